@@ -1,0 +1,14 @@
+import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
+import { ensureAuthSecret } from "./lib/auth/dev-secret";
+
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_DEVELOPMENT_SERVER) ensureAuthSecret("development");
+  if (phase === PHASE_PRODUCTION_SERVER) ensureAuthSecret("production-server");
+  if (phase === PHASE_PRODUCTION_BUILD) ensureAuthSecret("build");
+  return {
+    // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+    poweredByHeader: false,
+  };
+}

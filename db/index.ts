@@ -1,0 +1,105 @@
+import path from "node:path";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+import { acquireDataDirLock } from "./lock";
+
+/*
+ * One database module, two engines:
+ * - DATABASE_URL set: a `pg` pool against a real PostgreSQL server.
+ * - otherwise: an embedded PGlite database in `.data/pglite` (or PGLITE_DATA_DIR; "memory://" for tests),
+ *   migrated, and seeded with demo data the first time it is opened.
+ * Either way one instance per process, kept on globalThis so hot reload does not open a second one.
+ */
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Anything a query can run on: the database or an open transaction. */
+export type Queryable = Db | Tx;
+
+export type Engine = "postgres" | "pglite";
+
+/** Runs raw SQL (for lateral joins and aggregates the query builder does not express) on either engine. */
+export async function selectRows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  // node-postgres and PGlite both answer with { rows }; the shared base type only says "unknown".
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+interface Connection {
+  db: Db;
+  engine: Engine;
+  close: () => Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
+
+export async function connect(options: {
+  databaseUrl?: string;
+  pgliteDir?: string;
+}): Promise<Connection> {
+  if (options.databaseUrl) {
+    const { Pool } = await import("pg");
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    return { db: drizzle({ client: pool, schema }) as unknown as Db, engine: "postgres", close: () => pool.end() };
+  }
+  const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
+  const releaseLock = dir.startsWith("memory://") ? () => {} : acquireDataDirLock(dir);
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const client = await PGlite.create(dir);
+  return {
+    db: drizzle({ client, schema }) as unknown as Db,
+    engine: "pglite",
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+export async function migrateDatabase(connection: Connection): Promise<void> {
+  if (connection.engine === "postgres") {
+    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator wants the concrete driver type
+    await migrate(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  } else {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator wants the concrete driver type
+    await migrate(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
+  }
+}
+
+async function openFromEnvironment(): Promise<Connection> {
+  const connection = await connect({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
+  });
+  if (connection.engine === "pglite") {
+    // The embedded database is the zero-setup path: it must come up ready to use.
+    await migrateDatabase(connection);
+    if (process.env.STRIDEBACK_DEMO_SEED !== "off") {
+      const { seedDemoIfEmpty } = await import("./seed");
+      await seedDemoIfEmpty(connection.db);
+    }
+  }
+  return connection;
+}
+
+const globalForDb = globalThis as unknown as { strideBackDb?: Promise<Connection> };
+
+export function getConnection(): Promise<Connection> {
+  globalForDb.strideBackDb ??= openFromEnvironment().catch((error: unknown) => {
+    globalForDb.strideBackDb = undefined;
+    throw error;
+  });
+  return globalForDb.strideBackDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getConnection()).db;
+}
+
+export { schema };

@@ -1,0 +1,459 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/*
+ * The whole data model. Every range the product relies on (pain 0-10, RPE 0-10, doses) is a CHECK
+ * constraint here, so a row that bypasses the application still cannot break the pain rules.
+ */
+
+export const roleEnum = pgEnum("role", ["clinician", "runner"]);
+export const presentationEnum = pgEnum("presentation", [
+  "hamstring_strain",
+  "cramp",
+  "referred_lumbar",
+  "tight_hamstrings",
+  "neural_tension",
+]);
+export const sideEnum = pgEnum("affected_side", ["left", "right", "both"]);
+export const exerciseCategoryEnum = pgEnum("exercise_category", [
+  "nerve_glide",
+  "stretch",
+  "strength",
+  "eccentric",
+  "soft_tissue",
+  "running",
+]);
+export const painRuleEnum = pgEnum("pain_rule", ["standard", "neural"]);
+export const planStatusEnum = pgEnum("plan_status", ["active", "ended"]);
+export const sessionKindEnum = pgEnum("session_kind", ["exercise", "run"]);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+/** A 0-10 score (NPRS pain, stiffness, RPE); the CHECK below keeps it in range. */
+const score = (name: string) => smallint(name);
+const inScoreRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN 0 AND 10`;
+
+export const clinics = pgTable("clinics", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    /** argon2id; null until a runner accepts their invite and chooses a password. */
+    passwordHash: text("password_hash"),
+    role: roleEnum("role").notNull(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("users_name_present", sql`length(trim(${t.name})) > 0`),
+    index("users_clinic_role_idx").on(t.clinicId, t.role),
+  ],
+);
+
+/** Which clinician looks after which runner. A runner may have several clinicians. */
+export const careTeam = pgTable(
+  "care_team",
+  {
+    clinicianId: uuid("clinician_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicianId, t.runnerId] }),
+    index("care_team_runner_idx").on(t.runnerId),
+  ],
+);
+
+export const runnerProfiles = pgTable(
+  "runner_profiles",
+  {
+    runnerId: uuid("runner_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    presentation: presentationEnum("presentation").notNull(),
+    affectedSide: sideEnum("affected_side").notNull(),
+    goal: text("goal").notNull().default(""),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    /** The runner's usual resting pain: the next-morning rule compares against it. */
+    usualPain: score("usual_pain").notNull().default(0),
+  },
+  (t) => [check("runner_profiles_usual_pain_range", inScoreRange(t.usualPain))],
+);
+
+export const invites = pgTable(
+  "invites",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the token; the token itself is only ever in the link. */
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    /** Set when a newer invite replaces this one. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invites_runner_idx").on(t.runnerId)],
+);
+
+export const exercises = pgTable(
+  "exercises",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Null for the global library (read-only); otherwise visible only inside this clinic. */
+    clinicId: uuid("clinic_id").references(() => clinics.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    category: exerciseCategoryEnum("category").notNull(),
+    presentations: presentationEnum("presentations").array().notNull().default(sql`'{}'`),
+    instructions: text("instructions").notNull(),
+    cues: text("cues").notNull().default(""),
+    defaultSets: smallint("default_sets").notNull(),
+    defaultReps: smallint("default_reps"),
+    defaultHoldSeconds: smallint("default_hold_seconds"),
+    defaultDaysPerWeek: smallint("default_days_per_week").notNull(),
+    doseNotes: text("dose_notes").notNull().default(""),
+    painRule: painRuleEnum("pain_rule").notNull().default("standard"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("exercises_clinic_name_unique").on(t.clinicId, t.name).nullsNotDistinct(),
+    check("exercises_sets_range", sql`${t.defaultSets} BETWEEN 1 AND 20`),
+    check("exercises_reps_range", sql`${t.defaultReps} IS NULL OR ${t.defaultReps} BETWEEN 1 AND 100`),
+    check(
+      "exercises_hold_range",
+      sql`${t.defaultHoldSeconds} IS NULL OR ${t.defaultHoldSeconds} BETWEEN 1 AND 600`,
+    ),
+    check(
+      "exercises_reps_or_hold",
+      sql`(${t.defaultReps} IS NULL) <> (${t.defaultHoldSeconds} IS NULL)`,
+    ),
+    check("exercises_days_range", sql`${t.defaultDaysPerWeek} BETWEEN 1 AND 7`),
+    index("exercises_clinic_idx").on(t.clinicId),
+  ],
+);
+
+export const planTemplates = pgTable(
+  "plan_templates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    presentation: presentationEnum("presentation"),
+    description: text("description").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("plan_templates_clinic_name_unique").on(t.clinicId, t.name)],
+);
+
+/** The dose columns shared by template items and prescriptions, with the same limits. */
+const doseColumns = () => ({
+  exerciseId: uuid("exercise_id")
+    .notNull()
+    .references(() => exercises.id),
+  sets: smallint("sets").notNull(),
+  reps: smallint("reps"),
+  holdSeconds: smallint("hold_seconds"),
+  daysPerWeek: smallint("days_per_week").notNull(),
+  /** ISO weekdays 1 (Monday) to 7; empty means "any days, daysPerWeek of them". */
+  weekdays: smallint("weekdays").array().notNull().default(sql`'{}'`),
+  notes: text("notes").notNull().default(""),
+  position: integer("position").notNull(),
+});
+type DoseColumnRefs = Record<"sets" | "reps" | "holdSeconds" | "daysPerWeek" | "weekdays" | "notes", AnyPgColumn>;
+const doseChecks = (prefix: string, t: DoseColumnRefs) => [
+  check(`${prefix}_sets_range`, sql`${t.sets} BETWEEN 1 AND 20`),
+  check(`${prefix}_reps_range`, sql`${t.reps} IS NULL OR ${t.reps} BETWEEN 1 AND 100`),
+  check(`${prefix}_hold_range`, sql`${t.holdSeconds} IS NULL OR ${t.holdSeconds} BETWEEN 1 AND 600`),
+  check(`${prefix}_reps_or_hold`, sql`(${t.reps} IS NULL) <> (${t.holdSeconds} IS NULL)`),
+  check(`${prefix}_days_range`, sql`${t.daysPerWeek} BETWEEN 1 AND 7`),
+  check(`${prefix}_weekdays_valid`, sql`${t.weekdays} <@ ARRAY[1,2,3,4,5,6,7]::smallint[]`),
+  check(`${prefix}_notes_length`, sql`length(${t.notes}) <= 2000`),
+];
+
+export const templateItems = pgTable(
+  "template_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    templateId: uuid("template_id")
+      .notNull()
+      .references(() => planTemplates.id, { onDelete: "cascade" }),
+    /** Phase 1, 2, ...: the builder turns each phase into a dated plan version. */
+    phase: smallint("phase").notNull().default(1),
+    phaseLabel: text("phase_label").notNull().default(""),
+    /** How long the phase lasts before the next one starts. */
+    phaseWeeks: smallint("phase_weeks"),
+    ...doseColumns(),
+  },
+  (t) => [
+    ...doseChecks("template_items", t),
+    check("template_items_phase_range", sql`${t.phase} BETWEEN 1 AND 12`),
+    index("template_items_template_idx").on(t.templateId, t.phase, t.position),
+  ],
+);
+
+export const plans = pgTable(
+  "plans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    goal: text("goal").notNull().default(""),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    status: planStatusEnum("status").notNull().default("active"),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // A runner has at most one active plan; the database, not the form, guarantees it.
+    uniqueIndex("plans_one_active_per_runner").on(t.runnerId).where(sql`${t.status} = 'active'`),
+    index("plans_runner_idx").on(t.runnerId, t.createdAt),
+    check("plans_ended_consistent", sql`(${t.status} = 'ended') = (${t.endedAt} IS NOT NULL)`),
+  ],
+);
+
+/** Editing a plan writes a new version; logs keep pointing at the version they were done against. */
+export const planVersions = pgTable(
+  "plan_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    /** The day this version takes effect (template phases are dated ahead). */
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    changeNote: text("change_note").notNull().default(""),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("plan_versions_plan_version_unique").on(t.planId, t.version),
+    check("plan_versions_version_positive", sql`${t.version} >= 1`),
+  ],
+);
+
+export const prescriptions = pgTable(
+  "prescriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    planVersionId: uuid("plan_version_id")
+      .notNull()
+      .references(() => planVersions.id, { onDelete: "cascade" }),
+    ...doseColumns(),
+  },
+  (t) => [...doseChecks("prescriptions", t), index("prescriptions_version_idx").on(t.planVersionId, t.position)],
+);
+
+export const sessionLogs = pgTable(
+  "session_logs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Generated by the form; a double tap or a retry carries the same id and stores one row. */
+    clientId: uuid("client_id").notNull(),
+    kind: sessionKindEnum("kind").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    durationMinutes: smallint("duration_minutes").notNull(),
+    rpe: score("rpe").notNull(),
+    painDuring: score("pain_during").notNull(),
+    painAfter: score("pain_after").notNull(),
+    distanceKm: numeric("distance_km", { precision: 5, scale: 2, mode: "number" }),
+    notes: text("notes").notNull().default(""),
+    planVersionId: uuid("plan_version_id").references(() => planVersions.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique("session_logs_runner_client_unique").on(t.runnerId, t.clientId),
+    index("session_logs_runner_date_idx").on(t.runnerId, t.date),
+    check("session_logs_rpe_range", inScoreRange(t.rpe)),
+    check("session_logs_pain_during_range", inScoreRange(t.painDuring)),
+    check("session_logs_pain_after_range", inScoreRange(t.painAfter)),
+    check("session_logs_duration_range", sql`${t.durationMinutes} BETWEEN 1 AND 1440`),
+    check(
+      "session_logs_distance_range",
+      sql`${t.distanceKm} IS NULL OR (${t.distanceKm} >= 0 AND ${t.distanceKm} <= 300)`,
+    ),
+    check("session_logs_run_has_distance", sql`${t.kind} <> 'run' OR ${t.distanceKm} IS NOT NULL`),
+    check("session_logs_notes_length", sql`length(${t.notes}) <= 2000`),
+  ],
+);
+
+/** What the runner did of each prescription within an exercise session. */
+export const exerciseResults = pgTable(
+  "exercise_results",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionLogId: uuid("session_log_id")
+      .notNull()
+      .references(() => sessionLogs.id, { onDelete: "cascade" }),
+    prescriptionId: uuid("prescription_id")
+      .notNull()
+      .references(() => prescriptions.id),
+    done: boolean("done").notNull(),
+    sets: smallint("sets"),
+    reps: smallint("reps"),
+    holdSeconds: smallint("hold_seconds"),
+    painDuring: score("pain_during"),
+  },
+  (t) => [
+    unique("exercise_results_session_prescription_unique").on(t.sessionLogId, t.prescriptionId),
+    index("exercise_results_prescription_idx").on(t.prescriptionId),
+    check("exercise_results_pain_range", inScoreRange(t.painDuring)),
+    check("exercise_results_sets_range", sql`${t.sets} IS NULL OR ${t.sets} BETWEEN 0 AND 20`),
+    check("exercise_results_reps_range", sql`${t.reps} IS NULL OR ${t.reps} BETWEEN 0 AND 100`),
+    check(
+      "exercise_results_hold_range",
+      sql`${t.holdSeconds} IS NULL OR ${t.holdSeconds} BETWEEN 0 AND 600`,
+    ),
+  ],
+);
+
+/** The next-morning check-in: the 24-hour signal of the pain-monitoring model. */
+export const morningCheckins = pgTable(
+  "morning_checkins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    clientId: uuid("client_id").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    pain: score("pain").notNull(),
+    stiffness: score("stiffness").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // One per day: a second check-in the same morning edits the first.
+    unique("morning_checkins_runner_date_unique").on(t.runnerId, t.date),
+    unique("morning_checkins_runner_client_unique").on(t.runnerId, t.clientId),
+    check("morning_checkins_pain_range", inScoreRange(t.pain)),
+    check("morning_checkins_stiffness_range", inScoreRange(t.stiffness)),
+  ],
+);
+
+export const clinicianNotes = pgTable(
+  "clinician_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("clinician_notes_runner_idx").on(t.runnerId, t.createdAt),
+    check("clinician_notes_body_length", sql`length(trim(${t.body})) BETWEEN 1 AND 5000`),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id").notNull(),
+    detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_log_subject_idx").on(t.subjectType, t.subjectId, t.at)],
+);
+
+export const usersRelations = relations(users, ({ one, many }) => ({
+  clinic: one(clinics, { fields: [users.clinicId], references: [clinics.id] }),
+  profile: one(runnerProfiles, { fields: [users.id], references: [runnerProfiles.runnerId] }),
+  plans: many(plans),
+}));
+export const plansRelations = relations(plans, ({ one, many }) => ({
+  runner: one(users, { fields: [plans.runnerId], references: [users.id] }),
+  versions: many(planVersions),
+}));
+export const planVersionsRelations = relations(planVersions, ({ one, many }) => ({
+  plan: one(plans, { fields: [planVersions.planId], references: [plans.id] }),
+  prescriptions: many(prescriptions),
+}));
+export const prescriptionsRelations = relations(prescriptions, ({ one }) => ({
+  version: one(planVersions, { fields: [prescriptions.planVersionId], references: [planVersions.id] }),
+  exercise: one(exercises, { fields: [prescriptions.exerciseId], references: [exercises.id] }),
+}));
+export const sessionLogsRelations = relations(sessionLogs, ({ many }) => ({
+  results: many(exerciseResults),
+}));
+export const exerciseResultsRelations = relations(exerciseResults, ({ one }) => ({
+  session: one(sessionLogs, { fields: [exerciseResults.sessionLogId], references: [sessionLogs.id] }),
+  prescription: one(prescriptions, {
+    fields: [exerciseResults.prescriptionId],
+    references: [prescriptions.id],
+  }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Presentation = (typeof presentationEnum.enumValues)[number];
+export type Exercise = typeof exercises.$inferSelect;
+export type Plan = typeof plans.$inferSelect;
+export type PlanVersion = typeof planVersions.$inferSelect;
+export type Prescription = typeof prescriptions.$inferSelect;
+export type SessionLog = typeof sessionLogs.$inferSelect;
+export type NewSessionLog = typeof sessionLogs.$inferInsert;
+export type MorningCheckin = typeof morningCheckins.$inferSelect;

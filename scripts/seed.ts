@@ -1,0 +1,14 @@
+import { connect, migrateDatabase } from "@/db";
+import { seedDemoIfEmpty } from "@/db/seed";
+import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
+
+// Seeds the demo clinic once; running it again changes nothing.
+const connection = await connect({
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
+});
+await migrateDatabase(connection);
+const wrote = await seedDemoIfEmpty(connection.db);
+await connection.close();
+console.log(wrote ? "Seeded the demo clinic." : "The demo clinic is already there: nothing to do.");
+console.log(`Demo sign-ins (password "${DEMO_PASSWORD}"): ${demoClinicians[0].email} (clinician), ${demoRunners[0]!.email} (runner).`);

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default function LoginPage() {
+  return (
+    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
+      <h1 className="text-3xl font-bold text-brand-900">StrideBack</h1>
+      <p className="mt-1 mb-8 text-slate-600">Rehab plans and pain logs for runners and their physios.</p>
+      <LoginForm />
+    </main>
+  );
+}

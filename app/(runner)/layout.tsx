@@ -1,0 +1,14 @@
+import { auth } from "@/auth";
+import { AppHeader } from "@/components/app-header";
+import { requireRunner } from "@/lib/auth/session";
+
+export default async function RunnerLayout({ children }: { children: React.ReactNode }) {
+  await requireRunner();
+  const session = await auth();
+  return (
+    <>
+      <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }]} />
+      <main className="mx-auto max-w-xl px-4 py-5">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { requireRunner } from "@/lib/auth/session";
+import { getToday } from "@/lib/data/today";
+import { formatDay } from "@/lib/dates";
+import { doseLabel } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "Today" };
+
+export default async function TodayPage() {
+  const actor = await requireRunner();
+  const today = await getToday(actor);
+  if (!today) notFound();
+  const due = today.plan?.items.filter((i) => i.due || i.doneToday) ?? [];
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Today</h1>
+      <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
+      {today.checkinDue ? (
+        <Card className="mb-4 border-brand-600 bg-brand-50">
+          <p className="font-medium">How is it this morning?</p>
+          <p className="text-sm text-slate-700">You logged activity yesterday. Your morning pain tells your physio whether the load was right.</p>
+        </Card>
+      ) : null}
+      {!today.plan ? (
+        <Card>
+          <p className="font-medium">No active plan yet</p>
+          <p className="text-sm text-slate-600">Your physio has not given you a plan. When they do, today&apos;s exercises appear here.</p>
+        </Card>
+      ) : (
+        <Card title={today.plan.title}>
+          {due.length === 0 ? (
+            <p className="text-slate-600">Nothing due today: a rest day from your exercises.</p>
+          ) : (
+            <ul className="flex flex-col gap-3" aria-label="Exercises due today">
+              {due.map(({ prescription, exercise, doneToday }) => (
+                <li key={prescription.id} className="rounded-md border border-slate-200 p-3">
+                  <details>
+                    <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2">
+                      <span>
+                        <span className="font-medium">{exercise.name}</span>
+                        <span className="block text-sm text-slate-600">{doseLabel(prescription)}</span>
+                      </span>
+                      {doneToday ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">Done</span> : null}
+                    </summary>
+                    <div className="mt-2 space-y-2 text-sm">
+                      <p>{exercise.instructions}</p>
+                      {exercise.cues ? <p className="text-slate-700">Cues: {exercise.cues}</p> : null}
+                      {prescription.notes ? <p className="text-slate-700">From your physio: {prescription.notes}</p> : null}
+                    </div>
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      )}
+      {today.todaysLogs.length > 0 ? (
+        <Card title="Logged today" className="mt-4">
+          <ul className="text-sm">
+            {today.todaysLogs.map((log) => (
+              <li key={log.id}>
+                {log.kind === "run" ? `Run, ${log.distanceKm} km` : "Exercise session"}: pain {log.painDuring} during, {log.painAfter} after
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </>
+  );
+}

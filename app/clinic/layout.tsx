@@ -1,0 +1,14 @@
+import { AppHeader } from "@/components/app-header";
+import { requireClinician } from "@/lib/auth/session";
+import { auth } from "@/auth";
+
+export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
+  await requireClinician();
+  const session = await auth();
+  return (
+    <>
+      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }]} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+import type { Role } from "@/db/schema";
+
+/** The signed-in user on whose behalf a data function runs. Every lib/data function takes one. */
+export interface Actor {
+  id: string;
+  role: Role;
+  clinicId: string;
+}
+
+/** A row that does not exist and a row the actor may not see are the same thing: not found. */
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+const uuid = z.uuid();
+/** Ids arrive from URLs and forms; anything that is not a UUID cannot name a row. */
+export function isId(value: unknown): value is string {
+  return uuid.safeParse(value).success;
+}

@@ -1,0 +1,29 @@
+import { addDaysIso, isoWeekday, type IsoDate } from "@/lib/dates";
+
+/*
+ * When is a prescription due? Chosen weekdays are exact. Otherwise "N days a week" means: still owed
+ * this week (Monday to Sunday), and for spaced doses (3 or fewer a week, like Askling's Diver every
+ * other day) not the day after one was done, unless the week is running out.
+ */
+export interface Schedule {
+  daysPerWeek: number;
+  weekdays: number[];
+}
+
+export function weekStart(date: IsoDate): IsoDate {
+  return addDaysIso(date, 1 - isoWeekday(date));
+}
+
+/** doneDates: the days this exercise was done, any range; only this week's before `date` count. */
+export function isDueOn(schedule: Schedule, date: IsoDate, doneDates: IsoDate[]): boolean {
+  if (schedule.weekdays.length > 0) return schedule.weekdays.includes(isoWeekday(date));
+  if (schedule.daysPerWeek >= 7) return true;
+  const monday = weekStart(date);
+  const doneThisWeek = new Set(doneDates.filter((d) => d >= monday && d < date));
+  const owed = schedule.daysPerWeek - doneThisWeek.size;
+  if (owed <= 0) return false;
+  const daysLeft = 8 - isoWeekday(date);
+  const doneYesterday = doneThisWeek.has(addDaysIso(date, -1));
+  if (schedule.daysPerWeek <= 3 && doneYesterday && daysLeft > owed) return false;
+  return true;
+}

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/*
+ * End-to-end tests drive a real Chromium against a production build (`next build` + `next start`) on a
+ * fresh PostgreSQL database that scripts/test-all.sh prepares; `npm test` runs them.
+ */
+const port = Number(process.env.E2E_PORT ?? 3210);
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests through `npm test`.");
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: ".test-artifacts/playwright.json" }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.STRIDEBACK_CHROMIUM || undefined,
+      // Chromium as root needs --no-sandbox; the rest keeps it off a network this machine does not have.
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /runner\// },
+    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /runner\// },
+  ],
+  webServer: {
+    command: `npx next start -p ${port}`,
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
+      AUTH_TRUST_HOST: "true",
+      ...(process.env.STRIDEBACK_TODAY ? { STRIDEBACK_TODAY: process.env.STRIDEBACK_TODAY } : {}),
+    },
+  },
+});

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+/*
+ * Three projects: pure unit tests once, and the data-layer integration tests (*.int.test.ts) twice,
+ * against embedded PGlite and against the real PostgreSQL server that scripts/test-all.sh starts.
+ */
+const root = import.meta.dirname;
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const integration = ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"];
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "lib/testing/empty-module.ts"),
+    },
+  },
+  test: {
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], exclude: integration } },
+      {
+        extends: true,
+        test: {
+          name: "pglite",
+          include: integration,
+          env: { PGLITE_DATA_DIR: "memory://", STRIDEBACK_DEMO_SEED: "off", DATABASE_URL: "" },
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "postgres",
+                include: integration,
+                env: { DATABASE_URL: postgresUrl },
+                globalSetup: ["lib/testing/migrate-postgres.ts"],
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});

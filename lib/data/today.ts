@@ -1,31 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { getDb } from "@/db";
-import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, sessionLogs } from "@/db/schema";
+import { exerciseResults, morningCheckins, prescriptions, sessionLogs } from "@/db/schema";
 import { addDaysIso, today as todayIso } from "@/lib/dates";
 import { isDueOn, weekStart } from "@/lib/rules/schedule";
+import { getPlanInForce } from "./plan-in-force";
 import type { Actor } from "./actor";
-
-/** The active plan's version in force on a day: the newest one that has taken effect. */
-export async function getPlanInForce(actor: Actor, date: string) {
-  if (actor.role !== "runner") return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({ plan: plans, version: planVersions })
-    .from(plans)
-    .innerJoin(planVersions, eq(planVersions.planId, plans.id))
-    .where(and(eq(plans.runnerId, actor.id), eq(plans.status, "active"), lte(planVersions.effectiveFrom, date)))
-    .orderBy(desc(planVersions.version))
-    .limit(1);
-  if (!row) return null;
-  const items = await db
-    .select({ prescription: prescriptions, exercise: exercises })
-    .from(prescriptions)
-    .innerJoin(exercises, eq(exercises.id, prescriptions.exerciseId))
-    .where(eq(prescriptions.planVersionId, row.version.id))
-    .orderBy(asc(prescriptions.position));
-  return { ...row, items };
-}
 
 /** Everything the runner's "today" page shows, scoped to the signed-in runner. */
 export async function getToday(actor: Actor) {
@@ -49,9 +29,10 @@ export async function getToday(actor: Actor) {
       .where(and(eq(sessionLogs.runnerId, actor.id), eq(sessionLogs.date, date)))
       .orderBy(asc(sessionLogs.createdAt)),
     db
-      .select({ n: sql<number>`count(*)::int` })
+      .select()
       .from(sessionLogs)
-      .where(and(eq(sessionLogs.runnerId, actor.id), eq(sessionLogs.date, addDaysIso(date, -1)))),
+      .where(and(eq(sessionLogs.runnerId, actor.id), eq(sessionLogs.date, addDaysIso(date, -1))))
+      .orderBy(asc(sessionLogs.createdAt)),
     db
       .select()
       .from(morningCheckins)
@@ -75,6 +56,8 @@ export async function getToday(actor: Actor) {
     plan: plan ? { ...plan.plan, version: plan.version, items } : null,
     todaysLogs,
     checkin: checkin[0] ?? null,
-    checkinDue: (yesterdayLogs[0]?.n ?? 0) > 0 && !checkin[0],
+    yesterdaysLogs: yesterdayLogs,
+    // The 24-hour rule needs this morning's pain after yesterday's load.
+    checkinDue: yesterdayLogs.length > 0 && !checkin[0],
   };
 }

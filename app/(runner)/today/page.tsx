@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireRunner } from "@/lib/auth/session";
@@ -7,6 +8,9 @@ import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Today" };
+
+const linkButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-semibold text-white";
+const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-center text-sm font-semibold text-brand-900";
 
 export default async function TodayPage() {
   const actor = await requireRunner();
@@ -18,11 +22,27 @@ export default async function TodayPage() {
       <h1 className="text-2xl font-semibold">Today</h1>
       <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
       {today.checkinDue ? (
-        <Card className="mb-4 border-brand-600 bg-brand-50">
+        <Card className="mb-4">
           <p className="font-medium">How is it this morning?</p>
-          <p className="text-sm text-slate-700">You logged activity yesterday. Your morning pain tells your physio whether the load was right.</p>
+          <p className="mb-3 text-sm text-slate-700">You logged activity yesterday. Your morning pain tells your physio whether the load was right.</p>
+          <Link href="/check-in" className={linkButton}>
+            Do the morning check-in
+          </Link>
         </Card>
       ) : null}
+      <nav aria-label="Log" className="mb-4 grid grid-cols-2 gap-2">
+        <Link href="/log/session" className={linkButton}>
+          Log exercises
+        </Link>
+        <Link href="/log/run" className={linkButton}>
+          Log a run
+        </Link>
+        {!today.checkinDue ? (
+          <Link href="/check-in" className={`${secondaryLink} col-span-2`}>
+            {today.checkin ? "Update this morning's check-in" : "Morning check-in"}
+          </Link>
+        ) : null}
+      </nav>
       {!today.plan ? (
         <Card>
           <p className="font-medium">No active plan yet</p>

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CheckinForm } from "@/components/forms/checkin-form";
+import { requireRunner } from "@/lib/auth/session";
+import { getCheckin } from "@/lib/data/logs";
+import { today } from "@/lib/dates";
+import { updateCheckinAction } from "../../../log/actions";
+
+export const metadata: Metadata = { title: "Edit check-in" };
+
+export default async function EditCheckinPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRunner();
+  const { id } = await params;
+  const entry = await getCheckin(actor, id);
+  if (!entry || !entry.editable) notFound();
+  const { checkin } = entry;
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Edit check-in</h1>
+      <CheckinForm
+        action={updateCheckinAction.bind(null, checkin.id)}
+        clientId={checkin.clientId}
+        defaults={{ date: checkin.date, pain: String(checkin.pain), stiffness: String(checkin.stiffness) }}
+        maxDate={today()}
+        submitLabel="Save changes"
+      />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { HistoryEntry } from "@/lib/data/logs";
+import { deleteEntryAction } from "../log/actions";
+
+function describe(entry: HistoryEntry) {
+  if (entry.type === "checkin") {
+    return { title: "Morning check-in", detail: `Pain ${entry.checkin.pain}, stiffness ${entry.checkin.stiffness}` };
+  }
+  const { log } = entry;
+  const detail = `Pain ${log.painDuring} during, ${log.painAfter} after · effort ${log.rpe} · ${log.durationMinutes} min`;
+  return log.kind === "run" ? { title: `Run, ${log.distanceKm} km`, detail } : { title: "Exercise session", detail };
+}
+
+export function HistoryItem({ entry }: { entry: HistoryEntry }) {
+  const { title, detail } = describe(entry);
+  const id = entry.type === "session" ? entry.log.id : entry.checkin.id;
+  const href = entry.type === "session" ? `/history/sessions/${id}` : `/history/checkins/${id}`;
+  const notes = entry.type === "session" ? entry.log.notes : "";
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-3" aria-label={title}>
+      <p className="font-medium">{title}</p>
+      <p className="text-sm text-slate-700">{detail}</p>
+      {notes ? <p className="mt-1 text-sm text-slate-600">{notes}</p> : null}
+      {entry.editable ? (
+        <div className="mt-2 flex flex-wrap items-start gap-3">
+          <Link href={href} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            Edit<span className="sr-only"> {title}</span>
+          </Link>
+          <details>
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-pain-red">
+              Delete<span className="sr-only"> {title}</span>
+            </summary>
+            <form action={deleteEntryAction} className="mt-1">
+              <input type="hidden" name="kind" value={entry.type} />
+              <input type="hidden" name="id" value={id} />
+              <button type="submit" className="min-h-11 rounded-md bg-pain-red px-3 text-sm font-semibold text-white">
+                Yes, delete this entry
+              </button>
+            </form>
+          </details>
+        </div>
+      ) : (
+        <p className="mt-1 text-xs text-slate-500">Read-only: older than 7 days.</p>
+      )}
+    </li>
+  );
+}

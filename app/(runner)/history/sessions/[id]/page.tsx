@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RunLogForm } from "@/components/forms/run-log-form";
+import { SessionLogForm } from "@/components/forms/session-log-form";
+import { requireRunner } from "@/lib/auth/session";
+import { getSessionLog } from "@/lib/data/logs";
+import { today } from "@/lib/dates";
+import { toSessionItems } from "@/lib/session-items";
+import { updateRunAction, updateSessionAction } from "../../../log/actions";
+
+export const metadata: Metadata = { title: "Edit entry" };
+
+export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireRunner();
+  const { id } = await params;
+  const entry = await getSessionLog(actor, id);
+  if (!entry || !entry.editable) notFound();
+  const { log } = entry;
+  const common = {
+    date: log.date,
+    durationMinutes: String(log.durationMinutes),
+    rpe: String(log.rpe),
+    painAfter: String(log.painAfter),
+    notes: log.notes,
+  };
+  if (log.kind === "run") {
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-semibold">Edit run</h1>
+        <RunLogForm
+          action={updateRunAction.bind(null, log.id)}
+          clientId={log.clientId}
+          defaults={{ ...common, distanceKm: String(log.distanceKm ?? ""), painDuring: String(log.painDuring) }}
+          maxDate={today()}
+          submitLabel="Save changes"
+        />
+      </>
+    );
+  }
+  const items = toSessionItems(
+    entry.results.map((r) => ({ prescription: r.prescription, exercise: r.exercise })),
+    () => true,
+  );
+  const perExercise = Object.fromEntries(
+    entry.results.flatMap(({ result: r }) => [
+      [`done:${r.prescriptionId}`, r.done ? "yes" : "no"],
+      [`sets:${r.prescriptionId}`, r.sets == null ? undefined : String(r.sets)],
+      [`reps:${r.prescriptionId}`, r.reps == null ? undefined : String(r.reps)],
+      [`hold:${r.prescriptionId}`, r.holdSeconds == null ? undefined : String(r.holdSeconds)],
+      [`pain:${r.prescriptionId}`, r.painDuring == null ? undefined : String(r.painDuring)],
+    ]),
+  );
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Edit exercise session</h1>
+      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, ...perExercise }} maxDate={today()} submitLabel="Save changes" />
+    </>
+  );
+}

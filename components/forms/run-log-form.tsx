@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "./form-message";
+import { ScoreScale } from "./score-scale";
+
+export interface RunDefaults {
+  date: string;
+  distanceKm?: string;
+  durationMinutes?: string;
+  rpe?: string;
+  painDuring?: string;
+  painAfter?: string;
+  notes?: string;
+}
+
+export function RunLogForm({
+  action,
+  clientId,
+  defaults,
+  maxDate,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  clientId: string;
+  defaults: RunDefaults;
+  maxDate: string;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  // After a failed submit the form shows what was typed, not the defaults.
+  const v = { ...defaults, ...state.values } as RunDefaults;
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      <input type="hidden" name="clientId" value={clientId} />
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
+        <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
+        <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
+      </div>
+      <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} />
+      <ScoreScale name="painAfter" legend="Pain after the run" defaultValue={v.painAfter} error={e.painAfter} />
+      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" painBands={false} defaultValue={v.rpe} error={e.rpe} />
+      <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId } from "react";
+
+/*
+ * A 0-10 scale (NPRS pain, stiffness, RPE) as a radio group: each number is a 44 px tap target, arrow
+ * keys move between numbers, and it needs no JavaScript. The end words of the scale stay on screen.
+ */
+const band = (n: number) =>
+  n <= 2 ? "peer-checked:bg-pain-green" : n <= 5 ? "peer-checked:bg-pain-amber" : "peer-checked:bg-pain-red";
+
+export function ScoreScale({
+  name,
+  legend,
+  defaultValue,
+  error,
+  low = "no pain",
+  high = "worst imaginable",
+  painBands = true,
+}: {
+  name: string;
+  legend: string;
+  defaultValue?: string | number | null;
+  error?: string[] | string;
+  low?: string;
+  high?: string;
+  /** Colour the chosen number by the pain rule's bands (0-2, 3-5, 6-10); off for effort. */
+  painBands?: boolean;
+}) {
+  const id = useId();
+  const message = Array.isArray(error) ? error[0] : error;
+  return (
+    <fieldset role="radiogroup" aria-describedby={`${id}-words${message ? ` ${id}-error` : ""}`} aria-invalid={message ? true : undefined} className="min-w-0">
+      <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
+        {Array.from({ length: 11 }, (_, n) => (
+          <label key={n} className="relative">
+            <input
+              type="radio"
+              name={name}
+              value={n}
+              defaultChecked={defaultValue != null && String(defaultValue) === String(n)}
+              aria-label={n === 0 ? `0, ${low}` : n === 10 ? `10, ${high}` : String(n)}
+              className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-md"
+            />
+            <span
+              aria-hidden
+              className={`flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white text-base font-semibold tabular-nums peer-checked:border-transparent peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 ${painBands ? band(n) : "peer-checked:bg-brand-700"}`}
+            >
+              {n}
+            </span>
+          </label>
+        ))}
+      </div>
+      <p id={`${id}-words`} className="mt-1 flex justify-between text-xs text-slate-600">
+        <span>0 {low}</span>
+        <span>10 {high}</span>
+      </p>
+      {message ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-pain-red">
+          {message}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/validation/form-state";
+import { FormMessage } from "./form-message";
+import { ScoreScale } from "./score-scale";
+
+export interface SessionItem {
+  prescriptionId: string;
+  name: string;
+  dose: string;
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  /** Due today: listed first and marked done by default. Others are "not today" unless chosen. */
+  due: boolean;
+  neural: boolean;
+}
+
+type Values = Record<string, string | undefined>;
+
+function ExerciseResult({ item, v, e }: { item: SessionItem; v: Values; e: FormState["errors"] & object }) {
+  const id = item.prescriptionId;
+  const choice = v[`done:${id}`] ?? (item.due ? "yes" : "omit");
+  const choices = item.due ? (["yes", "no"] as const) : (["omit", "yes", "no"] as const);
+  const words = { yes: "Done", no: "Skipped", omit: "Not today" };
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-3 rounded-md border border-slate-200 p-3">
+      <legend className="px-1 font-medium">{item.name}</legend>
+      <input type="hidden" name="prescriptionId" value={id} />
+      <p className="-mt-2 text-sm text-slate-600">Prescribed: {item.dose}</p>
+      <div role="radiogroup" aria-label={`Did you do ${item.name}?`} className="flex gap-2">
+        {choices.map((c) => (
+          <label key={c} className="relative flex-1">
+            <input type="radio" name={`done:${id}`} value={c} defaultChecked={choice === c} className="peer absolute inset-0 h-full w-full cursor-pointer appearance-none rounded-md" />
+            <span aria-hidden className="flex min-h-11 items-center justify-center rounded-md border border-slate-300 text-sm font-medium peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-brand-600">
+              {words[c]}
+            </span>
+            <span className="sr-only">{words[c]}</span>
+          </label>
+        ))}
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        <Field label="Sets done" name={`sets:${id}`} inputMode="numeric" defaultValue={v[`sets:${id}`] ?? String(item.sets)} error={e[`sets:${id}`]} />
+        {item.reps != null ? (
+          <Field label="Reps per set" name={`reps:${id}`} inputMode="numeric" defaultValue={v[`reps:${id}`] ?? String(item.reps)} error={e[`reps:${id}`]} />
+        ) : (
+          <Field label="Hold (seconds)" name={`hold:${id}`} inputMode="numeric" defaultValue={v[`hold:${id}`] ?? String(item.holdSeconds ?? "")} error={e[`hold:${id}`]} />
+        )}
+      </div>
+      <ScoreScale
+        name={`pain:${id}`}
+        legend={item.neural ? `Pain during ${item.name} (light tension only)` : `Pain during ${item.name}`}
+        defaultValue={v[`pain:${id}`]}
+        error={e[`pain:${id}`]}
+      />
+    </fieldset>
+  );
+}
+
+export function SessionLogForm({
+  action,
+  clientId,
+  items,
+  defaults,
+  maxDate,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  clientId: string;
+  items: SessionItem[];
+  defaults: Values & { date: string };
+  maxDate: string;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v: Values = { ...defaults, ...state.values };
+  const e = state.errors ?? {};
+  const due = items.filter((i) => i.due);
+  const others = items.filter((i) => !i.due);
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-5">
+      <input type="hidden" name="clientId" value={clientId} />
+      <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
+      {due.map((item) => (
+        <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} />
+      ))}
+      {others.length > 0 ? (
+        <details className="rounded-md border border-dashed border-slate-300 p-3" open={others.some((i) => v[`done:${i.prescriptionId}`] && v[`done:${i.prescriptionId}`] !== "omit")}>
+          <summary className="min-h-11 cursor-pointer content-center font-medium">Other exercises in your plan</summary>
+          <div className="mt-3 flex flex-col gap-3">
+            {others.map((item) => (
+              <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} />
+            ))}
+          </div>
+        </details>
+      ) : null}
+      {e.results ? <FormMessage message={e.results[0]} /> : null}
+      <ScoreScale name="painAfter" legend="Pain after the session" defaultValue={v.painAfter} error={e.painAfter} />
+      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" painBands={false} defaultValue={v.rpe} error={e.rpe} />
+      <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
+      <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional." />
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

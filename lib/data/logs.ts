@@ -1,0 +1,269 @@
+import "server-only";
+import { and, desc, eq, gte, inArray } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db";
+import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, sessionLogs } from "@/db/schema";
+import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
+import { type Actor, isId, NotFoundError } from "./actor";
+import { recordAudit } from "./audit";
+import { FieldError } from "./errors";
+import { checkLogDate, isEditable } from "./log-rules";
+import { versionInForce } from "./plan-in-force";
+
+/*
+ * The runner's writes. Each one: runner only, the runner's own rows only, one transaction with its audit
+ * entry. Creates are idempotent on the form's client id: a double tap or a replay returns the first entry.
+ */
+
+export interface Saved {
+  id: string;
+  /** True when this submit repeated one already stored. */
+  duplicate: boolean;
+}
+
+function requireRunner(actor: Actor) {
+  if (actor.role !== "runner") throw new NotFoundError("Runner");
+}
+
+async function existingByClientId(tx: Queryable, runnerId: string, clientId: string) {
+  const [row] = await tx
+    .select({ id: sessionLogs.id })
+    .from(sessionLogs)
+    .where(and(eq(sessionLogs.runnerId, runnerId), eq(sessionLogs.clientId, clientId)));
+  return row;
+}
+
+export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Saved> {
+  requireRunner(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await existingByClientId(tx, actor.id, input.clientId);
+    if (before) return { id: before.id, duplicate: true };
+    await checkLogDate(tx, actor.id, input.date);
+    const [row] = await tx
+      .insert(sessionLogs)
+      .values({ ...input, runnerId: actor.id, kind: "run", planVersionId: (await versionInForce(tx, actor.id, input.date))?.id ?? null })
+      .onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] })
+      .returning({ id: sessionLogs.id });
+    // A concurrent duplicate won the race: the unique constraint kept one row; report that one.
+    if (!row) return { id: (await existingByClientId(tx, actor.id, input.clientId))!.id, duplicate: true };
+    await recordAudit(tx, actor, "run.create", { type: "session_log", id: row.id });
+    return { id: row.id, duplicate: false };
+  });
+}
+
+/** The prescriptions being logged must all be the runner's own, from one version of one of their plans. */
+async function ownPrescriptions(tx: Queryable, runnerId: string, ids: string[]) {
+  if (!ids.every(isId)) throw new NotFoundError("Prescription");
+  const rows = await tx
+    .select({ id: prescriptions.id, versionId: prescriptions.planVersionId })
+    .from(prescriptions)
+    .innerJoin(planVersions, eq(planVersions.id, prescriptions.planVersionId))
+    .innerJoin(plans, eq(plans.id, planVersions.planId))
+    .where(and(eq(plans.runnerId, runnerId), inArray(prescriptions.id, ids)));
+  const versions = new Set(rows.map((r) => r.versionId));
+  if (rows.length !== new Set(ids).size || versions.size !== 1) throw new NotFoundError("Prescription");
+  return [...versions][0]!;
+}
+
+function summarise(input: SessionLogInput) {
+  const done = input.results.filter((r) => r.done);
+  if (done.length === 0) throw new FieldError("results", "Mark at least one exercise as done.");
+  const missing = done.find((r) => r.painDuring === undefined);
+  if (missing) throw new FieldError(`pain:${missing.prescriptionId}`, "Enter pain during this exercise (0-10).");
+  // The session's pain during is its worst moment: the highest pain of any exercise in it.
+  return Math.max(...done.map((r) => r.painDuring!));
+}
+
+function resultRows(sessionLogId: string, input: SessionLogInput) {
+  return input.results.map((r) => ({
+    sessionLogId,
+    prescriptionId: r.prescriptionId,
+    done: r.done,
+    sets: r.sets ?? null,
+    reps: r.reps ?? null,
+    holdSeconds: r.holdSeconds ?? null,
+    painDuring: r.painDuring ?? null,
+  }));
+}
+
+export async function createSessionLog(actor: Actor, input: SessionLogInput): Promise<Saved> {
+  requireRunner(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await existingByClientId(tx, actor.id, input.clientId);
+    if (before) return { id: before.id, duplicate: true };
+    const planVersionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId));
+    await checkLogDate(tx, actor.id, input.date);
+    const painDuring = summarise(input);
+    const [row] = await tx
+      .insert(sessionLogs)
+      .values({
+        runnerId: actor.id,
+        clientId: input.clientId,
+        kind: "exercise",
+        date: input.date,
+        durationMinutes: input.durationMinutes,
+        rpe: input.rpe,
+        painDuring,
+        painAfter: input.painAfter,
+        notes: input.notes,
+        planVersionId,
+      })
+      .onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] })
+      .returning({ id: sessionLogs.id });
+    if (!row) return { id: (await existingByClientId(tx, actor.id, input.clientId))!.id, duplicate: true };
+    await tx.insert(exerciseResults).values(resultRows(row.id, input));
+    await recordAudit(tx, actor, "session.create", { type: "session_log", id: row.id }, { results: input.results.length });
+    return { id: row.id, duplicate: false };
+  });
+}
+
+/** One check-in a day: a second one for the same morning edits the first. */
+export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved> {
+  requireRunner(actor);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await checkLogDate(tx, actor.id, input.date);
+    const [existing] = await tx
+      .select({ id: morningCheckins.id, clientId: morningCheckins.clientId })
+      .from(morningCheckins)
+      .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
+    if (existing) {
+      if (!isEditable(input.date)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
+      await tx
+        .update(morningCheckins)
+        .set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
+        .where(eq(morningCheckins.id, existing.id));
+      await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing.id }, { pain: input.pain, stiffness: input.stiffness });
+      return { id: existing.id, duplicate: existing.clientId === input.clientId };
+    }
+    const [row] = await tx
+      .insert(morningCheckins)
+      .values({ ...input, runnerId: actor.id })
+      .returning({ id: morningCheckins.id });
+    await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: row!.id });
+    return { id: row!.id, duplicate: false };
+  });
+}
+
+export async function updateCheckin(actor: Actor, id: string, input: CheckinInput) {
+  requireRunner(actor);
+  if (!isId(id)) throw new NotFoundError("Entry");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
+    if (!row) throw new NotFoundError("Entry");
+    if (!isEditable(row.date) || !isEditable(input.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+    await checkLogDate(tx, actor.id, input.date);
+    await tx
+      .update(morningCheckins)
+      .set({ date: input.date, pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
+      .where(eq(morningCheckins.id, id));
+    await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id }, { before: { date: row.date, pain: row.pain, stiffness: row.stiffness } });
+  });
+}
+
+/** A session or run of the runner's own, still inside the edit window; otherwise not found or read-only. */
+async function editableSession(tx: Queryable, actor: Actor, id: string) {
+  requireRunner(actor);
+  if (!isId(id)) throw new NotFoundError("Entry");
+  const [row] = await tx.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
+  if (!row) throw new NotFoundError("Entry");
+  if (!isEditable(row.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+  return row;
+}
+
+export async function updateRunLog(actor: Actor, id: string, input: RunLogInput) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const row = await editableSession(tx, actor, id);
+    if (row.kind !== "run") throw new NotFoundError("Entry");
+    await checkLogDate(tx, actor.id, input.date);
+    if (!isEditable(input.date)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    const { clientId: _ignored, ...changes } = input;
+    await tx.update(sessionLogs).set({ ...changes, updatedAt: new Date() }).where(eq(sessionLogs.id, id));
+    await recordAudit(tx, actor, "run.update", { type: "session_log", id }, { before: { date: row.date, painDuring: row.painDuring, painAfter: row.painAfter } });
+  });
+}
+
+export async function updateSessionLog(actor: Actor, id: string, input: SessionLogInput) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const row = await editableSession(tx, actor, id);
+    if (row.kind !== "exercise") throw new NotFoundError("Entry");
+    const versionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId));
+    if (versionId !== row.planVersionId) throw new NotFoundError("Prescription");
+    await checkLogDate(tx, actor.id, input.date);
+    if (!isEditable(input.date)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    const painDuring = summarise(input);
+    await tx
+      .update(sessionLogs)
+      .set({ date: input.date, durationMinutes: input.durationMinutes, rpe: input.rpe, painDuring, painAfter: input.painAfter, notes: input.notes, updatedAt: new Date() })
+      .where(eq(sessionLogs.id, id));
+    await tx.delete(exerciseResults).where(eq(exerciseResults.sessionLogId, id));
+    await tx.insert(exerciseResults).values(resultRows(id, input));
+    await recordAudit(tx, actor, "session.update", { type: "session_log", id }, { before: { date: row.date, painDuring: row.painDuring, painAfter: row.painAfter } });
+  });
+}
+
+export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id: string) {
+  requireRunner(actor);
+  if (!isId(id)) throw new NotFoundError("Entry");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    if (kind === "session") {
+      const row = await editableSession(tx, actor, id);
+      await tx.delete(sessionLogs).where(eq(sessionLogs.id, id));
+      await recordAudit(tx, actor, `${row.kind === "run" ? "run" : "session"}.delete`, { type: "session_log", id }, { date: row.date, kind: row.kind, painDuring: row.painDuring, painAfter: row.painAfter });
+    } else {
+      const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
+      if (!row) throw new NotFoundError("Entry");
+      if (!isEditable(row.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+      await tx.delete(morningCheckins).where(eq(morningCheckins.id, id));
+      await recordAudit(tx, actor, "checkin.delete", { type: "morning_checkin", id }, { date: row.date, pain: row.pain, stiffness: row.stiffness });
+    }
+  });
+}
+
+/** A session or run with its per-exercise results, for the runner's edit page. */
+export async function getSessionLog(actor: Actor, id: string) {
+  if (actor.role !== "runner" || !isId(id)) return null;
+  const db = await getDb();
+  const [log] = await db.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
+  if (!log) return null;
+  const results = await db
+    .select({ result: exerciseResults, prescription: prescriptions, exercise: exercises })
+    .from(exerciseResults)
+    .innerJoin(prescriptions, eq(prescriptions.id, exerciseResults.prescriptionId))
+    .innerJoin(exercises, eq(exercises.id, prescriptions.exerciseId))
+    .where(eq(exerciseResults.sessionLogId, id))
+    .orderBy(prescriptions.position);
+  return { log, results, editable: isEditable(log.date) };
+}
+
+export async function getCheckin(actor: Actor, id: string) {
+  if (actor.role !== "runner" || !isId(id)) return null;
+  const db = await getDb();
+  const [row] = await db.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
+  return row ? { checkin: row, editable: isEditable(row.date) } : null;
+}
+
+export type HistoryEntry =
+  | { type: "session"; date: string; log: typeof sessionLogs.$inferSelect; editable: boolean }
+  | { type: "checkin"; date: string; checkin: typeof morningCheckins.$inferSelect; editable: boolean };
+
+/** The runner's own sessions, runs and check-ins since a date, newest first. */
+export async function listHistory(actor: Actor, since: string): Promise<HistoryEntry[]> {
+  if (actor.role !== "runner") return [];
+  const db = await getDb();
+  const [logs, checkins] = await Promise.all([
+    db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, actor.id), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
+    db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, actor.id), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),
+  ]);
+  const entries: HistoryEntry[] = [
+    ...logs.map((log) => ({ type: "session" as const, date: log.date, log, editable: isEditable(log.date) })),
+    ...checkins.map((checkin) => ({ type: "checkin" as const, date: checkin.date, checkin, editable: isEditable(checkin.date) })),
+  ];
+  // Newest day first; within a day the morning check-in comes before that day's activity.
+  return entries.sort((a, b) => (a.date === b.date ? (a.type === "checkin" ? -1 : 1) : a.date < b.date ? 1 : -1));
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { z } from "zod";
+import { violatedConstraint } from "@/db/errors";
+import { NotFoundError } from "@/lib/data/actor";
+import { FieldError } from "@/lib/data/errors";
+import { fieldErrors } from "@/lib/validation/fields";
+import type { FormState } from "@/lib/validation/form-state";
+
+/*
+ * How a server action reports failure to its form: errors beside fields, the typed values kept, and a
+ * plain sentence when it is not about one field. Nothing was stored in any of these cases.
+ */
+export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
+  return { errors: fieldErrors(error), values };
+}
+
+export function failed(error: unknown, values: Record<string, string>): FormState {
+  if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values };
+  if (error instanceof NotFoundError) return { message: "That is not in your plan or your log any more. Nothing was saved.", values };
+  const constraint = violatedConstraint(error);
+  if (constraint === "morning_checkins_runner_date_unique") {
+    return { errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };
+  }
+  console.error(error);
+  return { message: "Something went wrong and nothing was saved. Your entry is still here: try again.", values };
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/dates";
+
+/*
+ * Field schemas for FormData, where every value arrives as a string. An empty field is "missing", never
+ * coerced to 0: a blank pain score must not be stored as "no pain".
+ */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+function wholeNumber(label: string, min: number, max: number, hint = "") {
+  const range = `${label} is a whole number from ${min} to ${max}${hint}.`;
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: (issue) => (issue.input === undefined ? `Enter ${label.toLowerCase()}.` : range) })
+      .int(range)
+      .min(min, range)
+      .max(max, range),
+  );
+}
+
+/** A 0-10 NPRS score. */
+export const painScore = (label: string) => wholeNumber(label, 0, 10, " (0 no pain, 10 worst imaginable)");
+export const rpeScore = () => wholeNumber("Effort", 0, 10, " (0 rest, 10 maximal)");
+export const stiffnessScore = () => wholeNumber("Stiffness", 0, 10, " (0 none, 10 worst imaginable)");
+export const minutes = () => wholeNumber("Duration", 1, 1440, " minutes");
+export const optionalCount = (label: string, max: number) =>
+  z.preprocess(blankToUndefined, wholeNumber(label, 0, max).optional());
+
+export const kilometres = () =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: (issue) => (issue.input === undefined ? "Enter the distance." : "Distance is a number of kilometres from 0 to 300.") })
+      .min(0, "Distance is a number of kilometres from 0 to 300.")
+      .max(300, "Distance is a number of kilometres from 0 to 300.")
+      .transform((km) => Math.round(km * 100) / 100),
+  );
+
+export const calendarDate = () =>
+  z.string({ error: "Enter a date." }).trim().refine(isIsoDate, "Enter a real date (yyyy-mm-dd).");
+
+export const notes = () => z.string().trim().max(2000, "Notes are at most 2,000 characters.").default("");
+
+export const clientId = () => z.uuid("This form has expired: reload the page and try again.");
+
+/** Turns a zod error into the { field: [messages] } shape the forms show beside each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+}

@@ -1,0 +1,13 @@
+/** What a server action hands back to its form: errors beside fields, and what the user typed. */
+export interface FormState {
+  errors?: Record<string, string[] | undefined>;
+  /** A message for the whole form (a dropped connection, an entry that no longer exists). */
+  message?: string;
+  values?: Record<string, string>;
+}
+
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  return values;
+}

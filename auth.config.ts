@@ -2,21 +2,14 @@ import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/db/schema";
 
 /*
- * The part of the Auth.js configuration that proxy.ts can load: no database, no password hashing.
- * The JWT carries the user's id, role and clinic so pages and data functions need no extra lookup.
+ * The part of the Auth.js configuration without database or password hashing. The JWT carries the
+ * user's id, role and clinic so pages and data functions need no extra lookup.
  */
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 14 },
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      const isPublic = pathname === "/login" || pathname.startsWith("/invite/") || pathname === "/api/health";
-      if (isPublic) return true;
-      // Returning false sends a signed-out visitor to the sign-in page.
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.id = user.id!;

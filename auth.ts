@@ -7,6 +7,12 @@ import { signInSchema } from "@/lib/validation/auth";
 
 export const { auth, handlers, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A wrong password is an answer, not a server error; everything else is still logged.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

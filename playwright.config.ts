@@ -27,7 +27,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /runner\// },
-    { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /runner\// },
+    // Runners log on their phones: the narrowest common width.
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } }, testMatch: /runner\/.*\.spec\.ts$/ },
   ],
   webServer: {
     command: `npx next start -p ${port}`,

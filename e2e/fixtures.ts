@@ -1,5 +1,9 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { eq, inArray } from "drizzle-orm";
 import { connect, type Db } from "@/db";
+import { exercises, runnerProfiles } from "@/db/schema";
+import { addDaysIso, today } from "@/lib/dates";
+import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/lib/testing/factories";
 import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
 
 /** The demo accounts the seed creates (see db/seed/demo-caseload.ts). */
@@ -18,6 +22,24 @@ export async function signIn(page: Page, who: { email: string; password: string 
 }
 
 /** `db`: the same database the server under test uses, for arranging data and asserting what was stored. */
+/**
+ * A fresh runner of a fresh clinician, started 30 days ago, with a daily plan of two library exercises:
+ * for tests that count what got stored without other tests' entries in the way.
+ */
+export async function createRunnerWithPlan(db: Db) {
+  const clinic = await createClinic(db);
+  const clinician = await createUser(db, { clinicId: clinic.id, role: "clinician" });
+  const start = addDaysIso(today(), -30);
+  const runner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, startDate: start });
+  await db.update(runnerProfiles).set({ startDate: start }).where(eq(runnerProfiles.runnerId, runner.id));
+  const library = await db
+    .select({ id: exercises.id })
+    .from(exercises)
+    .where(inArray(exercises.name, ["Supine sciatic nerve glide (slider)", "Glute bridge"]));
+  const plan = await createActivePlan(db, { runnerId: runner.id, clinicianId: clinician.id, startDate: start, items: library.map((e) => ({ exerciseId: e.id })) });
+  return { clinic, clinician, runner, plan };
+}
+
 // Playwright's fixture callback is named `use` by convention; it is not React's hook.
 /* eslint-disable react-hooks/rules-of-hooks */
 export const test = base.extend<{ signIn: (who: { email: string; password: string }) => Promise<void> }, { db: Db }>({

@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|webmanifest)$).*)"],
+  matcher: ["/((?!api/auth|_next/|__nextjs|favicon.ico|.*\\.(?:png|svg|ico|webmanifest)$).*)"],
 };

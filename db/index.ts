@@ -7,8 +7,7 @@ import { acquireDataDirLock } from "./lock";
 /*
  * One database module, two engines:
  * - DATABASE_URL set: a `pg` pool against a real PostgreSQL server.
- * - otherwise: an embedded PGlite database in node_modules/.cache/strideback/pglite (or PGLITE_DATA_DIR;
- *   "memory://" for tests),
+ * - otherwise: an embedded PGlite database in `.data/pglite` (or PGLITE_DATA_DIR; "memory://" for tests),
  *   migrated, and seeded with demo data the first time it is opened.
  * Either way one instance per process, kept on globalThis so hot reload does not open a second one.
  */
@@ -34,10 +33,7 @@ interface Connection {
 }
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
-/** Where local, git-ignored state lives. Not a folder like `.data/`: `next dev` watches the whole project,
- * and every PGlite write there set off a recompile and a browser reload, in a loop. */
-export const LOCAL_STATE_DIR = path.join(process.cwd(), "node_modules", ".cache", "strideback");
-export const DEFAULT_PGLITE_DIR = path.join(LOCAL_STATE_DIR, "pglite");
+export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
 
 export async function connect(options: {
   databaseUrl?: string;

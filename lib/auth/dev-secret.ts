@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 /*
- * AUTH_SECRET without a manual .env step: in development we generate one on first run and keep it beside
- * the embedded database (git-ignored), so sessions survive restarts. Production must be given a real secret.
+ * AUTH_SECRET without a manual .env step: in development we generate one on first run and keep it in
+ * the git-ignored .data folder, so sessions survive restarts. Production must be given a real secret.
  */
 export function ensureAuthSecret(phase: "development" | "production-server" | "build"): void {
   if (process.env.AUTH_SECRET) return;
@@ -15,8 +15,7 @@ export function ensureAuthSecret(phase: "development" | "production-server" | "b
     );
   }
   if (phase === "build") return;
-  // Not imported from db/: next.config.ts loads this file and must stay free of database code.
-  const file = path.join(process.cwd(), "node_modules", ".cache", "strideback", "dev-auth-secret");
+  const file = path.join(process.cwd(), ".data", "dev-auth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });

@@ -10,5 +10,12 @@ export default function config(phase: string): NextConfig {
     // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
     poweredByHeader: false,
+    experimental: {
+      // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on
+      // every load (an endless reload), and each time deleting .next/dev, where this cache lives, cured
+      // it. We could not reproduce the trigger on demand, so the cache stays off: cold starts cost a few
+      // seconds, a first-run demo stuck reloading costs the user.
+      turbopackFileSystemCacheForDev: false,
+    },
   };
 }

@@ -192,7 +192,8 @@ async function seedRunner(
         durationMinutes: 10 + due.length * 5,
         rpe: clampScore(3 + rand() * 3),
         painDuring: clampScore(pain - 1 + noise()),
-        painAfter: clampScore(pain - 0.5 + noise()),
+        // Pain after usually settles to the morning level; now and then it stays up a point (amber).
+        painAfter: clampScore(pain - 1 + (rand() < 0.12 ? 1 : 0)),
         planVersionId: version.id,
       });
       for (const p of due) {
@@ -221,7 +222,7 @@ async function seedRunner(
         durationMinutes: Math.round(km * (5.5 + rand())),
         rpe: clampScore(flareRun ? 8 : 4 + rand() * 3),
         painDuring: flareRun ? 6 : clampScore(pain + noise()),
-        painAfter: flareRun ? 7 : clampScore(pain + 0.5 + noise()),
+        painAfter: flareRun ? 7 : clampScore(pain - 1 + (rand() < 0.15 ? 1 : 0)),
         notes: flareRun ? "Tried the hills with the club. Sharp pulling at the top of the hamstring." : "",
         planVersionId: version.id,
       });
@@ -231,7 +232,9 @@ async function seedRunner(
         runnerId,
         clientId: randomUUID(),
         date: addDaysIso(day, 1),
-        pain: runner.trajectory === "flare" && daysAgo <= 3 ? 5 : clampScore(Math.max(runner.usualPain, pain - 1 + noise())),
+        // Morning pain follows the trajectory without day-to-day noise: under the 24-hour rule any rise
+        // is a signal, so random jitter would paint every demo runner red.
+        pain: runner.trajectory === "flare" && daysAgo <= 3 ? 5 : clampScore(Math.max(runner.usualPain, pain - 1)),
         stiffness: clampScore(pain + noise()),
       });
     }

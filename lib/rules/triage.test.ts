@@ -56,7 +56,24 @@ describe("triage", () => {
     expect(t.chips).toContainEqual({ tone: "amber", text: "load ratio 1.6" });
   });
 
-  it("keeps a ratio of exactly 1.3 green", () => {
-    expect(triage({ ...quiet, loadRatio: 1.3 }).status).toBe("green");
+  it.each([1.3, 1.5])("keeps a ratio of exactly %f green: the ratio is context below the high-risk line", (ratio) => {
+    expect(triage({ ...quiet, loadRatio: ratio })).toMatchObject({ status: "green", chips: [] });
+  });
+
+  it("shows the strongest instance of each reason, not every session", () => {
+    const base = quiet.recentSessions[0]!;
+    const t = triage({
+      ...quiet,
+      recentSessions: [
+        { ...base, date: "2026-11-21", painDuring: 6 },
+        { ...base, date: "2026-11-20", painDuring: 8 },
+        { ...base, date: "2026-11-19", painDuring: 4 },
+      ],
+    });
+    expect(t.chips).toEqual([{ tone: "red", text: "pain 8 during exercises on 20 Nov" }]);
+  });
+
+  it("rounds the trend to one decimal", () => {
+    expect(triage({ ...quiet, painTrend: painChange(2, 4.0294) }).chips).toContainEqual({ tone: "amber", text: "pain up 2 points over 4 weeks" });
   });
 });

@@ -4,7 +4,7 @@ import type { Completion } from "./adherence";
 import type { PainChange } from "./change";
 import { isSteepRise, loadBand } from "./load";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
-import { type Light, type SessionPain, sessionLight, worst } from "./traffic-light";
+import { type Light, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
 
 /*
  * Who needs attention first. Each runner gets a status with its reasons as short chips, and a rank:
@@ -34,22 +34,31 @@ const day = (date: IsoDate) => format(parseISO(date), "d MMM");
 export function triage(s: RunnerSignals, t: Thresholds = DEFAULT_THRESHOLDS): Triage {
   const chips: Triage["chips"] = [];
   const lights: Light[] = [];
+  // The strongest instance of each kind of reason: highest pain or rise, the latest on a tie.
+  const strongest = new Map<string, { reason: Reason; date: IsoDate; kind: "exercise" | "run" }>();
   for (const session of s.recentSessions) {
     if (daysBetween(session.date, s.today) >= t.triageRecentDays) continue;
     const verdict = sessionLight(session, t);
     lights.push(verdict.light);
-    for (const r of verdict.reasons) {
-      const what = session.kind === "run" ? "run" : "exercises";
-      if (r.code === "pain-during") chips.push({ tone: r.light, text: `pain ${r.pain} during ${what} on ${day(session.date)}` });
-      if (r.code === "provoked-neural") chips.push({ tone: r.light, text: `pain ${r.pain} after nerve glides on ${day(session.date)}` });
-      if (r.code === "morning-rise-unsettled") chips.push({ tone: "red", text: `morning pain up ${r.rise} point${r.rise === 1 ? "" : "s"} after ${day(session.date)}` });
-      if (r.code === "morning-rise-settled") chips.push({ tone: "amber", text: `pain after up ${r.rise} on ${day(session.date)}, settled by morning` });
+    for (const reason of verdict.reasons) {
+      const held = strongest.get(reason.code);
+      const size = (r: Reason) => ("pain" in r ? r.pain : r.rise);
+      if (!held || size(reason) > size(held.reason) || (size(reason) === size(held.reason) && session.date > held.date)) {
+        strongest.set(reason.code, { reason, date: session.date, kind: session.kind });
+      }
     }
   }
+  for (const { reason: r, date, kind } of strongest.values()) {
+    const what = kind === "run" ? "run" : "exercises";
+    if (r.code === "pain-during") chips.push({ tone: r.light, text: `pain ${r.pain} during ${what} on ${day(date)}` });
+    if (r.code === "provoked-neural") chips.push({ tone: r.light, text: `pain ${r.pain} after nerve glides on ${day(date)}` });
+    if (r.code === "morning-rise-unsettled") chips.push({ tone: "red", text: `morning pain up ${r.rise} point${r.rise === 1 ? "" : "s"} after ${day(date)}` });
+    if (r.code === "morning-rise-settled") chips.push({ tone: "amber", text: `pain after up ${r.rise} on ${day(date)}, settled by morning` });
+  }
   const worsening = s.painTrend?.trend === "worsening";
-  if (worsening) chips.push({ tone: "amber", text: `pain up ${s.painTrend!.points} points over 4 weeks` });
-  const band = s.loadRatio == null ? null : loadBand(s.loadRatio, t);
-  if (band === "above target" || band === "high risk") {
+  if (worsening) chips.push({ tone: "amber", text: `pain up ${Math.round(s.painTrend!.points * 10) / 10} points over 4 weeks` });
+  // The load ratio is context, not a verdict (DOMAIN.md): only the high-risk line moves the status.
+  if (s.loadRatio != null && loadBand(s.loadRatio, t) === "high risk") {
     lights.push("amber");
     chips.push({ tone: "amber", text: `load ratio ${s.loadRatio!.toFixed(1)}` });
   }

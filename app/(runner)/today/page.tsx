@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SessionFeedback } from "@/components/session-feedback";
 import { Card } from "@/components/ui/card";
 import { requireRunner } from "@/lib/auth/session";
+import { getOwnSession } from "@/lib/data/recovery";
 import { getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
@@ -12,15 +14,22 @@ export const metadata: Metadata = { title: "Today" };
 const linkButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-semibold text-white";
 const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-center text-sm font-semibold text-brand-900";
 
-export default async function TodayPage() {
+export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string }> }) {
   const actor = await requireRunner();
-  const today = await getToday(actor);
+  const { logged, checkedIn } = await searchParams;
+  const [today, justLogged] = await Promise.all([getToday(actor), logged ? getOwnSession(actor, logged) : null]);
   if (!today) notFound();
   const due = today.plan?.items.filter((i) => i.due || i.doneToday) ?? [];
   return (
     <>
       <h1 className="text-2xl font-semibold">Today</h1>
       <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
+      {justLogged ? <SessionFeedback session={justLogged} /> : null}
+      {checkedIn ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          Check-in saved. Thank you: this is the number your physio watches most.
+        </p>
+      ) : null}
       {today.checkinDue ? (
         <Card className="mb-4">
           <p className="font-medium">How is it this morning?</p>

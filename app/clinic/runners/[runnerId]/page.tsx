@@ -1,16 +1,25 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { Card } from "@/components/ui/card";
 import { requireClinician } from "@/lib/auth/session";
+import { parseRange } from "@/lib/data/recovery";
 import { getRunner } from "@/lib/data/runners";
 import { formatDay } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Runner" };
 
-export default async function RunnerDetailPage({ params }: { params: Promise<{ runnerId: string }> }) {
+export default async function RunnerDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ runnerId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireClinician();
   const { runnerId } = await params;
+  const query = await searchParams;
   const runner = await getRunner(actor, runnerId);
   if (!runner) notFound();
   return (
@@ -30,6 +39,8 @@ export default async function RunnerDetailPage({ params }: { params: Promise<{ r
           <dd>{runner.email}</dd>
         </dl>
       </Card>
+      <h2 className="mt-6 mb-3 text-xl font-semibold">Recovery</h2>
+      <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} path={`/clinic/runners/${runner.id}`} />
     </>
   );
 }

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { RecoveryCharts } from "@/components/recovery/recovery-charts";
+import { requireRunner } from "@/lib/auth/session";
+import { parseRange } from "@/lib/data/recovery";
+
+export const metadata: Metadata = { title: "Progress" };
+
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireRunner();
+  const params = await searchParams;
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
+      <RecoveryCharts actor={actor} runnerId={actor.id} range={parseRange(params.range)} exerciseId={params.exercise} path="/progress" />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { parseISO } from "date-fns";
+import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
+import type { Actor } from "@/lib/data/actor";
+import { getExercisePain, getLoggedExercises, type Range } from "@/lib/data/recovery";
+import { formatDay } from "@/lib/dates";
+import { exercisePainSummary } from "@/lib/rules/summaries";
+import { ChartCard, DataTable } from "./chart-card";
+
+/** Pain per exercise; the exercise is chosen with a plain GET form, so it works without JavaScript. */
+export async function ExercisePainCard({ actor, runnerId, range, exerciseId, path }: { actor: Actor; runnerId: string; range: Range; exerciseId?: string; path: string }) {
+  const exercises = await getLoggedExercises(actor, runnerId);
+  const chosen = exercises.find((e) => e.id === exerciseId) ?? exercises[0];
+  if (!chosen) {
+    return <ChartCard title="Pain per exercise" summary="No exercises logged yet." chart={null} table={null} />;
+  }
+  const points = await getExercisePain(actor, runnerId, chosen.id, range);
+  return (
+    <ChartCard
+      title="Pain per exercise"
+      summary={exercisePainSummary(chosen.name, points)}
+      chart={
+        <>
+          <form method="get" action={path} className="no-print mb-2 flex flex-wrap items-end gap-2">
+            <input type="hidden" name="range" value={range} />
+            <label className="flex flex-col text-sm font-medium">
+              Exercise
+              <select name="exercise" defaultValue={chosen.id} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
+                {exercises.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">
+              Show
+            </button>
+          </form>
+          <ExercisePainChart points={points.map((p) => ({ t: parseISO(`${p.date}T00:00:00Z`).getTime(), pain: p.pain }))} />
+        </>
+      }
+      table={<DataTable caption={`Pain during ${chosen.name}`} head={["Date", "Pain during"]} rows={points.map((p) => [formatDay(p.date), p.pain])} />}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import type { Actor } from "@/lib/data/actor";
+import { RANGES, type Range } from "@/lib/data/recovery";
+import { ChartSkeleton } from "./chart-card";
+import { CompletionCard } from "./completion-card";
+import { ExercisePainCard } from "./exercise-pain-card";
+import { PainCard } from "./pain-card";
+import { RunningCard } from "./running-card";
+
+/**
+ * The recovery charts, shared by the runner's progress page and the clinician's runner page. Each chart
+ * streams in its own Suspense boundary, so a slow query never blanks the others.
+ */
+export function RecoveryCharts({ actor, runnerId, range, exerciseId, path }: { actor: Actor; runnerId: string; range: Range; exerciseId?: string; path: string }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <nav aria-label="Chart range" className="no-print flex gap-2">
+        {RANGES.map((r) => (
+          <Link
+            key={r.value}
+            href={`${path}?range=${r.value}`}
+            aria-current={r.value === range ? "page" : undefined}
+            className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+          >
+            {r.label}
+          </Link>
+        ))}
+      </nav>
+      <Suspense fallback={<ChartSkeleton title="Pain over time" />}>
+        <PainCard actor={actor} runnerId={runnerId} range={range} />
+      </Suspense>
+      <Suspense fallback={<ChartSkeleton title="Weekly completion of the plan" />}>
+        <CompletionCard actor={actor} runnerId={runnerId} range={range} />
+      </Suspense>
+      <Suspense fallback={<ChartSkeleton title="Running load" />}>
+        <RunningCard actor={actor} runnerId={runnerId} range={range} />
+      </Suspense>
+      <Suspense fallback={<ChartSkeleton title="Pain per exercise" />}>
+        <ExercisePainCard actor={actor} runnerId={runnerId} range={range} exerciseId={exerciseId} path={path} />
+      </Suspense>
+    </div>
+  );
+}

@@ -8,10 +8,10 @@ import { ChartCard, DataTable } from "./chart-card";
 
 /** Pain per exercise; the exercise is chosen with a plain GET form, so it works without JavaScript. */
 export async function ExercisePainCard({ actor, runnerId, range, exerciseId, path }: { actor: Actor; runnerId: string; range: Range; exerciseId?: string; path: string }) {
-  const exercises = await getLoggedExercises(actor, runnerId);
+  const exercises = await getLoggedExercises(actor, runnerId, range);
   const chosen = exercises.find((e) => e.id === exerciseId) ?? exercises[0];
   if (!chosen) {
-    return <ChartCard title="Pain per exercise" summary="No exercises logged yet." chart={null} table={null} />;
+    return <ChartCard title="Pain per exercise" summary="No exercises logged in this range." chart={null} table={null} />;
   }
   const points = await getExercisePain(actor, runnerId, chosen.id, range);
   return (

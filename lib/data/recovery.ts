@@ -165,9 +165,9 @@ export async function getRunningWeeks(actor: Actor, runnerId: string, range: Ran
   `);
 }
 
-/** The exercises this runner has results for, for the per-exercise chart's selector. */
-export async function getLoggedExercises(actor: Actor, runnerId: string) {
-  await readableRunner(actor, runnerId);
+/** The exercises this runner did in the range, for the per-exercise chart's selector. */
+export async function getLoggedExercises(actor: Actor, runnerId: string, range: Range) {
+  const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
   return selectRows<{ id: string; name: string }>(db, sql`
     select distinct e.id, e.name
@@ -175,7 +175,7 @@ export async function getLoggedExercises(actor: Actor, runnerId: string) {
     join exercise_results er on er.session_log_id = l.id
     join prescriptions p on p.id = er.prescription_id
     join exercises e on e.id = p.exercise_id
-    where l.runner_id = ${runnerId} and er.done
+    where l.runner_id = ${runnerId} and er.done and l.date >= ${rangeStart(range, runner.startDate)}::date
     order by e.name
   `);
 }

@@ -16,7 +16,7 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Form
 
 export function failed(error: unknown, values: Record<string, string>): FormState {
   if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values };
-  if (error instanceof NotFoundError) return { message: "That is not in your plan or your log any more. Nothing was saved.", values };
+  if (error instanceof NotFoundError) return { message: "That is no longer there, or it is not yours to change. Nothing was saved.", values };
   const constraint = violatedConstraint(error);
   if (constraint === "morning_checkins_runner_date_unique") {
     return { errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };

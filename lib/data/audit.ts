@@ -6,7 +6,7 @@ import type { Actor } from "./actor";
 /** Records who did what to which row; called inside the transaction of the write it describes. */
 export async function recordAudit(
   tx: Queryable,
-  actor: Actor,
+  actor: Pick<Actor, "id">,
   action: string,
   subject: { type: string; id: string },
   detail: Record<string, unknown> = {},

@@ -1,0 +1,186 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import { createExercise, updateExercise } from "@/lib/data/exercises";
+import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
+import { addNote, editNote } from "@/lib/data/notes";
+import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
+import { failed, invalid } from "@/lib/form-result";
+import { exerciseSchema, newRunnerSchema, noteSchema, planSchema } from "@/lib/validation/clinic";
+import { type FormState, submittedValues } from "@/lib/validation/form-state";
+
+/*
+ * The clinician's writes: validate, take the actor from the session, and leave ownership to lib/data,
+ * which answers "not found" for any runner, plan, note or exercise outside the clinician's care.
+ */
+
+async function clinician() {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+export interface InviteState extends FormState {
+  inviteUrl?: string;
+}
+
+async function inviteUrl(token: string) {
+  const { headers } = await import("next/headers");
+  const h = await headers();
+  const origin = process.env.AUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  return new URL(`/invite/${token}`, origin).toString();
+}
+
+export async function addRunnerAction(_: InviteState, formData: FormData): Promise<InviteState> {
+  const values = submittedValues(formData);
+  const parsed = newRunnerSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const actor = await clinician();
+  try {
+    const { runnerId, token } = await createRunnerWithInvite(actor, parsed.data);
+    revalidatePath("/clinic");
+    return { inviteUrl: await inviteUrl(token), values: { ...values, runnerId } };
+  } catch (error) {
+    return failed(error, values);
+  }
+}
+
+export async function reissueInviteAction(runnerId: string, _: InviteState): Promise<InviteState> {
+  const actor = await clinician();
+  try {
+    return { inviteUrl: await inviteUrl(await reissueInvite(actor, runnerId)) };
+  } catch (error) {
+    return failed(error, {});
+  }
+}
+
+/** The plan builder posts its prescriptions as JSON; errors come back keyed by path ("items.0.sets"). */
+function parsePlan(formData: FormData) {
+  const values = submittedValues(formData);
+  let items: unknown = [];
+  try {
+    items = JSON.parse(values.items ?? "[]");
+  } catch {
+    // Left empty: the schema says what is missing.
+  }
+  const parsed = planSchema.safeParse({ ...values, items });
+  const errors = parsed.success ? undefined : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", [i.message]]));
+  return { values, parsed, errors };
+}
+
+export async function createPlanAction(runnerId: string, templateId: string | undefined, _: FormState, formData: FormData): Promise<FormState> {
+  const { values, parsed, errors } = parsePlan(formData);
+  if (!parsed.success) return { errors, values };
+  const actor = await clinician();
+  try {
+    await createPlan(actor, runnerId, parsed.data, templateId);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  redirect(`/clinic/runners/${runnerId}?saved=plan`);
+}
+
+export async function revisePlanAction(runnerId: string, planId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const { values, parsed, errors } = parsePlan(formData);
+  if (!parsed.success) return { errors, values };
+  const actor = await clinician();
+  try {
+    await revisePlan(actor, planId, parsed.data);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  redirect(`/clinic/runners/${runnerId}?saved=version`);
+}
+
+export async function endPlanAction(formData: FormData) {
+  const actor = await clinician();
+  const runnerId = String(formData.get("runnerId"));
+  try {
+    await endPlan(actor, String(formData.get("planId")));
+  } catch {
+    redirect(`/clinic/runners/${runnerId}?failed=end`);
+  }
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  redirect(`/clinic/runners/${runnerId}?saved=ended`);
+}
+
+const templateName = z.object({ name: z.string().trim().min(1, "Name the template.").max(120) });
+
+export async function saveTemplateAction(planId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const parsed = templateName.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const actor = await clinician();
+  try {
+    await saveAsTemplate(actor, planId, parsed.data.name);
+  } catch (error) {
+    return failed(error, values);
+  }
+  return { message: `Saved as the template "${parsed.data.name}".` };
+}
+
+export async function addNoteAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const parsed = noteSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const actor = await clinician();
+  try {
+    await addNote(actor, runnerId, parsed.data.body);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  return { values: { body: "" }, message: "Note added." };
+}
+
+export async function editNoteAction(runnerId: string, noteId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const parsed = noteSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const actor = await clinician();
+  try {
+    await editNote(actor, noteId, parsed.data.body);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  return { values, message: "Note saved." };
+}
+
+function exerciseValues(formData: FormData) {
+  const values = submittedValues(formData);
+  return { values, input: { ...values, presentations: formData.getAll("presentations").map(String) } };
+}
+
+export async function createExerciseAction(_: FormState, formData: FormData): Promise<FormState> {
+  const { values, input } = exerciseValues(formData);
+  const parsed = exerciseSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const actor = await clinician();
+  try {
+    await createExercise(actor, parsed.data);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath("/clinic/library");
+  redirect("/clinic/library?saved=1");
+}
+
+export async function updateExerciseAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
+  const { values, input } = exerciseValues(formData);
+  const parsed = exerciseSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, values);
+  const actor = await clinician();
+  try {
+    await updateExercise(actor, id, parsed.data);
+  } catch (error) {
+    return failed(error, values);
+  }
+  revalidatePath("/clinic/library");
+  redirect("/clinic/library?saved=1");
+}

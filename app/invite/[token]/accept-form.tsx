@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/validation/form-state";
+
+export function AcceptForm({ action, email }: { action: (state: FormState, formData: FormData) => Promise<FormState>; email: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="username" value={email} autoComplete="username" />
+      <Field label="Choose a password" name="password" type="password" autoComplete="new-password" error={e.password} hint="At least 10 characters." />
+      <Field label="Type it again" name="confirm" type="password" autoComplete="new-password" error={e.confirm} />
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Setting up…" : "Set password and start"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+
+import { signIn } from "@/auth";
+import { acceptInvite } from "@/lib/data/invites";
+import { invalid } from "@/lib/form-result";
+import { passwordSchema } from "@/lib/validation/clinic";
+import type { FormState } from "@/lib/validation/form-state";
+import { inviteProblem } from "./problems";
+
+export async function acceptInviteAction(token: string, _: FormState, formData: FormData): Promise<FormState> {
+  const values = { password: String(formData.get("password") ?? ""), confirm: String(formData.get("confirm") ?? "") };
+  const parsed = passwordSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, {});
+  const result = await acceptInvite(token, parsed.data.password);
+  if (result.status !== "valid") return { message: inviteProblem[result.status] };
+  // Signed in straight away, onto today's page.
+  await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/today" });
+  return {};
+}

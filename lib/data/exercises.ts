@@ -1,0 +1,69 @@
+import "server-only";
+import { and, arrayContains, asc, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { violatedConstraint } from "@/db/errors";
+import { exercises, type Presentation } from "@/db/schema";
+import type { ExerciseInput } from "@/lib/validation/clinic";
+import { type Actor, isId, NotFoundError } from "./actor";
+import { recordAudit } from "./audit";
+import { FieldError } from "./errors";
+
+/*
+ * The exercise library as a clinician sees it: the global library (read-only) plus their own clinic's
+ * exercises. Another clinic's exercise is "not found".
+ */
+const visibleTo = (actor: Actor) => or(isNull(exercises.clinicId), eq(exercises.clinicId, actor.clinicId));
+
+export async function listExercises(actor: Actor, filter: { q?: string; category?: string; presentation?: string } = {}) {
+  if (actor.role !== "clinician") return [];
+  const db = await getDb();
+  const where: (SQL | undefined)[] = [visibleTo(actor)];
+  if (filter.q) where.push(ilike(exercises.name, `%${filter.q.replace(/[%_\\]/g, "\\$&")}%`));
+  if (filter.category) where.push(eq(exercises.category, filter.category as typeof exercises.$inferSelect.category));
+  if (filter.presentation) where.push(arrayContains(exercises.presentations, [filter.presentation as Presentation]));
+  return db.select().from(exercises).where(and(...where)).orderBy(asc(exercises.name));
+}
+
+export async function getExercise(actor: Actor, id: string) {
+  if (actor.role !== "clinician" || !isId(id)) return null;
+  const db = await getDb();
+  const [row] = await db.select().from(exercises).where(and(eq(exercises.id, id), visibleTo(actor)));
+  return row ? { ...row, editable: row.clinicId === actor.clinicId } : null;
+}
+
+const row = (input: ExerciseInput) => ({ ...input, defaultReps: input.defaultReps ?? null, defaultHoldSeconds: input.defaultHoldSeconds ?? null });
+const duplicateName = (error: unknown) =>
+  violatedConstraint(error) === "exercises_clinic_name_unique" ? new FieldError("name", "Your clinic already has an exercise with this name.") : error;
+
+export async function createExercise(actor: Actor, input: ExerciseInput) {
+  if (actor.role !== "clinician") throw new NotFoundError("Clinic");
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [created] = await tx.insert(exercises).values({ ...row(input), clinicId: actor.clinicId, createdBy: actor.id }).returning({ id: exercises.id });
+      await recordAudit(tx, actor, "exercise.create", { type: "exercise", id: created!.id });
+      return created!.id;
+    });
+  } catch (error) {
+    throw duplicateName(error);
+  }
+}
+
+/** Only the clinic's own exercises change; the global library and other clinics' are not found. */
+export async function updateExercise(actor: Actor, id: string, input: ExerciseInput) {
+  if (actor.role !== "clinician" || !isId(id)) throw new NotFoundError("Exercise");
+  const db = await getDb();
+  try {
+    await db.transaction(async (tx) => {
+      const updated = await tx
+        .update(exercises)
+        .set({ ...row(input), updatedAt: new Date() })
+        .where(and(eq(exercises.id, id), eq(exercises.clinicId, actor.clinicId)))
+        .returning({ id: exercises.id });
+      if (updated.length === 0) throw new NotFoundError("Exercise");
+      await recordAudit(tx, actor, "exercise.update", { type: "exercise", id });
+    });
+  } catch (error) {
+    throw duplicateName(error);
+  }
+}

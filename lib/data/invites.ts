@@ -1,0 +1,93 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db";
+import { violatedConstraint } from "@/db/errors";
+import { careTeam, invites, runnerProfiles, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import type { NewRunnerInput } from "@/lib/validation/clinic";
+import { type Actor, NotFoundError } from "./actor";
+import { recordAudit } from "./audit";
+import { assertInCare } from "./care";
+import { FieldError } from "./errors";
+
+/*
+ * One-time invite links. The token exists only in the link the clinician copies; the database keeps its
+ * SHA-256. Valid 7 days, single use, and a new invite for the same runner revokes the older ones.
+ */
+export const INVITE_DAYS = 7;
+const digest = (token: string) => createHash("sha256").update(token).digest("hex");
+
+async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<string> {
+  await tx.update(invites).set({ revokedAt: new Date() }).where(and(eq(invites.runnerId, runnerId), isNull(invites.usedAt), isNull(invites.revokedAt)));
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
+  const [invite] = await tx.insert(invites).values({ runnerId, tokenHash: digest(token), expiresAt, createdBy: actor.id }).returning({ id: invites.id });
+  await recordAudit(tx, actor, "invite.issue", { type: "invite", id: invite!.id }, { runnerId });
+  return token;
+}
+
+/** Creates the runner, their profile and place in this clinician's care, and an invite: all or nothing. */
+export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput): Promise<{ runnerId: string; token: string }> {
+  if (actor.role !== "clinician") throw new NotFoundError("Clinic");
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [runner] = await tx.insert(users).values({ email: input.email, name: input.name, role: "runner", clinicId: actor.clinicId }).returning({ id: users.id });
+      await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation: input.presentation, affectedSide: input.affectedSide, goal: input.goal, startDate: input.startDate });
+      await tx.insert(careTeam).values({ clinicianId: actor.id, runnerId: runner!.id });
+      await recordAudit(tx, actor, "runner.create", { type: "user", id: runner!.id });
+      return { runnerId: runner!.id, token: await issue(tx, actor, runner!.id) };
+    });
+  } catch (error) {
+    if (violatedConstraint(error) === "users_email_unique") throw new FieldError("email", "Someone with this email already has a StrideBack account.");
+    throw error;
+  }
+}
+
+/** A new link for a runner in the actor's care who has not yet chosen a password; the old link stops working. */
+export async function reissueInvite(actor: Actor, runnerId: string): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await assertInCare(tx, actor, runnerId);
+    const [runner] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, runnerId));
+    if (runner?.passwordHash) throw new FieldError("invite", "This runner has already joined.");
+    return issue(tx, actor, runnerId);
+  });
+}
+
+export type InviteState = { status: "valid"; name: string; email: string } | { status: "unknown" | "used" | "expired" | "revoked" };
+
+/** What an invite link is worth. Runs before anyone is signed in: the token itself is the credential. */
+export async function checkInvite(token: string): Promise<InviteState> {
+  const db = await getDb();
+  return inviteState(db, token, false);
+}
+
+async function inviteState(tx: Queryable, token: string, lock: boolean): Promise<InviteState & { inviteId?: string; runnerId?: string }> {
+  const query = tx
+    .select({ id: invites.id, runnerId: invites.runnerId, usedAt: invites.usedAt, revokedAt: invites.revokedAt, expiresAt: invites.expiresAt, name: users.name, email: users.email })
+    .from(invites)
+    .innerJoin(users, eq(users.id, invites.runnerId))
+    .where(eq(invites.tokenHash, digest(token)));
+  const [row] = lock ? await query.for("update", { of: invites }) : await query;
+  if (!row) return { status: "unknown" };
+  if (row.usedAt) return { status: "used" };
+  if (row.revokedAt) return { status: "revoked" };
+  if (row.expiresAt.getTime() < Date.now()) return { status: "expired" };
+  return { status: "valid", name: row.name, email: row.email, inviteId: row.id, runnerId: row.runnerId };
+}
+
+/** Sets the runner's password and uses up the invite, in one transaction: a link works once. */
+export async function acceptInvite(token: string, password: string): Promise<InviteState> {
+  const passwordHash = await hashPassword(password);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const state = await inviteState(tx, token, true);
+    if (state.status !== "valid") return state;
+    await tx.update(invites).set({ usedAt: sql`now()` }).where(eq(invites.id, state.inviteId!));
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, state.runnerId!));
+    await recordAudit(tx, { id: state.runnerId! }, "invite.accept", { type: "invite", id: state.inviteId! });
+    return { status: "valid", name: state.name, email: state.email };
+  });
+}

@@ -1,0 +1,185 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { getDb, type Queryable } from "@/db";
+import { violatedConstraint } from "@/db/errors";
+import { exercises, planTemplates, planVersions, plans, prescriptions, templateItems } from "@/db/schema";
+import { today } from "@/lib/dates";
+import { phaseStartDates } from "@/lib/plans/phases";
+import type { PlanInput, PrescriptionInput } from "@/lib/validation/clinic";
+import { type Actor, isId, NotFoundError } from "./actor";
+import { recordAudit } from "./audit";
+import { assertInCare } from "./care";
+import { FieldError } from "./errors";
+
+/*
+ * Plans, their versions and clinic templates. A plan is never edited in place: a change writes a new
+ * version, so past logs keep pointing at what was prescribed when they were done.
+ */
+
+/** Exercises a clinician may prescribe: the global library and their own clinic's. */
+const visibleTo = (actor: Actor) => or(isNull(exercises.clinicId), eq(exercises.clinicId, actor.clinicId));
+
+async function assertExercisesVisible(tx: Queryable, actor: Actor, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const rows = await tx.select({ id: exercises.id }).from(exercises).where(and(inArray(exercises.id, unique), visibleTo(actor)));
+  if (rows.length !== unique.length) throw new NotFoundError("Exercise");
+}
+
+async function writeVersion(tx: Queryable, actor: Actor, planId: string, version: number, effectiveFrom: string, changeNote: string, items: PrescriptionInput[]) {
+  const [row] = await tx.insert(planVersions).values({ planId, version, effectiveFrom, changeNote, createdBy: actor.id }).returning({ id: planVersions.id });
+  await tx.insert(prescriptions).values(
+    items.map((item, position) => ({ ...item, reps: item.reps ?? null, holdSeconds: item.holdSeconds ?? null, planVersionId: row!.id, position })),
+  );
+  return row!.id;
+}
+
+/** The active plan's row, locked, if the actor looks after its runner. */
+async function ownPlan(tx: Queryable, actor: Actor, planId: string) {
+  if (!isId(planId)) throw new NotFoundError("Plan");
+  const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
+  if (!plan) throw new NotFoundError("Plan");
+  await assertInCare(tx, actor, plan.runnerId);
+  return plan;
+}
+
+/** A new active plan: version 1 from the items, or one dated version per phase of a template. */
+export async function createPlan(actor: Actor, runnerId: string, input: PlanInput, templateId?: string) {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      await assertInCare(tx, actor, runnerId);
+      await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
+      const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, createdBy: actor.id }).returning({ id: plans.id });
+      await writeVersion(tx, actor, plan!.id, 1, input.startDate, input.changeNote || "First version", input.items);
+      if (templateId) {
+        // Later phases of the template become later versions, dated when each phase starts.
+        const phases = await templatePhases(tx, actor, templateId);
+        const starts = phaseStartDates(phases.flatMap((p) => p.items.map(() => ({ phase: p.phase, phaseWeeks: p.weeks }))), input.startDate);
+        for (const phase of phases.slice(1)) {
+          await writeVersion(tx, actor, plan!.id, phase.phase, starts.get(phase.phase)!, phase.label, phase.items);
+        }
+      }
+      await recordAudit(tx, actor, "plan.create", { type: "plan", id: plan!.id }, { runnerId, templateId: templateId ?? null });
+      return plan!.id;
+    });
+  } catch (error) {
+    if (violatedConstraint(error) === "plans_one_active_per_runner") throw new FieldError("title", "This runner already has an active plan: edit it, or end it first.");
+    throw error;
+  }
+}
+
+/** Editing an active plan writes the next version, in force from today. */
+export async function revisePlan(actor: Actor, planId: string, input: PlanInput) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const plan = await ownPlan(tx, actor, planId);
+    if (plan.status !== "active") throw new FieldError("title", "This plan has ended; start a new one instead.");
+    await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
+    // The highest version in force wins, so this one also supersedes template phases dated ahead.
+    const [{ latest }] = (await tx.select({ latest: sql<number>`max(${planVersions.version})::int` }).from(planVersions).where(eq(planVersions.planId, planId))) as [{ latest: number }];
+    const version = latest + 1;
+    await tx.update(plans).set({ title: input.title, goal: input.goal }).where(eq(plans.id, planId));
+    await writeVersion(tx, actor, planId, version, today() < plan.startDate ? plan.startDate : today(), input.changeNote || "Edited", input.items);
+    await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { version });
+    return version;
+  });
+}
+
+export async function endPlan(actor: Actor, planId: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const plan = await ownPlan(tx, actor, planId);
+    if (plan.status === "ended") return;
+    await tx.update(plans).set({ status: "ended", endedAt: new Date() }).where(eq(plans.id, planId));
+    await recordAudit(tx, actor, "plan.end", { type: "plan", id: planId });
+  });
+}
+
+export interface PlanVersionView {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  changeNote: string;
+  items: { prescription: typeof prescriptions.$inferSelect; exercise: typeof exercises.$inferSelect }[];
+}
+
+/** Every plan of a runner the actor may read, newest first, each with all its versions. */
+export async function getPlans(actor: Actor, runnerId: string) {
+  const db = await getDb();
+  if (actor.role === "clinician") await assertInCare(db, actor, runnerId);
+  else if (actor.id !== runnerId) throw new NotFoundError("Runner");
+  const planRows = await db.select().from(plans).where(eq(plans.runnerId, runnerId)).orderBy(desc(plans.createdAt));
+  if (planRows.length === 0) return [];
+  const versions = await db.select().from(planVersions).where(inArray(planVersions.planId, planRows.map((p) => p.id))).orderBy(asc(planVersions.version));
+  const items = versions.length
+    ? await db
+        .select({ prescription: prescriptions, exercise: exercises })
+        .from(prescriptions)
+        .innerJoin(exercises, eq(exercises.id, prescriptions.exerciseId))
+        .where(inArray(prescriptions.planVersionId, versions.map((v) => v.id)))
+        .orderBy(asc(prescriptions.position))
+    : [];
+  return planRows.map((plan) => ({
+    ...plan,
+    versions: versions
+      .filter((v) => v.planId === plan.id)
+      .map((v): PlanVersionView => ({ id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, items: items.filter((i) => i.prescription.planVersionId === v.id) })),
+  }));
+}
+
+export function listTemplates(actor: Actor) {
+  if (actor.role !== "clinician") return Promise.resolve([]);
+  return getDb().then((db) => db.select().from(planTemplates).where(eq(planTemplates.clinicId, actor.clinicId)).orderBy(asc(planTemplates.name)));
+}
+
+export interface TemplatePhase {
+  phase: number;
+  label: string;
+  weeks: number | null;
+  items: PrescriptionInput[];
+}
+
+async function templatePhases(tx: Queryable, actor: Actor, templateId: string): Promise<TemplatePhase[]> {
+  if (actor.role !== "clinician" || !isId(templateId)) throw new NotFoundError("Template");
+  const [template] = await tx.select().from(planTemplates).where(and(eq(planTemplates.id, templateId), eq(planTemplates.clinicId, actor.clinicId)));
+  if (!template) throw new NotFoundError("Template");
+  const rows = await tx.select().from(templateItems).where(eq(templateItems.templateId, templateId)).orderBy(asc(templateItems.phase), asc(templateItems.position));
+  const phases = new Map<number, TemplatePhase>();
+  for (const r of rows) {
+    const phase = phases.get(r.phase) ?? { phase: r.phase, label: r.phaseLabel, weeks: r.phaseWeeks, items: [] };
+    phase.items.push({ exerciseId: r.exerciseId, sets: r.sets, reps: r.reps ?? undefined, holdSeconds: r.holdSeconds ?? undefined, daysPerWeek: r.daysPerWeek, weekdays: r.weekdays, notes: r.notes });
+    phases.set(r.phase, phase);
+  }
+  return [...phases.values()];
+}
+
+/** A clinic template, for the plan builder to start from. */
+export async function getTemplate(actor: Actor, templateId: string) {
+  const db = await getDb();
+  const [template] = isId(templateId) && actor.role === "clinician"
+    ? await db.select().from(planTemplates).where(and(eq(planTemplates.id, templateId), eq(planTemplates.clinicId, actor.clinicId)))
+    : [];
+  if (!template) return null;
+  return { ...template, phases: await templatePhases(db, actor, templateId) };
+}
+
+/** "Save as template": the plan's current version becomes a one-phase clinic template. */
+export async function saveAsTemplate(actor: Actor, planId: string, name: string) {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const plan = await ownPlan(tx, actor, planId);
+      const [version] = await tx.select().from(planVersions).where(eq(planVersions.planId, planId)).orderBy(desc(planVersions.version)).limit(1);
+      const items = await tx.select().from(prescriptions).where(eq(prescriptions.planVersionId, version!.id)).orderBy(asc(prescriptions.position));
+      const [template] = await tx.insert(planTemplates).values({ clinicId: actor.clinicId, name, description: plan.goal, createdBy: actor.id }).returning({ id: planTemplates.id });
+      await tx.insert(templateItems).values(
+        items.map((i) => ({ templateId: template!.id, phase: 1, phaseLabel: plan.title, exerciseId: i.exerciseId, sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, daysPerWeek: i.daysPerWeek, weekdays: i.weekdays, notes: i.notes, position: i.position })),
+      );
+      await recordAudit(tx, actor, "template.create", { type: "plan_template", id: template!.id }, { fromPlan: planId });
+      return template!.id;
+    });
+  } catch (error) {
+    if (violatedConstraint(error) === "plan_templates_clinic_name_unique") throw new FieldError("name", "Your clinic already has a template with this name.");
+    throw error;
+  }
+}

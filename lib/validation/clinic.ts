@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { presentationEnum, sideEnum } from "@/db/schema";
+import { calendarDate } from "./fields";
+
+const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max} characters.`);
+const int = (label: string, min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number({ error: `Enter ${label}.` }).int(`${label} is a whole number.`).min(min, `${label} is at least ${min}.`).max(max, `${label} is at most ${max}.`));
+const optionalInt = (label: string, min: number, max: number) => z.preprocess((v) => (v === "" || v == null ? undefined : v), int(label, min, max).optional());
+
+export const newRunnerSchema = z.object({
+  name: text("the runner's name", 120),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+  presentation: z.enum(presentationEnum.enumValues, { error: "Choose a presentation." }),
+  affectedSide: z.enum(sideEnum.enumValues, { error: "Choose the affected side." }),
+  goal: z.string().trim().max(300, "The goal is at most 300 characters.").default(""),
+  startDate: calendarDate(),
+});
+export type NewRunnerInput = z.infer<typeof newRunnerSchema>;
+
+export const passwordSchema = z
+  .object({
+    password: z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters."),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." });
+
+/** One prescription of a plan or template item: reps or a hold, never both. */
+export const prescriptionSchema = z
+  .object({
+    exerciseId: z.uuid("Choose an exercise."),
+    sets: int("Sets", 1, 20),
+    reps: optionalInt("Reps", 1, 100),
+    holdSeconds: optionalInt("Hold seconds", 1, 600),
+    daysPerWeek: int("Days per week", 1, 7),
+    weekdays: z.array(z.coerce.number().int().min(1).max(7)).max(7).default([]),
+    notes: z.string().trim().max(2000, "Notes are at most 2,000 characters.").default(""),
+  })
+  .refine((p) => (p.reps == null) !== (p.holdSeconds == null), { path: ["reps"], message: "Give reps or a hold time, not both." });
+export type PrescriptionInput = z.infer<typeof prescriptionSchema>;
+
+export const planSchema = z.object({
+  title: text("a plan title", 120),
+  goal: z.string().trim().max(300).default(""),
+  startDate: calendarDate(),
+  changeNote: z.string().trim().max(500).default(""),
+  items: z.array(prescriptionSchema).min(1, "Add at least one exercise.").max(30, "A plan has at most 30 exercises."),
+});
+export type PlanInput = z.infer<typeof planSchema>;
+
+export const exerciseSchema = z
+  .object({
+    name: text("a name", 120),
+    category: z.enum(["nerve_glide", "stretch", "strength", "eccentric", "soft_tissue", "running"], { error: "Choose a category." }),
+    presentations: z.array(z.enum(presentationEnum.enumValues)).default([]),
+    instructions: text("instructions", 4000),
+    cues: z.string().trim().max(2000).default(""),
+    defaultSets: int("Sets", 1, 20),
+    defaultReps: optionalInt("Reps", 1, 100),
+    defaultHoldSeconds: optionalInt("Hold seconds", 1, 600),
+    defaultDaysPerWeek: int("Days per week", 1, 7),
+    doseNotes: z.string().trim().max(500).default(""),
+    painRule: z.enum(["standard", "neural"], { error: "Choose a pain rule." }),
+  })
+  .refine((e) => (e.defaultReps == null) !== (e.defaultHoldSeconds == null), { path: ["defaultReps"], message: "Give reps or a hold time, not both." });
+export type ExerciseInput = z.infer<typeof exerciseSchema>;
+
+export const noteSchema = z.object({ body: text("a note", 5000) });

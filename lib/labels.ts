@@ -16,3 +16,17 @@ export function doseLabel(d: { sets: number; reps: number | null; holdSeconds: n
   const days = d.weekdays && d.weekdays.length > 0 ? `${d.weekdays.length} set days a week` : d.daysPerWeek >= 7 ? "every day" : `${d.daysPerWeek} days a week`;
   return `${per}, ${days}`;
 }
+
+export const categoryLabel = {
+  nerve_glide: "Nerve glide",
+  stretch: "Stretch",
+  strength: "Strength",
+  eccentric: "Eccentric loading",
+  soft_tissue: "Soft tissue",
+  running: "Running",
+} as const;
+
+export const painRuleLabel = {
+  standard: "Standard: pain during 0-2 safe, up to 5 acceptable; next morning no worse",
+  neural: "Neural: light tension only; provoked pain above 2 is amber, above 5 red",
+} as const;

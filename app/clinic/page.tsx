@@ -2,35 +2,62 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Sparkline } from "@/components/sparkline";
 import { TriageStatus } from "@/components/triage-status";
+import { SortHeader } from "./sort-header";
 import { requireClinician } from "@/lib/auth/session";
+import { type Sort, viewCaseload } from "@/lib/caseload-view";
 import { listCaseload } from "@/lib/data/caseload";
 import { formatDay } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Caseload" };
 
-export default async function CaseloadPage() {
+export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireClinician();
-  const runners = await listCaseload(actor);
+  const params = await searchParams;
+  const all = await listCaseload(actor);
+  const view = viewCaseload(all, params);
+  const runners = view.rows;
+  const header = (label: string, column: Sort) => <SortHeader label={label} column={column} current={view.sort} dir={view.dir} params={params} />;
+  const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">Your caseload</h1>
+      <div className="mb-1 flex flex-wrap items-center gap-3">
+        <h1 className="flex-1 text-2xl font-semibold">Your caseload</h1>
+        <Link href="/clinic/runners/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
+          Add runner
+        </Link>
+      </div>
       <p className="mb-4 text-sm text-slate-600">Who needs attention first: red, then worsening, then stopped logging, then amber.</p>
+      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm font-medium">
+          Search by name
+          <input name="q" defaultValue={params.q} className="min-h-11 rounded-md border border-slate-300 bg-white px-2" />
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          Presentation
+          <select name="presentation" defaultValue={params.presentation ?? ""} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
+            <option value="">All</option>
+            {Object.entries(presentationLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">Show</button>
+        <p className="text-sm text-slate-600">{view.total} of {all.length} runners</p>
+      </form>
       {runners.length === 0 ? (
-        <p className="text-slate-600">No runners in your care yet.</p>
+        <p className="text-slate-600">{all.length === 0 ? "No runners in your care yet." : "No runner matches."}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Runners in your care, those who need attention first</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
-                <th scope="col" className="p-3">Runner</th>
-                <th scope="col" className="p-3">Status</th>
+                {header("Runner", "name")}
+                {header("Status", "attention")}
                 <th scope="col" className="p-3">Pain, 4 weeks</th>
-                <th scope="col" className="p-3">Last log</th>
-                <th scope="col" className="p-3">Pain during / after / morning</th>
-                <th scope="col" className="p-3">Done, 14 days</th>
-                <th scope="col" className="p-3">Plan</th>
+                {header("Last log", "lastLog")}
+                {header("Pain during / after / morning", "pain")}
+                {header("Done, 14 days", "completion")}
+                {header("Plan", "plan")}
               </tr>
             </thead>
             <tbody>
@@ -65,6 +92,13 @@ export default async function CaseloadPage() {
           </table>
         </div>
       )}
+      {view.pages > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+          {view.page > 1 ? <Link href={pageLink(view.page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Previous</Link> : null}
+          <span>Page {view.page} of {view.pages}</span>
+          {view.page < view.pages ? <Link href={pageLink(view.page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Next</Link> : null}
+        </nav>
+      ) : null}
     </>
   );
 }

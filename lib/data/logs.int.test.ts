@@ -158,12 +158,12 @@ describe("editing and deleting", () => {
   it("deletes a recent entry, and the history no longer shows it", async () => {
     const { id } = await createRunLog(actorOf(runner), run({ notes: "to delete" }));
     await deleteEntry(actorOf(runner), "session", id);
-    const history = await listHistory(actorOf(runner), addDaysIso(today(), -30));
+    const history = await listHistory(actorOf(runner), runner.id, addDaysIso(today(), -30));
     expect(history.some((e) => e.type === "session" && e.log.id === id)).toBe(false);
   });
 
   it("shows a runner only their own history, newest first", async () => {
-    const history = await listHistory(actorOf(runner), addDaysIso(today(), -30));
+    const history = await listHistory(actorOf(runner), runner.id, addDaysIso(today(), -30));
     expect(history.every((e) => (e.type === "session" ? e.log.runnerId : e.checkin.runnerId) === runner.id)).toBe(true);
     const dates = history.map((e) => e.date);
     expect([...dates].sort().reverse()).toEqual(dates);

@@ -5,6 +5,7 @@ import { exerciseResults, exercises, morningCheckins, planVersions, plans, presc
 import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
+import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 import { checkLogDate, isEditable } from "./log-rules";
 import { versionInForce } from "./plan-in-force";
@@ -252,13 +253,14 @@ export type HistoryEntry =
   | { type: "session"; date: string; log: typeof sessionLogs.$inferSelect; editable: boolean }
   | { type: "checkin"; date: string; checkin: typeof morningCheckins.$inferSelect; editable: boolean };
 
-/** The runner's own sessions, runs and check-ins since a date, newest first. */
-export async function listHistory(actor: Actor, since: string): Promise<HistoryEntry[]> {
-  if (actor.role !== "runner") return [];
+/** A runner's sessions, runs and check-ins since a date, newest first: their own, or a runner in the clinician's care. */
+export async function listHistory(actor: Actor, runnerId: string, since: string): Promise<HistoryEntry[]> {
   const db = await getDb();
+  if (actor.role === "clinician") await assertInCare(db, actor, runnerId);
+  else if (actor.id !== runnerId) return [];
   const [logs, checkins] = await Promise.all([
-    db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, actor.id), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
-    db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, actor.id), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),
+    db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runnerId), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
+    db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, runnerId), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),
   ]);
   const entries: HistoryEntry[] = [
     ...logs.map((log) => ({ type: "session" as const, date: log.date, log, editable: isEditable(log.date) })),

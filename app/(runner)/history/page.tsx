@@ -18,7 +18,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const weeks = Math.min(Math.max(Number(params.weeks) || 8, 1), 520);
   const since = addDaysIso(today(), -weeks * 7);
-  const entries = await listHistory(actor, since);
+  const entries = await listHistory(actor, actor.id, since);
   const notice = Object.keys(notices).find((k) => params[k]);
   const days = [...new Set(entries.map((e) => e.date))];
   return (

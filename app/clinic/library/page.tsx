@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireClinician } from "@/lib/auth/session";
+import { listExercises } from "@/lib/data/exercises";
+import { categoryLabel, painRuleLabel, presentationLabel } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "Exercise library" };
+
+const dose = (e: { defaultSets: number; defaultReps: number | null; defaultHoldSeconds: number | null; defaultDaysPerWeek: number }) =>
+  `${e.defaultSets} × ${e.defaultReps ?? `${e.defaultHoldSeconds} s hold`}, ${e.defaultDaysPerWeek} days a week`;
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireClinician();
+  const filter = await searchParams;
+  const exercises = await listExercises(actor, { q: filter.q, category: filter.category, presentation: filter.presentation });
+  const select = "min-h-11 rounded-md border border-slate-300 bg-white px-2";
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <h1 className="flex-1 text-2xl font-semibold">Exercise library</h1>
+        <Link href="/clinic/library/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
+          Add a custom exercise
+        </Link>
+      </div>
+      {filter.saved ? <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">Exercise saved.</p> : null}
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search">
+        <label className="flex flex-col text-sm font-medium">
+          Search
+          <input name="q" defaultValue={filter.q} className={select} />
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          Category
+          <select name="category" defaultValue={filter.category ?? ""} className={select}>
+            <option value="">All</option>
+            {Object.entries(categoryLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          Presentation
+          <select name="presentation" defaultValue={filter.presentation ?? ""} className={select}>
+            <option value="">All</option>
+            {Object.entries(presentationLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">Filter</button>
+      </form>
+      <p className="mb-2 text-sm text-slate-600">{exercises.length} exercises</p>
+      <ul className="grid gap-3 md:grid-cols-2" aria-label="Exercises">
+        {exercises.map((e) => (
+          <li key={e.id} aria-label={e.name} className="rounded-lg border border-slate-200 bg-white p-3">
+            <p className="font-medium">
+              {e.name}{" "}
+              <span className="text-xs font-normal text-slate-600">
+                {categoryLabel[e.category]} · {e.clinicId ? "your clinic" : "StrideBack library"}
+              </span>
+            </p>
+            <p className="text-sm text-slate-700">Default dose: {dose(e)}{e.doseNotes ? `. ${e.doseNotes}` : ""}</p>
+            <details className="mt-1 text-sm">
+              <summary className="min-h-11 cursor-pointer content-center text-brand-700">Instructions, cues and pain rule</summary>
+              <p>{e.instructions}</p>
+              {e.cues ? <p className="mt-1 text-slate-700">Cues: {e.cues}</p> : null}
+              <p className="mt-1 text-slate-700">Pain rule: {painRuleLabel[e.painRule]}</p>
+              <p className="mt-1 text-slate-600">For: {e.presentations.map((p) => presentationLabel[p]).join(", ") || "any"}</p>
+            </details>
+            {e.clinicId === actor.clinicId ? (
+              <Link href={`/clinic/library/${e.id}/edit`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+                Edit<span className="sr-only"> {e.name}</span>
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

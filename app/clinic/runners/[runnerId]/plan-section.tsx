@@ -1,0 +1,91 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type { PlanVersionView } from "@/lib/data/plans";
+import { formatDay, today } from "@/lib/dates";
+import { doseLabel } from "@/lib/labels";
+import { endPlanAction, saveTemplateAction } from "../../actions";
+import { SaveTemplateForm } from "./save-template-form";
+
+interface PlanView {
+  id: string;
+  title: string;
+  goal: string;
+  startDate: string;
+  status: "active" | "ended";
+  versions: PlanVersionView[];
+}
+
+function Prescriptions({ version }: { version: PlanVersionView }) {
+  return (
+    <ol className="list-decimal space-y-1 pl-5 text-sm">
+      {version.items.map(({ prescription, exercise }) => (
+        <li key={prescription.id}>
+          <span className="font-medium">{exercise.name}</span>: {doseLabel(prescription)}
+          {prescription.notes ? <span className="text-slate-600"> ({prescription.notes})</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The active plan as prescribed today, and every plan and version before it, readable. */
+export function PlanSection({ runnerId, plans }: { runnerId: string; plans: PlanView[] }) {
+  const active = plans.find((p) => p.status === "active");
+  const current = active ? ([...active.versions].reverse().find((v) => v.effectiveFrom <= today()) ?? active.versions[0]!) : null;
+  return (
+    <Card title="Plan" className="mt-4">
+      {active && current ? (
+        <div className="flex flex-col gap-3">
+          <p>
+            <span className="font-semibold">{active.title}</span>, version {current.version} since {formatDay(current.effectiveFrom)}
+            {active.goal ? <span className="block text-sm text-slate-600">Goal: {active.goal}</span> : null}
+          </p>
+          <Prescriptions version={current} />
+          <div className="flex flex-wrap items-start gap-3">
+            <Link href={`/clinic/runners/${runnerId}/plan/edit`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
+              Edit plan
+            </Link>
+            <details>
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-pain-red">End plan</summary>
+              <form action={endPlanAction} className="mt-1">
+                <input type="hidden" name="planId" value={active.id} />
+                <input type="hidden" name="runnerId" value={runnerId} />
+                <button type="submit" className="min-h-11 rounded-md bg-pain-red px-3 text-sm font-semibold text-white">
+                  Yes, end and archive this plan
+                </button>
+              </form>
+            </details>
+            <SaveTemplateForm action={saveTemplateAction.bind(null, active.id)} suggestedName={active.title} />
+          </div>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600">
+          No active plan.{" "}
+          <Link href={`/clinic/runners/${runnerId}/plan/new`} className="font-medium text-brand-700 underline">
+            Build a plan
+          </Link>
+        </p>
+      )}
+      {plans.length > 0 ? (
+        <section aria-label="Plan history" className="mt-4">
+          <h3 className="mb-1 font-semibold">Plan history</h3>
+          <ul className="space-y-1">
+            {plans.flatMap((plan) =>
+              [...plan.versions].reverse().map((v) => (
+                <li key={v.id}>
+                  <details>
+                    <summary className="min-h-11 cursor-pointer content-center text-sm">
+                      {plan.title}, version {v.version} (from {formatDay(v.effectiveFrom)}){plan.status === "ended" ? ", ended" : ""}
+                      {v.changeNote ? `: ${v.changeNote}` : ""}
+                    </summary>
+                    <Prescriptions version={v} />
+                  </details>
+                </li>
+              )),
+            )}
+          </ul>
+        </section>
+      ) : null}
+    </Card>
+  );
+}

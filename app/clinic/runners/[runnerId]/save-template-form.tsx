@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/lib/validation/form-state";
+
+export function SaveTemplateForm({ action, suggestedName }: { action: (state: FormState, formData: FormData) => Promise<FormState>; suggestedName: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <details>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Save as template</summary>
+      <form action={formAction} className="mt-1 flex flex-wrap items-end gap-2">
+        <label className="flex flex-col text-sm font-medium">
+          Template name
+          <input name="name" defaultValue={state.values?.name ?? `${suggestedName} (copy)`} className="min-h-11 rounded-md border border-slate-300 px-2" aria-invalid={state.errors?.name ? true : undefined} />
+        </label>
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">
+          Save template
+        </button>
+        {state.errors?.name ? <p role="alert" className="w-full text-sm text-pain-red">{state.errors.name[0]}</p> : null}
+        {state.message ? <p role="status" className="w-full text-sm">{state.message}</p> : null}
+      </form>
+    </details>
+  );
+}

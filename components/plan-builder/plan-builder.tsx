@@ -1,0 +1,110 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { FormState } from "@/lib/validation/form-state";
+import { type BuilderItem, PrescriptionRow } from "./prescription-row";
+
+export interface LibraryChoice {
+  id: string;
+  name: string;
+  defaultSets: number;
+  defaultReps: number | null;
+  defaultHoldSeconds: number | null;
+  defaultDaysPerWeek: number;
+}
+
+export interface PlanDraft {
+  title: string;
+  goal: string;
+  startDate: string;
+  items: Omit<BuilderItem, "key">[];
+}
+
+let nextKey = 0;
+const withKey = (item: Omit<BuilderItem, "key">): BuilderItem => ({ ...item, key: `row-${nextKey++}` });
+
+/** Builds or edits a plan: prescriptions added from the library, dosed, reordered and removed. */
+export function PlanBuilder({
+  action,
+  library,
+  draft,
+  revision,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  library: LibraryChoice[];
+  draft: PlanDraft;
+  revision: boolean;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const [items, setItems] = useState<BuilderItem[]>(() => draft.items.map(withKey));
+  const [adding, setAdding] = useState(library[0]?.id ?? "");
+  const v: Record<string, string | undefined> = { title: draft.title, goal: draft.goal, startDate: draft.startDate, ...state.values };
+  const e = state.errors ?? {};
+  const names = new Map(library.map((x) => [x.id, x.name]));
+
+  const update = (key: string, patch: Partial<BuilderItem>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+  const move = (index: number, by: number) =>
+    setItems((all) => {
+      const next = [...all];
+      const [item] = next.splice(index, 1);
+      next.splice(index + by, 0, item!);
+      return next;
+    });
+  const add = () => {
+    const x = library.find((l) => l.id === adding);
+    if (!x) return;
+    setItems((all) => [...all, withKey({ exerciseId: x.id, sets: String(x.defaultSets), reps: x.defaultReps == null ? "" : String(x.defaultReps), holdSeconds: x.defaultHoldSeconds == null ? "" : String(x.defaultHoldSeconds), daysPerWeek: String(x.defaultDaysPerWeek), weekdays: [], notes: "" })]);
+  };
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="items" value={JSON.stringify(items.map(({ key, ...item }) => item))} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Plan title" name="title" defaultValue={v.title} error={e.title} />
+        <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate} error={e.startDate} readOnly={revision} hint={revision ? "An edit takes effect today as a new version." : undefined} />
+        <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} className="sm:col-span-2" />
+        {revision ? <Field label="What changed" name="changeNote" defaultValue={v.changeNote} error={e.changeNote} className="sm:col-span-2" placeholder="Added the Diver; glides down to 5 days" /> : null}
+      </div>
+      <ol className="flex flex-col gap-3" aria-label="Prescriptions">
+        {items.map((item, index) => (
+          <PrescriptionRow
+            key={item.key}
+            item={item}
+            index={index}
+            count={items.length}
+            name={names.get(item.exerciseId) ?? "Exercise"}
+            errors={e}
+            onChange={(patch) => update(item.key, patch)}
+            onMove={(by) => move(index, by)}
+            onRemove={() => setItems((all) => all.filter((i) => i.key !== item.key))}
+          />
+        ))}
+      </ol>
+      {e.items ? <FormMessage message={e.items[0]} /> : null}
+      <div className="flex flex-wrap items-end gap-2 rounded-md border border-dashed border-slate-300 p-3">
+        <label className="flex min-w-60 flex-1 flex-col text-sm font-medium">
+          Exercise to add
+          <select value={adding} onChange={(ev) => setAdding(ev.target.value)} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
+            {library.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button type="button" variant="secondary" onClick={add}>
+          Add exercise
+        </Button>
+      </div>
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

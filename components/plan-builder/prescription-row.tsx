@@ -1,0 +1,89 @@
+"use client";
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+export interface BuilderItem {
+  key: string;
+  exerciseId: string;
+  sets: string;
+  reps: string;
+  holdSeconds: string;
+  daysPerWeek: string;
+  weekdays: number[];
+  notes: string;
+}
+
+const input = "min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-base aria-invalid:border-pain-red";
+
+/** One prescription in the plan builder. Errors arrive keyed by path, "items.<index>.<field>". */
+export function PrescriptionRow({
+  item,
+  index,
+  count,
+  name,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  item: BuilderItem;
+  index: number;
+  count: number;
+  name: string;
+  errors: Record<string, string[] | undefined>;
+  onChange: (patch: Partial<BuilderItem>) => void;
+  onMove: (by: number) => void;
+  onRemove: () => void;
+}) {
+  const error = (field: string) => errors[`items.${index}.${field}`]?.[0];
+  const numberField = (field: "sets" | "reps" | "holdSeconds" | "daysPerWeek", label: string) => (
+    <label className="flex flex-col text-sm font-medium">
+      {label}
+      <input inputMode="numeric" value={item[field]} onChange={(e) => onChange({ [field]: e.target.value })} aria-invalid={error(field) ? true : undefined} className={input} />
+      {error(field) ? <span role="alert" className="text-sm font-normal text-pain-red">{error(field)}</span> : null}
+    </label>
+  );
+  return (
+    <li aria-label={`${index + 1}. ${name}`} className="rounded-md border border-slate-200 bg-white p-3">
+      <div className="mb-2 flex flex-wrap items-center gap-2">
+        <p className="flex-1 font-medium">
+          {index + 1}. {name}
+        </p>
+        <button type="button" onClick={() => onMove(-1)} disabled={index === 0} className="min-h-11 rounded-md border border-slate-300 px-2 text-sm disabled:opacity-40">
+          Move up<span className="sr-only"> {name}</span>
+        </button>
+        <button type="button" onClick={() => onMove(1)} disabled={index === count - 1} className="min-h-11 rounded-md border border-slate-300 px-2 text-sm disabled:opacity-40">
+          Move down<span className="sr-only"> {name}</span>
+        </button>
+        <button type="button" onClick={onRemove} className="min-h-11 rounded-md border border-pain-red px-2 text-sm text-pain-red">
+          Remove<span className="sr-only"> {name}</span>
+        </button>
+      </div>
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {numberField("sets", "Sets")}
+        {numberField("reps", "Reps")}
+        {numberField("holdSeconds", "Hold (s)")}
+        {numberField("daysPerWeek", "Days per week")}
+      </div>
+      <fieldset className="mt-2">
+        <legend className="text-sm font-medium">On these days (optional)</legend>
+        <div className="flex flex-wrap gap-3">
+          {WEEKDAYS.map((day, i) => (
+            <label key={day} className="flex min-h-11 items-center gap-1 text-sm">
+              <input
+                type="checkbox"
+                checked={item.weekdays.includes(i + 1)}
+                onChange={(e) => onChange({ weekdays: e.target.checked ? [...item.weekdays, i + 1].sort() : item.weekdays.filter((d) => d !== i + 1) })}
+              />
+              {day}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="mt-2 flex flex-col text-sm font-medium">
+        Notes for the runner
+        <input value={item.notes} onChange={(e) => onChange({ notes: e.target.value })} className={input} />
+      </label>
+    </li>
+  );
+}

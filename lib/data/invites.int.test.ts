@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, type Db } from "@/db";
+import { invites, users } from "@/db/schema";
+import { today } from "@/lib/dates";
+import { actorOf, createCaseload, type TestUser } from "@/lib/testing/factories";
+import { FieldError } from "./errors";
+import { acceptInvite, checkInvite, createRunnerWithInvite, reissueInvite } from "./invites";
+import { NotFoundError } from "./actor";
+
+let db: Db;
+let clinician: TestUser;
+let outsider: TestUser;
+const newRunner = (email: string) => ({ name: "Sam Runner", email, presentation: "neural_tension" as const, affectedSide: "left" as const, goal: "", startDate: today() });
+
+beforeAll(async () => {
+  db = await getDb();
+  ({ clinician } = await createCaseload(db));
+  ({ clinician: outsider } = await createCaseload(db));
+});
+
+describe("invites", () => {
+  it("stores only a hash of the token, and the link works once", async () => {
+    const email = `inv-${Date.now()}@test.example`;
+    const { runnerId, token } = await createRunnerWithInvite(actorOf(clinician), newRunner(email));
+    const [row] = await db.select().from(invites).where(eq(invites.runnerId, runnerId));
+    expect(row!.tokenHash).not.toContain(token);
+    expect(await checkInvite(token)).toMatchObject({ status: "valid", email });
+    expect((await acceptInvite(token, "a-long-password")).status).toBe("valid");
+    expect((await acceptInvite(token, "another-password")).status).toBe("used");
+    const [user] = await db.select().from(users).where(eq(users.id, runnerId));
+    expect(user!.passwordHash).toMatch(/^\$argon2id/);
+  });
+
+  it("refuses an email that already has an account, creating nothing", async () => {
+    const email = `dup-${Date.now()}@test.example`;
+    await createRunnerWithInvite(actorOf(clinician), newRunner(email));
+    await expect(createRunnerWithInvite(actorOf(clinician), newRunner(email))).rejects.toThrow(FieldError);
+    expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
+  });
+
+  it("revokes the old link when a new one is issued, and only the runner's clinician may issue", async () => {
+    const { runnerId, token: first } = await createRunnerWithInvite(actorOf(clinician), newRunner(`re-${Date.now()}@test.example`));
+    const second = await reissueInvite(actorOf(clinician), runnerId);
+    expect((await checkInvite(first)).status).toBe("revoked");
+    expect((await checkInvite(second)).status).toBe("valid");
+    await expect(reissueInvite(actorOf(outsider), runnerId)).rejects.toThrow(NotFoundError);
+  });
+
+  it("says an expired or forged link is not usable", async () => {
+    const { runnerId, token } = await createRunnerWithInvite(actorOf(clinician), newRunner(`exp-${Date.now()}@test.example`));
+    await db.update(invites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invites.runnerId, runnerId));
+    expect((await checkInvite(token)).status).toBe("expired");
+    expect((await acceptInvite(token, "a-long-password")).status).toBe("expired");
+    expect((await checkInvite("forged-token")).status).toBe("unknown");
+  });
+});

@@ -1,0 +1,114 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, type Db } from "@/db";
+import { auditLog, exercises, planTemplates, planVersions, plans, templateItems } from "@/db/schema";
+import { seedExerciseLibrary } from "@/db/seed";
+import { addDaysIso, today } from "@/lib/dates";
+import { actorOf, createCaseload, createExercise, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
+import type { PlanInput } from "@/lib/validation/clinic";
+import { NotFoundError } from "./actor";
+import { FieldError } from "./errors";
+import { versionInForce } from "./plan-in-force";
+import { createPlan, endPlan, getPlans, getTemplate, revisePlan, saveAsTemplate } from "./plans";
+
+let db: Db;
+let clinician: TestUser;
+let outsider: TestUser;
+let library: Map<string, string>;
+
+const item = (exerciseId: string, over: Partial<PlanInput["items"][number]> = {}) => ({ exerciseId, sets: 2, reps: 10, daysPerWeek: 7, weekdays: [], notes: "", ...over });
+const plan = (items: PlanInput["items"], startDate = today()): PlanInput => ({ title: "Glides", goal: "10 km", startDate, changeNote: "", items });
+
+async function newRunner() {
+  return createRunnerInCare(db, { clinicId: clinician.clinicId, clinicianId: clinician.id, password: null });
+}
+
+beforeAll(async () => {
+  db = await getDb();
+  library = await seedExerciseLibrary(db);
+  ({ clinician } = await createCaseload(db));
+  ({ clinician: outsider } = await createCaseload(db));
+});
+
+describe("plans and versions", () => {
+  it("creates version 1, and an edit writes version 2 while version 1 stays readable", async () => {
+    const runner = await newRunner();
+    const planId = await createPlan(actorOf(clinician), runner.id, plan([item(library.get("supine-glide")!), item(library.get("seated-slider")!)]));
+    const version = await revisePlan(actorOf(clinician), planId, { ...plan([item(library.get("supine-glide")!, { sets: 3 })]), changeNote: "Slider dropped" });
+    expect(version).toBe(2);
+    const [view] = await getPlans(actorOf(clinician), runner.id);
+    expect(view!.versions.map((v) => [v.version, v.items.length, v.changeNote])).toEqual([
+      [1, 2, "First version"],
+      [2, 1, "Slider dropped"],
+    ]);
+    expect((await versionInForce(db, runner.id, today()))?.version).toBe(2);
+  });
+
+  it("turns template phases into dated versions (Nordic: weekly steps, then maintain)", async () => {
+    const runner = await newRunner();
+    const [{ id: templateId }] = (await createTemplateFromSeed(clinician.clinicId)) as [{ id: string }];
+    const template = await getTemplate(actorOf(clinician), templateId);
+    const start = addDaysIso(today(), -10);
+    const planId = await createPlan(actorOf(clinician), runner.id, plan(template!.phases[0]!.items, start), templateId);
+    const versions = await db.select().from(planVersions).where(eq(planVersions.planId, planId)).orderBy(planVersions.version);
+    expect(versions.map((v) => [v.version, v.effectiveFrom])).toEqual([
+      [1, start],
+      [2, addDaysIso(start, 7)],
+      [3, addDaysIso(start, 14)],
+    ]);
+    // Ten days in, week 2's version is in force.
+    expect((await versionInForce(db, runner.id, today()))?.version).toBe(2);
+  });
+
+  it("keeps one active plan per runner, with a clear error", async () => {
+    const runner = await newRunner();
+    await createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]));
+    await expect(createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]))).rejects.toThrow(FieldError);
+  });
+
+  it("archives a plan when it ends, and allows a new one", async () => {
+    const runner = await newRunner();
+    const planId = await createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]));
+    await endPlan(actorOf(clinician), planId);
+    const [row] = await db.select().from(plans).where(eq(plans.id, planId));
+    expect(row!.status).toBe("ended");
+    await expect(createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]))).resolves.toBeTypeOf("string");
+  });
+
+  it("refuses another clinician's runner and plan: not found, nothing changes", async () => {
+    const runner = await newRunner();
+    const planId = await createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]));
+    await expect(createPlan(actorOf(outsider), runner.id, plan([item(library.get("nordic")!)]))).rejects.toThrow(NotFoundError);
+    await expect(revisePlan(actorOf(outsider), planId, plan([item(library.get("glute-bridge")!)]))).rejects.toThrow(NotFoundError);
+    await expect(endPlan(actorOf(outsider), planId)).rejects.toThrow(NotFoundError);
+    await expect(getPlans(actorOf(outsider), runner.id)).rejects.toThrow(NotFoundError);
+    expect(await db.select().from(planVersions).where(eq(planVersions.planId, planId))).toHaveLength(1);
+  });
+
+  it("refuses another clinic's custom exercise in a plan", async () => {
+    const runner = await newRunner();
+    const theirs = await createExercise(db, { clinicId: outsider.clinicId, painRule: "standard", category: "strength" });
+    await expect(createPlan(actorOf(clinician), runner.id, plan([item(theirs.id)]))).rejects.toThrow(NotFoundError);
+    expect(await db.select().from(plans).where(eq(plans.runnerId, runner.id))).toHaveLength(0);
+  });
+
+  it("saves a plan as a clinic template, and audits every write", async () => {
+    const runner = await newRunner();
+    const planId = await createPlan(actorOf(clinician), runner.id, plan([item(library.get("supine-glide")!), item(library.get("glute-bridge")!)]));
+    const templateId = await saveAsTemplate(actorOf(clinician), planId, `From plan ${planId}`);
+    const template = await getTemplate(actorOf(clinician), templateId);
+    expect(template!.phases[0]!.items.map((i) => i.exerciseId)).toEqual([library.get("supine-glide"), library.get("glute-bridge")]);
+    expect(await getTemplate(actorOf(outsider), templateId)).toBeNull();
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.actorId, clinician.id), eq(auditLog.subjectId, planId)));
+    expect(audit.map((a) => a.action)).toContain("plan.create");
+  });
+});
+
+/** A three-phase template in the clinic: 1 week, 1 week, then open-ended. */
+async function createTemplateFromSeed(clinicId: string) {
+  const [nordic] = await db.select().from(exercises).where(eq(exercises.name, "Nordic hamstring exercise"));
+  const template = await db.insert(planTemplates).values({ clinicId, name: `Nordic ${Math.random()}` }).returning({ id: planTemplates.id });
+  await db.insert(templateItems).values([1, 2, 3].map((phase) => ({ templateId: template[0]!.id, phase, phaseLabel: `Week ${phase}`, phaseWeeks: phase < 3 ? 1 : null, exerciseId: nordic!.id, sets: 2, reps: 4 + phase, daysPerWeek: phase, position: 0 })));
+  return template;
+}
+

@@ -1,0 +1,121 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { plans, users } from "@/db/schema";
+import { demo, expect, signIn, test } from "./fixtures";
+
+test("a clinician adds a runner, the runner joins by invite, then sees the plan built from a template and edited", async ({ browser, page, db }) => {
+  const email = `new-runner-${randomUUID().slice(0, 8)}@test.example`;
+  await signIn(page, demo.maya);
+  await page.getByRole("link", { name: "Add runner" }).first().click();
+  await expect(page.getByRole("heading", { name: "Add a runner" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Name").fill("Robin Hale");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Presentation").selectOption({ label: "Sciatic nerve tension" });
+  await page.getByLabel("Affected side").selectOption({ label: "Left" });
+  await page.getByLabel("Goal").fill("Parkrun without tightness");
+  await page.getByRole("button", { name: "Add runner and create invite" }).click();
+  const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
+  await page.getByRole("button", { name: "Copy link" }).click();
+
+  // The runner, in a fresh browser, chooses a password and lands on today's page.
+  const runnerContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const runnerPage = await runnerContext.newPage();
+  await runnerPage.goto(link);
+  await expect(runnerPage.getByText("Welcome, Robin Hale")).toBeVisible();
+  await runnerPage.getByLabel("Choose a password").fill("robin-runs-again");
+  await runnerPage.getByLabel("Type it again").fill("robin-runs-again");
+  await runnerPage.getByRole("button", { name: "Set password and start" }).click();
+  await expect(runnerPage).toHaveURL(/\/today$/);
+  await expect(runnerPage.getByText("No active plan yet")).toBeVisible();
+
+  // The clinician builds the plan from the nerve-glide template.
+  await page.getByRole("link", { name: /Open Robin Hale's page/ }).click();
+  await page.getByRole("link", { name: "Build a plan" }).click();
+  await page.getByRole("link", { name: "Adverse neural tension (nerve glides, no stretching)" }).click();
+  const rows = page.getByRole("list", { name: "Prescriptions" }).getByRole("listitem");
+  await expect(rows).toHaveCount(4);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Plan created.");
+  await expect(page.getByText(/version 1 since/)).toBeVisible();
+
+  await runnerPage.reload();
+  await expect(runnerPage.getByRole("heading", { name: "Adverse neural tension (nerve glides, no stretching)" })).toBeVisible();
+  await expect(runnerPage.getByText("Seated sciatic nerve slider")).toBeVisible();
+
+  // Edit: drop the seated slider, move the bridge up. That is version 2; version 1 stays readable.
+  await page.getByRole("link", { name: "Edit plan" }).click();
+  await page.getByRole("button", { name: "Remove Seated sciatic nerve slider" }).click();
+  await page.getByRole("button", { name: "Move up Glute bridge" }).click();
+  await page.getByLabel("What changed").fill("Slider dropped; bridge earlier");
+  await page.getByRole("button", { name: "Save as new version" }).click();
+  await expect(page.getByRole("status")).toHaveText("Plan saved as a new version.");
+  await expect(page.getByText(/version 2 since/)).toBeVisible();
+  const history = page.getByRole("region", { name: "Plan history" });
+  await history.getByText(/version 1 \(from/).click();
+  await expect(history.getByText("Seated sciatic nerve slider")).toBeVisible();
+
+  await runnerPage.reload();
+  await expect(runnerPage.getByText("Supine sciatic nerve glide (slider)")).toBeVisible();
+  await expect(runnerPage.getByText("Seated sciatic nerve slider")).toHaveCount(0);
+
+  const [robin] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const stored = await db.query.plans.findMany({ where: eq(plans.runnerId, robin!.id), with: { versions: true } });
+  expect(stored.map((p) => [p.status, p.versions.map((v) => v.version).sort()])).toEqual([["active", [1, 2]]]);
+  await runnerContext.close();
+});
+
+test("an adding form refuses an email that already has an account, keeping what was typed", async ({ page }) => {
+  await signIn(page, demo.maya);
+  await page.goto("/clinic/runners/new");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Name").fill("Second Alex");
+  await page.getByLabel("Email").fill(demo.alex.email);
+  await page.getByLabel("Presentation").selectOption({ label: "Cramp" });
+  await page.getByLabel("Affected side").selectOption({ label: "Right" });
+  await page.getByRole("button", { name: "Add runner and create invite" }).click();
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Someone with this email already has a StrideBack account.");
+  await expect(page.getByLabel("Name")).toHaveValue("Second Alex");
+});
+
+test("the roster searches, filters and sorts", async ({ page }) => {
+  await signIn(page, demo.maya);
+  await page.getByLabel("Search by name").fill("chl");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("rowheader")).toContainText("Chloe Dubois");
+  await page.goto("/clinic?presentation=hamstring_strain&sort=name&dir=desc");
+  const names = await page.getByRole("rowheader").getByRole("link").allInnerTexts();
+  expect(names).toEqual([...names].sort().reverse());
+  expect(names).toContain("Jordan Lee");
+  await expect(page.getByRole("columnheader", { name: /Runner/ })).toHaveAttribute("aria-sort", "descending");
+});
+
+test("the library filters, and a custom exercise is added and edited", async ({ page }) => {
+  const name = `Bent-knee glide ${randomUUID().slice(0, 6)}`;
+  await signIn(page, demo.maya);
+  await page.goto("/clinic/library?category=nerve_glide");
+  await expect(page.getByRole("list", { name: "Exercises" }).getByRole("listitem")).toHaveCount(2);
+  const glide = page.getByRole("listitem", { name: "Supine sciatic nerve glide (slider)" });
+  await glide.getByText("Instructions, cues and pain rule").click();
+  await expect(glide).toContainText("Straighten the leg up to the point of tension");
+  await expect(glide).toContainText("Neural: light tension only");
+  await expect(glide.getByRole("link", { name: /Edit/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Add a custom exercise" }).click();
+  await expect(page.getByRole("heading", { name: "Add a custom exercise" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Category").selectOption({ label: "Nerve glide" });
+  await page.getByLabel("Instructions").fill("Sitting, bend and straighten the knee to light tension.");
+  await page.getByLabel("Default sets").fill("2");
+  await page.getByLabel("Default reps").fill("10");
+  await page.getByLabel("Days per week").fill("7");
+  await page.getByRole("button", { name: "Save exercise" }).click();
+  await expect(page.getByRole("status")).toHaveText("Exercise saved.");
+  await page.getByRole("listitem", { name }).getByRole("link", { name: /Edit/ }).click();
+  await page.getByLabel("Default reps").fill("12");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("listitem", { name })).toContainText("2 × 12");
+});

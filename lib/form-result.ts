@@ -1,5 +1,8 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { getActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/data/actor";
 import { violatedConstraint } from "@/db/errors";
 import { NotFoundError } from "@/lib/data/actor";
 import { FieldError } from "@/lib/data/errors";
@@ -23,4 +26,26 @@ export function failed(error: unknown, values: Record<string, string>): FormStat
   }
   console.error(error);
   return { message: "Something went wrong and nothing was saved. Your entry is still here: try again.", values };
+}
+
+export type Attempt<R> = { ok: true; value: R } | { ok: false; state: FormState };
+
+/**
+ * The order every server action follows: validate (already parsed), authenticate, then the lib/data
+ * command, which authorizes and writes. Failures come back as the form's state; the caller redirects
+ * on success (outside any try, since redirect works by throwing).
+ */
+export async function attempt<T, R>(
+  values: Record<string, string>,
+  parsed: z.ZodSafeParseResult<T>,
+  write: (actor: Actor, input: T) => Promise<R>,
+): Promise<Attempt<R>> {
+  if (!parsed.success) return { ok: false, state: invalid(parsed.error, values) };
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  try {
+    return { ok: true, value: await write(actor, parsed.data) };
+  } catch (error) {
+    return { ok: false, state: failed(error, values) };
+  }
 }

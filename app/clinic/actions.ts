@@ -8,7 +8,7 @@ import { createExercise, updateExercise } from "@/lib/data/exercises";
 import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
 import { addNote, editNote } from "@/lib/data/notes";
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
-import { failed, invalid } from "@/lib/form-result";
+import { attempt, failed } from "@/lib/form-result";
 import { exerciseSchema, newRunnerSchema, noteSchema, planSchema } from "@/lib/validation/clinic";
 import { type FormState, submittedValues } from "@/lib/validation/form-state";
 
@@ -36,16 +36,10 @@ async function inviteUrl(token: string) {
 
 export async function addRunnerAction(_: InviteState, formData: FormData): Promise<InviteState> {
   const values = submittedValues(formData);
-  const parsed = newRunnerSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await clinician();
-  try {
-    const { runnerId, token } = await createRunnerWithInvite(actor, parsed.data);
-    revalidatePath("/clinic");
-    return { inviteUrl: await inviteUrl(token), values: { ...values, runnerId } };
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, newRunnerSchema.safeParse(values), createRunnerWithInvite);
+  if (!result.ok) return result.state;
+  revalidatePath("/clinic");
+  return { inviteUrl: await inviteUrl(result.value.token), values: { ...values, runnerId: result.value.runnerId } };
 }
 
 export async function reissueInviteAction(runnerId: string, _: InviteState): Promise<InviteState> {
@@ -74,12 +68,8 @@ function parsePlan(formData: FormData) {
 export async function createPlanAction(runnerId: string, templateId: string | undefined, _: FormState, formData: FormData): Promise<FormState> {
   const { values, parsed, errors } = parsePlan(formData);
   if (!parsed.success) return { errors, values };
-  const actor = await clinician();
-  try {
-    await createPlan(actor, runnerId, parsed.data, templateId);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, parsed, (actor, input) => createPlan(actor, runnerId, input, templateId));
+  if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   redirect(`/clinic/runners/${runnerId}?saved=plan`);
 }
@@ -87,12 +77,8 @@ export async function createPlanAction(runnerId: string, templateId: string | un
 export async function revisePlanAction(runnerId: string, planId: string, _: FormState, formData: FormData): Promise<FormState> {
   const { values, parsed, errors } = parsePlan(formData);
   if (!parsed.success) return { errors, values };
-  const actor = await clinician();
-  try {
-    await revisePlan(actor, planId, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, parsed, (actor, input) => revisePlan(actor, planId, input));
+  if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   redirect(`/clinic/runners/${runnerId}?saved=version`);
 }
@@ -113,41 +99,23 @@ const templateName = z.object({ name: z.string().trim().min(1, "Name the templat
 
 export async function saveTemplateAction(planId: string, _: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = templateName.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await clinician();
-  try {
-    await saveAsTemplate(actor, planId, parsed.data.name);
-  } catch (error) {
-    return failed(error, values);
-  }
-  return { message: `Saved as the template "${parsed.data.name}".` };
+  const result = await attempt(values, templateName.safeParse(values), (actor, input) => saveAsTemplate(actor, planId, input.name));
+  if (!result.ok) return result.state;
+  return { message: `Saved as the template "${values.name?.trim()}".` };
 }
 
 export async function addNoteAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = noteSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await clinician();
-  try {
-    await addNote(actor, runnerId, parsed.data.body);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, noteSchema.safeParse(values), (actor, input) => addNote(actor, runnerId, input.body));
+  if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   return { values: { body: "" }, message: "Note added." };
 }
 
 export async function editNoteAction(runnerId: string, noteId: string, _: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = noteSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await clinician();
-  try {
-    await editNote(actor, noteId, parsed.data.body);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, noteSchema.safeParse(values), (actor, input) => editNote(actor, noteId, input.body));
+  if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   return { values, message: "Note saved." };
 }
@@ -159,28 +127,16 @@ function exerciseValues(formData: FormData) {
 
 export async function createExerciseAction(_: FormState, formData: FormData): Promise<FormState> {
   const { values, input } = exerciseValues(formData);
-  const parsed = exerciseSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await clinician();
-  try {
-    await createExercise(actor, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, exerciseSchema.safeParse(input), createExercise);
+  if (!result.ok) return result.state;
   revalidatePath("/clinic/library");
   redirect("/clinic/library?saved=1");
 }
 
 export async function updateExerciseAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const { values, input } = exerciseValues(formData);
-  const parsed = exerciseSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await clinician();
-  try {
-    await updateExercise(actor, id, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, exerciseSchema.safeParse(input), (actor, data) => updateExercise(actor, id, data));
+  if (!result.ok) return result.state;
   revalidatePath("/clinic/library");
   redirect("/clinic/library?saved=1");
 }

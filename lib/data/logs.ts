@@ -21,7 +21,8 @@ export interface Saved {
   duplicate: boolean;
 }
 
-function requireRunner(actor: Actor) {
+/** Logging is the runner's own act: anyone else gets "not found". */
+function assertRunner(actor: Actor) {
   if (actor.role !== "runner") throw new NotFoundError("Runner");
 }
 
@@ -34,7 +35,7 @@ async function existingByClientId(tx: Queryable, runnerId: string, clientId: str
 }
 
 export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Saved> {
-  requireRunner(actor);
+  assertRunner(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await existingByClientId(tx, actor.id, input.clientId);
@@ -88,7 +89,7 @@ function resultRows(sessionLogId: string, input: SessionLogInput) {
 }
 
 export async function createSessionLog(actor: Actor, input: SessionLogInput): Promise<Saved> {
-  requireRunner(actor);
+  assertRunner(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await existingByClientId(tx, actor.id, input.clientId);
@@ -121,7 +122,7 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
 
 /** One check-in a day: a second one for the same morning edits the first. */
 export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved> {
-  requireRunner(actor);
+  assertRunner(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
     await checkLogDate(tx, actor.id, input.date);
@@ -148,13 +149,10 @@ export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Sa
 }
 
 export async function updateCheckin(actor: Actor, id: string, input: CheckinInput) {
-  requireRunner(actor);
-  if (!isId(id)) throw new NotFoundError("Entry");
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
-    if (!row) throw new NotFoundError("Entry");
-    if (!isEditable(row.date) || !isEditable(input.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+    const row = await editableCheckin(tx, actor, id);
+    if (!isEditable(input.date)) throw new FieldError("date", "Move an entry only within the last 7 days.");
     await checkLogDate(tx, actor.id, input.date);
     await tx
       .update(morningCheckins)
@@ -164,9 +162,19 @@ export async function updateCheckin(actor: Actor, id: string, input: CheckinInpu
   });
 }
 
+/** A check-in of the runner's own, still inside the edit window; otherwise not found or read-only. */
+async function editableCheckin(tx: Queryable, actor: Actor, id: string) {
+  assertRunner(actor);
+  if (!isId(id)) throw new NotFoundError("Entry");
+  const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
+  if (!row) throw new NotFoundError("Entry");
+  if (!isEditable(row.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+  return row;
+}
+
 /** A session or run of the runner's own, still inside the edit window; otherwise not found or read-only. */
 async function editableSession(tx: Queryable, actor: Actor, id: string) {
-  requireRunner(actor);
+  assertRunner(actor);
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
@@ -208,7 +216,7 @@ export async function updateSessionLog(actor: Actor, id: string, input: SessionL
 }
 
 export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id: string) {
-  requireRunner(actor);
+  assertRunner(actor);
   if (!isId(id)) throw new NotFoundError("Entry");
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -217,9 +225,7 @@ export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id:
       await tx.delete(sessionLogs).where(eq(sessionLogs.id, id));
       await recordAudit(tx, actor, `${row.kind === "run" ? "run" : "session"}.delete`, { type: "session_log", id }, { date: row.date, kind: row.kind, painDuring: row.painDuring, painAfter: row.painAfter });
     } else {
-      const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
-      if (!row) throw new NotFoundError("Entry");
-      if (!isEditable(row.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+      const row = await editableCheckin(tx, actor, id);
       await tx.delete(morningCheckins).where(eq(morningCheckins.id, id));
       await recordAudit(tx, actor, "checkin.delete", { type: "morning_checkin", id }, { date: row.date, pain: row.pain, stiffness: row.stiffness });
     }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { createRunLog, createSessionLog, deleteEntry, saveCheckin, updateCheckin, updateRunLog, updateSessionLog } from "@/lib/data/logs";
-import { failed, invalid } from "@/lib/form-result";
+import { attempt } from "@/lib/form-result";
 import { type FormState, submittedValues } from "@/lib/validation/form-state";
 import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
 
@@ -13,12 +13,6 @@ import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } fr
  * session, and leaves ownership to lib/data, which refuses anything that is not the runner's own.
  */
 
-async function runner() {
-  const actor = await getActor();
-  if (!actor) redirect("/login");
-  return actor;
-}
-
 function done(path: string): never {
   revalidatePath("/", "layout");
   redirect(path);
@@ -26,87 +20,50 @@ function done(path: string): never {
 
 export async function logRunAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = runLogSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await runner();
-  let id: string;
-  try {
-    ({ id } = await createRunLog(actor, parsed.data));
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(`/today?logged=${id}`);
+  const result = await attempt(values, runLogSchema.safeParse(values), createRunLog);
+  if (!result.ok) return result.state;
+  done(`/today?logged=${result.value.id}`);
 }
 
 export async function logSessionAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = sessionLogSchema.safeParse(sessionFormToObject(formData));
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await runner();
-  let id: string;
-  try {
-    ({ id } = await createSessionLog(actor, parsed.data));
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(`/today?logged=${id}`);
+  const result = await attempt(values, sessionLogSchema.safeParse(sessionFormToObject(formData)), createSessionLog);
+  if (!result.ok) return result.state;
+  done(`/today?logged=${result.value.id}`);
 }
 
 export async function checkinAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = checkinSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await runner();
-  try {
-    await saveCheckin(actor, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, checkinSchema.safeParse(values), saveCheckin);
+  if (!result.ok) return result.state;
   done("/today?checkedIn=1");
 }
 
 export async function updateRunAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = runLogSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await runner();
-  try {
-    await updateRunLog(actor, id, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, runLogSchema.safeParse(values), (actor, input) => updateRunLog(actor, id, input));
+  if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function updateSessionAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = sessionLogSchema.safeParse(sessionFormToObject(formData));
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await runner();
-  try {
-    await updateSessionLog(actor, id, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, sessionLogSchema.safeParse(sessionFormToObject(formData)), (actor, input) => updateSessionLog(actor, id, input));
+  if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function updateCheckinAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const values = submittedValues(formData);
-  const parsed = checkinSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  const actor = await runner();
-  try {
-    await updateCheckin(actor, id, parsed.data);
-  } catch (error) {
-    return failed(error, values);
-  }
+  const result = await attempt(values, checkinSchema.safeParse(values), (actor, input) => updateCheckin(actor, id, input));
+  if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function deleteEntryAction(formData: FormData): Promise<void> {
   const kind = formData.get("kind") === "checkin" ? "checkin" : "session";
-  const actor = await runner();
+  const actor = await getActor();
+  if (!actor) redirect("/login");
   try {
     await deleteEntry(actor, kind, String(formData.get("id") ?? ""));
   } catch {

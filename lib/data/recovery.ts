@@ -1,6 +1,5 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import { cache } from "react";
 import { getDb, selectRows } from "@/db";
 import { addDaysIso, today } from "@/lib/dates";
 import { type Actor, isId, NotFoundError } from "./actor";
@@ -28,11 +27,11 @@ export function rangeStart(range: Range, startDate: string): string {
 }
 
 /** The runner, if the actor may read them; the one authorization check every series goes through. */
-export const readableRunner = cache(async (actor: Actor, runnerId: string) => {
+export async function readableRunner(actor: Actor, runnerId: string) {
   const runner = await getRunner(actor, runnerId);
   if (!runner) throw new NotFoundError("Runner");
   return runner;
-});
+}
 
 export interface PainPoint {
   id: string;

@@ -1,14 +1,16 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { careTeam, runnerProfiles, users } from "@/db/schema";
 import { type Actor, isId } from "./actor";
 
 /**
  * A runner as the acting user may see them: a clinician only for runners in their care, a runner only
- * themselves. Anyone else's id gives null (the page shows "not found").
+ * themselves. Anyone else's id gives null (the page shows "not found"). Memoized per request: the page
+ * and each of its chart cards ask for the same runner.
  */
-export async function getRunner(actor: Actor, runnerId: string) {
+export const getRunner = cache(async (actor: Actor, runnerId: string) => {
   if (!isId(runnerId)) return null;
   if (actor.role === "runner" && actor.id !== runnerId) return null;
   const db = await getDb();
@@ -35,4 +37,4 @@ export async function getRunner(actor: Actor, runnerId: string) {
   if (!row) return null;
   const { hasPassword, ...runner } = row;
   return { ...runner, invitePending: hasPassword == null };
-}
+});

@@ -11,3 +11,25 @@ for (const path of ["/today", "/log/session", "/log/run", "/check-in", "/history
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 }
+
+test("the pain scale works by keyboard: arrow keys move the choice", async ({ page, signIn }) => {
+  await signIn(demo.alex);
+  await page.goto("/log/run");
+  const scale = page.getByRole("radiogroup", { name: "Pain during the run" });
+  await scale.getByRole("radio", { name: "3", exact: true }).focus();
+  await page.keyboard.press("Space");
+  await expect(scale.getByRole("radio", { name: "3", exact: true })).toBeChecked();
+  await page.keyboard.press("ArrowRight");
+  await expect(scale.getByRole("radio", { name: "4", exact: true })).toBeChecked();
+  await expect(scale.getByRole("radio", { name: "3", exact: true })).not.toBeChecked();
+});
+
+test("the progress charts print without the controls", async ({ page, signIn }) => {
+  await signIn(demo.alex);
+  await page.goto("/progress");
+  await expect(page.getByRole("region", { name: "Pain over time" }).locator("svg").first()).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Chart range" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("region", { name: "Pain over time" }).locator("svg").first()).toBeVisible();
+});

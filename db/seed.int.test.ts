@@ -1,0 +1,37 @@
+import { eq, isNull, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb, selectRows } from "@/db";
+import { clinics, exercises, planTemplates } from "@/db/schema";
+import { seedDemoIfEmpty } from "./seed";
+import { DEMO_CLINIC } from "./seed/demo-caseload";
+
+describe("the demo seed", () => {
+  it("builds the demo clinic once; running it again changes nothing", async () => {
+    const db = await getDb();
+    expect(await seedDemoIfEmpty(db)).toBe(true);
+    expect(await seedDemoIfEmpty(db)).toBe(false);
+    expect(await db.select().from(clinics).where(eq(clinics.name, DEMO_CLINIC))).toHaveLength(1);
+  }, 60_000);
+
+  it("holds what the demo promises: 2 clinicians, 8+ runners over every presentation, each with a plan and weeks of history", async () => {
+    const db = await getDb();
+    const [clinic] = await db.select().from(clinics).where(eq(clinics.name, DEMO_CLINIC));
+    const [counts] = await selectRows<{ clinicians: number; runners: number; presentations: number; withPlan: number; minWeeks: number }>(db, sql`
+      select count(*) filter (where u.role = 'clinician')::int as clinicians,
+             count(*) filter (where u.role = 'runner')::int as runners,
+             count(distinct rp.presentation)::int as presentations,
+             count(*) filter (where exists (select 1 from plans p where p.runner_id = u.id and p.status = 'active'))::int as "withPlan",
+             min((select (max(l.date) - min(l.date)) / 7 from session_logs l where l.runner_id = u.id)) filter (where u.role = 'runner')::int as "minWeeks"
+      from users u left join runner_profiles rp on rp.runner_id = u.id
+      where u.clinic_id = ${clinic!.id}
+    `);
+    expect(counts).toMatchObject({ clinicians: 2, presentations: 5 });
+    expect(counts!.runners).toBeGreaterThanOrEqual(8);
+    expect(counts!.withPlan).toBe(counts!.runners);
+    expect(counts!.minWeeks).toBeGreaterThanOrEqual(6);
+    const library = await db.select({ name: exercises.name }).from(exercises).where(isNull(exercises.clinicId));
+    expect(library.length).toBeGreaterThanOrEqual(15);
+    expect(library.map((e) => e.name)).toEqual(expect.arrayContaining(["Supine sciatic nerve glide (slider)", "Askling Extender", "Askling Diver", "Askling Glider", "Nordic hamstring exercise", "Glute bridge"]));
+    expect((await db.select().from(planTemplates).where(eq(planTemplates.clinicId, clinic!.id))).length).toBeGreaterThanOrEqual(4);
+  });
+});

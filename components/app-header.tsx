@@ -1,22 +1,25 @@
 import Link from "next/link";
 import { SignOutButton } from "./sign-out-button";
 
+/** Brand, who is signed in and sign-out on one row; the section links on a second row that never wraps. */
 export function AppHeader({ home, name, links }: { home: string; name: string; links: { href: string; label: string }[] }) {
   return (
     <header className="bg-brand-900 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
-        <Link href={home} className="text-lg font-bold">
-          StrideBack
-        </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-3 text-sm">
+      <div className="mx-auto max-w-6xl px-4">
+        <div className="flex items-center gap-3 pt-1">
+          <Link href={home} className="text-lg font-bold">
+            StrideBack
+          </Link>
+          <span className="ml-auto truncate text-sm text-brand-100">{name}</span>
+          <SignOutButton />
+        </div>
+        <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto text-sm">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="min-h-11 content-center hover:underline">
+            <Link key={l.href} href={l.href} className="inline-flex min-h-11 shrink-0 items-center rounded px-2 hover:bg-brand-700">
               {l.label}
             </Link>
           ))}
         </nav>
-        <span className="text-sm text-brand-100">{name}</span>
-        <SignOutButton />
       </div>
     </header>
   );

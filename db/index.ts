@@ -102,4 +102,3 @@ export async function getDb(): Promise<Db> {
   return (await getConnection()).db;
 }
 
-export { schema };

@@ -447,13 +447,5 @@ export const exerciseResultsRelations = relations(exerciseResults, ({ one }) => 
   }),
 }));
 
-export type User = typeof users.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type Presentation = (typeof presentationEnum.enumValues)[number];
-export type Exercise = typeof exercises.$inferSelect;
-export type Plan = typeof plans.$inferSelect;
-export type PlanVersion = typeof planVersions.$inferSelect;
-export type Prescription = typeof prescriptions.$inferSelect;
-export type SessionLog = typeof sessionLogs.$inferSelect;
-export type NewSessionLog = typeof sessionLogs.$inferInsert;
-export type MorningCheckin = typeof morningCheckins.$inferSelect;

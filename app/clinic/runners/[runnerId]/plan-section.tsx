@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { PlanVersionView } from "@/lib/data/plans";
 import { formatDay, today } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
+import { versionOn } from "@/lib/plans/phases";
 import { endPlanAction, saveTemplateAction } from "../../actions";
 import { SaveTemplateForm } from "./save-template-form";
 
@@ -31,7 +32,7 @@ function Prescriptions({ version }: { version: PlanVersionView }) {
 /** The active plan as prescribed today, and every plan and version before it, readable. */
 export function PlanSection({ runnerId, plans }: { runnerId: string; plans: PlanView[] }) {
   const active = plans.find((p) => p.status === "active");
-  const current = active ? ([...active.versions].reverse().find((v) => v.effectiveFrom <= today()) ?? active.versions[0]!) : null;
+  const current = active ? versionOn(active.versions, today()) : undefined;
   return (
     <Card title="Plan" className="mt-4">
       {active && current ? (

@@ -7,6 +7,7 @@ import { getPlans } from "@/lib/data/plans";
 import { getRunner } from "@/lib/data/runners";
 import { today } from "@/lib/dates";
 import { toDraftItems } from "@/lib/plans/draft";
+import { versionOn } from "@/lib/plans/phases";
 import { revisePlanAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Edit plan" };
@@ -20,7 +21,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ runne
   const active = plans.find((p) => p.status === "active");
   if (!active) notFound();
   // Edit from the version in force today (later-dated template phases are superseded by the edit).
-  const current = [...active.versions].reverse().find((v) => v.effectiveFrom <= today()) ?? active.versions[0]!;
+  const current = versionOn(active.versions, today())!;
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Edit {runner.name}&apos;s plan</h1>

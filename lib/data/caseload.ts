@@ -9,6 +9,7 @@ import { acuteChronicRatio, weeklyChange } from "@/lib/rules/load";
 import { DEFAULT_THRESHOLDS } from "@/lib/rules/thresholds";
 import { type Triage, triage } from "@/lib/rules/triage";
 import type { Actor } from "./actor";
+import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
 interface CaseloadSqlRow {
   runnerId: string;
@@ -114,18 +115,11 @@ export async function listCaseload(actor: Actor): Promise<CaseloadRow[]> {
       where ct.clinician_id = ${actor.id}
     `),
     selectRows<RecentSession>(db, sql`
-      select l.runner_id as "runnerId", l.date::text as date, l.kind, l.pain_during as "painDuring", l.pain_after as "painAfter",
-             coalesce(before.pain, rp.usual_pain) as baseline, after.pain as "nextMorning",
-             exists (
-               select 1 from exercise_results er join prescriptions p on p.id = er.prescription_id
-               join exercises e on e.id = p.exercise_id
-               where er.session_log_id = l.id and er.done and e.pain_rule = 'neural'
-             ) as neural
+      select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)}
       from care_team ct
       join session_logs l on l.runner_id = ct.runner_id and l.date > ${today}::date - ${t.triageRecentDays}::int and l.date <= ${today}::date
       join runner_profiles rp on rp.runner_id = l.runner_id
-      left join morning_checkins before on before.runner_id = l.runner_id and before.date = l.date
-      left join morning_checkins after on after.runner_id = l.runner_id and after.date = l.date + 1
+      ${sessionPainJoins}
       where ct.clinician_id = ${actor.id}
       order by l.date desc
     `),

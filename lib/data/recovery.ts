@@ -4,6 +4,7 @@ import { getDb, selectRows } from "@/db";
 import { addDaysIso, today } from "@/lib/dates";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { getRunner } from "./runners";
+import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
 /*
  * The series behind the recovery charts, aggregated by the database: per session for the pain chart (each
@@ -49,18 +50,9 @@ export interface PainPoint {
 async function selectPainPoints(runnerId: string, usualPain: number, filter: SQL) {
   const db = await getDb();
   return selectRows<PainPoint>(db, sql`
-    select l.id, l.date::text as date, l.kind, l.pain_during as "painDuring", l.pain_after as "painAfter",
-           after.pain as "nextMorning", coalesce(before.pain, ${usualPain}) as baseline,
-           l.distance_km::float8 as "distanceKm",
-           exists (
-             select 1 from exercise_results er
-             join prescriptions p on p.id = er.prescription_id
-             join exercises e on e.id = p.exercise_id
-             where er.session_log_id = l.id and er.done and e.pain_rule = 'neural'
-           ) as neural
+    select l.id, l.date::text as date, l.kind, l.distance_km::float8 as "distanceKm", ${sessionPainColumns(sql`${usualPain}`)}
     from session_logs l
-    left join morning_checkins before on before.runner_id = l.runner_id and before.date = l.date
-    left join morning_checkins after on after.runner_id = l.runner_id and after.date = l.date + 1
+    ${sessionPainJoins}
     where l.runner_id = ${runnerId} and ${filter}
     order by l.date, l.created_at
   `);

@@ -1,5 +1,8 @@
-/** A 4-week pain sparkline as plain SVG: rendered on the server, no chart library sent to the browser. */
-export function Sparkline({ values, label }: { values: (number | null)[]; label: string }) {
+/**
+ * A 4-week pain sparkline as plain SVG: rendered on the server, no chart library sent to the browser. The
+ * dashed lines are the runner's own amber and red limits for pain during.
+ */
+export function Sparkline({ values, label, bands }: { values: (number | null)[]; label: string; bands: { amberAbove: number; redAbove: number } }) {
   const w = 112;
   const h = 28;
   const step = values.length > 1 ? w / (values.length - 1) : w;
@@ -14,8 +17,8 @@ export function Sparkline({ values, label }: { values: (number | null)[]; label:
     .join(" ");
   return (
     <svg role="img" aria-label={label} width={w} height={h} viewBox={`0 0 ${w} ${h}`} className="overflow-visible">
-      <line x1={0} x2={w} y1={y(2)} y2={y(2)} stroke="#cbd5e1" strokeDasharray="2 2" />
-      <line x1={0} x2={w} y1={y(5)} y2={y(5)} stroke="#fca5a5" strokeDasharray="2 2" />
+      <line x1={0} x2={w} y1={y(bands.amberAbove)} y2={y(bands.amberAbove)} stroke="#cbd5e1" strokeDasharray="2 2" />
+      <line x1={0} x2={w} y1={y(bands.redAbove)} y2={y(bands.redAbove)} stroke="#fca5a5" strokeDasharray="2 2" />
       <path d={path} fill="none" stroke="#17624f" strokeWidth={1.5} />
     </svg>
   );

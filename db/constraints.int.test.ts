@@ -96,3 +96,39 @@ describe("database constraints", () => {
     expect(await violation(createExercise(db, { defaultReps: 10, defaultHoldSeconds: 30 }))).toBe("exercises_reps_or_hold");
   });
 });
+
+describe("pain rules and calendars in the database", () => {
+  const setRule = (column: string, value: number) =>
+    db.execute(sql`insert into runner_pain_rules (runner_id, ${sql.identifier(column)}, reason, updated_by) values (${runnerId}, ${value}, 'test', ${clinicianId})
+                   on conflict (runner_id) do update set ${sql.identifier(column)} = excluded.${sql.identifier(column)}`);
+
+  it.each([
+    ["a red limit of 11", "pain_during_red_above", 11, "runner_pain_rules_scores_range"],
+    ["a negative amber limit", "pain_after_amber_above", -1, "runner_pain_rules_scores_range"],
+    ["a morning rise of 0 as red", "morning_rise_red", 0, "runner_pain_rules_morning_rise_range"],
+  ])("refuses %s", async (_label, column, value, constraint) => {
+    expect(await violation(setRule(column, value))).toBe(constraint);
+  });
+
+  it("refuses an amber limit above the red limit on the same row", async () => {
+    const write = db.execute(sql`insert into runner_pain_rules (runner_id, pain_during_amber_above, pain_during_red_above, reason, updated_by) values (${runnerId}, 6, 4, 'test', ${clinicianId})`);
+    expect(await violation(write)).toBe("runner_pain_rules_during_ordered");
+  });
+
+  it("refuses an override without a reason", async () => {
+    const write = db.execute(sql`insert into runner_pain_rules (runner_id, pain_during_red_above, reason, updated_by) values (${runnerId}, 3, '  ', ${clinicianId})`);
+    expect(await violation(write)).toBe("runner_pain_rules_reason_present");
+  });
+
+  it("gives every new clinic its row of default limits", async () => {
+    const name = `Clinic ${randomUUID()}`;
+    await db.execute(sql`insert into clinics (name) values (${name})`);
+    const result = (await db.execute(sql`select r.pain_during_red_above as red, r.load_ratio_danger::float8 as danger from clinic_pain_rules r join clinics c on c.id = r.clinic_id where c.name = ${name}`)) as unknown as { rows: { red: number; danger: number }[] };
+    expect(result.rows).toEqual([{ red: 5, danger: 1.5 }]);
+  });
+
+  it("refuses a time zone that does not exist", async () => {
+    await expect(db.execute(sql`update runner_profiles set time_zone = 'Mars/Olympus_Mons' where runner_id = ${runnerId}`)).rejects.toThrow();
+    await db.execute(sql`update runner_profiles set time_zone = 'Pacific/Auckland' where runner_id = ${runnerId}`);
+  });
+});

@@ -1,4 +1,5 @@
 import { relations, sql } from "drizzle-orm";
+import { DEFAULT_PAIN_RULES } from "../lib/rules/thresholds";
 import {
   type AnyPgColumn,
   bigserial,
@@ -107,10 +108,87 @@ export const runnerProfiles = pgTable(
     affectedSide: sideEnum("affected_side").notNull(),
     goal: text("goal").notNull().default(""),
     startDate: date("start_date", { mode: "string" }).notNull(),
-    /** The runner's usual resting pain: the next-morning rule compares against it. */
+    /** The runner's usual resting pain: the next-morning rule compares against it when that morning has no check-in. */
     usualPain: score("usual_pain").notNull().default(0),
+    /** IANA zone of the runner's calendar: "today", the next morning and every window are dates there. */
+    timeZone: text("time_zone").notNull().default("UTC"),
   },
-  (t) => [check("runner_profiles_usual_pain_range", inScoreRange(t.usualPain))],
+  (t) => [
+    check("runner_profiles_usual_pain_range", inScoreRange(t.usualPain)),
+    // An unknown zone makes the cast fail, so the row is refused.
+    check("runner_profiles_time_zone_valid", sql`length(${t.timeZone}) <= 64 and (timestamptz '2000-01-01 00:00:00+00' at time zone ${t.timeZone}) is not null`),
+  ],
+);
+
+/*
+ * The limits of the pain rules. A clinic's defaults (one row per clinic, its column defaults the published
+ * numbers), and one runner's overrides on top (null = the clinic's value), with the clinician's reason.
+ */
+const d = DEFAULT_PAIN_RULES;
+const ratio = (name: string) => numeric(name, { precision: 4, scale: 2, mode: "number" });
+const painRuleColumns = () => ({
+  painDuringAmberAbove: score("pain_during_amber_above"),
+  painDuringRedAbove: score("pain_during_red_above"),
+  painAfterAmberAbove: score("pain_after_amber_above"),
+  painAfterRedAbove: score("pain_after_red_above"),
+  morningRiseRed: score("morning_rise_red"),
+  morningPainRedAbove: score("morning_pain_red_above"),
+  loadRatioLow: ratio("load_ratio_low"),
+  loadRatioHigh: ratio("load_ratio_high"),
+  loadRatioDanger: ratio("load_ratio_danger"),
+});
+type PainRuleColumnRefs = Record<keyof ReturnType<typeof painRuleColumns>, AnyPgColumn>;
+/** Each limit in range, and in order where both ends are set (an amber limit above the red one is nonsense). */
+const painRuleChecks = (prefix: string, t: PainRuleColumnRefs) => {
+  const ordered = (low: AnyPgColumn, high: AnyPgColumn) => sql`${low} IS NULL OR ${high} IS NULL OR ${low} <= ${high}`;
+  return [
+    check(`${prefix}_scores_range`, sql.join([t.painDuringAmberAbove, t.painDuringRedAbove, t.painAfterAmberAbove, t.painAfterRedAbove, t.morningPainRedAbove].map((c) => sql`(${inScoreRange(c)})`), sql` AND `)),
+    check(`${prefix}_morning_rise_range`, sql`${t.morningRiseRed} IS NULL OR ${t.morningRiseRed} BETWEEN 1 AND 10`),
+    check(`${prefix}_ratio_range`, sql`(${t.loadRatioLow} IS NULL OR ${t.loadRatioLow} > 0) AND (${t.loadRatioDanger} IS NULL OR ${t.loadRatioDanger} <= 5)`),
+    check(`${prefix}_during_ordered`, ordered(t.painDuringAmberAbove, t.painDuringRedAbove)),
+    check(`${prefix}_after_ordered`, ordered(t.painAfterAmberAbove, t.painAfterRedAbove)),
+    check(`${prefix}_band_ordered`, sql`(${ordered(t.loadRatioLow, t.loadRatioHigh)}) AND (${ordered(t.loadRatioHigh, t.loadRatioDanger)})`),
+  ];
+};
+
+export const clinicPainRules = pgTable(
+  "clinic_pain_rules",
+  {
+    clinicId: uuid("clinic_id")
+      .primaryKey()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    painDuringAmberAbove: score("pain_during_amber_above").notNull().default(d.painDuringAmberAbove),
+    painDuringRedAbove: score("pain_during_red_above").notNull().default(d.painDuringRedAbove),
+    painAfterAmberAbove: score("pain_after_amber_above").notNull().default(d.painAfterAmberAbove),
+    painAfterRedAbove: score("pain_after_red_above").notNull().default(d.painAfterRedAbove),
+    morningRiseRed: score("morning_rise_red").notNull().default(d.morningRiseRed),
+    morningPainRedAbove: score("morning_pain_red_above").notNull().default(d.morningPainRedAbove),
+    loadRatioLow: ratio("load_ratio_low").notNull().default(d.loadRatioLow),
+    loadRatioHigh: ratio("load_ratio_high").notNull().default(d.loadRatioHigh),
+    loadRatioDanger: ratio("load_ratio_danger").notNull().default(d.loadRatioDanger),
+    updatedAt: updatedAt(),
+  },
+  (t) => painRuleChecks("clinic_pain_rules", t),
+);
+
+export const runnerPainRules = pgTable(
+  "runner_pain_rules",
+  {
+    runnerId: uuid("runner_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "restrict" }),
+    ...painRuleColumns(),
+    /** Why this runner's limits differ, in the clinician's words (shown on the runner's page). */
+    reason: text("reason").notNull(),
+    updatedBy: uuid("updated_by")
+      .notNull()
+      .references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    ...painRuleChecks("runner_pain_rules", t),
+    check("runner_pain_rules_reason_present", sql`length(trim(${t.reason})) BETWEEN 1 AND 500`),
+  ],
 );
 
 export const invites = pgTable(

@@ -1,4 +1,5 @@
 import type { Presentation } from "@/db/schema";
+import type { PainRules } from "@/lib/rules/thresholds";
 
 /** Words a clinician and a runner read for the stored enum values. */
 export const presentationLabel: Record<Presentation, string> = {
@@ -26,7 +27,21 @@ export const categoryLabel = {
   running: "Running",
 } as const;
 
+/** The exercise's pain rule in words; the numbers are each runner's own limits, shown on their page. */
 export const painRuleLabel = {
-  standard: "Standard: pain during 0-2 safe, up to 5 acceptable; next morning no worse",
-  neural: "Neural: light tension only; provoked pain above 2 is amber, above 5 red",
+  standard: "Standard: pain during and after within the runner's limits; next morning no worse than before",
+  neural: "Neural: light tension only; any pain after above the runner's baseline is amber",
 } as const;
+
+/** Each limit a clinician can set for one runner, as the runner's page and its form name it. */
+export const limitLabel: Record<keyof PainRules, string> = {
+  painDuringAmberAbove: "Pain during: amber above",
+  painDuringRedAbove: "Pain during: red above",
+  painAfterAmberAbove: "Pain after: amber above",
+  painAfterRedAbove: "Pain after: red above",
+  morningRiseRed: "Next morning: red at a rise of",
+  morningPainRedAbove: "Next morning: red above",
+  loadRatioLow: "Load ratio band: from",
+  loadRatioHigh: "Load ratio band: to",
+  loadRatioDanger: "Load ratio: high risk above",
+};

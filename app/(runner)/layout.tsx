@@ -7,7 +7,7 @@ export default async function RunnerLayout({ children }: { children: React.React
   const session = await auth();
   return (
     <>
-      <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }]} />
+      <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }, { href: "/settings", label: "Settings" }]} />
       <main className="mx-auto max-w-xl px-4 py-5">{children}</main>
     </>
   );

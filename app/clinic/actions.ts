@@ -7,9 +7,12 @@ import { getActor } from "@/lib/auth/session";
 import { createExercise, updateExercise } from "@/lib/data/exercises";
 import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
 import { addNote, editNote } from "@/lib/data/notes";
+import { setRunnerPainRules } from "@/lib/data/pain-rules";
+import { updateRunnerProfile } from "@/lib/data/runners";
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
 import { attempt, failed } from "@/lib/form-result";
-import { exerciseSchema, newRunnerSchema, noteSchema, planSchema } from "@/lib/validation/clinic";
+import { exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
+import { painRulesSchema } from "@/lib/validation/pain-rules";
 import { type FormState, submittedValues } from "@/lib/validation/form-state";
 
 /*
@@ -118,6 +121,22 @@ export async function editNoteAction(runnerId: string, noteId: string, _: FormSt
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   return { values, message: "Note saved." };
+}
+
+export async function updateProfileAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const result = await attempt(values, runnerProfileSchema.safeParse(values), (actor, input) => updateRunnerProfile(actor, runnerId, input));
+  if (!result.ok) return result.state;
+  revalidatePath("/clinic", "layout");
+  return { values, message: "Profile saved." };
+}
+
+export async function setPainRulesAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const values = submittedValues(formData);
+  const result = await attempt(values, painRulesSchema.safeParse(values), (actor, input) => setRunnerPainRules(actor, runnerId, input));
+  if (!result.ok) return result.state;
+  revalidatePath("/clinic", "layout");
+  return { values, message: "Limits saved. The roster and this page now judge by them." };
 }
 
 function exerciseValues(formData: FormData) {

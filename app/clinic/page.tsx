@@ -8,6 +8,7 @@ import { type Sort, viewCaseload } from "@/lib/caseload-view";
 import { listCaseload } from "@/lib/data/caseload";
 import { formatDay } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
+import { painBands } from "@/lib/rules/thresholds";
 
 export const metadata: Metadata = { title: "Caseload" };
 
@@ -75,7 +76,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
                     <TriageStatus triage={r.triage} />
                   </td>
                   <td className="p-3">
-                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} />
+                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} />
                   </td>
                   <td className="p-3 whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
                   <td className="p-3 tabular-nums">

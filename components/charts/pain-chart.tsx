@@ -14,20 +14,20 @@ export interface PainChartPoint {
 }
 
 /**
- * Pain over time: during, after and next morning, with the 0-2 and 2-5 bands shaded and each session's
- * point (on the "during" line) coloured by its traffic light.
+ * Pain over time: during, after and next morning, with the runner's own bands for pain during shaded and
+ * each session's point (on the "during" line) coloured by its traffic light.
  */
-export function PainChart({ points }: { points: PainChartPoint[] }) {
+export function PainChart({ points, bands }: { points: PainChartPoint[]; bands: { amberAbove: number; redAbove: number } }) {
   return (
     <div className="h-64 w-full" data-chart="pain">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <ReferenceArea y1={0} y2={2} fill={lightColor.green} fillOpacity={0.08} ifOverflow="hidden" />
-          <ReferenceArea y1={2} y2={5} fill={lightColor.amber} fillOpacity={0.08} ifOverflow="hidden" />
-          <ReferenceArea y1={5} y2={10} fill={lightColor.red} fillOpacity={0.06} ifOverflow="hidden" />
+          <ReferenceArea y1={0} y2={bands.amberAbove} fill={lightColor.green} fillOpacity={0.08} ifOverflow="hidden" />
+          <ReferenceArea y1={bands.amberAbove} y2={bands.redAbove} fill={lightColor.amber} fillOpacity={0.08} ifOverflow="hidden" />
+          <ReferenceArea y1={bands.redAbove} y2={10} fill={lightColor.red} fillOpacity={0.06} ifOverflow="hidden" />
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={dayTick} fontSize={12} />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 5, 10]} fontSize={12} />
+          <YAxis domain={[0, 10]} ticks={[0, bands.amberAbove, bands.redAbove, 10]} fontSize={12} />
           <Tooltip labelFormatter={(t) => dayTick(Number(t))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Line

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import type { PainBands } from "@/lib/rules/thresholds";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
@@ -24,10 +25,13 @@ export function RunLogForm({
   defaults,
   maxDate,
   submitLabel,
+  bands,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
   defaults: RunDefaults;
+  /** The runner's own limits, to colour the chosen pain score. */
+  bands: PainBands;
   maxDate: string;
   submitLabel: string;
 }) {
@@ -43,9 +47,9 @@ export function RunLogForm({
         <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
         <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
       </div>
-      <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} />
-      <ScoreScale name="painAfter" legend="Pain after the run" defaultValue={v.painAfter} error={e.painAfter} />
-      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" painBands={false} defaultValue={v.rpe} error={e.rpe} />
+      <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} bands={bands.during} />
+      <ScoreScale name="painAfter" legend="Pain after the run" defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>

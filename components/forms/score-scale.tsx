@@ -1,11 +1,13 @@
 import { useId } from "react";
+import type { PainBands } from "@/lib/rules/thresholds";
 
 /*
  * A 0-10 scale (NPRS pain, stiffness, RPE) as a radio group: each number is a 44 px tap target, arrow
  * keys move between numbers, and it needs no JavaScript. The end words of the scale stay on screen.
  */
-const band = (n: number) =>
-  n <= 2 ? "peer-checked:bg-pain-green" : n <= 5 ? "peer-checked:bg-pain-amber" : "peer-checked:bg-pain-red";
+type Band = PainBands["during"];
+const bandClass = (n: number, bands: Band) =>
+  n > bands.redAbove ? "peer-checked:bg-pain-red" : n > bands.amberAbove ? "peer-checked:bg-pain-amber" : "peer-checked:bg-pain-green";
 
 export function ScoreScale({
   name,
@@ -14,7 +16,7 @@ export function ScoreScale({
   error,
   low = "no pain",
   high = "worst imaginable",
-  painBands = true,
+  bands,
 }: {
   name: string;
   legend: string;
@@ -22,8 +24,8 @@ export function ScoreScale({
   error?: string[] | string;
   low?: string;
   high?: string;
-  /** Colour the chosen number by the pain rule's bands (0-2, 3-5, 6-10); off for effort. */
-  painBands?: boolean;
+  /** Colour the chosen number by the runner's limits for this pain; without them (effort, stiffness) one colour. */
+  bands?: Band;
 }) {
   const id = useId();
   const message = Array.isArray(error) ? error[0] : error;
@@ -43,7 +45,7 @@ export function ScoreScale({
             />
             <span
               aria-hidden
-              className={`flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white text-base font-semibold tabular-nums peer-checked:border-transparent peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 ${painBands ? band(n) : "peer-checked:bg-brand-700"}`}
+              className={`flex min-h-11 items-center justify-center rounded-md border border-slate-300 bg-white text-base font-semibold tabular-nums peer-checked:border-transparent peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 ${bands ? bandClass(n, bands) : "peer-checked:bg-brand-700"}`}
             >
               {n}
             </span>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import type { PainBands } from "@/lib/rules/thresholds";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
@@ -22,7 +23,7 @@ export interface SessionItem {
 
 type Values = Record<string, string | undefined>;
 
-function ExerciseResult({ item, v, e }: { item: SessionItem; v: Values; e: FormState["errors"] & object }) {
+function ExerciseResult({ item, v, e, bands }: { item: SessionItem; v: Values; e: FormState["errors"] & object; bands: PainBands["during"] }) {
   const id = item.prescriptionId;
   const choice = v[`done:${id}`] ?? (item.due ? "yes" : "omit");
   const choices = item.due ? (["yes", "no"] as const) : (["omit", "yes", "no"] as const);
@@ -56,6 +57,7 @@ function ExerciseResult({ item, v, e }: { item: SessionItem; v: Values; e: FormS
         legend={item.neural ? `Pain during ${item.name} (light tension only)` : `Pain during ${item.name}`}
         defaultValue={v[`pain:${id}`]}
         error={e[`pain:${id}`]}
+        bands={bands}
       />
     </fieldset>
   );
@@ -68,10 +70,13 @@ export function SessionLogForm({
   defaults,
   maxDate,
   submitLabel,
+  bands,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
   items: SessionItem[];
+  /** The runner's own limits, to colour the chosen pain score. */
+  bands: PainBands;
   defaults: Values & { date: string };
   maxDate: string;
   submitLabel: string;
@@ -86,21 +91,21 @@ export function SessionLogForm({
       <input type="hidden" name="clientId" value={clientId} />
       <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       {due.map((item) => (
-        <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} />
+        <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} />
       ))}
       {others.length > 0 ? (
         <details className="rounded-md border border-dashed border-slate-300 p-3" open={others.some((i) => v[`done:${i.prescriptionId}`] && v[`done:${i.prescriptionId}`] !== "omit")}>
           <summary className="min-h-11 cursor-pointer content-center font-medium">Other exercises in your plan</summary>
           <div className="mt-3 flex flex-col gap-3">
             {others.map((item) => (
-              <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} />
+              <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} />
             ))}
           </div>
         </details>
       ) : null}
       {e.results ? <FormMessage message={e.results[0]} /> : null}
-      <ScoreScale name="painAfter" legend="Pain after the session" defaultValue={v.painAfter} error={e.painAfter} />
-      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" painBands={false} defaultValue={v.rpe} error={e.rpe} />
+      <ScoreScale name="painAfter" legend="Pain after the session" defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional." />
       <FormMessage message={state.message} />

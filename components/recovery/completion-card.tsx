@@ -1,24 +1,22 @@
 import { CompletionChart } from "@/components/charts/completion-chart";
 import type { Actor } from "@/lib/data/actor";
-import { getWeeklyCompletion, type Range } from "@/lib/data/recovery";
+import { getCompletionBlocks, type Range } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
-import { weekStart } from "@/lib/rules/schedule";
 import { completionSummary } from "@/lib/rules/summaries";
 import { ChartCard, DataTable } from "./chart-card";
 
 export async function CompletionCard({ actor, runnerId, range }: { actor: Actor; runnerId: string; range: Range }) {
-  const { weeks, changes } = await getWeeklyCompletion(actor, runnerId, range);
-  const marks = changes.map((c) => ({ week: weekStart(c.date), label: c.label }));
+  const { blocks, marks } = await getCompletionBlocks(actor, runnerId, range);
   return (
     <ChartCard
-      title="Weekly completion of the plan"
-      summary={completionSummary(weeks)}
-      chart={<CompletionChart weeks={weeks} changes={marks} />}
+      title="Completion of the plan, per 7 days"
+      summary={completionSummary(blocks)}
+      chart={<CompletionChart blocks={blocks} changes={marks} />}
       table={
         <DataTable
-          caption="Exercises done per week"
-          head={["Week of", "Done", "Prescribed", "Plan change"]}
-          rows={weeks.map((w) => [formatDay(w.week), w.done, w.prescribed, marks.filter((m) => m.week === w.week).map((m) => m.label).join(", ") || "–"])}
+          caption="Exercises done per 7 days"
+          head={["7 days to", "Done", "Prescribed", "Plan change"]}
+          rows={blocks.map((b) => [formatDay(b.end), b.done, b.prescribed, marks.filter((m) => m.end === b.end).map((m) => m.label).join(", ") || "–"])}
         />
       }
     />

@@ -1,9 +1,11 @@
 import { parseISO } from "date-fns";
 import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
 import type { Actor } from "@/lib/data/actor";
+import { getPainRules } from "@/lib/data/pain-rules";
 import { getExercisePain, getLoggedExercises, type Range } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import { exercisePainSummary } from "@/lib/rules/summaries";
+import { painBands } from "@/lib/rules/thresholds";
 import { ChartCard, DataTable } from "./chart-card";
 
 /** Pain per exercise; the exercise is chosen with a plain GET form, so it works without JavaScript. */
@@ -13,7 +15,8 @@ export async function ExercisePainCard({ actor, runnerId, range, exerciseId, pat
   if (!chosen) {
     return <ChartCard title="Pain per exercise" summary="No exercises logged in this range." chart={null} table={null} />;
   }
-  const points = await getExercisePain(actor, runnerId, chosen.id, range);
+  const [points, rules] = await Promise.all([getExercisePain(actor, runnerId, chosen.id, range), getPainRules(actor, runnerId)]);
+  const bands = painBands(rules.effective).during;
   return (
     <ChartCard
       title="Pain per exercise"
@@ -36,7 +39,7 @@ export async function ExercisePainCard({ actor, runnerId, range, exerciseId, pat
               Show
             </button>
           </form>
-          <ExercisePainChart points={points.map((p) => ({ t: parseISO(`${p.date}T00:00:00Z`).getTime(), pain: p.pain }))} />
+          <ExercisePainChart points={points.map((p) => ({ t: parseISO(`${p.date}T00:00:00Z`).getTime(), pain: p.pain }))} bands={bands} />
         </>
       }
       table={<DataTable caption={`Pain during ${chosen.name}`} head={["Date", "Pain during"]} rows={points.map((p) => [formatDay(p.date), p.pain])} />}

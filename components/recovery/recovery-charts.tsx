@@ -30,7 +30,7 @@ export function RecoveryCharts({ actor, runnerId, range, exerciseId, path }: { a
       <Suspense fallback={<ChartSkeleton title="Pain over time" />}>
         <PainCard actor={actor} runnerId={runnerId} range={range} />
       </Suspense>
-      <Suspense fallback={<ChartSkeleton title="Weekly completion of the plan" />}>
+      <Suspense fallback={<ChartSkeleton title="Completion of the plan, per 7 days" />}>
         <CompletionCard actor={actor} runnerId={runnerId} range={range} />
       </Suspense>
       <Suspense fallback={<ChartSkeleton title="Running load" />}>

@@ -1,22 +1,27 @@
 import { RunningChart } from "@/components/charts/running-chart";
 import type { Actor } from "@/lib/data/actor";
-import { getRunningWeeks, type Range } from "@/lib/data/recovery";
+import { getPainRules } from "@/lib/data/pain-rules";
+import { getRunningBlocks, type Range } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
+import type { LoadRatio } from "@/lib/rules/load";
 import { runningSummary } from "@/lib/rules/summaries";
 import { ChartCard, DataTable } from "./chart-card";
 
+const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? r.value.toFixed(2) : r.kind === "break" ? "break" : "–");
+
 export async function RunningCard({ actor, runnerId, range }: { actor: Actor; runnerId: string; range: Range }) {
-  const weeks = await getRunningWeeks(actor, runnerId, range);
+  const [blocks, rules] = await Promise.all([getRunningBlocks(actor, runnerId, range), getPainRules(actor, runnerId)]);
+  const { loadRatioLow, loadRatioHigh } = rules.effective;
   return (
     <ChartCard
       title="Running load"
-      summary={runningSummary(weeks)}
-      chart={<RunningChart weeks={weeks} />}
+      summary={runningSummary(blocks, rules.effective)}
+      chart={<RunningChart blocks={blocks.map((b) => ({ end: b.end, distanceKm: b.distanceKm, ratio: b.ratio.kind === "ratio" ? b.ratio.value : null }))} band={{ low: loadRatioLow, high: loadRatioHigh }} />}
       table={
         <DataTable
-          caption="Running per week"
-          head={["Week of", "Runs", "Distance (km)", "Load (RPE × min)", "Load ratio"]}
-          rows={weeks.map((w) => [formatDay(w.week), w.runs, w.distanceKm, w.load, w.ratio ?? "–"])}
+          caption="Running per 7 days"
+          head={["7 days to", "Runs", "Distance (km)", "Load (RPE × min)", "Load ratio"]}
+          rows={blocks.map((b) => [formatDay(b.end), b.runs, b.distanceKm, b.load, ratioCell(b.ratio)])}
         />
       }
     />

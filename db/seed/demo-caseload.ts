@@ -7,6 +7,8 @@ import type { Presentation } from "../schema";
 
 export const DEMO_PASSWORD = "strideback-demo";
 export const DEMO_CLINIC = "Riverside Sports Physio";
+/** The demo clinic and its runners keep London's calendar. */
+export const DEMO_TIME_ZONE = "Europe/London";
 
 export const demoClinicians = [
   { key: "maya", name: "Maya Patel", email: "maya@riverside.example" },

@@ -9,6 +9,7 @@ import {
   basePain,
   DEMO_CLINIC,
   DEMO_PASSWORD,
+  DEMO_TIME_ZONE,
   demoClinicians,
   demoRunners,
   STOPPED_SILENCE_DAYS,
@@ -115,7 +116,7 @@ async function seedRunner(
 ) {
   const { runner, index, clinicId, clinicianId, template, passwordHash } = args;
   const rand = random(1000 + index);
-  const end = todayIso();
+  const end = todayIso(DEMO_TIME_ZONE);
   const start = addDaysIso(end, -runner.weeks * 7);
   const [user] = await tx
     .insert(s.users)
@@ -130,6 +131,7 @@ async function seedRunner(
     goal: runner.goal,
     startDate: start,
     usualPain: runner.usualPain,
+    timeZone: DEMO_TIME_ZONE,
   });
   const [plan] = await tx
     .insert(s.plans)

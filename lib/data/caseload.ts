@@ -1,14 +1,15 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
 import type { Presentation } from "@/db/schema";
-import { addDaysIso, daysBetween, today as todayIso } from "@/lib/dates";
+import { daysBetween, now } from "@/lib/dates";
 import { completion, prescribedSessions } from "@/lib/rules/adherence";
-import { painChange } from "@/lib/rules/change";
-import { acuteChronicRatio, weeklyChange } from "@/lib/rules/load";
-import { DEFAULT_THRESHOLDS } from "@/lib/rules/thresholds";
-import { type Triage, triage } from "@/lib/rules/triage";
-import type { Actor } from "./actor";
+import { painTrend } from "@/lib/rules/change";
+import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/load";
+import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
+import { type Triage, triage, type TriageSession } from "@/lib/rules/triage";
+import { type Actor, isId } from "./actor";
+import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
 interface CaseloadSqlRow {
@@ -17,137 +18,166 @@ interface CaseloadSqlRow {
   email: string;
   presentation: Presentation;
   affectedSide: "left" | "right" | "both";
+  timeZone: string;
+  today: string;
   planTitle: string | null;
   planStartDate: string | null;
   lastLogDate: string | null;
   lastPainDuring: number | null;
   lastPainAfter: number | null;
   lastMorningPain: number | null;
-  doneLast14: number;
+  doneInWindow: number;
   weeklyDays: number[] | null;
-  earlyPain: number | null;
-  latePain: number | null;
-  acuteLoad: number;
-  chronicLoad: number;
-  kmThisWeek: number;
-  kmLastWeek: number;
+  beforeMean: number | null;
+  beforeLogs: number;
+  recentMean: number | null;
+  recentLogs: number;
+  lastRunBefore: string | null;
   sparkline: (number | null)[];
+  clinicRules: Record<string, unknown> | null;
+  runnerRules: Record<string, unknown> | null;
 }
 
-export interface CaseloadRow extends Omit<CaseloadSqlRow, "doneLast14" | "weeklyDays" | "earlyPain" | "latePain" | "acuteLoad" | "chronicLoad" | "kmThisWeek" | "kmLastWeek"> {
+type Hidden = "doneInWindow" | "weeklyDays" | "beforeMean" | "beforeLogs" | "recentMean" | "recentLogs" | "lastRunBefore" | "clinicRules" | "runnerRules";
+
+export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
+  rules: PainRules;
   completion: ReturnType<typeof completion> | null;
   triage: Triage;
   /** The runner's latest session this week: among equally urgent runners, the freshest news comes first. */
   urgentSince: string | null;
 }
 
-interface RecentSession {
-  runnerId: string;
-  date: string;
-  kind: "exercise" | "run";
-  painDuring: number;
-  painAfter: number;
-  baseline: number;
-  nextMorning: number | null;
-  neural: boolean;
-}
+/*
+ * Each runner's "today" is the date in their own time zone at one instant, so the SQL windows and the
+ * rules in TypeScript agree on which days count.
+ */
+const runnerToday = (instant: Date) => sql`cross join lateral (select (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date as day) td`;
 
 /**
- * The runners in this clinician's care with everything the roster and its triage need, ranked so that
- * those who need attention come first. Two queries whatever the caseload's size: per-runner aggregates
- * (lateral joins over the (runner_id, date) indexes) and the last week's sessions for the pain rules.
+ * The runners in this clinician's care (or one of them) with everything triage needs. Three queries
+ * whatever the caseload's size: per-runner aggregates (lateral joins over the (runner_id, date) indexes),
+ * the last week's sessions for the pain rules, and the last 28 days' runs for the load ratio.
  */
-export async function listCaseload(actor: Actor): Promise<CaseloadRow[]> {
+async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]> {
   if (actor.role !== "clinician") return [];
+  if (only !== undefined && !isId(only)) return [];
   const db = await getDb();
-  const today = todayIso();
-  const t = DEFAULT_THRESHOLDS;
-  const window = addDaysIso(today, -(t.completionWindowDays - 1));
-  const [rows, recent] = await Promise.all([
+  const instant = now();
+  const d = RULE_DEFINITIONS;
+  const scope: SQL = only ? sql`ct.clinician_id = ${actor.id} and ct.runner_id = ${only}` : sql`ct.clinician_id = ${actor.id}`;
+  const [rows, recent, runs] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",
+             rp.time_zone as "timeZone", td.day::text as today,
              p.title as "planTitle", p.start_date::text as "planStartDate",
              last_log.date::text as "lastLogDate", last_log.pain_during as "lastPainDuring",
              last_log.pain_after as "lastPainAfter", last_checkin.pain as "lastMorningPain",
-             coalesce(done.n, 0) as "doneLast14", rx.days as "weeklyDays",
-             agg.early as "earlyPain", agg.late as "latePain",
-             coalesce(agg.acute, 0) as "acuteLoad", coalesce(agg.chronic, 0) as "chronicLoad",
-             coalesce(agg.km_this, 0) as "kmThisWeek", coalesce(agg.km_last, 0) as "kmLastWeek",
-             spark.values as sparkline
+             coalesce(done.n, 0) as "doneInWindow", rx.days as "weeklyDays",
+             trend.before_mean as "beforeMean", trend.before_logs as "beforeLogs",
+             trend.recent_mean as "recentMean", trend.recent_logs as "recentLogs",
+             last_run_before.date::text as "lastRunBefore",
+             spark.values as sparkline,
+             ${rulesJsonColumns}
       from care_team ct
       join users u on u.id = ct.runner_id
       join runner_profiles rp on rp.runner_id = u.id
+      ${runnerToday(instant)}
       left join plans p on p.runner_id = u.id and p.status = 'active'
       left join lateral (
         select date, pain_during, pain_after from session_logs
-        where runner_id = u.id order by date desc, created_at desc limit 1
+        where runner_id = u.id and date <= td.day order by date desc, created_at desc limit 1
       ) last_log on true
       left join lateral (
-        select pain from morning_checkins where runner_id = u.id order by date desc limit 1
+        select pain from morning_checkins where runner_id = u.id and date <= td.day order by date desc limit 1
       ) last_checkin on true
       left join lateral (
         select count(*)::int as n from session_logs l join exercise_results er on er.session_log_id = l.id
-        where l.runner_id = u.id and er.done and l.date >= ${window}::date
+        where l.runner_id = u.id and er.done and l.date > td.day - ${d.completionWindowDays}::int and l.date <= td.day
       ) done on true
       left join lateral (
         select array_agg(rx.days_per_week::int) as days from prescriptions rx
         where rx.plan_version_id = (
-          select pv.id from plan_versions pv where pv.plan_id = p.id and pv.effective_from <= ${today}::date
+          select pv.id from plan_versions pv where pv.plan_id = p.id and pv.effective_from <= td.day
           order by pv.version desc limit 1
         )
       ) rx on true
       left join lateral (
-        select avg(pain_after) filter (where date < ${today}::date - 13)::float8 as early,
-               avg(pain_after) filter (where date >= ${today}::date - 13)::float8 as late,
-               sum(rpe * duration_minutes) filter (where kind = 'run' and date > ${today}::date - 7)::float8 as acute,
-               sum(rpe * duration_minutes) filter (where kind = 'run')::float8 as chronic,
-               sum(distance_km) filter (where date > ${today}::date - 7)::float8 as km_this,
-               sum(distance_km) filter (where date <= ${today}::date - 7 and date > ${today}::date - 14)::float8 as km_last
-        from session_logs where runner_id = u.id and date > ${today}::date - 28 and date <= ${today}::date
-      ) agg on true
+        select avg(pain_after) filter (where date <= td.day - ${d.trendWindowDays}::int)::float8 as before_mean,
+               count(*) filter (where date <= td.day - ${d.trendWindowDays}::int)::int as before_logs,
+               avg(pain_after) filter (where date > td.day - ${d.trendWindowDays}::int)::float8 as recent_mean,
+               count(*) filter (where date > td.day - ${d.trendWindowDays}::int)::int as recent_logs
+        from session_logs where runner_id = u.id and date > td.day - ${2 * d.trendWindowDays}::int and date <= td.day
+      ) trend on true
       left join lateral (
-        select array_agg(d.pain order by d.day) as values
-        from (
-          select g.day, (select max(greatest(pain_during, pain_after)) from session_logs s where s.runner_id = u.id and s.date = g.day) as pain
-          from generate_series(${today}::date - 27, ${today}::date, interval '1 day') as g(day)
-        ) d
+        select max(date) as date from session_logs
+        where runner_id = u.id and kind = 'run' and date <= td.day - ${d.chronicDays}::int
+      ) last_run_before on true
+      left join lateral (
+        -- Constant bounds, so the planner knows the series has 28 rows (not its default guess of 1,000).
+        select array_agg((select max(greatest(s.pain_during, s.pain_after)) from session_logs s where s.runner_id = u.id and s.date = td.day - g.i) order by g.i desc) as values
+        from generate_series(0, 27) as g(i)
       ) spark on true
-      where ct.clinician_id = ${actor.id}
+      where ${scope}
     `),
-    selectRows<RecentSession>(db, sql`
+    selectRows<TriageSession & { runnerId: string }>(db, sql`
       select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)}
       from care_team ct
-      join session_logs l on l.runner_id = ct.runner_id and l.date > ${today}::date - ${t.triageRecentDays}::int and l.date <= ${today}::date
-      join runner_profiles rp on rp.runner_id = l.runner_id
+      join runner_profiles rp on rp.runner_id = ct.runner_id
+      ${runnerToday(instant)}
+      join session_logs l on l.runner_id = ct.runner_id and l.date > td.day - ${d.triageRecentDays}::int and l.date <= td.day
       ${sessionPainJoins}
-      where ct.clinician_id = ${actor.id}
-      order by l.date desc
+      where ${scope}
+      order by l.date desc, l.created_at desc
+    `),
+    selectRows<{ runnerId: string; date: string; rpe: number; minutes: number; distanceKm: number }>(db, sql`
+      select l.runner_id as "runnerId", l.date::text as date, l.rpe, l.duration_minutes as minutes, l.distance_km::float8 as "distanceKm"
+      from care_team ct
+      join runner_profiles rp on rp.runner_id = ct.runner_id
+      ${runnerToday(instant)}
+      join session_logs l on l.runner_id = ct.runner_id and l.kind = 'run' and l.date > td.day - ${d.chronicDays}::int and l.date <= td.day
+      where ${scope}
     `),
   ]);
 
-  const sessionsByRunner = new Map<string, RecentSession[]>();
-  for (const s of recent) sessionsByRunner.set(s.runnerId, [...(sessionsByRunner.get(s.runnerId) ?? []), s]);
-  return rows
-    .map(({ doneLast14, weeklyDays, earlyPain, latePain, acuteLoad, chronicLoad, kmThisWeek, kmLastWeek, ...row }) => {
-      // A plan younger than the window is judged on the days it has existed.
-      const planDays = row.planStartDate ? Math.min(t.completionWindowDays, Math.max(1, daysBetween(row.planStartDate, today) + 1)) : 0;
-      const adherence = weeklyDays?.length ? completion(doneLast14, prescribedSessions(weeklyDays, planDays)) : null;
-      const sessions = sessionsByRunner.get(row.runnerId) ?? [];
-      const result = triage({
-        today,
-        recentSessions: sessions,
-        painTrend: earlyPain != null && latePain != null ? painChange(earlyPain, latePain) : null,
-        completion: adherence,
-        lastLogDate: row.lastLogDate,
-        loadRatio: acuteChronicRatio(acuteLoad, chronicLoad),
-        weeklyDistanceChange: weeklyChange(kmLastWeek, kmThisWeek),
-      });
-      return { ...row, completion: adherence, triage: result, urgentSince: sessions[0]?.date ?? null };
-    })
-    .sort(
-      (a, b) =>
-        a.triage.rank - b.triage.rank ||
-        (b.urgentSince ?? "").localeCompare(a.urgentSince ?? "") ||
-        a.name.localeCompare(b.name),
-    );
+  const group = <T extends { runnerId: string }>(items: T[]) => {
+    const byRunner = new Map<string, T[]>();
+    for (const item of items) byRunner.set(item.runnerId, [...(byRunner.get(item.runnerId) ?? []), item]);
+    return byRunner;
+  };
+  const sessionsByRunner = group(recent);
+  const runsByRunner = group(runs);
+  return rows.map(({ doneInWindow, weeklyDays, beforeMean, beforeLogs, recentMean, recentLogs, lastRunBefore, clinicRules, runnerRules, ...row }) => {
+    const rules = effectiveRules(rulesFromSqlRow(clinicRules), rulesFromSqlRow(runnerRules));
+    // A plan younger than the window is judged on the days it has existed.
+    const planDays = row.planStartDate ? Math.min(d.completionWindowDays, Math.max(1, daysBetween(row.planStartDate, row.today) + 1)) : 0;
+    const adherence = weeklyDays?.length ? completion(doneInWindow, prescribedSessions(weeklyDays, planDays)) : null;
+    const sessions = sessionsByRunner.get(row.runnerId) ?? [];
+    const runnerRuns: Run[] = (runsByRunner.get(row.runnerId) ?? []).map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
+    const result = triage({
+      today: row.today,
+      rules,
+      recentSessions: sessions,
+      painTrend: painTrend({ mean: beforeMean, logs: beforeLogs }, { mean: recentMean, logs: recentLogs }),
+      completion: adherence,
+      lastLogDate: row.lastLogDate,
+      load: loadRatio(runnerRuns, row.today, lastRunBefore, rules),
+      distance: distanceChange(runnerRuns, row.today),
+    });
+    return { ...row, rules, completion: adherence, triage: result, urgentSince: sessions[0]?.date ?? null };
+  });
+}
+
+/** The clinician's caseload, ranked so that those who need attention come first. */
+export async function listCaseload(actor: Actor): Promise<CaseloadRow[]> {
+  const rows = await judgeCaseload(actor);
+  return rows.sort(
+    (a, b) => a.triage.rank - b.triage.rank || (b.urgentSince ?? "").localeCompare(a.urgentSince ?? "") || a.name.localeCompare(b.name),
+  );
+}
+
+/** One runner's status and reasons, exactly as the roster shows them; null outside the clinician's care. */
+export async function getRunnerTriage(actor: Actor, runnerId: string): Promise<CaseloadRow | null> {
+  const [row] = await judgeCaseload(actor, runnerId);
+  return row ?? null;
 }

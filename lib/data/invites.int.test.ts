@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db";
-import { invites, users } from "@/db/schema";
+import { invites, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { actorOf, createCaseload, type TestUser } from "@/lib/testing/factories";
 import { FieldError } from "./errors";
@@ -11,7 +11,7 @@ import { NotFoundError } from "./actor";
 let db: Db;
 let clinician: TestUser;
 let outsider: TestUser;
-const newRunner = (email: string) => ({ name: "Sam Runner", email, presentation: "neural_tension" as const, affectedSide: "left" as const, goal: "", startDate: today() });
+const newRunner = (email: string) => ({ name: "Sam Runner", email, presentation: "neural_tension" as const, affectedSide: "left" as const, goal: "", startDate: today(), usualPain: 1, timeZone: "Europe/London" });
 
 beforeAll(async () => {
   db = await getDb();
@@ -26,10 +26,13 @@ describe("invites", () => {
     const [row] = await db.select().from(invites).where(eq(invites.runnerId, runnerId));
     expect(row!.tokenHash).not.toContain(token);
     expect(await checkInvite(token)).toMatchObject({ status: "valid", email });
-    expect((await acceptInvite(token, "a-long-password")).status).toBe("valid");
-    expect((await acceptInvite(token, "another-password")).status).toBe("used");
+    expect((await acceptInvite(token, "a-long-password", "Pacific/Auckland")).status).toBe("valid");
+    expect((await acceptInvite(token, "another-password", "UTC")).status).toBe("used");
     const [user] = await db.select().from(users).where(eq(users.id, runnerId));
     expect(user!.passwordHash).toMatch(/^\$argon2id/);
+    // The usual pain recorded at intake is stored, and the zone the runner confirmed on accepting.
+    const [profile] = await db.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId));
+    expect(profile).toMatchObject({ usualPain: 1, timeZone: "Pacific/Auckland" });
   });
 
   it("refuses an email that already has an account, creating nothing", async () => {
@@ -51,7 +54,7 @@ describe("invites", () => {
     const { runnerId, token } = await createRunnerWithInvite(actorOf(clinician), newRunner(`exp-${Date.now()}@test.example`));
     await db.update(invites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invites.runnerId, runnerId));
     expect((await checkInvite(token)).status).toBe("expired");
-    expect((await acceptInvite(token, "a-long-password")).status).toBe("expired");
+    expect((await acceptInvite(token, "a-long-password", "Pacific/Auckland")).status).toBe("expired");
     expect((await checkInvite("forged-token")).status).toBe("unknown");
   });
 });

@@ -34,7 +34,8 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
   try {
     return await db.transaction(async (tx) => {
       const [runner] = await tx.insert(users).values({ email: input.email, name: input.name, role: "runner", clinicId: actor.clinicId }).returning({ id: users.id });
-      await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation: input.presentation, affectedSide: input.affectedSide, goal: input.goal, startDate: input.startDate });
+      const { presentation, affectedSide, goal, startDate, usualPain, timeZone } = input;
+      await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation, affectedSide, goal, startDate, usualPain, timeZone });
       await tx.insert(careTeam).values({ clinicianId: actor.id, runnerId: runner!.id });
       await recordAudit(tx, actor, "runner.create", { type: "user", id: runner!.id });
       return { runnerId: runner!.id, token: await issue(tx, actor, runner!.id) };
@@ -56,7 +57,7 @@ export async function reissueInvite(actor: Actor, runnerId: string): Promise<str
   });
 }
 
-export type InviteState = { status: "valid"; name: string; email: string } | { status: "unknown" | "used" | "expired" | "revoked" };
+export type InviteState = { status: "valid"; name: string; email: string; timeZone: string } | { status: "unknown" | "used" | "expired" | "revoked" };
 
 /** What an invite link is worth. Runs before anyone is signed in: the token itself is the credential. */
 export async function checkInvite(token: string): Promise<InviteState> {
@@ -66,20 +67,24 @@ export async function checkInvite(token: string): Promise<InviteState> {
 
 async function inviteState(tx: Queryable, token: string, lock: boolean): Promise<InviteState & { inviteId?: string; runnerId?: string }> {
   const query = tx
-    .select({ id: invites.id, runnerId: invites.runnerId, usedAt: invites.usedAt, revokedAt: invites.revokedAt, expiresAt: invites.expiresAt, name: users.name, email: users.email })
+    .select({ id: invites.id, runnerId: invites.runnerId, usedAt: invites.usedAt, revokedAt: invites.revokedAt, expiresAt: invites.expiresAt, name: users.name, email: users.email, timeZone: runnerProfiles.timeZone })
     .from(invites)
     .innerJoin(users, eq(users.id, invites.runnerId))
+    .innerJoin(runnerProfiles, eq(runnerProfiles.runnerId, invites.runnerId))
     .where(eq(invites.tokenHash, digest(token)));
   const [row] = lock ? await query.for("update", { of: invites }) : await query;
   if (!row) return { status: "unknown" };
   if (row.usedAt) return { status: "used" };
   if (row.revokedAt) return { status: "revoked" };
   if (row.expiresAt.getTime() < Date.now()) return { status: "expired" };
-  return { status: "valid", name: row.name, email: row.email, inviteId: row.id, runnerId: row.runnerId };
+  return { status: "valid", name: row.name, email: row.email, timeZone: row.timeZone, inviteId: row.id, runnerId: row.runnerId };
 }
 
-/** Sets the runner's password and uses up the invite, in one transaction: a link works once. */
-export async function acceptInvite(token: string, password: string): Promise<InviteState> {
+/**
+ * Sets the runner's password (and the time zone they confirmed, from their own device) and uses up the
+ * invite, in one transaction: a link works once.
+ */
+export async function acceptInvite(token: string, password: string, timeZone: string): Promise<InviteState> {
   const passwordHash = await hashPassword(password);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -87,7 +92,8 @@ export async function acceptInvite(token: string, password: string): Promise<Inv
     if (state.status !== "valid") return state;
     await tx.update(invites).set({ usedAt: sql`now()` }).where(eq(invites.id, state.inviteId!));
     await tx.update(users).set({ passwordHash }).where(eq(users.id, state.runnerId!));
+    await tx.update(runnerProfiles).set({ timeZone }).where(eq(runnerProfiles.runnerId, state.runnerId!));
     await recordAudit(tx, { id: state.runnerId! }, "invite.accept", { type: "invite", id: state.inviteId! });
-    return { status: "valid", name: state.name, email: state.email };
+    return { status: "valid", name: state.name, email: state.email, timeZone };
   });
 }

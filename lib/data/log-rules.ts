@@ -2,21 +2,35 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { runnerProfiles } from "@/db/schema";
-import { daysBetween, today } from "@/lib/dates";
+import { DEFAULT_TIME_ZONE, daysBetween, type IsoDate, today } from "@/lib/dates";
 import { FieldError } from "./errors";
 
 /** How far back a runner may still edit or delete an entry; older entries are the record. */
 export const EDITABLE_DAYS = 7;
 
-export function isEditable(date: string): boolean {
-  return daysBetween(date, today()) < EDITABLE_DAYS;
+export interface RunnerCalendar {
+  /** Today in the runner's time zone. */
+  today: IsoDate;
+  startDate: IsoDate | null;
 }
 
-/** A log's date must lie between the runner's start and today. */
-export async function checkLogDate(tx: Queryable, runnerId: string, date: string, field = "date") {
-  if (date > today()) throw new FieldError(field, "That date is in the future. Log what you have done.");
-  const [profile] = await tx.select({ startDate: runnerProfiles.startDate }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId));
-  if (profile && date < profile.startDate) {
-    throw new FieldError(field, `That date is before your rehab started (${profile.startDate}).`);
+/** The runner's own calendar: every date a runner logs is checked against their today, not the server's. */
+export async function runnerCalendar(tx: Queryable, runnerId: string): Promise<RunnerCalendar> {
+  const [profile] = await tx
+    .select({ startDate: runnerProfiles.startDate, timeZone: runnerProfiles.timeZone })
+    .from(runnerProfiles)
+    .where(eq(runnerProfiles.runnerId, runnerId));
+  return { today: today(profile?.timeZone ?? DEFAULT_TIME_ZONE), startDate: profile?.startDate ?? null };
+}
+
+export function isEditable(date: IsoDate, calendar: Pick<RunnerCalendar, "today">): boolean {
+  return daysBetween(date, calendar.today) < EDITABLE_DAYS;
+}
+
+/** A log's date must lie between the runner's start and their today. */
+export function checkLogDate(calendar: RunnerCalendar, date: IsoDate, field = "date") {
+  if (date > calendar.today) throw new FieldError(field, "That date is in the future. Log what you have done.");
+  if (calendar.startDate && date < calendar.startDate) {
+    throw new FieldError(field, `That date is before your rehab started (${calendar.startDate}).`);
   }
 }

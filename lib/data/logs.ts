@@ -7,7 +7,7 @@ import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";
-import { checkLogDate, isEditable } from "./log-rules";
+import { checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
 import { versionInForce } from "./plan-in-force";
 
 /*
@@ -40,7 +40,7 @@ export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Sa
   return db.transaction(async (tx) => {
     const before = await existingByClientId(tx, actor.id, input.clientId);
     if (before) return { id: before.id, duplicate: true };
-    await checkLogDate(tx, actor.id, input.date);
+    checkLogDate(await runnerCalendar(tx, actor.id), input.date);
     const [row] = await tx
       .insert(sessionLogs)
       .values({ ...input, runnerId: actor.id, kind: "run", planVersionId: (await versionInForce(tx, actor.id, input.date))?.id ?? null })
@@ -95,7 +95,7 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
     const before = await existingByClientId(tx, actor.id, input.clientId);
     if (before) return { id: before.id, duplicate: true };
     const planVersionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId));
-    await checkLogDate(tx, actor.id, input.date);
+    checkLogDate(await runnerCalendar(tx, actor.id), input.date);
     const painDuring = summarise(input);
     const [row] = await tx
       .insert(sessionLogs)
@@ -125,13 +125,14 @@ export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Sa
   assertRunner(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await checkLogDate(tx, actor.id, input.date);
+    const calendar = await runnerCalendar(tx, actor.id);
+    checkLogDate(calendar, input.date);
     const [existing] = await tx
       .select({ id: morningCheckins.id, clientId: morningCheckins.clientId })
       .from(morningCheckins)
       .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
     if (existing) {
-      if (!isEditable(input.date)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
+      if (!isEditable(input.date, calendar)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
       await tx
         .update(morningCheckins)
         .set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
@@ -151,9 +152,10 @@ export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Sa
 export async function updateCheckin(actor: Actor, id: string, input: CheckinInput) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await editableCheckin(tx, actor, id);
-    if (!isEditable(input.date)) throw new FieldError("date", "Move an entry only within the last 7 days.");
-    await checkLogDate(tx, actor.id, input.date);
+    const calendar = await runnerCalendar(tx, actor.id);
+    const row = await editableCheckin(tx, actor, id, calendar);
+    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    checkLogDate(calendar, input.date);
     await tx
       .update(morningCheckins)
       .set({ date: input.date, pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
@@ -163,32 +165,33 @@ export async function updateCheckin(actor: Actor, id: string, input: CheckinInpu
 }
 
 /** A check-in of the runner's own, still inside the edit window; otherwise not found or read-only. */
-async function editableCheckin(tx: Queryable, actor: Actor, id: string) {
+async function editableCheckin(tx: Queryable, actor: Actor, id: string, calendar: RunnerCalendar) {
   assertRunner(actor);
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+  if (!isEditable(row.date, calendar)) throw new FieldError("date", "Entries older than 7 days are read-only.");
   return row;
 }
 
 /** A session or run of the runner's own, still inside the edit window; otherwise not found or read-only. */
-async function editableSession(tx: Queryable, actor: Actor, id: string) {
+async function editableSession(tx: Queryable, actor: Actor, id: string, calendar: RunnerCalendar) {
   assertRunner(actor);
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+  if (!isEditable(row.date, calendar)) throw new FieldError("date", "Entries older than 7 days are read-only.");
   return row;
 }
 
 export async function updateRunLog(actor: Actor, id: string, input: RunLogInput) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await editableSession(tx, actor, id);
+    const calendar = await runnerCalendar(tx, actor.id);
+    const row = await editableSession(tx, actor, id, calendar);
     if (row.kind !== "run") throw new NotFoundError("Entry");
-    await checkLogDate(tx, actor.id, input.date);
-    if (!isEditable(input.date)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    checkLogDate(calendar, input.date);
+    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
     const { clientId: _ignored, ...changes } = input;
     await tx.update(sessionLogs).set({ ...changes, updatedAt: new Date() }).where(eq(sessionLogs.id, id));
     await recordAudit(tx, actor, "run.update", { type: "session_log", id }, { before: { date: row.date, painDuring: row.painDuring, painAfter: row.painAfter } });
@@ -198,12 +201,13 @@ export async function updateRunLog(actor: Actor, id: string, input: RunLogInput)
 export async function updateSessionLog(actor: Actor, id: string, input: SessionLogInput) {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await editableSession(tx, actor, id);
+    const calendar = await runnerCalendar(tx, actor.id);
+    const row = await editableSession(tx, actor, id, calendar);
     if (row.kind !== "exercise") throw new NotFoundError("Entry");
     const versionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId));
     if (versionId !== row.planVersionId) throw new NotFoundError("Prescription");
-    await checkLogDate(tx, actor.id, input.date);
-    if (!isEditable(input.date)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    checkLogDate(calendar, input.date);
+    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
     const painDuring = summarise(input);
     await tx
       .update(sessionLogs)
@@ -220,12 +224,13 @@ export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id:
   if (!isId(id)) throw new NotFoundError("Entry");
   const db = await getDb();
   await db.transaction(async (tx) => {
+    const calendar = await runnerCalendar(tx, actor.id);
     if (kind === "session") {
-      const row = await editableSession(tx, actor, id);
+      const row = await editableSession(tx, actor, id, calendar);
       await tx.delete(sessionLogs).where(eq(sessionLogs.id, id));
       await recordAudit(tx, actor, `${row.kind === "run" ? "run" : "session"}.delete`, { type: "session_log", id }, { date: row.date, kind: row.kind, painDuring: row.painDuring, painAfter: row.painAfter });
     } else {
-      const row = await editableCheckin(tx, actor, id);
+      const row = await editableCheckin(tx, actor, id, calendar);
       await tx.delete(morningCheckins).where(eq(morningCheckins.id, id));
       await recordAudit(tx, actor, "checkin.delete", { type: "morning_checkin", id }, { date: row.date, pain: row.pain, stiffness: row.stiffness });
     }
@@ -238,6 +243,7 @@ export async function getSessionLog(actor: Actor, id: string) {
   const db = await getDb();
   const [log] = await db.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
   if (!log) return null;
+  const calendar = await runnerCalendar(db, actor.id);
   const results = await db
     .select({ result: exerciseResults, prescription: prescriptions, exercise: exercises })
     .from(exerciseResults)
@@ -245,14 +251,14 @@ export async function getSessionLog(actor: Actor, id: string) {
     .innerJoin(exercises, eq(exercises.id, prescriptions.exerciseId))
     .where(eq(exerciseResults.sessionLogId, id))
     .orderBy(prescriptions.position);
-  return { log, results, editable: isEditable(log.date) };
+  return { log, results, editable: isEditable(log.date, calendar) };
 }
 
 export async function getCheckin(actor: Actor, id: string) {
   if (actor.role !== "runner" || !isId(id)) return null;
   const db = await getDb();
   const [row] = await db.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
-  return row ? { checkin: row, editable: isEditable(row.date) } : null;
+  return row ? { checkin: row, editable: isEditable(row.date, await runnerCalendar(db, actor.id)) } : null;
 }
 
 export type HistoryEntry =
@@ -264,13 +270,14 @@ export async function listHistory(actor: Actor, runnerId: string, since: string)
   const db = await getDb();
   if (actor.role === "clinician") await assertInCare(db, actor, runnerId);
   else if (actor.id !== runnerId) return [];
-  const [logs, checkins] = await Promise.all([
+  const [logs, checkins, calendar] = await Promise.all([
     db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runnerId), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
     db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, runnerId), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),
+    runnerCalendar(db, runnerId),
   ]);
   const entries: HistoryEntry[] = [
-    ...logs.map((log) => ({ type: "session" as const, date: log.date, log, editable: isEditable(log.date) })),
-    ...checkins.map((checkin) => ({ type: "checkin" as const, date: checkin.date, checkin, editable: isEditable(checkin.date) })),
+    ...logs.map((log) => ({ type: "session" as const, date: log.date, log, editable: isEditable(log.date, calendar) })),
+    ...checkins.map((checkin) => ({ type: "checkin" as const, date: checkin.date, checkin, editable: isEditable(checkin.date, calendar) })),
   ];
   // Newest day first; within a day the morning check-in comes before that day's activity.
   return entries.sort((a, b) => (a.date === b.date ? (a.type === "checkin" ? -1 : 1) : a.date < b.date ? 1 : -1));

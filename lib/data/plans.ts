@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { exercises, planTemplates, planVersions, plans, prescriptions, templateItems } from "@/db/schema";
-import { today } from "@/lib/dates";
+import { runnerCalendar } from "./log-rules";
 import { phaseStartDates } from "@/lib/plans/phases";
 import type { PlanInput, PrescriptionInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
@@ -79,7 +79,8 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
     const [{ latest }] = (await tx.select({ latest: sql<number>`max(${planVersions.version})::int` }).from(planVersions).where(eq(planVersions.planId, planId))) as [{ latest: number }];
     const version = latest + 1;
     await tx.update(plans).set({ title: input.title, goal: input.goal }).where(eq(plans.id, planId));
-    await writeVersion(tx, actor, planId, version, today() < plan.startDate ? plan.startDate : today(), input.changeNote || "Edited", input.items);
+    const { today } = await runnerCalendar(tx, plan.runnerId);
+    await writeVersion(tx, actor, planId, version, today < plan.startDate ? plan.startDate : today, input.changeNote || "Edited", input.items);
     await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { version });
     return version;
   });

@@ -1,15 +1,20 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
-import { addDaysIso, today } from "@/lib/dates";
+import { addDaysIso, daysBetween, today } from "@/lib/dates";
+import { type LoadBlock, loadBlocks, sessionLoad } from "@/lib/rules/load";
+import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
+import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
 import { type Actor, isId, NotFoundError } from "./actor";
-import { getRunner } from "./runners";
+import { rulesOfRunner } from "./pain-rules";
+import { getRunner, type Runner } from "./runners";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
 /*
- * The series behind the recovery charts, aggregated by the database: per session for the pain chart (each
- * session is a point), per ISO week for completion and running. Every query is bounded by the chosen range
- * and walks the (runner_id, date) indexes, so two years of history cost what a month does.
+ * The series behind the recovery charts, in the runner's own calendar: per session for the pain chart (each
+ * session a point, judged by the runner's rules), per rolling 7-day block ending today for completion and
+ * running (never a half-finished calendar week). Every query is bounded by the chosen range and walks the
+ * (runner_id, date) indexes.
  */
 
 export type Range = "4w" | "12w" | "all";
@@ -20,11 +25,11 @@ export const RANGES: { value: Range; label: string }[] = [
 ];
 export const parseRange = (value: unknown): Range => (value === "4w" || value === "all" ? value : "12w");
 
-/** The first day a range covers; "all" starts at the runner's rehab start. */
-export function rangeStart(range: Range, startDate: string): string {
-  if (range === "all") return startDate;
-  const from = addDaysIso(today(), range === "4w" ? -27 : -83);
-  return from > startDate ? from : startDate;
+/** The first day a range covers, ending on the runner's today; "all" starts at the runner's rehab start. */
+export function rangeStart(range: Range, runner: Pick<Runner, "startDate" | "timeZone">): string {
+  if (range === "all") return runner.startDate;
+  const from = addDaysIso(today(runner.timeZone), range === "4w" ? -27 : -83);
+  return from > runner.startDate ? from : runner.startDate;
 }
 
 /** The runner, if the actor may read them; the one authorization check every series goes through. */
@@ -34,126 +39,118 @@ export async function readableRunner(actor: Actor, runnerId: string) {
   return runner;
 }
 
-export interface PainPoint {
+export interface PainPoint extends SessionPain {
   id: string;
   date: string;
   kind: "exercise" | "run";
-  painDuring: number;
-  painAfter: number;
-  nextMorning: number | null;
-  baseline: number;
-  neural: boolean;
   distanceKm: number | null;
+  verdict: Verdict;
 }
 
-/** Sessions of one runner, with the mornings before and after each joined in for the 24-hour rule. */
-async function selectPainPoints(runnerId: string, usualPain: number, filter: SQL) {
+/** Sessions of one runner, with the mornings before and after joined in, each judged by the runner's rules. */
+async function judgedSessions(runner: Runner, filter: SQL): Promise<PainPoint[]> {
   const db = await getDb();
-  return selectRows<PainPoint>(db, sql`
-    select l.id, l.date::text as date, l.kind, l.distance_km::float8 as "distanceKm", ${sessionPainColumns(sql`${usualPain}`)}
-    from session_logs l
-    ${sessionPainJoins}
-    where l.runner_id = ${runnerId} and ${filter}
-    order by l.date, l.created_at
-  `);
+  const [rows, rules] = await Promise.all([
+    selectRows<Omit<PainPoint, "verdict">>(db, sql`
+      select l.id, l.date::text as date, l.kind, l.distance_km::float8 as "distanceKm", ${sessionPainColumns(sql`${runner.usualPain}`)}
+      from session_logs l
+      ${sessionPainJoins}
+      where l.runner_id = ${runner.id} and ${filter}
+      order by l.date, l.created_at
+    `),
+    rulesOfRunner(runner.id),
+  ]);
+  return rows.map((row) => ({ ...row, verdict: sessionLight(row, rules.effective) }));
 }
 
 /** Every session in the range: each one is a point on the pain chart. */
 export async function getPainSeries(actor: Actor, runnerId: string, range: Range): Promise<PainPoint[]> {
   const runner = await readableRunner(actor, runnerId);
-  return selectPainPoints(runner.id, runner.usualPain, sql`l.date >= ${rangeStart(range, runner.startDate)}::date and l.date <= ${today()}::date`);
+  return judgedSessions(runner, sql`l.date >= ${rangeStart(range, runner)}::date and l.date <= ${today(runner.timeZone)}::date`);
+}
+
+/** The sessions since a date, judged: the lights beside a runner's recent logs. */
+export async function getJudgedSessionsSince(actor: Actor, runnerId: string, since: string): Promise<PainPoint[]> {
+  const runner = await readableRunner(actor, runnerId);
+  return judgedSessions(runner, sql`l.date >= ${since}::date`);
 }
 
 /** One of the runner's own sessions, for the feedback shown right after logging it. */
 export async function getOwnSession(actor: Actor, sessionId: string): Promise<PainPoint | null> {
   if (actor.role !== "runner" || !isId(sessionId)) return null;
   const runner = await readableRunner(actor, actor.id);
-  const [point] = await selectPainPoints(runner.id, runner.usualPain, sql`l.id = ${sessionId}`);
+  const [point] = await judgedSessions(runner, sql`l.id = ${sessionId}`);
   return point ?? null;
 }
 
-export interface CompletionWeek {
-  week: string;
+/** Rolling 7-day blocks ending on the runner's today, back over the range: the `i`th block ends i weeks ago. */
+function blockEnds(from: string, to: string) {
+  const count = Math.max(1, Math.ceil((daysBetween(from, to) + 1) / RULE_DEFINITIONS.acuteDays));
+  return sql`(select (${to}::date - 7 * g.i) as block_end from generate_series(0, ${count - 1}::int) as g(i))`;
+}
+
+export interface CompletionBlock {
+  /** The last day of the block. */
+  end: string;
   done: number;
   prescribed: number;
 }
 
-/** Per ISO week: exercises done against what the plan version in force that week prescribed. */
-export async function getWeeklyCompletion(actor: Actor, runnerId: string, range: Range) {
+/** Per rolling 7-day block: exercises done against what the plan version in force at the block's end prescribed. */
+export async function getCompletionBlocks(actor: Actor, runnerId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
-  const from = rangeStart(range, runner.startDate);
-  const [weeks, changes] = await Promise.all([
-    selectRows<CompletionWeek>(db, sql`
-      with weeks as (
-        select generate_series(date_trunc('week', ${from}::date), date_trunc('week', ${today()}::date), interval '1 week')::date as week
-      ),
-      done as (
-        select date_trunc('week', l.date)::date as week, count(*) filter (where er.done)::int as done
-        from session_logs l join exercise_results er on er.session_log_id = l.id
-        where l.runner_id = ${runnerId} and l.date >= ${from}::date
-        group by 1
-      )
-      select w.week::text as week, coalesce(d.done, 0) as done, coalesce(v.prescribed, 0)::int as prescribed
-      from weeks w
-      left join done d on d.week = w.week
+  const from = rangeStart(range, runner);
+  const to = today(runner.timeZone);
+  const [blocks, changes] = await Promise.all([
+    selectRows<CompletionBlock>(db, sql`
+      select b.block_end::text as "end",
+             (select count(*) from session_logs l join exercise_results er on er.session_log_id = l.id
+              where l.runner_id = ${runnerId} and er.done and l.date > b.block_end - 7 and l.date <= b.block_end)::int as done,
+             coalesce(v.prescribed, 0)::int as prescribed
+      from ${blockEnds(from, to)} b
       left join lateral (
         select (select sum(p.days_per_week) from prescriptions p where p.plan_version_id = pv.id) as prescribed
         from plan_versions pv join plans pl on pl.id = pv.plan_id
-        where pl.runner_id = ${runnerId} and pv.effective_from <= w.week + 6
-          and (pl.ended_at is null or pl.ended_at::date >= w.week)
+        where pl.runner_id = ${runnerId} and pv.effective_from <= b.block_end
+          and (pl.ended_at is null or pl.ended_at::date > b.block_end - 7)
         order by pv.effective_from desc, pv.version desc
         limit 1
       ) v on true
-      order by w.week
+      order by b.block_end
     `),
     selectRows<{ date: string; label: string }>(db, sql`
       select pv.effective_from::text as date, 'Plan v' || pv.version as label
       from plan_versions pv join plans pl on pl.id = pv.plan_id
-      where pl.runner_id = ${runnerId} and pv.effective_from >= ${from}::date
+      where pl.runner_id = ${runnerId} and pv.effective_from >= ${from}::date and pv.effective_from <= ${to}::date
       order by pv.effective_from
     `),
   ]);
-  return { weeks, changes };
+  // Each plan change is marked on the block that holds its first day.
+  const marks = changes.map((c) => ({ end: blocks.find((b) => b.end >= c.date)?.end ?? to, label: c.label }));
+  return { blocks, marks };
 }
 
-export interface RunningWeek {
-  week: string;
-  distanceKm: number;
-  load: number;
-  /** This week's load over the average of the last four weeks; null until four weeks of history exist. */
-  ratio: number | null;
-  runs: number;
-}
-
-/** Per ISO week: distance, session-RPE load of runs, and the acute:chronic ratio (window function). */
-export async function getRunningWeeks(actor: Actor, runnerId: string, range: Range): Promise<RunningWeek[]> {
+/** Runs of the range (and the 28 days before it, for the first block's ratio), as rolling 7-day blocks. */
+export async function getRunningBlocks(actor: Actor, runnerId: string, range: Range): Promise<LoadBlock[]> {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
-  const from = rangeStart(range, runner.startDate);
-  return selectRows<RunningWeek>(db, sql`
-    with weeks as (
-      select generate_series(date_trunc('week', greatest(${from}::date - 21, ${runner.startDate}::date)), date_trunc('week', ${today()}::date), interval '1 week')::date as week
-    ),
-    runs as (
-      select date_trunc('week', date)::date as week, sum(distance_km)::float8 as km, sum(rpe * duration_minutes)::float8 as load, count(*)::int as n
+  const from = rangeStart(range, runner);
+  const to = today(runner.timeZone);
+  const reach = addDaysIso(from, -RULE_DEFINITIONS.chronicDays);
+  const [runs, rules, before] = await Promise.all([
+    selectRows<{ date: string; rpe: number; minutes: number; distanceKm: number }>(db, sql`
+      select date::text as date, rpe, duration_minutes as minutes, distance_km::float8 as "distanceKm"
       from session_logs
-      where runner_id = ${runnerId} and kind = 'run' and date >= ${from}::date - 21
-      group by 1
-    ),
-    series as (
-      select w.week, coalesce(r.km, 0) as km, coalesce(r.load, 0) as load, coalesce(r.n, 0) as n,
-             avg(coalesce(r.load, 0)) over four_weeks as chronic,
-             count(*) over four_weeks as weeks_of_history
-      from weeks w left join runs r on r.week = w.week
-      window four_weeks as (order by w.week rows between 3 preceding and current row)
-    )
-    select week::text as week, round(km::numeric, 1)::float8 as "distanceKm", load, n as runs,
-           case when weeks_of_history = 4 and chronic > 0 then round((load / chronic)::numeric, 2)::float8 end as ratio
-    from series
-    where week >= date_trunc('week', ${from}::date)
-    order by week
-  `);
+      where runner_id = ${runnerId} and kind = 'run' and date > ${reach}::date and date <= ${to}::date
+    `),
+    rulesOfRunner(runner.id),
+    selectRows<{ date: string | null }>(db, sql`
+      select max(date)::text as date from session_logs where runner_id = ${runnerId} and kind = 'run' and date <= ${reach}::date
+    `),
+  ]);
+  const loads = runs.map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
+  return loadBlocks(loads, from, to, before[0]?.date ?? null, rules.effective);
 }
 
 /** The exercises this runner did in the range, for the per-exercise chart's selector. */
@@ -166,7 +163,7 @@ export async function getLoggedExercises(actor: Actor, runnerId: string, range: 
     join exercise_results er on er.session_log_id = l.id
     join prescriptions p on p.id = er.prescription_id
     join exercises e on e.id = p.exercise_id
-    where l.runner_id = ${runnerId} and er.done and l.date >= ${rangeStart(range, runner.startDate)}::date
+    where l.runner_id = ${runnerId} and er.done and l.date >= ${rangeStart(range, runner)}::date
     order by e.name
   `);
 }
@@ -182,7 +179,7 @@ export async function getExercisePain(actor: Actor, runnerId: string, exerciseId
     join exercise_results er on er.session_log_id = l.id
     join prescriptions p on p.id = er.prescription_id
     where l.runner_id = ${runnerId} and p.exercise_id = ${exerciseId} and er.done and er.pain_during is not null
-      and l.date >= ${rangeStart(range, runner.startDate)}::date
+      and l.date >= ${rangeStart(range, runner)}::date
     order by l.date, l.created_at
   `);
 }

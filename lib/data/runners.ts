@@ -3,7 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { careTeam, runnerProfiles, users } from "@/db/schema";
-import { type Actor, isId } from "./actor";
+import type { RunnerProfileInput } from "@/lib/validation/clinic";
+import { type Actor, isId, NotFoundError } from "./actor";
+import { recordAudit } from "./audit";
+import { assertInCare } from "./care";
 
 /**
  * A runner as the acting user may see them: a clinician only for runners in their care, a runner only
@@ -25,6 +28,7 @@ export const getRunner = cache(async (actor: Actor, runnerId: string) => {
       goal: runnerProfiles.goal,
       startDate: runnerProfiles.startDate,
       usualPain: runnerProfiles.usualPain,
+      timeZone: runnerProfiles.timeZone,
     })
     .from(users)
     .innerJoin(runnerProfiles, eq(runnerProfiles.runnerId, users.id));
@@ -38,3 +42,31 @@ export const getRunner = cache(async (actor: Actor, runnerId: string) => {
   const { hasPassword, ...runner } = row;
   return { ...runner, invitePending: hasPassword == null };
 });
+
+export type Runner = NonNullable<Awaited<ReturnType<typeof getRunner>>>;
+
+/** The clinician edits what they recorded at intake; the values before are kept in the audit log. */
+export async function updateRunnerProfile(actor: Actor, runnerId: string, input: RunnerProfileInput) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await assertInCare(tx, actor, runnerId);
+    const [before] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId));
+    if (!before) throw new NotFoundError("Runner");
+    await tx.update(runnerProfiles).set(input).where(eq(runnerProfiles.runnerId, runnerId));
+    const changed = (Object.keys(input) as (keyof RunnerProfileInput)[]).filter((k) => before[k] !== input[k]);
+    await recordAudit(tx, actor, "profile.update", { type: "user", id: runnerId }, { before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, input[k]])) });
+  });
+}
+
+/** A runner moves (or travels): their calendar follows them. */
+export async function setOwnTimeZone(actor: Actor, timeZone: string) {
+  if (actor.role !== "runner") throw new NotFoundError("Runner");
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [before] = await tx.select({ timeZone: runnerProfiles.timeZone }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, actor.id));
+    if (!before) throw new NotFoundError("Runner");
+    if (before.timeZone === timeZone) return;
+    await tx.update(runnerProfiles).set({ timeZone }).where(eq(runnerProfiles.runnerId, actor.id));
+    await recordAudit(tx, actor, "profile.time_zone", { type: "user", id: actor.id }, { before: before.timeZone, after: timeZone });
+  });
+}

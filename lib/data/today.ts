@@ -1,21 +1,37 @@
 import "server-only";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { exerciseResults, morningCheckins, prescriptions, sessionLogs } from "@/db/schema";
-import { addDaysIso, today as todayIso } from "@/lib/dates";
+import { addDaysIso, today as todayIn } from "@/lib/dates";
 import { isDueOn, weekStart } from "@/lib/rules/schedule";
-import { getPlanInForce } from "./plan-in-force";
+import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
+import { peakPain } from "@/lib/rules/traffic-light";
 import type { Actor } from "./actor";
+import { rulesOfRunner } from "./pain-rules";
+import { getPlanInForce } from "./plan-in-force";
+import { getJudgedSessionsSince } from "./recovery";
+import { getRunner } from "./runners";
+
+/** The signed-in runner, their today (in their own time zone) and their limits: what every runner page starts from. */
+export const getRunnerDay = cache(async (actor: Actor) => {
+  if (actor.role !== "runner") return null;
+  const runner = await getRunner(actor, actor.id);
+  if (!runner) return null;
+  const rules = await rulesOfRunner(runner.id);
+  return { runner, today: todayIn(runner.timeZone), rules: rules.effective };
+});
 
 /** Everything the runner's "today" page shows, scoped to the signed-in runner. */
 export async function getToday(actor: Actor) {
-  if (actor.role !== "runner") return null;
-  const date = todayIso();
+  const day = await getRunnerDay(actor);
+  if (!day) return null;
+  const date = day.today;
   const db = await getDb();
   const plan = await getPlanInForce(actor, date);
   const monday = weekStart(date);
 
-  const [doneRows, todaysLogs, yesterdayLogs, checkin] = await Promise.all([
+  const [doneRows, todaysLogs, yesterdayLogs, checkin, recentSessions] = await Promise.all([
     // Days each exercise was done this week, matched by exercise so a new plan version keeps the count.
     db
       .select({ exerciseId: prescriptions.exerciseId, date: sessionLogs.date })
@@ -38,6 +54,7 @@ export async function getToday(actor: Actor) {
       .from(morningCheckins)
       .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, date)))
       .limit(1),
+    getJudgedSessionsSince(actor, actor.id, addDaysIso(date, -RULE_DEFINITIONS.triageRecentDays)),
   ]);
 
   const doneByExercise = new Map<string, string[]>();
@@ -51,6 +68,11 @@ export async function getToday(actor: Actor) {
     };
   });
 
+  // Painful sessions whose next morning has come without a check-in: the 24-hour rule is waiting on them.
+  const missingMornings = recentSessions
+    .filter((s) => s.verdict.provisional && s.verdict.light !== "green" && addDaysIso(s.date, 1) <= date)
+    .map((s) => ({ sessionDate: s.date, morning: addDaysIso(s.date, 1), kind: s.kind, pain: peakPain(s), light: s.verdict.light }));
+
   return {
     date,
     plan: plan ? { ...plan.plan, version: plan.version, items } : null,
@@ -59,5 +81,6 @@ export async function getToday(actor: Actor) {
     yesterdaysLogs: yesterdayLogs,
     // The 24-hour rule needs this morning's pain after yesterday's load.
     checkinDue: yesterdayLogs.length > 0 && !checkin[0],
+    missingMornings,
   };
 }

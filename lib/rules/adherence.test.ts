@@ -5,7 +5,7 @@ describe("completion over 14 days (stopped below half)", () => {
   it.each([
     [2, 8, 0.25, true],
     [3, 8, 0.375, true],
-    [4, 8, 0.5, false], // exactly half is not "below half"
+    [4, 8, 0.5, false], // exactly one half is not "below half"
     [8, 8, 1, false],
     [10, 8, 1, false], // extra sessions do not count beyond the plan
   ])("%i of %i sessions is %f, stopped: %s", (done, prescribed, ratio, stopped) => {

@@ -1,4 +1,4 @@
-import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
+import { RULE_DEFINITIONS } from "./thresholds";
 
 /** Completion of prescribed sessions: done / prescribed, over the window (14 days by default). */
 export interface Completion {
@@ -8,10 +8,11 @@ export interface Completion {
   stopped: boolean;
 }
 
-export function completion(done: number, prescribed: number, t: Thresholds = DEFAULT_THRESHOLDS): Completion {
+/** Below half is "stopped doing the plan"; exactly half is not. Extra sessions do not count beyond the plan. */
+export function completion(done: number, prescribed: number): Completion {
   if (prescribed <= 0) return { done, prescribed, ratio: null, stopped: false };
   const ratio = Math.min(done, prescribed) / prescribed;
-  return { done: Math.min(done, prescribed), prescribed, ratio, stopped: ratio < t.completionStoppedBelow };
+  return { done: Math.min(done, prescribed), prescribed, ratio, stopped: ratio < RULE_DEFINITIONS.completionStoppedBelow };
 }
 
 /** Sessions a plan prescribes over a window: each exercise's days a week, pro rata. */

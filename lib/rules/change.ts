@@ -1,8 +1,8 @@
-import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
+import { RULE_DEFINITIONS } from "./thresholds";
 
 /*
- * Is a change in pain real? At least 2 points or 33% on the NPRS (DOMAIN.md); smaller changes are noise.
- * Lower pain is better, so a fall is an improvement.
+ * Is a change in pain real? At least 2 points, or at least 33% and at least 1 point (docs/pain-rules.md):
+ * 3 -> 2 is real, 0.4 -> 0.6 is noise. Lower pain is better, so a fall is an improvement.
  */
 export type Trend = "improving" | "worsening" | "no real change";
 
@@ -13,11 +13,26 @@ export interface PainChange {
   trend: Trend;
 }
 
-export function painChange(from: number, to: number, t: Thresholds = DEFAULT_THRESHOLDS): PainChange {
+// Boundaries are compared with a small tolerance: 33% of 6 is 1.98, and floating point should not decide.
+const EPSILON = 1e-9;
+
+export function painChange(from: number, to: number): PainChange {
+  const d = RULE_DEFINITIONS;
   const points = to - from;
-  // Compared with a small tolerance: 0.33 of 6 is 1.98, and floating point should not decide a boundary.
-  const relative = from > 0 ? Math.abs(points) / from : points === 0 ? 0 : Infinity;
-  const real = Math.abs(points) >= t.realChangePoints - 1e-9 || relative >= t.realChangeRatio - 1e-9;
-  const trend: Trend = !real || points === 0 ? "no real change" : points < 0 ? "improving" : "worsening";
+  const size = Math.abs(points);
+  const relative = from > 0 ? size / from : size > 0 ? Infinity : 0;
+  const real = size >= d.realChangePoints - EPSILON || (size >= d.realChangeFloorPoints - EPSILON && relative >= d.realChangeRatio - EPSILON);
+  const trend: Trend = !real ? "no real change" : points < 0 ? "improving" : "worsening";
   return { from, to, points, trend };
+}
+
+export interface PainWindow {
+  mean: number | null;
+  logs: number;
+}
+
+/** The trend of pain after: the last 14 days against the 14 before, only when each has enough logs. */
+export function painTrend(before: PainWindow, recent: PainWindow): PainChange | null {
+  const enough = (w: PainWindow) => w.mean != null && w.logs >= RULE_DEFINITIONS.trendMinLogs;
+  return enough(before) && enough(recent) ? painChange(before.mean!, recent.mean!) : null;
 }

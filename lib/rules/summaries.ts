@@ -1,10 +1,12 @@
 import { addDaysIso, daysBetween } from "@/lib/dates";
 import { painChange } from "./change";
-import { loadBand } from "./load";
+import { type LoadBlock, type LoadRatio, relativeChange } from "./load";
+import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
 
 /*
- * The one plain-language sentence under each chart. Trends compare the first and the last week of data
- * in the range, and say whether the change is real by the 2-point/33% rule.
+ * The one plain-language sentence under each chart. Pain trends compare the first and the last 7 days of
+ * data in the range and call a change real only by the rule of change.ts. Running speaks of rolling 7-day
+ * blocks ending today, and of the load ratio as load.ts defines it.
  */
 const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
@@ -46,14 +48,32 @@ export function completionSummary(weeks: { done: number; prescribed: number }[])
   return `${done} of ${prescribed} prescribed exercise sessions done (${Math.round((done / prescribed) * 100)}%) over ${weeks.length} week${weeks.length === 1 ? "" : "s"}.`;
 }
 
-export function runningSummary(weeks: { distanceKm: number; ratio: number | null }[]): string {
-  const ran = weeks.filter((w) => w.distanceKm > 0);
-  if (ran.length === 0) return "No runs logged in this range.";
-  const first = ran[0]!.distanceKm;
-  const last = weeks[weeks.length - 1]!;
-  const ratio = [...weeks].reverse().find((w) => w.ratio != null)?.ratio;
-  const distance = `Weekly distance went from ${fmt(first)} km to ${fmt(last.distanceKm)} km this week`;
-  if (ratio == null) return `${distance}.`;
-  const band = loadBand(ratio);
-  return `${distance}; the latest load ratio is ${fmt(ratio)}, ${band === "in target" ? "inside" : band === "below target" ? "below" : "above"} the 0.8-1.3 band (context, not a verdict).`;
+/** The load ratio in words, as context: never advice to run more. */
+export function loadRatioSentence(load: LoadRatio, rules: PainRules): string {
+  const d = RULE_DEFINITIONS;
+  switch (load.kind) {
+    case "no-runs":
+      return "No runs in the last 4 weeks, so no load ratio.";
+    case "building":
+      return `The load ratio appears once there are ${d.chronicDays} days of running history (${load.days} so far).`;
+    case "break":
+      return load.returned
+        ? `Returning from a break of ${load.daysOff} days: no load ratio until ${d.chronicDays} days of running rebuild it.`
+        : `No runs for ${load.daysOff} days: a break, so no load ratio.`;
+    case "ratio": {
+      const where = load.band === "in target" ? "inside" : load.band === "below target" ? "below" : "above";
+      const risk = load.band === "high risk" ? `; above ${rules.loadRatioDanger} the risk of injury rises sharply` : "";
+      return `The load ratio is ${load.value.toFixed(2)}, ${where} the ${rules.loadRatioLow}-${rules.loadRatioHigh} band${risk} (context, not a verdict).`;
+    }
+  }
+}
+
+export function runningSummary(blocks: LoadBlock[], rules: PainRules): string {
+  const current = blocks.at(-1);
+  if (!current || blocks.every((b) => b.runs === 0)) return "No runs logged in this range.";
+  const previous = blocks.at(-2);
+  const change = previous ? relativeChange(previous.distanceKm, current.distanceKm) : null;
+  const against = previous ? `, against ${fmt(previous.distanceKm)} km the 7 days before${change != null ? ` (${change >= 0 ? "+" : ""}${Math.round(change * 100)}%)` : ""}` : "";
+  const runs = `${current.runs} run${current.runs === 1 ? "" : "s"}`;
+  return `Last 7 days: ${fmt(current.distanceKm)} km in ${runs}${against}. ${loadRatioSentence(current.ratio, rules)}`;
 }

@@ -1,25 +1,102 @@
 /*
- * Every number the pain rules use, in one place, as named defaults from ../shared/DOMAIN.md. A clinic
- * will be able to override them; nothing else in the code base hard-codes these values.
+ * Every number the pain rules use, in one place (docs/pain-rules.md explains each).
+ *
+ * PainRules are the limits a clinician may change for one runner: the clinic's defaults live in the
+ * database (clinic_pain_rules, whose column defaults come from DEFAULT_PAIN_RULES below) and a runner's
+ * overrides in runner_pain_rules. Components and SQL never hold these numbers: they receive the runner's
+ * rules as data.
+ *
+ * RULE_DEFINITIONS are the definitions behind trends, adherence and load (what counts as a real change, the
+ * windows): the same for every runner, so they stay constants here.
  */
-export const DEFAULT_THRESHOLDS = {
-  /** NPRS during activity: 0-2 safe, up to 5 acceptable, above 5 not acceptable (Silbernagel 2007). */
-  painSafeMax: 2,
-  painAcceptableMax: 5,
-  /** A real change in pain: at least 2 points or 33% of the starting value. */
+export interface PainRules {
+  /** Pain during activity: above this is amber (Silbernagel: 0-2 safe). */
+  painDuringAmberAbove: number;
+  /** Pain during activity: above this is red (up to 5 acceptable). */
+  painDuringRedAbove: number;
+  /** Pain within about an hour after: above this is amber. */
+  painAfterAmberAbove: number;
+  /** Pain within about an hour after: above this is red. */
+  painAfterRedAbove: number;
+  /** A next-morning rise over the baseline of at least this many points is red; a smaller rise is amber. */
+  morningRiseRed: number;
+  /** Next-morning pain above this is red, whatever the baseline. */
+  morningPainRedAbove: number;
+  /** The acute:chronic load ratio's target band (Gabbett: 0.8-1.3) and the line above which risk rises sharply. */
+  loadRatioLow: number;
+  loadRatioHigh: number;
+  loadRatioDanger: number;
+}
+
+export const DEFAULT_PAIN_RULES: PainRules = {
+  painDuringAmberAbove: 2,
+  painDuringRedAbove: 5,
+  painAfterAmberAbove: 2,
+  painAfterRedAbove: 5,
+  morningRiseRed: 2,
+  morningPainRedAbove: 5,
+  loadRatioLow: 0.8,
+  loadRatioHigh: 1.3,
+  loadRatioDanger: 1.5,
+};
+
+export const PAIN_RULE_KEYS = Object.keys(DEFAULT_PAIN_RULES) as (keyof PainRules)[];
+
+/** The limits that are pain scores (0-10), as opposed to load ratios. */
+export const PAIN_SCORE_KEYS = [
+  "painDuringAmberAbove",
+  "painDuringRedAbove",
+  "painAfterAmberAbove",
+  "painAfterRedAbove",
+  "morningRiseRed",
+  "morningPainRedAbove",
+] as const satisfies readonly (keyof PainRules)[];
+
+export const RULE_DEFINITIONS = {
+  /** A real change in pain: at least 2 points, or at least 33% and at least 1 point. */
   realChangePoints: 2,
   realChangeRatio: 0.33,
-  /** Stopped doing the plan: completion of prescribed sessions below half over the last 14 days. */
+  realChangeFloorPoints: 1,
+  /** Trends compare the mean pain after of the last 14 days against the 14 days before, each with 3 logs or more. */
+  trendWindowDays: 14,
+  trendMinLogs: 3,
+  /** Stopped doing the plan: completion below half over the last 14 days (or the plan's life if younger). */
   completionWindowDays: 14,
   completionStoppedBelow: 0.5,
-  /** Acute:chronic workload ratio: 0.8-1.3 the usual target band; above 1.5 risk rises sharply (Gabbett). */
-  acwrLow: 0.8,
-  acwrHigh: 1.3,
-  acwrDanger: 1.5,
-  /** Week-over-week rise in running distance that is hard to tolerate. */
+  /** A runner silent this long has stopped logging; a shorter silence is mentioned. */
+  silentDaysMention: 7,
+  /** Rolling load windows: acute 7 days, chronic 28 days; a 14-day gap in running is a break. */
+  acuteDays: 7,
+  chronicDays: 28,
+  breakDays: 14,
+  /** A rise in distance over the previous 7 days above this fraction is hard to tolerate. */
   weeklyDistanceRiseMax: 0.3,
   /** How far back triage looks for a red or amber session. */
   triageRecentDays: 7,
+  /** A painful session's next-morning check-in is missing once this many days have begun since it. */
+  missingCheckinAfterDays: 2,
 } as const;
 
-export type Thresholds = { [K in keyof typeof DEFAULT_THRESHOLDS]: number };
+/** A runner's rules: the clinic's defaults, with the runner's own overrides on top. */
+export function effectiveRules(clinic: Partial<PainRules> | null, overrides: Partial<PainRules> | null): PainRules {
+  const rules = { ...DEFAULT_PAIN_RULES };
+  for (const key of PAIN_RULE_KEYS) {
+    const value = overrides?.[key] ?? clinic?.[key];
+    if (value != null) rules[key] = Number(value);
+  }
+  return rules;
+}
+
+/** The keys whose value for this runner differs from the clinic's default. */
+export function differingRules(clinic: PainRules, effective: PainRules): (keyof PainRules)[] {
+  return PAIN_RULE_KEYS.filter((key) => clinic[key] !== effective[key]);
+}
+
+/** The limits as bands for the 0-10 scales and the charts: above `amberAbove` amber, above `redAbove` red. */
+export function painBands(rules: PainRules) {
+  return {
+    during: { amberAbove: rules.painDuringAmberAbove, redAbove: rules.painDuringRedAbove },
+    after: { amberAbove: rules.painAfterAmberAbove, redAbove: rules.painAfterRedAbove },
+  };
+}
+export type PainBands = ReturnType<typeof painBands>;

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_PAIN_RULES } from "./thresholds";
 import { sessionLight, type SessionPain } from "./traffic-light";
 
+// docs/pain-rules.md: the decision table, row by row, with its boundaries. Baseline 1 unless stated.
 const session = (p: Partial<SessionPain>): SessionPain => ({ painDuring: 0, painAfter: 0, baseline: 1, nextMorning: 1, neural: false, ...p });
+const light = (p: Partial<SessionPain>) => sessionLight(session(p)).light;
 
-describe("traffic light: pain during activity (DOMAIN.md: 0-2 safe, up to 5 acceptable, above 5 not)", () => {
+describe("pain during: <= 2 green, 3-5 amber, > 5 red", () => {
   it.each([
     [0, "green"],
     [2, "green"],
@@ -11,49 +14,83 @@ describe("traffic light: pain during activity (DOMAIN.md: 0-2 safe, up to 5 acce
     [5, "amber"],
     [6, "red"],
     [10, "red"],
-  ] as const)("pain %i during is %s", (pain, light) => {
-    expect(sessionLight(session({ painDuring: pain })).light).toBe(light);
-  });
+  ] as const)("pain %i during is %s", (pain, expected) => expect(light({ painDuring: pain })).toBe(expected));
 });
 
-describe("traffic light: the next morning, 24 hours on", () => {
-  it("is green when the morning is no higher than before the session", () => {
-    expect(sessionLight(session({ baseline: 2, painAfter: 2, nextMorning: 2 })).light).toBe("green");
-  });
-
-  it("is amber when pain rose after the session but had settled by the next morning", () => {
-    const v = sessionLight(session({ baseline: 1, painAfter: 3, nextMorning: 1 }));
-    expect(v.light).toBe("amber");
-    expect(v.reasons).toEqual([{ code: "morning-rise-settled", light: "amber", rise: 2 }]);
-  });
-
-  it("is red when the next morning is higher than before: the load was too much", () => {
-    const v = sessionLight(session({ baseline: 1, painAfter: 3, nextMorning: 4 }));
-    expect(v.light).toBe("red");
-    expect(v.reasons).toContainEqual({ code: "morning-rise-unsettled", light: "red", rise: 3 });
-  });
-
-  it("is red for a 1-point morning rise too: any rise that has not settled", () => {
-    expect(sessionLight(session({ baseline: 2, nextMorning: 3 })).light).toBe("red");
-  });
-
-  it("waits for the morning: without a check-in it judges pain during only", () => {
-    const v = sessionLight(session({ painDuring: 1, painAfter: 4, nextMorning: null }));
-    expect(v).toEqual({ light: "green", reasons: [], awaitingMorning: true });
-  });
-});
-
-describe("traffic light: the neural rule for nerve glides (light tension only)", () => {
+describe("pain after: <= 2 green, 3-5 amber, > 5 red, judged at once, morning or not", () => {
   it.each([
     [2, "green"],
     [3, "amber"],
     [5, "amber"],
     [6, "red"],
-  ] as const)("pain %i provoked after a glide is %s", (pain, light) => {
-    expect(sessionLight(session({ neural: true, painAfter: pain, baseline: 10, nextMorning: 0 })).light).toBe(light);
+    [9, "red"],
+  ] as const)("pain %i after is %s", (pain, expected) => {
+    expect(light({ painAfter: pain })).toBe(expected);
+    expect(light({ painAfter: pain, nextMorning: null })).toBe(expected);
   });
 
-  it("does not apply to a standard session: pain after alone is judged by the next morning", () => {
-    expect(sessionLight(session({ neural: false, painAfter: 6, baseline: 10, nextMorning: 0 })).light).toBe("green");
+  it("makes a run with pain 2 during and 9 after red straight away, with the reason", () => {
+    const v = sessionLight(session({ painDuring: 2, painAfter: 9, nextMorning: null }));
+    expect(v).toEqual({ light: "red", provisional: true, reasons: [{ code: "pain-after", light: "red", pain: 9 }] });
+  });
+});
+
+describe("next morning against the baseline (the 24-hour rule)", () => {
+  it.each([
+    [1, 0, "green"], // lower than before
+    [1, 1, "green"], // rise 0
+    [1, 2, "amber"], // rise 1
+    [1, 3, "red"], // rise 2
+    [4, 5, "amber"], // rise 1, and 5 is not above 5
+    [5, 6, "red"], // rise 1, but above 5
+    [7, 6, "red"], // no rise, but above 5
+  ] as const)("baseline %i, next morning %i is %s", (baseline, nextMorning, expected) => {
+    expect(light({ baseline, nextMorning })).toBe(expected);
+  });
+
+  it("names the rise", () => {
+    expect(sessionLight(session({ baseline: 1, nextMorning: 4 })).reasons).toEqual([{ code: "morning-rise", light: "red", pain: 4, rise: 3 }]);
+  });
+
+  it("is provisional until the next morning is in, and a morning can only add to the light", () => {
+    const before = sessionLight(session({ painDuring: 3, nextMorning: null }));
+    expect(before).toMatchObject({ light: "amber", provisional: true });
+    for (const morning of [0, 1, 2, 3, 6]) {
+      const after = sessionLight(session({ painDuring: 3, nextMorning: morning }));
+      expect(after.provisional).toBe(false);
+      expect(["amber", "red"]).toContain(after.light);
+    }
+  });
+
+  it("the worst row wins", () => {
+    expect(light({ painDuring: 4, painAfter: 2, baseline: 1, nextMorning: 3 })).toBe("red");
+  });
+});
+
+describe("neural rule: a glide leaves nothing behind", () => {
+  it.each([
+    [1, 1, "green"], // back to baseline
+    [1, 2, "amber"], // 1 above baseline: amber even though 2 is within the standard band
+    [0, 1, "amber"],
+    [3, 3, "amber"], // 3 after is amber by the after band anyway
+    [1, 6, "red"], // red limits as for any session
+  ] as const)("baseline %i, pain after %i is %s", (baseline, painAfter, expected) => {
+    expect(light({ neural: true, baseline, painAfter, nextMorning: baseline })).toBe(expected);
+  });
+
+  it("does not apply to a standard session", () => {
+    expect(light({ neural: false, baseline: 1, painAfter: 2, nextMorning: 1 })).toBe("green");
+  });
+});
+
+describe("the limits are the runner's, not constants", () => {
+  it("a stricter red limit during of 3 makes pain 4 during red", () => {
+    const strict = { ...DEFAULT_PAIN_RULES, painDuringRedAbove: 3 };
+    expect(sessionLight(session({ painDuring: 4 }), strict).light).toBe("red");
+    expect(sessionLight(session({ painDuring: 4 })).light).toBe("amber");
+  });
+
+  it("a morning rise of 1 can be made red", () => {
+    expect(sessionLight(session({ baseline: 1, nextMorning: 2 }), { ...DEFAULT_PAIN_RULES, morningRiseRed: 1 }).light).toBe("red");
   });
 });

@@ -1,63 +1,89 @@
-import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
+import { DEFAULT_PAIN_RULES, type PainRules } from "./thresholds";
 
 /*
- * The traffic light of one session, by the pain-monitoring model (DOMAIN.md):
- * - during: 0-2 green, above 2 amber, above 5 red;
- * - next morning (24 h on, the key signal): no higher than before the session. A rise that had settled by
- *   the next morning is amber (repeat, do not progress); a rise still there next morning is red.
- * - neural rule for nerve glides: any provoked pain, during or after, above 2 is amber, above 5 red.
+ * The traffic light of one session (docs/pain-rules.md), the worst of:
+ *   red:   during > limit; after > limit; next morning >= baseline + the red rise; next morning > limit
+ *   amber: during above the safe level; after above the safe level; next morning a smaller rise above baseline
+ *   green: none of these (a missing next morning does not make a session green, it makes it provisional)
+ * Neural rule (nerve glides): pain after above baseline is amber, even by 1 point; red limits as above.
+ * Until the next-morning check-in exists the light is provisional: a later morning can only add reasons.
  */
 export type Light = "green" | "amber" | "red";
 
 export interface SessionPain {
   painDuring: number;
   painAfter: number;
-  /** Pain before the session: that morning's check-in, else the runner's usual level. */
+  /** Pain before the session: that morning's check-in, else the runner's usual pain. */
   baseline: number;
-  /** The next morning's check-in, when there is one yet. */
+  /** The check-in dated the day after, in the runner's calendar, when there is one yet. */
   nextMorning: number | null;
-  /** True when the session holds a nerve glide (or other exercise under the neural rule). */
+  /** True when the session holds a nerve glide (or other exercise under the neural rule) that was done. */
   neural: boolean;
 }
 
 export type Reason =
   | { code: "pain-during"; light: Light; pain: number }
-  | { code: "provoked-neural"; light: Light; pain: number }
-  | { code: "morning-rise-settled"; light: Light; rise: number }
-  | { code: "morning-rise-unsettled"; light: Light; rise: number };
+  | { code: "pain-after"; light: Light; pain: number }
+  | { code: "neural-after"; light: Light; pain: number; rise: number }
+  | { code: "morning-rise"; light: Light; pain: number; rise: number }
+  | { code: "morning-pain"; light: Light; pain: number };
 
 export interface Verdict {
   light: Light;
   reasons: Reason[];
-  /** The 24-hour answer is not in yet: the light may still turn. */
-  awaitingMorning: boolean;
+  /** The next-morning check-in is not in yet: the light can still get worse, never better. */
+  provisional: boolean;
 }
 
 const rank: Record<Light, number> = { green: 0, amber: 1, red: 2 };
 export const worst = (lights: Light[]): Light => lights.reduce<Light>((a, b) => (rank[b] > rank[a] ? b : a), "green");
+export const lightRank = (light: Light) => rank[light];
 
-function byBand(pain: number, t: Thresholds): Light {
-  return pain > t.painAcceptableMax ? "red" : pain > t.painSafeMax ? "amber" : "green";
+function band(pain: number, amberAbove: number, redAbove: number): Light {
+  return pain > redAbove ? "red" : pain > amberAbove ? "amber" : "green";
 }
 
-export function sessionLight(s: SessionPain, t: Thresholds = DEFAULT_THRESHOLDS): Verdict {
+export function sessionLight(s: SessionPain, rules: PainRules = DEFAULT_PAIN_RULES): Verdict {
   const reasons: Reason[] = [];
-  const during = byBand(s.painDuring, t);
+  const during = band(s.painDuring, rules.painDuringAmberAbove, rules.painDuringRedAbove);
   if (during !== "green") reasons.push({ code: "pain-during", light: during, pain: s.painDuring });
-  // Under the neural rule, pain provoked after a glide counts by the same bands as pain during it.
-  const after = byBand(s.painAfter, t);
-  if (s.neural && after !== "green") reasons.push({ code: "provoked-neural", light: after, pain: s.painAfter });
-  if (s.nextMorning != null && s.nextMorning > s.baseline) {
-    reasons.push({ code: "morning-rise-unsettled", light: "red", rise: s.nextMorning - s.baseline });
-  } else if (s.nextMorning != null && s.painAfter > s.baseline) {
-    reasons.push({ code: "morning-rise-settled", light: "amber", rise: s.painAfter - s.baseline });
+  const after = band(s.painAfter, rules.painAfterAmberAbove, rules.painAfterRedAbove);
+  if (after !== "green") reasons.push({ code: "pain-after", light: after, pain: s.painAfter });
+  // A glide must leave nothing behind: any pain after above the baseline is a warning on its own.
+  if (s.neural && after === "green" && s.painAfter > s.baseline) {
+    reasons.push({ code: "neural-after", light: "amber", pain: s.painAfter, rise: s.painAfter - s.baseline });
   }
-  return { light: worst(reasons.map((r) => r.light)), reasons, awaitingMorning: s.nextMorning == null };
+  if (s.nextMorning != null) {
+    const rise = s.nextMorning - s.baseline;
+    if (rise >= rules.morningRiseRed) reasons.push({ code: "morning-rise", light: "red", pain: s.nextMorning, rise });
+    else if (rise >= 1) reasons.push({ code: "morning-rise", light: "amber", pain: s.nextMorning, rise });
+    if (s.nextMorning > rules.morningPainRedAbove) reasons.push({ code: "morning-pain", light: "red", pain: s.nextMorning });
+  }
+  return { light: worst(reasons.map((r) => r.light)), reasons, provisional: s.nextMorning == null };
 }
 
-/** What the runner reads after logging: the advice of DOMAIN.md in plain words. */
+/** The highest pain a session recorded: what a reason names when it speaks of the session as a whole. */
+export const peakPain = (s: Pick<SessionPain, "painDuring" | "painAfter">) => Math.max(s.painDuring, s.painAfter);
+
+/** What the runner reads after logging. Never "push through"; never green while a limit is passed. */
 export const adviceFor: Record<Light, { title: string; advice: string }> = {
-  green: { title: "Green: within your pain rules", advice: "Keep going. This load suits you; your physio may progress it." },
-  amber: { title: "Amber: a warning sign", advice: "Repeat this load next time without progressing it, and see how tomorrow morning feels." },
+  green: { title: "Green: within your pain rules", advice: "Keep going at this load." },
+  amber: { title: "Amber: a warning sign", advice: "Repeat this load, do not progress it, and see how tomorrow morning feels." },
   red: { title: "Red: too much for now", advice: "Ease off: reduce the load next time, and tell your physio." },
 };
+
+/** One reason in plain words, for the runner's page, the history and the feedback after a log. */
+export function describeReason(r: Reason): string {
+  switch (r.code) {
+    case "pain-during":
+      return `pain ${r.pain} during`;
+    case "pain-after":
+      return `pain ${r.pain} after`;
+    case "neural-after":
+      return `pain ${r.pain} after nerve glides, ${r.rise} above baseline`;
+    case "morning-rise":
+      return `next morning pain ${r.pain}, up ${r.rise} point${r.rise === 1 ? "" : "s"}`;
+    case "morning-pain":
+      return `next morning pain ${r.pain}`;
+  }
+}

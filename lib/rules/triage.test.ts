@@ -1,17 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { completion } from "./adherence";
 import { painChange } from "./change";
-import { type RunnerSignals, triage } from "./triage";
+import { DEFAULT_PAIN_RULES } from "./thresholds";
+import { type RunnerSignals, triage, type TriageSession } from "./triage";
 
+const today = "2026-11-22";
+const calm: TriageSession = { date: "2026-11-21", kind: "exercise", painDuring: 1, painAfter: 1, baseline: 1, nextMorning: null, neural: false };
 const quiet: RunnerSignals = {
-  today: "2026-11-22",
-  recentSessions: [{ date: "2026-11-21", kind: "exercise", painDuring: 1, painAfter: 1, baseline: 1, nextMorning: 1, neural: false }],
+  today,
+  rules: DEFAULT_PAIN_RULES,
+  recentSessions: [calm],
   painTrend: painChange(3, 2.5),
   completion: completion(12, 14),
   lastLogDate: "2026-11-21",
-  loadRatio: 1.0,
-  weeklyDistanceChange: 0.1,
+  load: { kind: "ratio", value: 1, band: "in target" },
+  distance: { last7: 10, previous7: 9, change: 0.11 },
 };
+const withSession = (s: Partial<TriageSession>) => ({ ...quiet, recentSessions: [{ ...calm, ...s }] });
 
 describe("triage", () => {
   it("is green when every rule holds", () => {
@@ -19,61 +24,98 @@ describe("triage", () => {
   });
 
   it("is red, first, with the reason, after pain 7 during a run", () => {
-    const t = triage({ ...quiet, recentSessions: [{ ...quiet.recentSessions[0]!, kind: "run", date: "2026-11-03", painDuring: 7 }], today: "2026-11-05" });
-    expect(t.status).toBe("red");
-    expect(t.rank).toBe(0);
+    const t = triage({ ...withSession({ kind: "run", date: "2026-11-03", painDuring: 7 }), today: "2026-11-05" });
+    expect(t).toMatchObject({ status: "red", rank: 0 });
     expect(t.chips[0]).toEqual({ tone: "red", text: "pain 7 during run on 3 Nov" });
   });
 
+  it("is red at once for pain 9 after a run with pain 2 during, before any morning", () => {
+    const t = triage(withSession({ kind: "run", date: today, painDuring: 2, painAfter: 9 }));
+    expect(t.status).toBe("red");
+    expect(t.chips).toEqual([{ tone: "red", text: "pain 9 after run on 22 Nov" }]);
+  });
+
   it("names an unsettled morning rise", () => {
-    const t = triage({ ...quiet, recentSessions: [{ ...quiet.recentSessions[0]!, baseline: 1, nextMorning: 4 }] });
+    const t = triage(withSession({ baseline: 1, nextMorning: 4 }));
     expect(t.chips[0]!.text).toBe("morning pain up 3 points after 21 Nov");
   });
 
+  it("flags a painful session with no morning check-in once the next day is over", () => {
+    const painful = { date: "2026-11-20", painAfter: 4, nextMorning: null };
+    expect(triage(withSession(painful)).chips).toContainEqual({ tone: "amber", text: "no morning check-in after pain 4 on 20 Nov" });
+    // On the next day itself the check-in may still come: no flag yet, just the amber session.
+    expect(triage({ ...withSession(painful), today: "2026-11-21" }).chips).toEqual([{ tone: "amber", text: "pain 4 after exercises on 20 Nov" }]);
+    // A green session needs no such flag.
+    expect(triage(withSession({ date: "2026-11-19" })).chips).toEqual([]);
+  });
+
   it("ignores sessions older than a week", () => {
-    expect(triage({ ...quiet, recentSessions: [{ ...quiet.recentSessions[0]!, date: "2026-11-14", painDuring: 8 }] }).status).toBe("green");
+    expect(triage(withSession({ date: "2026-11-14", painDuring: 8 })).status).toBe("green");
+  });
+
+  it("applies the runner's own limits", () => {
+    const strict = { ...withSession({ kind: "run", painDuring: 4, nextMorning: 1 }), rules: { ...DEFAULT_PAIN_RULES, painDuringRedAbove: 3 } };
+    expect(triage(strict).status).toBe("red");
+    expect(triage({ ...strict, rules: DEFAULT_PAIN_RULES }).status).toBe("amber");
   });
 
   it("ranks a worsening trend after red and before stopped", () => {
     const t = triage({ ...quiet, painTrend: painChange(2, 5) });
     expect(t).toMatchObject({ status: "amber", worsening: true, rank: 1 });
-    expect(t.chips).toContainEqual({ tone: "amber", text: "pain up 3 points over 4 weeks" });
+    expect(t.chips).toContainEqual({ tone: "amber", text: "pain after up 3 points over 14 days" });
   });
 
-  it("marks a runner who did fewer than half the sessions as stopped logging", () => {
+  it("does not call a 0.2-point rise worsening", () => {
+    expect(triage({ ...quiet, painTrend: painChange(0.4, 0.6) })).toMatchObject({ status: "green", worsening: false });
+  });
+
+  it("marks a runner below half of their sessions as stopped, but not at exactly half", () => {
     const t = triage({ ...quiet, completion: completion(2, 8) });
     expect(t).toMatchObject({ status: "stopped", rank: 2 });
     expect(t.chips).toContainEqual({ tone: "stopped", text: "2 of 8 sessions in 14 days" });
+    expect(triage({ ...quiet, completion: completion(4, 8) }).status).toBe("green");
   });
 
   it("marks 14 days of silence as stopped logging", () => {
-    expect(triage({ ...quiet, recentSessions: [], lastLogDate: "2026-11-04" }).status).toBe("stopped");
+    expect(triage({ ...quiet, recentSessions: [], lastLogDate: "2026-11-08" }).status).toBe("stopped");
   });
 
-  it("is amber for a load ratio above 1.3, with the ratio", () => {
-    const t = triage({ ...quiet, loadRatio: 1.6 });
+  it("is amber above the high-risk load line, with the ratio to two decimals", () => {
+    const t = triage({ ...quiet, load: { kind: "ratio", value: 1.51, band: "high risk" } });
     expect(t).toMatchObject({ status: "amber", rank: 3 });
-    expect(t.chips).toContainEqual({ tone: "amber", text: "load ratio 1.6" });
+    expect(t.chips).toContainEqual({ tone: "amber", text: "load ratio 1.51" });
   });
 
-  it.each([1.3, 1.5])("keeps a ratio of exactly %f green: the ratio is context below the high-risk line", (ratio) => {
-    expect(triage({ ...quiet, loadRatio: ratio })).toMatchObject({ status: "green", chips: [] });
+  it("keeps a ratio inside or just above the band green: the ratio is context", () => {
+    expect(triage({ ...quiet, load: { kind: "ratio", value: 1.5, band: "above target" } })).toMatchObject({ status: "green", chips: [] });
+  });
+
+  it("gives no load flag for a runner returning from a break", () => {
+    expect(triage({ ...quiet, load: { kind: "break", daysOff: 21, returned: true } })).toMatchObject({ status: "green", chips: [] });
   });
 
   it("shows the strongest instance of each reason, not every session", () => {
-    const base = quiet.recentSessions[0]!;
     const t = triage({
       ...quiet,
       recentSessions: [
-        { ...base, date: "2026-11-21", painDuring: 6 },
-        { ...base, date: "2026-11-20", painDuring: 8 },
-        { ...base, date: "2026-11-19", painDuring: 4 },
+        { ...calm, date: "2026-11-21", painDuring: 6, nextMorning: 1 },
+        { ...calm, date: "2026-11-20", painDuring: 8, nextMorning: 1 },
+        { ...calm, date: "2026-11-19", painDuring: 4, nextMorning: 1 },
       ],
     });
-    expect(t.chips).toEqual([{ tone: "red", text: "pain 8 during exercises on 20 Nov" }]);
+    expect(t.chips).toEqual([
+      { tone: "red", text: "pain 8 during exercises on 20 Nov" },
+      { tone: "amber", text: "pain 4 during exercises on 19 Nov" },
+    ]);
   });
 
-  it("rounds the trend to one decimal", () => {
-    expect(triage({ ...quiet, painTrend: painChange(2, 4.0294) }).chips).toContainEqual({ tone: "amber", text: "pain up 2 points over 4 weeks" });
+  it.each<[string, Partial<RunnerSignals>, number]>([
+    ["red", { recentSessions: [{ ...calm, painDuring: 7 }] }, 0],
+    ["worsening", { painTrend: painChange(2, 5) }, 1],
+    ["stopped", { completion: completion(1, 10) }, 2],
+    ["amber", { recentSessions: [{ ...calm, painDuring: 4 }] }, 3],
+    ["green", {}, 4],
+  ])("orders %s at rank %i", (_, change, rank) => {
+    expect(triage({ ...quiet, ...change }).rank).toBe(rank);
   });
 });

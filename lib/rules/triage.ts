@@ -1,81 +1,119 @@
 import { format, parseISO } from "date-fns";
-import { daysBetween, type IsoDate } from "@/lib/dates";
+import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import type { Completion } from "./adherence";
 import type { PainChange } from "./change";
-import { isSteepRise, loadBand } from "./load";
-import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds";
-import { type Light, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
+import { type DistanceChange, isSteepRise, type LoadRatio } from "./load";
+import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
+import { type Light, peakPain, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
 
 /*
  * Who needs attention first. Each runner gets a status with its reasons as short chips, and a rank:
- * red, then a worsening trend, then stopped logging, then amber, then the rest.
+ * red, then a worsening trend, then stopped logging, then amber, then the rest. The roster and the
+ * runner's page both show exactly this.
  */
 export type TriageStatus = "red" | "amber" | "green" | "stopped";
 
+export interface TriageSession extends SessionPain {
+  date: IsoDate;
+  kind: "exercise" | "run";
+}
+
 export interface RunnerSignals {
+  /** Today in the runner's calendar. */
   today: IsoDate;
-  recentSessions: (SessionPain & { date: IsoDate; kind: "exercise" | "run" })[];
+  rules: PainRules;
+  /** The runner's sessions of the last week or more; older ones are ignored. */
+  recentSessions: TriageSession[];
   painTrend: PainChange | null;
   completion: Completion | null;
   lastLogDate: IsoDate | null;
-  loadRatio: number | null;
-  weeklyDistanceChange: number | null;
+  load: LoadRatio;
+  distance: DistanceChange;
+}
+
+export interface Chip {
+  text: string;
+  tone: Light | "stopped";
 }
 
 export interface Triage {
   status: TriageStatus;
   worsening: boolean;
-  chips: { text: string; tone: Light | "stopped" }[];
+  chips: Chip[];
   rank: number;
 }
 
 const day = (date: IsoDate) => format(parseISO(date), "d MMM");
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const size = (r: Reason) => (r.code === "morning-rise" ? r.rise : r.pain);
 
-export function triage(s: RunnerSignals, t: Thresholds = DEFAULT_THRESHOLDS): Triage {
-  const chips: Triage["chips"] = [];
+function chipFor(r: Reason, date: IsoDate, kind: TriageSession["kind"]): Chip {
+  const what = kind === "run" ? "run" : "exercises";
+  switch (r.code) {
+    case "pain-during":
+      return { tone: r.light, text: `pain ${r.pain} during ${what} on ${day(date)}` };
+    case "pain-after":
+      return { tone: r.light, text: `pain ${r.pain} after ${what} on ${day(date)}` };
+    case "neural-after":
+      return { tone: r.light, text: `pain ${r.pain} after nerve glides on ${day(date)}, ${r.rise} above baseline` };
+    case "morning-rise":
+      return { tone: r.light, text: `morning pain up ${plural(r.rise, "point")} after ${day(date)}` };
+    case "morning-pain":
+      return { tone: r.light, text: `morning pain ${r.pain} after ${day(date)}` };
+  }
+}
+
+export function triage(s: RunnerSignals): Triage {
+  const d = RULE_DEFINITIONS;
+  const chips: Chip[] = [];
   const lights: Light[] = [];
   // The strongest instance of each kind of reason: highest pain or rise, the latest on a tie.
-  const strongest = new Map<string, { reason: Reason; date: IsoDate; kind: "exercise" | "run" }>();
+  const strongest = new Map<string, { reason: Reason; date: IsoDate; kind: TriageSession["kind"] }>();
+  let silentAfterPain: { session: TriageSession; light: Light } | null = null;
   for (const session of s.recentSessions) {
-    if (daysBetween(session.date, s.today) >= t.triageRecentDays) continue;
-    const verdict = sessionLight(session, t);
+    if (daysBetween(session.date, s.today) >= d.triageRecentDays) continue;
+    const verdict = sessionLight(session, s.rules);
     lights.push(verdict.light);
     for (const reason of verdict.reasons) {
-      const held = strongest.get(reason.code);
-      const size = (r: Reason) => ("pain" in r ? r.pain : r.rise);
+      const key = `${reason.code}:${reason.light}`;
+      const held = strongest.get(key);
       if (!held || size(reason) > size(held.reason) || (size(reason) === size(held.reason) && session.date > held.date)) {
-        strongest.set(reason.code, { reason, date: session.date, kind: session.kind });
+        strongest.set(key, { reason, date: session.date, kind: session.kind });
       }
     }
+    // Silence is not green: a painful session whose next morning has passed without a check-in is a flag.
+    const morningPassed = s.today >= addDaysIso(session.date, d.missingCheckinAfterDays);
+    if (verdict.provisional && verdict.light !== "green" && morningPassed && (!silentAfterPain || session.date > silentAfterPain.session.date)) {
+      silentAfterPain = { session, light: verdict.light };
+    }
   }
-  for (const { reason: r, date, kind } of strongest.values()) {
-    const what = kind === "run" ? "run" : "exercises";
-    if (r.code === "pain-during") chips.push({ tone: r.light, text: `pain ${r.pain} during ${what} on ${day(date)}` });
-    if (r.code === "provoked-neural") chips.push({ tone: r.light, text: `pain ${r.pain} after nerve glides on ${day(date)}` });
-    if (r.code === "morning-rise-unsettled") chips.push({ tone: "red", text: `morning pain up ${r.rise} point${r.rise === 1 ? "" : "s"} after ${day(date)}` });
-    if (r.code === "morning-rise-settled") chips.push({ tone: "amber", text: `pain after up ${r.rise} on ${day(date)}, settled by morning` });
+  for (const { reason, date, kind } of strongest.values()) chips.push(chipFor(reason, date, kind));
+  if (silentAfterPain) {
+    lights.push("amber");
+    chips.push({ tone: "amber", text: `no morning check-in after pain ${peakPain(silentAfterPain.session)} on ${day(silentAfterPain.session.date)}` });
   }
+
   const worsening = s.painTrend?.trend === "worsening";
-  if (worsening) chips.push({ tone: "amber", text: `pain up ${Math.round(s.painTrend!.points * 10) / 10} points over 4 weeks` });
-  // The load ratio is context, not a verdict (DOMAIN.md): only the high-risk line moves the status.
-  if (s.loadRatio != null && loadBand(s.loadRatio, t) === "high risk") {
+  if (worsening) chips.push({ tone: "amber", text: `pain after up ${Math.round(s.painTrend!.points * 10) / 10} points over ${d.trendWindowDays} days` });
+  // The load ratio is context, not a verdict: only the high-risk line adds an amber flag, never red.
+  if (s.load.kind === "ratio" && s.load.band === "high risk") {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `load ratio ${s.loadRatio!.toFixed(1)}` });
+    chips.push({ tone: "amber", text: `load ratio ${s.load.value.toFixed(2)}` });
   }
-  if (isSteepRise(s.weeklyDistanceChange, t)) {
+  if (isSteepRise(s.distance.change)) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `distance up ${Math.round(s.weeklyDistanceChange! * 100)}% this week` });
+    chips.push({ tone: "amber", text: `distance up ${Math.round(s.distance.change! * 100)}% on the 7 days before` });
   }
   const silentDays = s.lastLogDate ? daysBetween(s.lastLogDate, s.today) : null;
-  const stopped = Boolean(s.completion?.stopped) || silentDays == null || silentDays >= t.completionWindowDays;
-  if (s.completion?.stopped) chips.push({ tone: "stopped", text: `${s.completion.done} of ${s.completion.prescribed} sessions in ${t.completionWindowDays} days` });
+  const stopped = Boolean(s.completion?.stopped) || silentDays == null || silentDays >= d.completionWindowDays;
+  if (s.completion?.stopped) chips.push({ tone: "stopped", text: `${s.completion.done} of ${s.completion.prescribed} sessions in ${d.completionWindowDays} days` });
   if (silentDays == null) chips.push({ tone: "stopped", text: "nothing logged yet" });
-  else if (silentDays >= 7) chips.push({ tone: "stopped", text: `no log for ${silentDays} days` });
+  else if (silentDays >= d.silentDaysMention) chips.push({ tone: "stopped", text: `no log for ${silentDays} days` });
 
   const light = worst(lights);
   const status: TriageStatus = light === "red" ? "red" : stopped ? "stopped" : light === "amber" || worsening ? "amber" : "green";
   const rank = status === "red" ? 0 : worsening ? 1 : status === "stopped" ? 2 : status === "amber" ? 3 : 4;
-  // Red chips first, so the roster's first words are the reason to look.
+  // Red chips first, so the first words are the reason to look.
   const order = { red: 0, amber: 1, stopped: 2, green: 3 };
   chips.sort((a, b) => order[a.tone] - order[b.tone]);
   return { status, worsening, chips, rank };

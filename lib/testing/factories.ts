@@ -46,7 +46,7 @@ export async function createUser(
 
 export async function createRunnerInCare(
   db: Queryable,
-  args: { clinicId: string; clinicianId: string; presentation?: s.Presentation; startDate?: string; name?: string; password?: string | null },
+  args: { clinicId: string; clinicianId: string; presentation?: s.Presentation; startDate?: string; name?: string; password?: string | null; usualPain?: number; timeZone?: string },
 ) {
   const runner = await createUser(db, { clinicId: args.clinicId, role: "runner", name: args.name, password: args.password });
   await db.insert(s.careTeam).values({ clinicianId: args.clinicianId, runnerId: runner.id });
@@ -55,7 +55,9 @@ export async function createRunnerInCare(
     presentation: args.presentation ?? "neural_tension",
     affectedSide: "left",
     goal: "Back to 10 km pain-free",
-    startDate: args.startDate ?? today(),
+    startDate: args.startDate ?? today(args.timeZone),
+    usualPain: args.usualPain ?? 0,
+    timeZone: args.timeZone ?? "UTC",
   });
   return runner;
 }

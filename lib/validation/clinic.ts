@@ -1,18 +1,28 @@
 import { z } from "zod";
 import { presentationEnum, sideEnum } from "@/db/schema";
-import { calendarDate } from "./fields";
+import { isTimeZone } from "@/lib/dates";
+import { calendarDate, painScore } from "./fields";
 
 const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max} characters.`);
 const int = (label: string, min: number, max: number) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number({ error: `Enter ${label}.` }).int(`${label} is a whole number.`).min(min, `${label} is at least ${min}.`).max(max, `${label} is at most ${max}.`));
 const optionalInt = (label: string, min: number, max: number) => z.preprocess((v) => (v === "" || v == null ? undefined : v), int(label, min, max).optional());
 
-export const newRunnerSchema = z.object({
-  name: text("the runner's name", 120),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
+export const timeZone = () => z.string({ error: "Choose a time zone." }).trim().refine(isTimeZone, "Choose a time zone from the list.");
+
+/** What the clinician records of a runner, at intake and later: the next-morning rule needs the usual pain. */
+export const runnerProfileSchema = z.object({
   presentation: z.enum(presentationEnum.enumValues, { error: "Choose a presentation." }),
   affectedSide: z.enum(sideEnum.enumValues, { error: "Choose the affected side." }),
   goal: z.string().trim().max(300, "The goal is at most 300 characters.").default(""),
+  usualPain: painScore("Usual pain"),
+  timeZone: timeZone(),
+});
+export type RunnerProfileInput = z.infer<typeof runnerProfileSchema>;
+
+export const newRunnerSchema = runnerProfileSchema.extend({
+  name: text("the runner's name", 120),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
   startDate: calendarDate(),
 });
 export type NewRunnerInput = z.infer<typeof newRunnerSchema>;

@@ -4,27 +4,33 @@ import { randomUUID } from "node:crypto";
 import { CheckinForm } from "@/components/forms/checkin-form";
 import { requireRunner } from "@/lib/auth/session";
 import { getToday } from "@/lib/data/today";
+import { formatDay } from "@/lib/dates";
 import { checkinAction } from "../log/actions";
 
 export const metadata: Metadata = { title: "Morning check-in" };
 
-export default async function CheckinPage() {
+export default async function CheckinPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
   const actor = await requireRunner();
-  const today = await getToday(actor);
+  const [today, { date: asked }] = await Promise.all([getToday(actor), searchParams]);
   if (!today) notFound();
+  // A link from today's page may ask for a missed morning; anything else is this morning.
+  const missed = today.missingMornings.find((m) => m.morning === asked);
+  const date = missed?.morning ?? today.date;
+  const intro = missed
+    ? `The morning of ${formatDay(missed.morning)}, after pain ${missed.pain} in your ${missed.kind === "run" ? "run" : "exercises"} the day before. How did it feel that morning?`
+    : today.yesterdaysLogs.length > 0
+      ? `Yesterday you logged ${today.yesterdaysLogs.map((l) => (l.kind === "run" ? `a ${l.distanceKm} km run` : "an exercise session")).join(" and ")}. How does it feel this morning, 24 hours on?`
+      : "How does it feel this morning?";
+  const editing = !missed && today.checkin;
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Morning check-in</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        {today.yesterdaysLogs.length > 0
-          ? `Yesterday you logged ${today.yesterdaysLogs.map((l) => (l.kind === "run" ? `a ${l.distanceKm} km run` : "an exercise session")).join(" and ")}. How does it feel this morning, 24 hours on?`
-          : "How does it feel this morning?"}
-      </p>
-      {today.checkin ? <p className="mb-4 rounded-md bg-brand-50 p-3 text-sm">You checked in this morning already: saving again updates it.</p> : null}
+      <p className="mb-4 text-sm text-slate-600">{intro}</p>
+      {editing ? <p className="mb-4 rounded-md bg-brand-50 p-3 text-sm">You checked in this morning already: saving again updates it.</p> : null}
       <CheckinForm
         action={checkinAction}
         clientId={randomUUID()}
-        defaults={{ date: today.date, pain: today.checkin ? String(today.checkin.pain) : undefined, stiffness: today.checkin ? String(today.checkin.stiffness) : undefined }}
+        defaults={{ date, pain: editing ? String(today.checkin!.pain) : undefined, stiffness: editing ? String(today.checkin!.stiffness) : undefined }}
         maxDate={today.date}
         submitLabel="Save check-in"
       />

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRunner } from "@/lib/auth/session";
 import { listHistory } from "@/lib/data/logs";
-import { addDaysIso, formatDay, today } from "@/lib/dates";
+import { notFound } from "next/navigation";
+import { getRunnerDay } from "@/lib/data/today";
+import { addDaysIso, formatDay } from "@/lib/dates";
 import { HistoryItem } from "./history-item";
 
 export const metadata: Metadata = { title: "History" };
@@ -17,8 +19,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const actor = await requireRunner();
   const params = await searchParams;
   const weeks = Math.min(Math.max(Number(params.weeks) || 8, 1), 520);
-  const since = addDaysIso(today(), -weeks * 7);
-  const entries = await listHistory(actor, actor.id, since);
+  const day = await getRunnerDay(actor);
+  if (!day) notFound();
+  const entries = await listHistory(actor, actor.id, addDaysIso(day.today, -weeks * 7));
   const notice = Object.keys(notices).find((k) => params[k]);
   const days = [...new Set(entries.map((e) => e.date))];
   return (

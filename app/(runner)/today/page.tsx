@@ -5,9 +5,11 @@ import { SessionFeedback } from "@/components/session-feedback";
 import { Card } from "@/components/ui/card";
 import { requireRunner } from "@/lib/auth/session";
 import { getOwnSession } from "@/lib/data/recovery";
-import { getToday } from "@/lib/data/today";
+import { getRunnerDay, getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
+import { MissingMornings } from "./missing-mornings";
+import { ZoneNotice } from "./zone-notice";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -17,20 +19,22 @@ const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn } = await searchParams;
-  const [today, justLogged] = await Promise.all([getToday(actor), logged ? getOwnSession(actor, logged) : null]);
-  if (!today) notFound();
+  const [today, day, justLogged] = await Promise.all([getToday(actor), getRunnerDay(actor), logged ? getOwnSession(actor, logged) : null]);
+  if (!today || !day) notFound();
   const due = today.plan?.items.filter((i) => i.due || i.doneToday) ?? [];
   return (
     <>
       <h1 className="text-2xl font-semibold">Today</h1>
       <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
+      <ZoneNotice stored={day.runner.timeZone} />
+      {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} /> : null}
       {justLogged ? <SessionFeedback session={justLogged} /> : null}
       {checkedIn ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           Check-in saved. Thank you: this is the number your physio watches most.
         </p>
       ) : null}
-      {today.checkinDue ? (
+      {today.checkinDue && today.missingMornings.length === 0 ? (
         <Card className="mb-4">
           <p className="font-medium">How is it this morning?</p>
           <p className="mb-3 text-sm text-slate-700">You logged activity yesterday. Your morning pain tells your physio whether the load was right.</p>
@@ -46,7 +50,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         <Link href="/log/run" className={linkButton}>
           Log a run
         </Link>
-        {!today.checkinDue ? (
+        {!today.checkinDue && today.missingMornings.length === 0 ? (
           <Link href="/check-in" className={`${secondaryLink} col-span-2`}>
             {today.checkin ? "Update this morning's check-in" : "Morning check-in"}
           </Link>

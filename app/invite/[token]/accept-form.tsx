@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { TimeZoneField } from "@/components/time-zone-field";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/validation/form-state";
 
-export function AcceptForm({ action, email }: { action: (state: FormState, formData: FormData) => Promise<FormState>; email: string }) {
+export function AcceptForm({ action, email, timeZone, zones }: { action: (state: FormState, formData: FormData) => Promise<FormState>; email: string; timeZone: string; zones: string[] }) {
   const [state, formAction, pending] = useActionState(action, {});
   const e = state.errors ?? {};
   return (
@@ -14,6 +15,7 @@ export function AcceptForm({ action, email }: { action: (state: FormState, formD
       <input type="hidden" name="username" value={email} autoComplete="username" />
       <Field label="Choose a password" name="password" type="password" autoComplete="new-password" error={e.password} hint="At least 10 characters." />
       <Field label="Type it again" name="confirm" type="password" autoComplete="new-password" error={e.confirm} />
+      <TimeZoneField zones={zones} stored={state.values?.timeZone ?? timeZone} error={e.timeZone} label="Your time zone (your days and mornings follow it)" />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Setting up…" : "Set password and start"}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { checkInvite } from "@/lib/data/invites";
+import { timeZoneNames } from "@/lib/dates";
 import { acceptInviteAction } from "./actions";
 import { AcceptForm } from "./accept-form";
 import { inviteProblem } from "./problems";
@@ -16,7 +17,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       {invite.status === "valid" ? (
         <>
           <p className="mt-1 mb-6 text-slate-700">Welcome, {invite.name}. Choose a password to see your plan. You will sign in with {invite.email}.</p>
-          <AcceptForm action={acceptInviteAction.bind(null, token)} email={invite.email} />
+          <AcceptForm action={acceptInviteAction.bind(null, token)} email={invite.email} timeZone={invite.timeZone} zones={timeZoneNames()} />
         </>
       ) : (
         <>

@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { SessionLogForm } from "@/components/forms/session-log-form";
 import { Card } from "@/components/ui/card";
 import { requireRunner } from "@/lib/auth/session";
-import { getToday } from "@/lib/data/today";
+import { getRunnerDay, getToday } from "@/lib/data/today";
+import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";
 import { logSessionAction } from "../actions";
 
@@ -13,8 +14,8 @@ export const metadata: Metadata = { title: "Log exercises" };
 
 export default async function LogSessionPage() {
   const actor = await requireRunner();
-  const today = await getToday(actor);
-  if (!today) notFound();
+  const [today, day] = await Promise.all([getToday(actor), getRunnerDay(actor)]);
+  if (!today || !day) notFound();
   if (!today.plan || today.plan.items.length === 0) {
     return (
       <Card title="No exercises to log">
@@ -27,7 +28,7 @@ export default async function LogSessionPage() {
     <>
       <h1 className="mb-1 text-2xl font-semibold">Log exercises</h1>
       <p className="mb-4 text-sm text-slate-600">{today.plan.title}</p>
-      <SessionLogForm action={logSessionAction} clientId={randomUUID()} items={items} defaults={{ date: today.date, durationMinutes: String(10 + 5 * items.filter((i) => i.due).length) }} maxDate={today.date} submitLabel="Save session" />
+      <SessionLogForm action={logSessionAction} clientId={randomUUID()} items={items} defaults={{ date: today.date, durationMinutes: String(10 + 5 * items.filter((i) => i.due).length) }} maxDate={today.date} submitLabel="Save session" bands={painBands(day.rules)} />
     </>
   );
 }

@@ -3,35 +3,51 @@ import { notFound } from "next/navigation";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { Card } from "@/components/ui/card";
 import { requireClinician } from "@/lib/auth/session";
+import { getRunnerTriage } from "@/lib/data/caseload";
 import { listHistory } from "@/lib/data/logs";
 import { listNotes } from "@/lib/data/notes";
+import { getPainRules } from "@/lib/data/pain-rules";
 import { getPlans } from "@/lib/data/plans";
-import { parseRange } from "@/lib/data/recovery";
+import { getJudgedSessionsSince, parseRange } from "@/lib/data/recovery";
 import { getRunner } from "@/lib/data/runners";
-import { addDaysIso, formatDay, today } from "@/lib/dates";
+import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import { reissueInviteAction } from "../../actions";
+import { reissueInviteAction, setPainRulesAction, updateProfileAction } from "../../actions";
 import { InviteSection } from "./invite-section";
 import { NotesSection } from "./notes-section";
+import { PainRulesForm } from "./pain-rules-form";
 import { PlanSection } from "./plan-section";
+import { ProfileForm } from "./profile-form";
+import { RecentLogs } from "./recent-logs";
+import { StatusSection } from "./status-section";
 
-export const metadata: Metadata = { title: "Runner" };
+type Props = { params: Promise<{ runnerId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requireClinician();
+  const runner = await getRunner(actor, (await params).runnerId);
+  return { title: runner?.name ?? "Runner not found" };
+}
 
 const notices: Record<string, string> = { plan: "Plan created.", version: "Plan saved as a new version.", ended: "Plan ended and archived." };
 
-export default async function RunnerDetailPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ runnerId: string }>;
-  searchParams: Promise<Record<string, string | undefined>>;
-}) {
+export default async function RunnerDetailPage({ params, searchParams }: Props) {
   const actor = await requireClinician();
   const { runnerId } = await params;
   const query = await searchParams;
   const runner = await getRunner(actor, runnerId);
   if (!runner) notFound();
-  const [plans, notes, recent] = await Promise.all([getPlans(actor, runner.id), listNotes(actor, runner.id), listHistory(actor, runner.id, addDaysIso(today(), -13))]);
+  const status = await getRunnerTriage(actor, runner.id);
+  if (!status) notFound();
+  const since = addDaysIso(status.today, -13);
+  const [plans, notes, recent, judged, rules] = await Promise.all([
+    getPlans(actor, runner.id),
+    listNotes(actor, runner.id),
+    listHistory(actor, runner.id, since),
+    getJudgedSessionsSince(actor, runner.id, since),
+    getPainRules(actor, runner.id),
+  ]);
+  const zones = timeZoneNames();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">{runner.name}</h1>
@@ -40,6 +56,7 @@ export default async function RunnerDetailPage({
           {notices[query.saved]}
         </p>
       ) : null}
+      <StatusSection status={status} rules={rules} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Profile">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
@@ -49,35 +66,34 @@ export default async function RunnerDetailPage({
             <dd>{sideLabel[runner.affectedSide]}</dd>
             <dt className="text-slate-600">Goal</dt>
             <dd>{runner.goal || "None set"}</dd>
+            <dt className="text-slate-600">Usual pain</dt>
+            <dd>{runner.usualPain} of 10</dd>
+            <dt className="text-slate-600">Time zone</dt>
+            <dd>{runner.timeZone.replaceAll("_", " ")}</dd>
             <dt className="text-slate-600">Started</dt>
             <dd>{formatDay(runner.startDate)}</dd>
             <dt className="text-slate-600">Email</dt>
             <dd>{runner.email}</dd>
           </dl>
           {runner.invitePending ? <InviteSection action={reissueInviteAction.bind(null, runner.id)} /> : null}
+          <details className="mt-3">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Edit profile</summary>
+            <ProfileForm
+              action={updateProfileAction.bind(null, runner.id)}
+              zones={zones}
+              current={{ presentation: runner.presentation, affectedSide: runner.affectedSide, goal: runner.goal, usualPain: String(runner.usualPain), timeZone: runner.timeZone }}
+            />
+          </details>
+          <details className="mt-1">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Change this runner&apos;s limits</summary>
+            <PainRulesForm action={setPainRulesAction.bind(null, runner.id)} clinic={rules.clinic} effective={rules.effective} reason={rules.reason} />
+          </details>
         </Card>
         <Card title="Last 14 days">
-          {recent.length === 0 ? (
-            <p className="text-sm text-slate-600">Nothing logged in the last 14 days.</p>
-          ) : (
-            <ul className="max-h-72 space-y-1 overflow-auto text-sm" aria-label="Recent logs">
-              {recent.map((e) =>
-                e.type === "session" ? (
-                  <li key={e.log.id}>
-                    {formatDay(e.date)}: {e.log.kind === "run" ? `run ${e.log.distanceKm} km` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
-                    {e.log.notes ? <span className="text-slate-600"> “{e.log.notes}”</span> : null}
-                  </li>
-                ) : (
-                  <li key={e.checkin.id}>
-                    {formatDay(e.date)}: morning pain {e.checkin.pain}, stiffness {e.checkin.stiffness}
-                  </li>
-                ),
-              )}
-            </ul>
-          )}
+          <RecentLogs entries={recent} judged={judged} />
         </Card>
       </div>
-      <PlanSection runnerId={runner.id} plans={plans} />
+      <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
       <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} />
       <h2 className="mt-6 mb-3 text-xl font-semibold">Recovery</h2>
       <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} path={`/clinic/runners/${runner.id}`} />

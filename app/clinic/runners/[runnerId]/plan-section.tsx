@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { PlanVersionView } from "@/lib/data/plans";
-import { formatDay, today } from "@/lib/dates";
+import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
 import { versionOn } from "@/lib/plans/phases";
 import { endPlanAction, saveTemplateAction } from "../../actions";
@@ -30,9 +30,9 @@ function Prescriptions({ version }: { version: PlanVersionView }) {
 }
 
 /** The active plan as prescribed today, and every plan and version before it, readable. */
-export function PlanSection({ runnerId, plans }: { runnerId: string; plans: PlanView[] }) {
+export function PlanSection({ runnerId, plans, today }: { runnerId: string; plans: PlanView[]; today: string }) {
   const active = plans.find((p) => p.status === "active");
-  const current = active ? versionOn(active.versions, today()) : undefined;
+  const current = active ? versionOn(active.versions, today) : undefined;
   return (
     <Card title="Plan" className="mt-4">
       {active && current ? (

@@ -3,14 +3,16 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { ScoreScale } from "@/components/forms/score-scale";
 import { InviteLink } from "@/components/invite-link";
+import { TimeZoneField } from "@/components/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import { addRunnerAction, type InviteState } from "../../actions";
 
-export function NewRunnerForm({ today }: { today: string }) {
+export function NewRunnerForm({ today, zones }: { today: string; zones: string[] }) {
   const [state, action, pending] = useActionState<InviteState, FormData>(addRunnerAction, {});
   if (state.inviteUrl) {
     return (
@@ -33,6 +35,8 @@ export function NewRunnerForm({ today }: { today: string }) {
       <SelectField label="Affected side" name="affectedSide" defaultValue={v.affectedSide ?? ""} error={e.affectedSide} options={[{ value: "", label: "Choose…" }, ...Object.entries(sideLabel).map(([value, label]) => ({ value, label }))]} />
       <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} placeholder="Back to 10 km pain-free" />
       <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate ?? today} error={e.startDate} />
+      <ScoreScale name="usualPain" legend="Usual pain (on an ordinary morning, before any exercise)" defaultValue={v.usualPain} error={e.usualPain} />
+      <TimeZoneField zones={zones} stored={v.timeZone} error={e.timeZone} label="Runner's time zone" />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add runner and create invite"}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireClinician } from "@/lib/auth/session";
-import { today } from "@/lib/dates";
+import { timeZoneNames, today } from "@/lib/dates";
 import { NewRunnerForm } from "./new-runner-form";
 
 export const metadata: Metadata = { title: "Add a runner" };
@@ -10,7 +10,7 @@ export default async function NewRunnerPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Add a runner</h1>
-      <NewRunnerForm today={today()} />
+      <NewRunnerForm today={today()} zones={timeZoneNames()} />
     </>
   );
 }

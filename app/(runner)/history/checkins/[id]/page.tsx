@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CheckinForm } from "@/components/forms/checkin-form";
 import { requireRunner } from "@/lib/auth/session";
 import { getCheckin } from "@/lib/data/logs";
-import { today } from "@/lib/dates";
+import { getRunnerDay } from "@/lib/data/today";
 import { updateCheckinAction } from "../../../log/actions";
 
 export const metadata: Metadata = { title: "Edit check-in" };
@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Edit check-in" };
 export default async function EditCheckinPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
   const { id } = await params;
-  const entry = await getCheckin(actor, id);
-  if (!entry || !entry.editable) notFound();
+  const [entry, day] = await Promise.all([getCheckin(actor, id), getRunnerDay(actor)]);
+  if (!entry || !entry.editable || !day) notFound();
   const { checkin } = entry;
   return (
     <>
@@ -21,7 +21,7 @@ export default async function EditCheckinPage({ params }: { params: Promise<{ id
         action={updateCheckinAction.bind(null, checkin.id)}
         clientId={checkin.clientId}
         defaults={{ date: checkin.date, pain: String(checkin.pain), stiffness: String(checkin.stiffness) }}
-        maxDate={today()}
+        maxDate={day.today}
         submitLabel="Save changes"
       />
     </>

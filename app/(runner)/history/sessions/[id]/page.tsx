@@ -4,7 +4,8 @@ import { RunLogForm } from "@/components/forms/run-log-form";
 import { SessionLogForm } from "@/components/forms/session-log-form";
 import { requireRunner } from "@/lib/auth/session";
 import { getSessionLog } from "@/lib/data/logs";
-import { today } from "@/lib/dates";
+import { getRunnerDay } from "@/lib/data/today";
+import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";
 import { updateRunAction, updateSessionAction } from "../../../log/actions";
 
@@ -13,8 +14,9 @@ export const metadata: Metadata = { title: "Edit entry" };
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
   const { id } = await params;
-  const entry = await getSessionLog(actor, id);
-  if (!entry || !entry.editable) notFound();
+  const [entry, day] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor)]);
+  if (!entry || !entry.editable || !day) notFound();
+  const bands = painBands(day.rules);
   const { log } = entry;
   const common = {
     date: log.date,
@@ -31,8 +33,9 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
           action={updateRunAction.bind(null, log.id)}
           clientId={log.clientId}
           defaults={{ ...common, distanceKm: String(log.distanceKm ?? ""), painDuring: String(log.painDuring) }}
-          maxDate={today()}
+          maxDate={day.today}
           submitLabel="Save changes"
+          bands={bands}
         />
       </>
     );
@@ -53,7 +56,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Edit exercise session</h1>
-      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, ...perExercise }} maxDate={today()} submitLabel="Save changes" />
+      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, ...perExercise }} maxDate={day.today} submitLabel="Save changes" bands={bands} />
     </>
   );
 }

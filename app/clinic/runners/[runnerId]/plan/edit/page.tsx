@@ -21,7 +21,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ runne
   const active = plans.find((p) => p.status === "active");
   if (!active) notFound();
   // Edit from the version in force today (later-dated template phases are superseded by the edit).
-  const current = versionOn(active.versions, today())!;
+  const current = versionOn(active.versions, today(runner.timeZone))!;
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Edit {runner.name}&apos;s plan</h1>

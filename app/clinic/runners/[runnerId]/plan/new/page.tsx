@@ -20,7 +20,7 @@ export default async function NewPlanPage({ params, searchParams }: { params: Pr
   const runner = await getRunner(actor, runnerId);
   if (!runner) notFound();
   const [templates, library, template] = await Promise.all([listTemplates(actor), listExercises(actor), templateId ? getTemplate(actor, templateId) : null]);
-  const start = today();
+  const start = today(runner.timeZone);
   const starts = template ? phaseStartDates(template.phases.map((p) => ({ phase: p.phase, phaseWeeks: p.weeks })), start) : new Map<number, string>();
   return (
     <>

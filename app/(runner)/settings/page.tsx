@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireRunner } from "@/lib/auth/session";
+import { getRunnerDay } from "@/lib/data/today";
+import { formatDay, timeZoneNames } from "@/lib/dates";
+import { TimeZoneForm } from "./time-zone-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const day = await getRunnerDay(await requireRunner());
+  if (!day) notFound();
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">Settings</h1>
+      <p className="mb-4 text-sm text-slate-600">
+        Your days follow your time zone: today is {formatDay(day.today)} in {day.runner.timeZone.replaceAll("_", " ")}. Your morning check-in and your physio&apos;s view of each session use it.
+      </p>
+      <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
+    </>
+  );
+}

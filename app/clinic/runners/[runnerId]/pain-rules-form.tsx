@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { limitLabel } from "@/lib/labels";
+import { PAIN_RULE_KEYS, PAIN_SCORE_KEYS, type PainRules } from "@/lib/rules/thresholds";
+import type { FormState } from "@/lib/validation/form-state";
+
+/**
+ * One runner's limits. Each field shows the value in force; the clinic's default is named beside it, and a
+ * value equal to it is stored as "no override". A reason is required: it is shown on the runner's page.
+ */
+export function PainRulesForm({ action, clinic, effective, reason }: { action: (state: FormState, formData: FormData) => Promise<FormState>; clinic: PainRules; effective: PainRules; reason: string | null }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v: Record<string, string | undefined> = { ...Object.fromEntries(PAIN_RULE_KEYS.map((k) => [k, String(effective[k])])), reason: reason ?? "", ...state.values };
+  const e = state.errors ?? {};
+  const isScore = (k: keyof PainRules) => (PAIN_SCORE_KEYS as readonly string[]).includes(k);
+  return (
+    <form action={formAction} noValidate className="mt-3 flex flex-col gap-4">
+      <div className="grid gap-3 sm:grid-cols-2">
+        {PAIN_RULE_KEYS.map((k) => (
+          <Field key={k} label={limitLabel[k]} name={k} inputMode={isScore(k) ? "numeric" : "decimal"} defaultValue={v[k]} error={e[k]} hint={`Clinic default: ${clinic[k]}`} />
+        ))}
+      </div>
+      <TextareaField label="Reason for this runner's limits" name="reason" defaultValue={v.reason} error={e.reason} hint="For example: stricter after a recent tear. Shown on this page and kept in the audit log." />
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save limits"}
+        </Button>
+        {state.message ? <p role="status" className="text-sm">{state.message}</p> : null}
+      </div>
+    </form>
+  );
+}

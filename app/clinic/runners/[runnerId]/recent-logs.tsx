@@ -1,0 +1,39 @@
+import type { HistoryEntry } from "@/lib/data/logs";
+import type { PainPoint } from "@/lib/data/recovery";
+import { formatDay } from "@/lib/dates";
+import { describeReason } from "@/lib/rules/traffic-light";
+
+const badge = { green: "bg-pain-green", amber: "bg-pain-amber", red: "bg-pain-red" } as const;
+
+/** The last 14 days, each session with its light (in words, and provisional until its morning is in). */
+export function RecentLogs({ entries, judged }: { entries: HistoryEntry[]; judged: PainPoint[] }) {
+  if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing logged in the last 14 days.</p>;
+  const verdicts = new Map(judged.map((s) => [s.id, s.verdict]));
+  return (
+    <ul className="max-h-80 space-y-1.5 overflow-auto text-sm" aria-label="Recent logs">
+      {entries.map((e) => {
+        if (e.type === "checkin") {
+          return (
+            <li key={e.checkin.id}>
+              {formatDay(e.date)}: morning pain {e.checkin.pain}, stiffness {e.checkin.stiffness}
+            </li>
+          );
+        }
+        const verdict = verdicts.get(e.log.id);
+        return (
+          <li key={e.log.id}>
+            {verdict ? (
+              <span className={`mr-1 rounded px-1.5 py-0.5 text-xs font-semibold text-white ${badge[verdict.light]}`}>
+                {verdict.light}
+                {verdict.provisional ? ", provisional" : ""}
+              </span>
+            ) : null}
+            {formatDay(e.date)}: {e.log.kind === "run" ? `run ${e.log.distanceKm} km` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
+            {verdict && verdict.reasons.length > 0 ? <span className="text-slate-600"> ({verdict.reasons.map(describeReason).join("; ")})</span> : null}
+            {e.log.notes ? <span className="text-slate-600"> “{e.log.notes}”</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { PainRules } from "@/lib/rules/thresholds";
+
+/*
+ * A clinician's limits for one runner, from a form: a blank field means "the clinic's default". Pain limits
+ * are whole points on the 0-10 scale; load ratios have two decimals.
+ */
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const painLimit = (min: number) =>
+  z.preprocess(blank, z.coerce.number({ error: `A whole number from ${min} to 10.` }).int(`A whole number from ${min} to 10.`).min(min, `A whole number from ${min} to 10.`).max(10, `A whole number from ${min} to 10.`).optional());
+const ratioLimit = z.preprocess(
+  blank,
+  z.coerce
+    .number({ error: "A ratio such as 1.3." })
+    .min(0.1, "A ratio from 0.1 to 5.")
+    .max(5, "A ratio from 0.1 to 5.")
+    .transform((x) => Math.round(x * 100) / 100)
+    .optional(),
+);
+
+const limits = {
+  painDuringAmberAbove: painLimit(0),
+  painDuringRedAbove: painLimit(0),
+  painAfterAmberAbove: painLimit(0),
+  painAfterRedAbove: painLimit(0),
+  morningRiseRed: painLimit(1),
+  morningPainRedAbove: painLimit(0),
+  loadRatioLow: ratioLimit,
+  loadRatioHigh: ratioLimit,
+  loadRatioDanger: ratioLimit,
+} satisfies Record<keyof PainRules, z.ZodType>;
+
+export const painRulesSchema = z.object({
+  ...limits,
+  reason: z.string({ error: "Say why this runner's limits differ." }).trim().min(1, "Say why this runner's limits differ.").max(500, "The reason is at most 500 characters."),
+});
+export type PainRulesInput = z.infer<typeof painRulesSchema>;

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { PINNED_NOW, pinnedPort } from "./e2e/clock";
 
 /*
  * End-to-end tests drive a real Chromium against a production build (`next build` + `next start`) on a
@@ -32,16 +33,21 @@ export default defineConfig({
     // Timings run last and alone, so no other test competes for the two cores.
     { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: /performance\/.*\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
+  webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW })],
+});
+
+/** `next start` of the production build on the test database; extra environment for a pinned clock. */
+function server(onPort: number, env: Record<string, string>) {
+  return {
+    command: `npx next start -p ${onPort}`,
+    url: `http://localhost:${onPort}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: databaseUrl!,
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
       AUTH_TRUST_HOST: "true",
-      ...(process.env.STRIDEBACK_TODAY ? { STRIDEBACK_TODAY: process.env.STRIDEBACK_TODAY } : {}),
+      ...env,
     },
-  },
-});
+  };
+}

@@ -5,11 +5,16 @@ import { useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
 const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const offsetNow = (zone: string) =>
+  new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value;
 
-/** When the phone's zone differs from the runner's stored one (moved, travelling), say so and offer the fix. */
+/**
+ * When the phone's clock is on another offset than the runner's stored zone (moved, travelling), the two
+ * disagree on when a day starts: say so and offer the fix. Zones that keep the same time are left alone.
+ */
 export function ZoneNotice({ stored }: { stored: string }) {
   const device = useSyncExternalStore(noSubscription, deviceZone, () => null);
-  if (!device || device === stored) return null;
+  if (!device || device === stored || offsetNow(device) === offsetNow(stored)) return null;
   return (
     <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
       Your phone is set to {device.replaceAll("_", " ")}, but your days follow {stored.replaceAll("_", " ")}.{" "}

@@ -1,7 +1,7 @@
 import type { Presentation } from "../schema";
 
 /*
- * The demo clinic: two clinicians and ten runners spread over the presentations of DOMAIN.md, each with
+ * The demo clinic: two clinicians and ten runners spread over the five presentations StrideBack starts from, each with
  * a trajectory that exercises the triage: improving, worsening, stopped logging, a red next-morning flare.
  */
 

@@ -1,7 +1,7 @@
 import type { exercises } from "../schema";
 
 /*
- * The global exercise library, from ../shared/DOMAIN.md and the two seed articles. Doses are defaults a
+ * The global exercise library, from the clinic's domain notes and the two source articles. Doses are defaults a
  * clinician changes per prescription. `key` is only how templates and the demo data refer to an entry.
  */
 export type LibraryEntry = Omit<typeof exercises.$inferInsert, "clinicId" | "createdBy"> & { key: string };

@@ -1,7 +1,7 @@
 import type { Presentation } from "../schema";
 
 /*
- * Clinic templates seeded from ../shared/DOMAIN.md. Items name exercises by library key; the dose is
+ * Clinic templates seeded from the protocols in the source articles (Askling, Nordic, nerve glides). Items name exercises by library key; the dose is
  * what the template prescribes (it may differ from the exercise's default).
  */
 export interface TemplateItemSeed {

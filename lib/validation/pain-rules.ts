@@ -11,7 +11,7 @@ const painLimit = (min: number) =>
 const ratioLimit = z.preprocess(
   blank,
   z.coerce
-    .number({ error: "A ratio such as 1.3." })
+    .number({ error: "A ratio with up to two decimals." })
     .min(0.1, "A ratio from 0.1 to 5.")
     .max(5, "A ratio from 0.1 to 5.")
     .transform((x) => Math.round(x * 100) / 100)

@@ -1,8 +1,11 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
+import { auditLog } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
 import { listCaseload } from "./caseload";
-import { getRunner } from "./runners";
+import { NotFoundError } from "./actor";
+import { getRunner, updateRunnerProfile } from "./runners";
 
 /* Who may read a runner: their own clinicians, and the runner themselves. Nobody else. */
 let mine: { clinician: TestUser; runner: TestUser; second: TestUser };
@@ -46,5 +49,23 @@ describe("getRunner", () => {
 
   it("is not found for an id that is not a UUID", async () => {
     expect(await getRunner(actorOf(mine.clinician), "not-a-uuid")).toBeNull();
+  });
+});
+
+describe("updateRunnerProfile", () => {
+  it("records the usual pain and time zone, audited with the values before", async () => {
+    const db = await getDb();
+    const input = { presentation: "referred_lumbar" as const, affectedSide: "both" as const, goal: "Run to work", usualPain: 3, timeZone: "America/Chicago" };
+    await updateRunnerProfile(actorOf(mine.clinician), mine.second.id, input);
+    expect(await getRunner(actorOf(mine.clinician), mine.second.id)).toMatchObject({ usualPain: 3, timeZone: "America/Chicago", presentation: "referred_lumbar" });
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "profile.update"), eq(auditLog.subjectId, mine.second.id)));
+    expect(audit!.detail).toMatchObject({ before: { usualPain: 0, timeZone: "UTC" }, after: { usualPain: 3, timeZone: "America/Chicago" } });
+  });
+
+  it("is not found for another clinic's clinician and for the runner, changing nothing", async () => {
+    const input = { presentation: "cramp" as const, affectedSide: "left" as const, goal: "", usualPain: 9, timeZone: "UTC" };
+    await expect(updateRunnerProfile(actorOf(theirs.clinician), mine.runner.id, input)).rejects.toThrow(NotFoundError);
+    await expect(updateRunnerProfile(actorOf(mine.runner), mine.runner.id, input)).rejects.toThrow(NotFoundError);
+    expect((await getRunner(actorOf(mine.clinician), mine.runner.id))?.usualPain).toBe(0);
   });
 });

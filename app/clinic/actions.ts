@@ -13,7 +13,8 @@ import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plan
 import { attempt, failed } from "@/lib/form-result";
 import { exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
-import { type FormState, submittedValues } from "@/lib/validation/form-state";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import type { FormState } from "@/lib/validation/form-state";
 
 /*
  * The clinician's writes: validate, take the actor from the session, and leave ownership to lib/data,
@@ -38,8 +39,9 @@ async function inviteUrl(token: string) {
 }
 
 export async function addRunnerAction(_: InviteState, formData: FormData): Promise<InviteState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, newRunnerSchema.safeParse(values), createRunnerWithInvite);
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, newRunnerSchema), createRunnerWithInvite);
   if (!result.ok) return result.state;
   revalidatePath("/clinic");
   return { inviteUrl: await inviteUrl(result.value.token), values: { ...values, runnerId: result.value.runnerId } };
@@ -56,14 +58,15 @@ export async function reissueInviteAction(runnerId: string, _: InviteState): Pro
 
 /** The plan builder posts its prescriptions as JSON; errors come back keyed by path ("items.0.sets"). */
 function parsePlan(formData: FormData) {
-  const values = submittedValues(formData);
+  const read = readForm(formData);
+  const values = read.values;
   let items: unknown = [];
   try {
     items = JSON.parse(values.items ?? "[]");
   } catch {
     // Left empty: the schema says what is missing.
   }
-  const parsed = planSchema.safeParse({ ...values, items });
+  const parsed = parseForm(read, planSchema, { ...values, items });
   const errors = parsed.success ? undefined : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", [i.message]]));
   return { values, parsed, errors };
 }
@@ -101,60 +104,65 @@ export async function endPlanAction(formData: FormData) {
 const templateName = z.object({ name: z.string().trim().min(1, "Name the template.").max(120) });
 
 export async function saveTemplateAction(planId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, templateName.safeParse(values), (actor, input) => saveAsTemplate(actor, planId, input.name));
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, templateName), (actor, input) => saveAsTemplate(actor, planId, input.name));
   if (!result.ok) return result.state;
   return { message: `Saved as the template "${values.name?.trim()}".` };
 }
 
 export async function addNoteAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, noteSchema.safeParse(values), (actor, input) => addNote(actor, runnerId, input.body));
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, noteSchema), (actor, input) => addNote(actor, runnerId, input.body));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   return { values: { body: "" }, message: "Note added." };
 }
 
 export async function editNoteAction(runnerId: string, noteId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, noteSchema.safeParse(values), (actor, input) => editNote(actor, noteId, input.body));
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, noteSchema), (actor, input) => editNote(actor, noteId, input.body));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
   return { values, message: "Note saved." };
 }
 
 export async function updateProfileAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, runnerProfileSchema.safeParse(values), (actor, input) => updateRunnerProfile(actor, runnerId, input));
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, runnerProfileSchema), (actor, input) => updateRunnerProfile(actor, runnerId, input));
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
   return { values, message: "Profile saved." };
 }
 
 export async function setPainRulesAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, painRulesSchema.safeParse(values), (actor, input) => setRunnerPainRules(actor, runnerId, input));
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, painRulesSchema), (actor, input) => setRunnerPainRules(actor, runnerId, input));
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
   return { values, message: "Limits saved. The roster and this page now judge by them." };
 }
 
 function exerciseValues(formData: FormData) {
-  const values = submittedValues(formData);
-  return { values, input: { ...values, presentations: formData.getAll("presentations").map(String) } };
+  const read = readForm(formData, ["presentations"]);
+  return { read, values: read.values, input: { ...read.values, presentations: read.list("presentations") } };
 }
 
 export async function createExerciseAction(_: FormState, formData: FormData): Promise<FormState> {
-  const { values, input } = exerciseValues(formData);
-  const result = await attempt(values, exerciseSchema.safeParse(input), createExercise);
+  const { read, values, input } = exerciseValues(formData);
+  const result = await attempt(values, parseForm(read, exerciseSchema, input), createExercise);
   if (!result.ok) return result.state;
   revalidatePath("/clinic/library");
   redirect("/clinic/library?saved=1");
 }
 
 export async function updateExerciseAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
-  const { values, input } = exerciseValues(formData);
-  const result = await attempt(values, exerciseSchema.safeParse(input), (actor, data) => updateExercise(actor, id, data));
+  const { read, values, input } = exerciseValues(formData);
+  const result = await attempt(values, parseForm(read, exerciseSchema, input), (actor, data) => updateExercise(actor, id, data));
   if (!result.ok) return result.state;
   revalidatePath("/clinic/library");
   redirect("/clinic/library?saved=1");

@@ -48,7 +48,7 @@ export function RunLogForm({
         <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
       </div>
       <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} bands={bands.during} />
-      <ScoreScale name="painAfter" legend="Pain after the run" defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      <ScoreScale name="painAfter" legend="Pain after the run" hint="Required: your physio's rules judge the run by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
       <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
       <FormMessage message={state.message} />

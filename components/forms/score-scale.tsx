@@ -17,6 +17,7 @@ export function ScoreScale({
   low = "no pain",
   high = "worst imaginable",
   bands,
+  hint,
 }: {
   name: string;
   legend: string;
@@ -26,12 +27,19 @@ export function ScoreScale({
   high?: string;
   /** Colour the chosen number by the runner's limits for this pain; without them (effort, stiffness) one colour. */
   bands?: Band;
+  /** A line under the legend, read with the group: why this number is needed. */
+  hint?: string;
 }) {
   const id = useId();
   const message = Array.isArray(error) ? error[0] : error;
   return (
-    <fieldset role="radiogroup" aria-describedby={`${id}-words${message ? ` ${id}-error` : ""}`} aria-invalid={message ? true : undefined} className="min-w-0">
+    <fieldset role="radiogroup" aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-words${message ? ` ${id}-error` : ""}`} aria-invalid={message ? true : undefined} className="min-w-0">
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="-mt-1 mb-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
         {Array.from({ length: 11 }, (_, n) => (
           <label key={n} className="relative">

@@ -104,8 +104,8 @@ export function SessionLogForm({
         </details>
       ) : null}
       {e.results ? <FormMessage message={e.results[0]} /> : null}
-      <ScoreScale name="painAfter" legend="Pain after the session" defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
-      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
+      <ScoreScale name="painAfter" legend="Pain after the session" hint="Required: your physio's rules judge the session by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      <ScoreScale name="rpe" legend="Effort (RPE)" hint="Required: how hard the whole session felt." low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional." />
       <FormMessage message={state.message} />

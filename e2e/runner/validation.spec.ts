@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, test } from "../fixtures";
-import { fillRun } from "./helpers";
+import { fillRun, pick } from "./helpers";
 
 /** Sends a value the scale cannot offer, as a forged or broken client would. */
 async function forcePain(page: Page, value: string) {
@@ -54,4 +54,39 @@ test.describe("a run with bad input gets a clear error beside the field and stor
       expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toHaveLength(0);
     });
   }
+});
+
+test.describe("an omitted pain after is never stored as 0", () => {
+  test("a session with Pain after left blank is refused beside that field and stores nothing", async ({ page, signIn, db }) => {
+    const { runner } = await createRunnerWithPlan(db);
+    await signIn(runner);
+    await page.goto("/log/session");
+    for (const group of await page.getByRole("radiogroup", { name: /^Pain during/ }).all()) {
+      await group.getByRole("radio", { name: "1", exact: true }).check();
+    }
+    await pick(page, "Effort (RPE)", 3);
+    await page.getByRole("button", { name: "Save session" }).click();
+    await expect(page.getByRole("radiogroup", { name: "Pain after the session" }).getByRole("alert")).toHaveText("Enter pain after.");
+    await expect(page).toHaveURL(/\/log\/session$/);
+    expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toHaveLength(0);
+  });
+
+  test("an edit posted without Pain after leaves the stored value unchanged", async ({ page, signIn, db }) => {
+    const { runner } = await createRunnerWithPlan(db);
+    await signIn(runner);
+    await page.goto("/log/run");
+    await fillRun(page, { km: "5", minutes: "30", during: 1, after: 2, rpe: 4 });
+    await page.getByRole("button", { name: "Save run" }).click();
+    await expect(page).toHaveURL(/\/today\?logged=/);
+    const [stored] = await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id));
+
+    await page.goto(`/history/sessions/${stored!.id}`);
+    await pick(page, "Pain during the run", 3);
+    // A client that leaves the field out of the post altogether, as a replayed or hand-made request would.
+    await page.getByRole("radiogroup", { name: "Pain after the run" }).getByRole("radio").evaluateAll((inputs) => inputs.forEach((i) => i.setAttribute("name", "not-pain-after")));
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("radiogroup", { name: "Pain after the run" }).getByRole("alert")).toHaveText("Enter pain after.");
+    const [after] = await db.select().from(sessionLogs).where(eq(sessionLogs.id, stored!.id));
+    expect(after).toMatchObject({ painAfter: 2, painDuring: 1 });
+  });
 });

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
 
 /*
- * Field schemas for FormData, where every value arrives as a string. An empty field is "missing", never
- * coerced to 0: a blank pain score must not be stored as "no pain".
+ * Field schemas for FormData, where every value arrives as a string, or not at all (`formData.get()` gives
+ * null for an omitted field). An omitted, empty or blank field is "missing", never coerced to 0: a blank
+ * pain score must not be stored as "no pain".
  */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+export const blankToUndefined = (value: unknown) => (value == null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 function wholeNumber(label: string, min: number, max: number, hint = "") {
   const range = `${label} is a whole number from ${min} to ${max}${hint}.`;

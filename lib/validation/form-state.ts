@@ -5,9 +5,3 @@ export interface FormState {
   message?: string;
   values?: Record<string, string>;
 }
-
-export function submittedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  return values;
-}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { calendarDate, clientId, kilometres, minutes, notes, optionalCount, painScore, rpeScore, stiffnessScore } from "./fields";
+import { blankToUndefined, calendarDate, clientId, kilometres, minutes, notes, optionalCount, painScore, rpeScore, stiffnessScore } from "./fields";
+import type { ReadForm } from "./form-data";
 
 export const runLogSchema = z.object({
   clientId: clientId(),
@@ -20,7 +21,7 @@ export const exerciseResultSchema = z
     sets: optionalCount("Sets", 20),
     reps: optionalCount("Reps", 100),
     holdSeconds: optionalCount("Hold", 600),
-    painDuring: z.preprocess((v) => (v === "" ? undefined : v), painScore("Pain during this exercise").optional()),
+    painDuring: z.preprocess(blankToUndefined, painScore("Pain during this exercise").optional()),
   })
   // A skipped exercise has no dose or pain to record.
   .transform((r) => (r.done ? r : { ...r, sets: undefined, reps: undefined, holdSeconds: undefined, painDuring: undefined }));
@@ -32,7 +33,10 @@ export const sessionLogSchema = z.object({
   rpe: rpeScore(),
   painAfter: painScore("Pain after"),
   notes: notes(),
-  results: z.array(exerciseResultSchema).min(1, "Mark at least one exercise as done or skipped."),
+  results: z
+    .array(exerciseResultSchema)
+    .min(1, "Mark at least one exercise as done or skipped.")
+    .refine((results) => new Set(results.map((r) => r.prescriptionId)).size === results.length, "Each exercise can be logged once per session."),
 });
 export type SessionLogInput = z.infer<typeof sessionLogSchema>;
 
@@ -48,24 +52,25 @@ export type CheckinInput = z.infer<typeof checkinSchema>;
  * The exercise session form posts one group of fields per prescription, named `done:<id>`, `sets:<id>`
  * and so on. This gathers them into `results` for the schema.
  */
-export function sessionFormToObject(formData: FormData) {
-  const ids = formData.getAll("prescriptionId").map(String);
-  const field = (name: string, id: string) => formData.get(`${name}:${id}`) ?? undefined;
+export function sessionFormToObject({ values, list }: ReadForm) {
+  const field = (name: string, id: string) => values[`${name}:${id}`];
   return {
-    clientId: formData.get("clientId"),
-    date: formData.get("date"),
-    durationMinutes: formData.get("durationMinutes"),
-    rpe: formData.get("rpe"),
-    painAfter: formData.get("painAfter"),
-    notes: formData.get("notes") ?? "",
+    clientId: values.clientId,
+    date: values.date,
+    durationMinutes: values.durationMinutes,
+    rpe: values.rpe,
+    painAfter: values.painAfter,
+    notes: values.notes ?? "",
     // "Not today" leaves an exercise out of the session; done and skipped both count towards adherence.
-    results: ids.filter((id) => field("done", id) !== "omit").map((id) => ({
-      prescriptionId: id,
-      done: field("done", id) === "yes",
-      sets: field("sets", id),
-      reps: field("reps", id),
-      holdSeconds: field("hold", id),
-      painDuring: field("pain", id),
-    })),
+    results: list("prescriptionId")
+      .filter((id) => field("done", id) !== "omit")
+      .map((id) => ({
+        prescriptionId: id,
+        done: field("done", id) === "yes",
+        sets: field("sets", id),
+        reps: field("reps", id),
+        holdSeconds: field("hold", id),
+        painDuring: field("pain", id),
+      })),
   };
 }

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { createRunLog, createSessionLog, deleteEntry, saveCheckin, updateCheckin, updateRunLog, updateSessionLog } from "@/lib/data/logs";
 import { attempt } from "@/lib/form-result";
-import { type FormState, submittedValues } from "@/lib/validation/form-state";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import type { FormState } from "@/lib/validation/form-state";
 import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
 
 /*
@@ -19,43 +20,43 @@ function done(path: string): never {
 }
 
 export async function logRunAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, runLogSchema.safeParse(values), createRunLog);
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, runLogSchema), createRunLog);
   if (!result.ok) return result.state;
   done(`/today?logged=${result.value.id}`);
 }
 
 export async function logSessionAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, sessionLogSchema.safeParse(sessionFormToObject(formData)), createSessionLog);
+  const read = readForm(formData, ["prescriptionId"]);
+  const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), createSessionLog);
   if (!result.ok) return result.state;
   done(`/today?logged=${result.value.id}`);
 }
 
 export async function checkinAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, checkinSchema.safeParse(values), saveCheckin);
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, checkinSchema), saveCheckin);
   if (!result.ok) return result.state;
   done("/today?checkedIn=1");
 }
 
 export async function updateRunAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, runLogSchema.safeParse(values), (actor, input) => updateRunLog(actor, id, input));
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, runLogSchema), (actor, input) => updateRunLog(actor, id, input));
   if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function updateSessionAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, sessionLogSchema.safeParse(sessionFormToObject(formData)), (actor, input) => updateSessionLog(actor, id, input));
+  const read = readForm(formData, ["prescriptionId"]);
+  const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), (actor, input) => updateSessionLog(actor, id, input));
   if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function updateCheckinAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, checkinSchema.safeParse(values), (actor, input) => updateCheckin(actor, id, input));
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, checkinSchema), (actor, input) => updateCheckin(actor, id, input));
   if (!result.ok) return result.state;
   done("/history?saved=1");
 }

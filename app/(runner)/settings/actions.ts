@@ -5,14 +5,16 @@ import { z } from "zod";
 import { setOwnTimeZone } from "@/lib/data/runners";
 import { attempt } from "@/lib/form-result";
 import { timeZone } from "@/lib/validation/clinic";
-import { type FormState, submittedValues } from "@/lib/validation/form-state";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import type { FormState } from "@/lib/validation/form-state";
 
 const schema = z.object({ timeZone: timeZone() });
 
 /** The runner's own time zone: their "today", mornings and windows move with it. */
 export async function setTimeZoneAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = submittedValues(formData);
-  const result = await attempt(values, schema.safeParse(values), (actor, input) => setOwnTimeZone(actor, input.timeZone));
+  const read = readForm(formData);
+  const values = read.values;
+  const result = await attempt(values, parseForm(read, schema), (actor, input) => setOwnTimeZone(actor, input.timeZone));
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
   return { values, message: `Saved: your days now follow ${values.timeZone?.replaceAll("_", " ")}.` };

@@ -1,0 +1,69 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { parseForm, readForm, REPEATED_FIELD } from "./form-data";
+import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "./logs";
+
+/* Every log form goes through readForm and parseForm: an omitted, blank or doubled field is refused, never 0. */
+const rx = randomUUID();
+const forms = {
+  run: { schema: runLogSchema, fields: { clientId: randomUUID(), date: "2026-11-20", distanceKm: "5", durationMinutes: "30", rpe: "4", painDuring: "2", painAfter: "3", notes: "" }, lists: [] as string[] },
+  checkin: { schema: checkinSchema, fields: { clientId: randomUUID(), date: "2026-11-20", pain: "1", stiffness: "2" }, lists: [] as string[] },
+  session: {
+    schema: sessionLogSchema,
+    fields: { clientId: randomUUID(), date: "2026-11-20", durationMinutes: "20", rpe: "3", painAfter: "2", notes: "", prescriptionId: rx, [`done:${rx}`]: "yes", [`sets:${rx}`]: "2", [`reps:${rx}`]: "10", [`pain:${rx}`]: "1" },
+    lists: ["prescriptionId"],
+  },
+};
+
+function post(fields: Record<string, string>, extra: [string, string][] = []) {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  for (const [k, v] of extra) data.append(k, v);
+  return data;
+}
+
+function parse(kind: keyof typeof forms, data: FormData) {
+  const form = forms[kind];
+  const read = readForm(data, form.lists);
+  return kind === "session" ? parseForm(read, sessionLogSchema, sessionFormToObject(read)) : parseForm(read, form.schema as typeof runLogSchema);
+}
+
+const required = { run: ["painDuring", "painAfter", "rpe", "durationMinutes", "distanceKm", "date"], checkin: ["pain", "stiffness", "date"], session: ["painAfter", "rpe", "durationMinutes", "date"] } as const;
+
+describe.each(Object.keys(forms) as (keyof typeof forms)[])("the %s form", (kind) => {
+  it("accepts a complete form", () => {
+    expect(parse(kind, post(forms[kind].fields)).success).toBe(true);
+  });
+
+  it.each(required[kind])("refuses %s when it is missing, empty or blank, with an error beside it", (field) => {
+    for (const value of [undefined, "", "   "]) {
+      const fields: Record<string, string> = { ...forms[kind].fields };
+      if (value === undefined) delete fields[field];
+      else fields[field] = value;
+      const result = parse(kind, post(fields));
+      expect(result.success).toBe(false);
+      expect(Object.keys(result.error!.flatten().fieldErrors)).toContain(field);
+    }
+  });
+
+  it("refuses a field sent twice, beside that field", () => {
+    const field = required[kind][0];
+    const result = parse(kind, post(forms[kind].fields, [[field, "0"]]));
+    expect(result.success).toBe(false);
+    expect(result.error!.flatten().fieldErrors).toEqual({ [field]: [REPEATED_FIELD] });
+  });
+});
+
+describe("the session form's per-exercise fields", () => {
+  it("stores an omitted pain during as not recorded, never as 0", () => {
+    const fields: Record<string, string> = { ...forms.session.fields };
+    delete fields[`pain:${rx}`];
+    const result = parse("session", post(fields));
+    expect(result.success && result.data.results[0]!.painDuring).toBeUndefined();
+  });
+
+  it("refuses the same exercise twice in one session", () => {
+    const result = parse("session", post(forms.session.fields, [["prescriptionId", rx]]));
+    expect(result.success).toBe(false);
+  });
+});

@@ -272,22 +272,32 @@ const doseColumns = () => ({
     .notNull()
     .references(() => exercises.id),
   sets: smallint("sets").notNull(),
+  /** Each set is one of: repetitions, a hold, a timed interval (walk-run) or a distance. */
   reps: smallint("reps"),
   holdSeconds: smallint("hold_seconds"),
+  durationSeconds: smallint("duration_seconds"),
+  distanceMetres: integer("distance_metres"),
   daysPerWeek: smallint("days_per_week").notNull(),
+  /** Askling's Extender is twice a day: today shows it twice, and adherence counts both. */
+  timesPerDay: smallint("times_per_day").notNull().default(1),
   /** ISO weekdays 1 (Monday) to 7; empty means "any days, daysPerWeek of them". */
   weekdays: smallint("weekdays").array().notNull().default(sql`'{}'`),
   notes: text("notes").notNull().default(""),
   position: integer("position").notNull(),
 });
-type DoseColumnRefs = Record<"sets" | "reps" | "holdSeconds" | "daysPerWeek" | "weekdays" | "notes", AnyPgColumn>;
+type DoseColumnRefs = Record<"sets" | "reps" | "holdSeconds" | "durationSeconds" | "distanceMetres" | "daysPerWeek" | "timesPerDay" | "weekdays" | "notes", AnyPgColumn>;
 const doseChecks = (prefix: string, t: DoseColumnRefs) => [
   check(`${prefix}_sets_range`, sql`${t.sets} BETWEEN 1 AND 20`),
   check(`${prefix}_reps_range`, sql`${t.reps} IS NULL OR ${t.reps} BETWEEN 1 AND 100`),
   check(`${prefix}_hold_range`, sql`${t.holdSeconds} IS NULL OR ${t.holdSeconds} BETWEEN 1 AND 600`),
-  check(`${prefix}_reps_or_hold`, sql`(${t.reps} IS NULL) <> (${t.holdSeconds} IS NULL)`),
+  check(`${prefix}_duration_range`, sql`${t.durationSeconds} IS NULL OR ${t.durationSeconds} BETWEEN 1 AND 7200`),
+  check(`${prefix}_distance_range`, sql`${t.distanceMetres} IS NULL OR ${t.distanceMetres} BETWEEN 1 AND 50000`),
+  check(`${prefix}_one_dose`, sql`num_nonnulls(${t.reps}, ${t.holdSeconds}, ${t.durationSeconds}, ${t.distanceMetres}) = 1`),
   check(`${prefix}_days_range`, sql`${t.daysPerWeek} BETWEEN 1 AND 7`),
+  check(`${prefix}_times_range`, sql`${t.timesPerDay} BETWEEN 1 AND 4`),
   check(`${prefix}_weekdays_valid`, sql`${t.weekdays} <@ ARRAY[1,2,3,4,5,6,7]::smallint[]`),
+  // Chosen weekdays are the days per week: {Mon, Wed, Fri} is 3 days, each once.
+  check(`${prefix}_weekdays_match_days`, sql`cardinality(${t.weekdays}) = 0 OR (cardinality(${t.weekdays}) = ${t.daysPerWeek} AND strideback_distinct_weekdays(${t.weekdays}))`),
   check(`${prefix}_notes_length`, sql`length(${t.notes}) <= 2000`),
 ];
 
@@ -349,6 +359,8 @@ export const planVersions = pgTable(
     /** The day this version takes effect (template phases are dated ahead). */
     effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
     changeNote: text("change_note").notNull().default(""),
+    /** Set when a later edit replaced this version before it took effect: it is then never in force. */
+    supersededAt: timestamp("superseded_at", { withTimezone: true }),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id),

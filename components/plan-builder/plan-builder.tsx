@@ -33,12 +33,15 @@ export function PlanBuilder({
   draft,
   revision,
   submitLabel,
+  phasesAhead = [],
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   library: LibraryChoice[];
   draft: PlanDraft;
   revision: boolean;
   submitLabel: string;
+  /** A revision of a phased plan: the later phases, which the edit keeps unless the clinician replaces them. */
+  phasesAhead?: { version: number; from: string; note: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const [items, setItems] = useState<BuilderItem[]>(() => draft.items.map(withKey));
@@ -101,6 +104,25 @@ export function PlanBuilder({
           Add exercise
         </Button>
       </div>
+      {phasesAhead.length > 0 ? (
+        <fieldset className="rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-semibold">The phases to come</legend>
+          <ul className="mb-2 text-sm">
+            {phasesAhead.map((p) => (
+              <li key={p.version}>
+                From {p.from}: version {p.version}
+                {p.note ? ` (${p.note})` : ""}
+              </li>
+            ))}
+          </ul>
+          {(["keep", "replace"] as const).map((choice) => (
+            <label key={choice} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="radio" name="laterPhases" value={choice} defaultChecked={(v.laterPhases ?? "keep") === choice} className="h-5 w-5" />
+              {choice === "keep" ? "Keep them: this edit applies until the next phase starts" : "Replace them: this edit applies from today on"}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}

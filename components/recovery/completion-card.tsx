@@ -15,8 +15,8 @@ export async function CompletionCard({ actor, runnerId, range }: { actor: Actor;
       table={
         <DataTable
           caption="Exercises done per 7 days"
-          head={["7 days to", "Done", "Prescribed", "Plan change"]}
-          rows={blocks.map((b) => [formatDay(b.end), b.done, b.prescribed, marks.filter((m) => m.end === b.end).map((m) => m.label).join(", ") || "–"])}
+          head={["7 days to", "Done", "Prescribed", "Plan in force", "Plan change"]}
+          rows={blocks.map((b) => [formatDay(b.end), b.done, b.prescribed, b.version?.label ?? "–", marks.filter((m) => m.end === b.end).map((m) => m.label).join(", ") || "–"])}
         />
       }
     />

@@ -5,12 +5,17 @@ import type { Presentation } from "@/db/schema";
 import { daysBetween, now } from "@/lib/dates";
 import { completion, prescribedSessions } from "@/lib/rules/adherence";
 import { painTrend } from "@/lib/rules/change";
+import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/load";
 import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { type Triage, triage, type TriageSession } from "@/lib/rules/triage";
 import { type Actor, isId } from "./actor";
 import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
+
+interface PlannedVersion extends VersionLike {
+  doses: { daysPerWeek: number; timesPerDay: number }[];
+}
 
 interface CaseloadSqlRow {
   runnerId: string;
@@ -27,7 +32,6 @@ interface CaseloadSqlRow {
   lastPainAfter: number | null;
   lastMorningPain: number | null;
   doneInWindow: number;
-  weeklyDays: number[] | null;
   beforeMean: number | null;
   beforeLogs: number;
   recentMean: number | null;
@@ -38,7 +42,7 @@ interface CaseloadSqlRow {
   runnerRules: Record<string, unknown> | null;
 }
 
-type Hidden = "doneInWindow" | "weeklyDays" | "beforeMean" | "beforeLogs" | "recentMean" | "recentLogs" | "lastRunBefore" | "clinicRules" | "runnerRules";
+type Hidden = "doneInWindow" | "beforeMean" | "beforeLogs" | "recentMean" | "recentLogs" | "lastRunBefore" | "clinicRules" | "runnerRules";
 
 export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
   rules: PainRules;
@@ -55,9 +59,10 @@ export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
 const runnerToday = (instant: Date) => sql`cross join lateral (select (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date as day) td`;
 
 /**
- * The runners in this clinician's care (or one of them) with everything triage needs. Three queries
+ * The runners in this clinician's care (or one of them) with everything triage needs. Four queries
  * whatever the caseload's size: per-runner aggregates (lateral joins over the (runner_id, date) indexes),
- * the last week's sessions for the pain rules, and the last 28 days' runs for the load ratio.
+ * the last week's sessions for the pain rules, the last 28 days' runs for the load ratio, and the active
+ * plans' versions (the version in force is chosen by the rule, not in SQL).
  */
 async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]> {
   if (actor.role !== "clinician") return [];
@@ -66,14 +71,14 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
   const instant = now();
   const d = RULE_DEFINITIONS;
   const scope: SQL = only ? sql`ct.clinician_id = ${actor.id} and ct.runner_id = ${only}` : sql`ct.clinician_id = ${actor.id}`;
-  const [rows, recent, runs] = await Promise.all([
+  const [rows, recent, runs, versions] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",
              rp.time_zone as "timeZone", td.day::text as today,
              p.title as "planTitle", p.start_date::text as "planStartDate",
              last_log.date::text as "lastLogDate", last_log.pain_during as "lastPainDuring",
              last_log.pain_after as "lastPainAfter", last_checkin.pain as "lastMorningPain",
-             coalesce(done.n, 0) as "doneInWindow", rx.days as "weeklyDays",
+             coalesce(done.n, 0) as "doneInWindow",
              trend.before_mean as "beforeMean", trend.before_logs as "beforeLogs",
              trend.recent_mean as "recentMean", trend.recent_logs as "recentLogs",
              last_run_before.date::text as "lastRunBefore",
@@ -95,13 +100,6 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
         select count(*)::int as n from session_logs l join exercise_results er on er.session_log_id = l.id
         where l.runner_id = u.id and er.done and l.date > td.day - ${d.completionWindowDays}::int and l.date <= td.day
       ) done on true
-      left join lateral (
-        select array_agg(rx.days_per_week::int) as days from prescriptions rx
-        where rx.plan_version_id = (
-          select pv.id from plan_versions pv where pv.plan_id = p.id and pv.effective_from <= td.day
-          order by pv.version desc limit 1
-        )
-      ) rx on true
       left join lateral (
         select avg(pain_after) filter (where date <= td.day - ${d.trendWindowDays}::int)::float8 as before_mean,
                count(*) filter (where date <= td.day - ${d.trendWindowDays}::int)::int as before_logs,
@@ -138,6 +136,15 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
       join session_logs l on l.runner_id = ct.runner_id and l.kind = 'run' and l.date > td.day - ${d.chronicDays}::int and l.date <= td.day
       where ${scope}
     `),
+    selectRows<PlannedVersion & { runnerId: string }>(db, sql`
+      select p.runner_id as "runnerId", pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded,
+             (select coalesce(json_agg(json_build_object('daysPerWeek', rx.days_per_week, 'timesPerDay', rx.times_per_day)), '[]'::json)
+              from prescriptions rx where rx.plan_version_id = pv.id) as doses
+      from care_team ct
+      join plans p on p.runner_id = ct.runner_id and p.status = 'active'
+      join plan_versions pv on pv.plan_id = p.id
+      where ${scope}
+    `),
   ]);
 
   const group = <T extends { runnerId: string }>(items: T[]) => {
@@ -147,11 +154,13 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
   };
   const sessionsByRunner = group(recent);
   const runsByRunner = group(runs);
-  return rows.map(({ doneInWindow, weeklyDays, beforeMean, beforeLogs, recentMean, recentLogs, lastRunBefore, clinicRules, runnerRules, ...row }) => {
+  const versionsByRunner = group(versions);
+  return rows.map(({ doneInWindow, beforeMean, beforeLogs, recentMean, recentLogs, lastRunBefore, clinicRules, runnerRules, ...row }) => {
     const rules = effectiveRules(rulesFromSqlRow(clinicRules), rulesFromSqlRow(runnerRules));
     // A plan younger than the window is judged on the days it has existed.
     const planDays = row.planStartDate ? Math.min(d.completionWindowDays, Math.max(1, daysBetween(row.planStartDate, row.today) + 1)) : 0;
-    const adherence = weeklyDays?.length ? completion(doneInWindow, prescribedSessions(weeklyDays, planDays)) : null;
+    const doses = versionInForce(versionsByRunner.get(row.runnerId) ?? [], row.today)?.doses ?? [];
+    const adherence = doses.length ? completion(doneInWindow, prescribedSessions(doses, planDays)) : null;
     const sessions = sessionsByRunner.get(row.runnerId) ?? [];
     const runnerRuns: Run[] = (runsByRunner.get(row.runnerId) ?? []).map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
     const result = triage({

@@ -1,22 +1,23 @@
 import "server-only";
-import { and, asc, desc, eq, lte } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { exercises, planVersions, plans, prescriptions } from "@/db/schema";
+import { versionInForce as inForce } from "@/lib/rules/plan-version";
 import type { Actor } from "./actor";
 
-/**
- * The active plan's version in force on a day: the newest one that has taken effect by then (template
- * phases are dated ahead). Callers have already established that runnerId is theirs to read.
- */
-export async function versionInForce(tx: Queryable, runnerId: string, date: string) {
-  const [row] = await tx
+/** The versions of a runner's active plan, as the rule in lib/rules/plan-version.ts reads them. */
+export async function activeVersions(tx: Queryable, runnerId: string) {
+  const rows = await tx
     .select({ plan: plans, version: planVersions })
     .from(plans)
     .innerJoin(planVersions, eq(planVersions.planId, plans.id))
-    .where(and(eq(plans.runnerId, runnerId), eq(plans.status, "active"), lte(planVersions.effectiveFrom, date)))
-    .orderBy(desc(planVersions.version))
-    .limit(1);
-  return row ? { ...row.version, plan: row.plan } : null;
+    .where(and(eq(plans.runnerId, runnerId), eq(plans.status, "active")));
+  return rows.map((r) => ({ ...r.version, plan: r.plan, superseded: r.version.supersededAt != null }));
+}
+
+/** The active plan's version in force on a day. Callers have already established that runnerId is theirs to read. */
+export async function versionInForce(tx: Queryable, runnerId: string, date: string) {
+  return inForce(await activeVersions(tx, runnerId), date) ?? null;
 }
 
 /** The runner's plan in force on a day, with its prescriptions and their exercises. */

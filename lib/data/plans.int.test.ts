@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db";
 import { auditLog, exercises, planTemplates, planVersions, plans, templateItems } from "@/db/schema";
 import { seedExerciseLibrary } from "@/db/seed";
@@ -10,6 +10,9 @@ import { NotFoundError } from "./actor";
 import { FieldError } from "./errors";
 import { versionInForce } from "./plan-in-force";
 import { createPlan, endPlan, getPlans, getTemplate, revisePlan, saveAsTemplate } from "./plans";
+import { getCompletionBlocks } from "./recovery";
+import { getToday } from "./today";
+import { versionToShow } from "@/lib/rules/plan-version";
 
 let db: Db;
 let clinician: TestUser;
@@ -17,7 +20,7 @@ let outsider: TestUser;
 let library: Map<string, string>;
 
 const item = (exerciseId: string, over: Partial<PlanInput["items"][number]> = {}) => ({ exerciseId, sets: 2, reps: 10, daysPerWeek: 7, weekdays: [], notes: "", ...over });
-const plan = (items: PlanInput["items"], startDate = today()): PlanInput => ({ title: "Glides", goal: "10 km", startDate, changeNote: "", items });
+const plan = (items: PlanInput["items"], startDate = today()): PlanInput => ({ title: "Glides", goal: "10 km", startDate, changeNote: "", laterPhases: "keep", items });
 
 async function newRunner() {
   return createRunnerInCare(db, { clinicId: clinician.clinicId, clinicianId: clinician.id, password: null });
@@ -112,3 +115,66 @@ async function createTemplateFromSeed(clinicId: string) {
   return template;
 }
 
+
+describe("one version in force, everywhere, on every day", () => {
+  const pinned = process.env.STRIDEBACK_NOW;
+  const at = (date: string) => {
+    process.env.STRIDEBACK_NOW = `${date}T12:00:00Z`;
+  };
+  afterAll(() => {
+    if (pinned === undefined) delete process.env.STRIDEBACK_NOW;
+    else process.env.STRIDEBACK_NOW = pinned;
+  });
+
+  it("a Nordic plan edited in week 1 still reaches week 4's dose; today, the runner's page and the chart agree for six weeks", async () => {
+    const start = "2026-11-02";
+    at(start);
+    const runner = await createRunnerInCare(db, { clinicId: clinician.clinicId, clinicianId: clinician.id, startDate: "2026-11-01" });
+    const nordic = library.get("nordic")!;
+    const doses = [
+      { sets: 2, reps: 5, daysPerWeek: 1, weeks: 1 },
+      { sets: 2, reps: 6, daysPerWeek: 2, weeks: 1 },
+      { sets: 3, reps: 7, daysPerWeek: 3, weeks: 1 },
+      { sets: 3, reps: 9, daysPerWeek: 3, weeks: 1 },
+      { sets: 3, reps: 9, daysPerWeek: 1, weeks: null },
+    ];
+    const [template] = await db.insert(planTemplates).values({ clinicId: clinician.clinicId, name: `Nordic walk ${Math.random()}` }).returning({ id: planTemplates.id });
+    await db.insert(templateItems).values(doses.map((d, i) => ({ templateId: template!.id, phase: i + 1, phaseLabel: `Phase ${i + 1}`, phaseWeeks: d.weeks, exerciseId: nordic, sets: d.sets, reps: d.reps, daysPerWeek: d.daysPerWeek, position: 0 })));
+    const planId = await createPlan(actorOf(clinician), runner.id, plan([item(nordic, { sets: 2, reps: 5, daysPerWeek: 1 })], start), template!.id);
+
+    // Day 3 of week 1: the clinician lowers this week's dose, keeping the phases to come.
+    at("2026-11-04");
+    const edit = await revisePlan(actorOf(clinician), planId, { ...plan([item(nordic, { sets: 1, reps: 5, daysPerWeek: 1 })], start), changeNote: "Sore: one set this week" });
+    expect(edit).toBe(6);
+
+    const expected = (date: string) => (date < "2026-11-04" ? 1 : date < "2026-11-09" ? 6 : date < "2026-11-16" ? 2 : date < "2026-11-23" ? 3 : date < "2026-11-30" ? 4 : 5);
+    for (let date = start; date <= addDaysIso(start, 41); date = addDaysIso(date, 1)) {
+      at(date);
+      const onToday = (await getToday(actorOf(runner)))!.plan!;
+      const active = (await getPlans(actorOf(clinician), runner.id)).find((p) => p.status === "active")!;
+      const onRunnerPage = versionToShow(active.versions, date)!;
+      const onChart = (await getCompletionBlocks(actorOf(clinician), runner.id, "4w")).blocks.at(-1)!.version!;
+      expect([date, onToday.version.version]).toEqual([date, expected(date)]);
+      expect(onRunnerPage.id).toBe(onToday.version.id);
+      expect(onChart.id).toBe(onToday.version.id);
+      if (date >= "2026-11-23" && date < "2026-11-30") expect(onToday.items.map((i) => [i.prescription.sets, i.prescription.reps, i.prescription.daysPerWeek])).toEqual([[3, 9, 3]]);
+    }
+  });
+
+  it("replacing the phases to come makes the edit last, and saves what is in force as a template", async () => {
+    const start = "2026-11-02";
+    at(start);
+    const runner = await createRunnerInCare(db, { clinicId: clinician.clinicId, clinicianId: clinician.id, startDate: "2026-11-01" });
+    const [{ id: templateId }] = (await createTemplateFromSeed(clinician.clinicId)) as [{ id: string }];
+    const template = await getTemplate(actorOf(clinician), templateId);
+    const planId = await createPlan(actorOf(clinician), runner.id, plan(template!.phases[0]!.items, start), templateId);
+    at("2026-11-04");
+    await revisePlan(actorOf(clinician), planId, { ...plan([item(library.get("glute-bridge")!)], start), laterPhases: "replace" });
+    at("2026-11-20");
+    expect((await getToday(actorOf(runner)))!.plan!.items.map((i) => i.exercise.name)).toEqual(["Glute bridge"]);
+    const saved = await getTemplate(actorOf(clinician), await saveAsTemplate(actorOf(clinician), planId, `Replaced ${planId}`));
+    expect(saved!.phases[0]!.items.map((i) => i.exerciseId)).toEqual([library.get("glute-bridge")]);
+    const view = (await getPlans(actorOf(clinician), runner.id))[0]!;
+    expect(view.versions.filter((v) => v.superseded).map((v) => v.version)).toEqual([2, 3]);
+  });
+});

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { exercises, planTemplates, planVersions, plans, prescriptions, templateItems } from "@/db/schema";
 import { runnerCalendar } from "./log-rules";
 import { phaseStartDates } from "@/lib/plans/phases";
+import { versionToShow } from "@/lib/rules/plan-version";
 import type { PlanInput, PrescriptionInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -75,13 +76,17 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
     const plan = await ownPlan(tx, actor, planId);
     if (plan.status !== "active") throw new FieldError("title", "This plan has ended; start a new one instead.");
     await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
-    // The highest version in force wins, so this one also supersedes template phases dated ahead.
     const [{ latest }] = (await tx.select({ latest: sql<number>`max(${planVersions.version})::int` }).from(planVersions).where(eq(planVersions.planId, planId))) as [{ latest: number }];
     const version = latest + 1;
     await tx.update(plans).set({ title: input.title, goal: input.goal }).where(eq(plans.id, planId));
     const { today } = await runnerCalendar(tx, plan.runnerId);
-    await writeVersion(tx, actor, planId, version, today < plan.startDate ? plan.startDate : today, input.changeNote || "Edited", input.items);
-    await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { version });
+    const from = today < plan.startDate ? plan.startDate : today;
+    await writeVersion(tx, actor, planId, version, from, input.changeNote || "Edited", input.items);
+    // Later phases stay and take effect on their dates, unless the clinician replaces them with this edit.
+    if (input.laterPhases === "replace") {
+      await tx.update(planVersions).set({ supersededAt: new Date() }).where(and(eq(planVersions.planId, planId), gt(planVersions.effectiveFrom, from), isNull(planVersions.supersededAt)));
+    }
+    await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { version, laterPhases: input.laterPhases });
     return version;
   });
 }
@@ -101,6 +106,8 @@ export interface PlanVersionView {
   version: number;
   effectiveFrom: string;
   changeNote: string;
+  /** Replaced by a later edit before it took effect: never in force. */
+  superseded: boolean;
   items: { prescription: typeof prescriptions.$inferSelect; exercise: typeof exercises.$inferSelect }[];
 }
 
@@ -124,7 +131,7 @@ export async function getPlans(actor: Actor, runnerId: string) {
     ...plan,
     versions: versions
       .filter((v) => v.planId === plan.id)
-      .map((v): PlanVersionView => ({ id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, items: items.filter((i) => i.prescription.planVersionId === v.id) })),
+      .map((v): PlanVersionView => ({ id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, superseded: v.supersededAt != null, items: items.filter((i) => i.prescription.planVersionId === v.id) })),
   }));
 }
 
@@ -164,13 +171,15 @@ export async function getTemplate(actor: Actor, templateId: string) {
   return { ...template, phases: await templatePhases(db, actor, templateId) };
 }
 
-/** "Save as template": the plan's current version becomes a one-phase clinic template. */
+/** "Save as template": the plan's version in force today (in the runner's calendar) becomes a one-phase clinic template. */
 export async function saveAsTemplate(actor: Actor, planId: string, name: string) {
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
       const plan = await ownPlan(tx, actor, planId);
-      const [version] = await tx.select().from(planVersions).where(eq(planVersions.planId, planId)).orderBy(desc(planVersions.version)).limit(1);
+      const versions = await tx.select().from(planVersions).where(eq(planVersions.planId, planId));
+      const { today } = await runnerCalendar(tx, plan.runnerId);
+      const version = versionToShow(versions.map((v) => ({ ...v, superseded: v.supersededAt != null })), today);
       const items = await tx.select().from(prescriptions).where(eq(prescriptions.planVersionId, version!.id)).orderBy(asc(prescriptions.position));
       const [template] = await tx.insert(planTemplates).values({ clinicId: actor.clinicId, name, description: plan.goal, createdBy: actor.id }).returning({ id: planTemplates.id });
       await tx.insert(templateItems).values(

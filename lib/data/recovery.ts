@@ -2,7 +2,9 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
 import { addDaysIso, daysBetween, today } from "@/lib/dates";
+import { type Frequency, weeklySessions } from "@/lib/rules/adherence";
 import { type LoadBlock, loadBlocks, sessionLoad } from "@/lib/rules/load";
+import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
 import { type Actor, isId, NotFoundError } from "./actor";
@@ -94,6 +96,8 @@ export interface CompletionBlock {
   end: string;
   done: number;
   prescribed: number;
+  /** The plan version in force on the block's last day, by the one rule (null without a plan). */
+  version: { id: string; label: string } | null;
 }
 
 /** Per rolling 7-day block: exercises done against what the plan version in force at the block's end prescribed. */
@@ -102,32 +106,33 @@ export async function getCompletionBlocks(actor: Actor, runnerId: string, range:
   const db = await getDb();
   const from = rangeStart(range, runner);
   const to = today(runner.timeZone);
-  const [blocks, changes] = await Promise.all([
-    selectRows<CompletionBlock>(db, sql`
+  const [done, versions] = await Promise.all([
+    selectRows<{ end: string; done: number }>(db, sql`
       select b.block_end::text as "end",
              (select count(*) from session_logs l join exercise_results er on er.session_log_id = l.id
-              where l.runner_id = ${runnerId} and er.done and l.date > b.block_end - 7 and l.date <= b.block_end)::int as done,
-             coalesce(v.prescribed, 0)::int as prescribed
+              where l.runner_id = ${runnerId} and er.done and l.date > b.block_end - 7 and l.date <= b.block_end)::int as done
       from ${blockEnds(from, to)} b
-      left join lateral (
-        select (select sum(p.days_per_week) from prescriptions p where p.plan_version_id = pv.id) as prescribed
-        from plan_versions pv join plans pl on pl.id = pv.plan_id
-        where pl.runner_id = ${runnerId} and pv.effective_from <= b.block_end
-          and (pl.ended_at is null or pl.ended_at::date > b.block_end - 7)
-        order by pv.effective_from desc, pv.version desc
-        limit 1
-      ) v on true
       order by b.block_end
     `),
-    selectRows<{ date: string; label: string }>(db, sql`
-      select pv.effective_from::text as date, 'Plan v' || pv.version as label
+    selectRows<VersionLike & { id: string; endedOn: string | null; doses: Frequency[] }>(db, sql`
+      select pv.id, pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded, pl.ended_at::date::text as "endedOn",
+             (select coalesce(json_agg(json_build_object('daysPerWeek', rx.days_per_week, 'timesPerDay', rx.times_per_day)), '[]'::json)
+              from prescriptions rx where rx.plan_version_id = pv.id) as doses
       from plan_versions pv join plans pl on pl.id = pv.plan_id
-      where pl.runner_id = ${runnerId} and pv.effective_from >= ${from}::date and pv.effective_from <= ${to}::date
-      order by pv.effective_from
+      where pl.runner_id = ${runnerId}
     `),
   ]);
-  // Each plan change is marked on the block that holds its first day.
-  const marks = changes.map((c) => ({ end: blocks.find((b) => b.end >= c.date)?.end ?? to, label: c.label }));
+  const blocks: CompletionBlock[] = done.map((b) => {
+    // A plan ended before this block began prescribes nothing in it.
+    const live = versions.filter((v) => v.endedOn == null || v.endedOn > addDaysIso(b.end, -RULE_DEFINITIONS.acuteDays));
+    const version = versionInForce(live, b.end);
+    return { ...b, prescribed: version ? weeklySessions(version.doses) : 0, version: version ? { id: version.id, label: `Plan v${version.version}` } : null };
+  });
+  // Each version that took effect in the range is marked on the block that holds its first day.
+  const marks = versions
+    .filter((v) => !v.superseded && v.effectiveFrom >= from && v.effectiveFrom <= to)
+    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+    .map((v) => ({ end: blocks.find((b) => b.end >= v.effectiveFrom)?.end ?? to, label: `Plan v${v.version}` }));
   return { blocks, marks };
 }
 

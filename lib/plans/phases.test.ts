@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phaseStartDates, versionOn } from "./phases";
+import { phaseStartDates } from "./phases";
 
 describe("phaseStartDates", () => {
   it("dates each phase when the one before runs out (Nordic: 1 week each, then maintain)", () => {
@@ -15,21 +15,5 @@ describe("phaseStartDates", () => {
 
   it("gives a template without phases one start: the plan's", () => {
     expect([...phaseStartDates([{ phase: 1, phaseWeeks: null }], "2026-11-02")]).toEqual([[1, "2026-11-02"]]);
-  });
-});
-
-describe("versionOn", () => {
-  const versions = [
-    { version: 1, effectiveFrom: "2026-11-02" },
-    { version: 2, effectiveFrom: "2026-11-09" },
-    { version: 3, effectiveFrom: "2026-11-05" }, // an edit that superseded phase 2 before it began
-  ];
-  it("is the highest version that has taken effect", () => {
-    expect(versionOn(versions, "2026-11-06")?.version).toBe(3);
-    expect(versionOn(versions, "2026-11-10")?.version).toBe(3);
-    expect(versionOn(versions, "2026-11-03")?.version).toBe(1);
-  });
-  it("is the first version before the plan starts", () => {
-    expect(versionOn(versions, "2026-10-01")?.version).toBe(1);
   });
 });

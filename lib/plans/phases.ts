@@ -22,12 +22,3 @@ export function phaseStartDates<T extends PhaseLike>(items: T[], planStart: IsoD
   }
   return starts;
 }
-
-/**
- * The version of a plan in force on a day: the highest version that has taken effect (the same rule as
- * lib/data/plan-in-force.ts applies in SQL). Before any has, the first.
- */
-export function versionOn<T extends { version: number; effectiveFrom: IsoDate }>(versions: T[], date: IsoDate): T | undefined {
-  const byVersion = [...versions].sort((a, b) => a.version - b.version);
-  return byVersion.findLast((v) => v.effectiveFrom <= date) ?? byVersion[0];
-}

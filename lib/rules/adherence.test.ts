@@ -16,8 +16,11 @@ describe("completion over 14 days (stopped below half)", () => {
     expect(completion(0, 0)).toEqual({ done: 0, prescribed: 0, ratio: null, stopped: false });
   });
 
-  it("counts prescribed sessions from days per week", () => {
-    expect(prescribedSessions([7, 3], 14)).toBe(20);
-    expect(prescribedSessions([2], 7)).toBe(2);
+  it("counts prescribed sessions from days per week and times per day", () => {
+    expect(prescribedSessions([{ daysPerWeek: 7, timesPerDay: 1 }, { daysPerWeek: 3, timesPerDay: 1 }], 14)).toBe(20);
+    expect(prescribedSessions([{ daysPerWeek: 2, timesPerDay: 1 }], 7)).toBe(2);
+    // Askling's Extender, twice a day: one logged session is half of that day.
+    expect(prescribedSessions([{ daysPerWeek: 7, timesPerDay: 2 }], 1)).toBe(2);
+    expect(completion(1, prescribedSessions([{ daysPerWeek: 7, timesPerDay: 2 }], 1)).ratio).toBe(0.5);
   });
 });

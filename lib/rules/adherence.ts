@@ -15,7 +15,16 @@ export function completion(done: number, prescribed: number): Completion {
   return { done: Math.min(done, prescribed), prescribed, ratio, stopped: ratio < RULE_DEFINITIONS.completionStoppedBelow };
 }
 
-/** Sessions a plan prescribes over a window: each exercise's days a week, pro rata. */
-export function prescribedSessions(daysPerWeek: number[], windowDays: number): number {
-  return Math.round(daysPerWeek.reduce((sum, d) => sum + Math.min(d, 7), 0) * (windowDays / 7));
+/** A prescription's dose as adherence counts it: a twice-a-day exercise is two sessions a day. */
+export interface Frequency {
+  daysPerWeek: number;
+  timesPerDay: number;
+}
+
+/** Sessions a plan prescribes in a week. */
+export const weeklySessions = (doses: Frequency[]) => doses.reduce((sum, d) => sum + Math.min(d.daysPerWeek, 7) * d.timesPerDay, 0);
+
+/** Sessions a plan prescribes over a window, pro rata. */
+export function prescribedSessions(doses: Frequency[], windowDays: number): number {
+  return Math.round(weeklySessions(doses) * (windowDays / 7));
 }

@@ -53,6 +53,8 @@ export const planSchema = z.object({
   goal: z.string().trim().max(300).default(""),
   startDate: calendarDate(),
   changeNote: z.string().trim().max(500).default(""),
+  /** On a revision of a phased plan: keep the later phases (the default) or replace them with this edit. */
+  laterPhases: z.enum(["keep", "replace"], { error: "Choose whether the phases to come stay." }).default("keep"),
   items: z.array(prescriptionSchema).min(1, "Add at least one exercise.").max(30, "A plan has at most 30 exercises."),
 });
 export type PlanInput = z.infer<typeof planSchema>;

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import type { PlanVersionView } from "@/lib/data/plans";
 import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
-import { versionOn } from "@/lib/plans/phases";
+import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
 import { endPlanAction, saveTemplateAction } from "../../actions";
 import { SaveTemplateForm } from "./save-template-form";
 
@@ -32,7 +32,8 @@ function Prescriptions({ version }: { version: PlanVersionView }) {
 /** The active plan as prescribed today, and every plan and version before it, readable. */
 export function PlanSection({ runnerId, plans, today }: { runnerId: string; plans: PlanView[]; today: string }) {
   const active = plans.find((p) => p.status === "active");
-  const current = active ? versionOn(active.versions, today) : undefined;
+  const current = active ? versionToShow(active.versions, today) : undefined;
+  const ahead = active ? phasesAhead(active.versions, today) : [];
   return (
     <Card title="Plan" className="mt-4">
       {active && current ? (
@@ -42,6 +43,19 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
             {active.goal ? <span className="block text-sm text-slate-600">Goal: {active.goal}</span> : null}
           </p>
           <Prescriptions version={current} />
+          {ahead.length > 0 ? (
+            <div>
+              <h3 className="text-sm font-semibold">Phases to come</h3>
+              <ul className="text-sm">
+                {ahead.map((v) => (
+                  <li key={v.id}>
+                    From {formatDay(v.effectiveFrom)}: version {v.version}
+                    {v.changeNote ? ` (${v.changeNote})` : ""}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <div className="flex flex-wrap items-start gap-3">
             <Link href={`/clinic/runners/${runnerId}/plan/edit`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
               Edit plan
@@ -76,7 +90,7 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
                 <li key={v.id}>
                   <details>
                     <summary className="min-h-11 cursor-pointer content-center text-sm">
-                      {plan.title}, version {v.version} (from {formatDay(v.effectiveFrom)}){plan.status === "ended" ? ", ended" : ""}
+                      {plan.title}, version {v.version} (from {formatDay(v.effectiveFrom)}){v.superseded ? ", replaced before it began" : ""}{plan.status === "ended" ? ", ended" : ""}
                       {v.changeNote ? `: ${v.changeNote}` : ""}
                     </summary>
                     <Prescriptions version={v} />

@@ -5,9 +5,9 @@ import { requireClinician } from "@/lib/auth/session";
 import { listExercises } from "@/lib/data/exercises";
 import { getPlans } from "@/lib/data/plans";
 import { getRunner } from "@/lib/data/runners";
-import { today } from "@/lib/dates";
+import { formatDay, today } from "@/lib/dates";
 import { toDraftItems } from "@/lib/plans/draft";
-import { versionOn } from "@/lib/plans/phases";
+import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
 import { revisePlanAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Edit plan" };
@@ -20,8 +20,10 @@ export default async function EditPlanPage({ params }: { params: Promise<{ runne
   const [plans, library] = await Promise.all([getPlans(actor, runnerId), listExercises(actor)]);
   const active = plans.find((p) => p.status === "active");
   if (!active) notFound();
-  // Edit from the version in force today (later-dated template phases are superseded by the edit).
-  const current = versionOn(active.versions, today(runner.timeZone))!;
+  // Edit from the version in force today; the phases to come are shown, kept unless the clinician replaces them.
+  const date = today(runner.timeZone);
+  const current = versionToShow(active.versions, date)!;
+  const ahead = phasesAhead(active.versions, date).map((v) => ({ version: v.version, from: formatDay(v.effectiveFrom), note: v.changeNote }));
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Edit {runner.name}&apos;s plan</h1>
@@ -33,6 +35,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ runne
         library={library}
         draft={{ title: active.title, goal: active.goal, startDate: active.startDate, items: toDraftItems(current.items.map((i) => i.prescription)) }}
         revision
+        phasesAhead={ahead}
         submitLabel="Save as new version"
       />
     </>

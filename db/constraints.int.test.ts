@@ -132,3 +132,33 @@ describe("pain rules and calendars in the database", () => {
     await db.execute(sql`update runner_profiles set time_zone = 'Pacific/Auckland' where runner_id = ${runnerId}`);
   });
 });
+
+describe("doses in the database", () => {
+  let versionId: string;
+  let exerciseId: string;
+  beforeAll(async () => {
+    const { runner, clinician } = await createCaseload(db);
+    const exercise = await createExercise(db);
+    exerciseId = exercise.id;
+    const plan = await createActivePlan(db, { runnerId: runner.id, clinicianId: clinician.id, items: [{ exerciseId }] });
+    versionId = plan.version.id;
+  });
+  const insert = (dose: string, days: number, weekdays: string, times = 1) =>
+    db.execute(sql`insert into prescriptions (plan_version_id, exercise_id, sets, reps, hold_seconds, duration_seconds, days_per_week, weekdays, times_per_day, position)
+                   select ${versionId}, ${exerciseId}, 2, d.reps, d.hold, d.duration, ${days}, ${weekdays}::smallint[], ${times}, 9
+                   from (values ${sql.raw(dose)}) as d(reps, hold, duration)`);
+
+  it.each([
+    ["reps and a hold together", "(10::smallint, 30::smallint, null::smallint)", 7, "{}", 1, "prescriptions_one_dose"],
+    ["no dose at all", "(null::smallint, null::smallint, null::smallint)", 7, "{}", 1, "prescriptions_one_dose"],
+    ["three days a week on two weekdays", "(10::smallint, null::smallint, null::smallint)", 3, "{1,3}", 1, "prescriptions_weekdays_match_days"],
+    ["Monday three times", "(10::smallint, null::smallint, null::smallint)", 3, "{1,1,1}", 1, "prescriptions_weekdays_match_days"],
+    ["five times a day", "(10::smallint, null::smallint, null::smallint)", 7, "{}", 5, "prescriptions_times_range"],
+  ])("refuses %s", async (_label, dose, days, weekdays, times, constraint) => {
+    expect(await violation(insert(dose, days, weekdays, times))).toBe(constraint);
+  });
+
+  it("accepts a timed interval on chosen weekdays, twice a day", async () => {
+    expect(await violation(insert("(null::smallint, null::smallint, 180::smallint)", 3, "{1,3,5}", 2))).toBe("none");
+  });
+});

@@ -12,10 +12,21 @@ export const presentationLabel: Record<Presentation, string> = {
 
 export const sideLabel = { left: "Left", right: "Right", both: "Both sides" } as const;
 
-export function doseLabel(d: { sets: number; reps: number | null; holdSeconds: number | null; daysPerWeek: number; weekdays?: number[] }) {
-  const per = d.reps != null ? `${d.sets} × ${d.reps}` : `${d.sets} × ${d.holdSeconds} s hold`;
-  const days = d.weekdays && d.weekdays.length > 0 ? `${d.weekdays.length} set days a week` : d.daysPerWeek >= 7 ? "every day" : `${d.daysPerWeek} days a week`;
-  return `${per}, ${days}`;
+const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+function minutesAndSeconds(seconds: number) {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`;
+}
+
+/** A dose in words: "3 × 12, twice a day, every day"; "6 × 3 min, 3 days a week"; "2 × 10, Mon, Wed, Fri". */
+export function doseLabel(d: { sets: number; reps: number | null; holdSeconds: number | null; durationSeconds?: number | null; distanceMetres?: number | null; daysPerWeek: number; timesPerDay?: number; weekdays?: number[] }) {
+  const each =
+    d.reps != null ? `${d.reps}` : d.holdSeconds != null ? `${d.holdSeconds} s hold` : d.durationSeconds != null ? minutesAndSeconds(d.durationSeconds) : `${d.distanceMetres} m`;
+  const times = (d.timesPerDay ?? 1) === 1 ? "" : d.timesPerDay === 2 ? ", twice a day" : `, ${d.timesPerDay} times a day`;
+  const days = d.weekdays && d.weekdays.length > 0 ? d.weekdays.map((w) => WEEKDAY_NAMES[w - 1]).join(", ") : d.daysPerWeek >= 7 ? "every day" : `${d.daysPerWeek} days a week`;
+  return `${d.sets} × ${each}${times}, ${days}`;
 }
 
 export const categoryLabel = {

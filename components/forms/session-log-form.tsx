@@ -48,9 +48,9 @@ function ExerciseResult({ item, v, e, bands }: { item: SessionItem; v: Values; e
         <Field label="Sets done" name={`sets:${id}`} inputMode="numeric" defaultValue={v[`sets:${id}`] ?? String(item.sets)} error={e[`sets:${id}`]} />
         {item.reps != null ? (
           <Field label="Reps per set" name={`reps:${id}`} inputMode="numeric" defaultValue={v[`reps:${id}`] ?? String(item.reps)} error={e[`reps:${id}`]} />
-        ) : (
-          <Field label="Hold (seconds)" name={`hold:${id}`} inputMode="numeric" defaultValue={v[`hold:${id}`] ?? String(item.holdSeconds ?? "")} error={e[`hold:${id}`]} />
-        )}
+        ) : item.holdSeconds != null ? (
+          <Field label="Hold (seconds)" name={`hold:${id}`} inputMode="numeric" defaultValue={v[`hold:${id}`] ?? String(item.holdSeconds)} error={e[`hold:${id}`]} />
+        ) : null}
       </div>
       <ScoreScale
         name={`pain:${id}`}

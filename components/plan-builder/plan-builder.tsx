@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/validation/form-state";
+import { toDraftItems, toPostedItem } from "@/lib/plans/draft";
 import { type BuilderItem, PrescriptionRow } from "./prescription-row";
 
 export interface LibraryChoice {
@@ -61,12 +62,13 @@ export function PlanBuilder({
   const add = () => {
     const x = library.find((l) => l.id === adding);
     if (!x) return;
-    setItems((all) => [...all, withKey({ exerciseId: x.id, sets: String(x.defaultSets), reps: x.defaultReps == null ? "" : String(x.defaultReps), holdSeconds: x.defaultHoldSeconds == null ? "" : String(x.defaultHoldSeconds), daysPerWeek: String(x.defaultDaysPerWeek), weekdays: [], notes: "" })]);
+    const [draft] = toDraftItems([{ exerciseId: x.id, sets: x.defaultSets, reps: x.defaultReps, holdSeconds: x.defaultHoldSeconds, daysPerWeek: x.defaultDaysPerWeek }]);
+    setItems((all) => [...all, withKey(draft!)]);
   };
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="items" value={JSON.stringify(items.map(({ key, ...item }) => item))} />
+      <input type="hidden" name="items" value={JSON.stringify(items.map(({ key, ...item }) => toPostedItem(item)))} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Plan title" name="title" defaultValue={v.title} error={e.title} />
         <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate} error={e.startDate} readOnly={revision} hint={revision ? "An edit takes effect today as a new version." : undefined} />

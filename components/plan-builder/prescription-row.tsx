@@ -1,16 +1,17 @@
 "use client";
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+import { DOSE_KINDS, type DoseKind, type DraftItem } from "@/lib/plans/draft";
 
-export interface BuilderItem {
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const doseWords: Record<DoseKind, { choice: string; field: string }> = {
+  reps: { choice: "Repetitions", field: "Reps per set" },
+  holdSeconds: { choice: "A hold", field: "Hold (seconds)" },
+  durationSeconds: { choice: "A timed interval", field: "Interval (seconds)" },
+  distanceMetres: { choice: "A distance", field: "Distance (metres)" },
+};
+
+export interface BuilderItem extends DraftItem {
   key: string;
-  exerciseId: string;
-  sets: string;
-  reps: string;
-  holdSeconds: string;
-  daysPerWeek: string;
-  weekdays: number[];
-  notes: string;
 }
 
 const input = "min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-base aria-invalid:border-pain-red";
@@ -36,13 +37,15 @@ export function PrescriptionRow({
   onRemove: () => void;
 }) {
   const error = (field: string) => errors[`items.${index}.${field}`]?.[0];
-  const numberField = (field: "sets" | "reps" | "holdSeconds" | "daysPerWeek", label: string) => (
+  const doseError = DOSE_KINDS.map(error).find(Boolean);
+  const numberField = (field: "sets" | "dose" | "daysPerWeek" | "timesPerDay", label: string, message = error(field), readOnly = false) => (
     <label className="flex flex-col text-sm font-medium">
       {label}
-      <input inputMode="numeric" value={item[field]} onChange={(e) => onChange({ [field]: e.target.value })} aria-invalid={error(field) ? true : undefined} className={input} />
-      {error(field) ? <span role="alert" className="text-sm font-normal text-pain-red">{error(field)}</span> : null}
+      <input inputMode="numeric" value={item[field]} readOnly={readOnly} onChange={(e) => onChange({ [field]: e.target.value })} aria-invalid={message ? true : undefined} className={input} />
+      {message ? <span role="alert" className="text-sm font-normal text-pain-red">{message}</span> : null}
     </label>
   );
+  const setWeekdays = (weekdays: number[]) => onChange(weekdays.length > 0 ? { weekdays, daysPerWeek: String(weekdays.length) } : { weekdays });
   return (
     <li aria-label={`${index + 1}. ${name}`} className="rounded-md border border-slate-200 bg-white p-3">
       <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -59,26 +62,37 @@ export function PrescriptionRow({
           Remove<span className="sr-only"> {name}</span>
         </button>
       </div>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {numberField("sets", "Sets")}
-        {numberField("reps", "Reps")}
-        {numberField("holdSeconds", "Hold (s)")}
-        {numberField("daysPerWeek", "Days per week")}
+        <label className="flex flex-col text-sm font-medium">
+          Each set is
+          <select value={item.doseKind} onChange={(e) => onChange({ doseKind: e.target.value as DoseKind })} className={input}>
+            {DOSE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {doseWords[k].choice}
+              </option>
+            ))}
+          </select>
+        </label>
+        {numberField("dose", doseWords[item.doseKind].field, doseError)}
+        {numberField("daysPerWeek", "Days per week", error("daysPerWeek"), item.weekdays.length > 0)}
+        {numberField("timesPerDay", "Times per day")}
       </div>
       <fieldset className="mt-2">
-        <legend className="text-sm font-medium">On these days (optional)</legend>
+        <legend className="text-sm font-medium">On these days (optional: the days per week follow them)</legend>
         <div className="flex flex-wrap gap-3">
           {WEEKDAYS.map((day, i) => (
             <label key={day} className="flex min-h-11 items-center gap-1 text-sm">
               <input
                 type="checkbox"
                 checked={item.weekdays.includes(i + 1)}
-                onChange={(e) => onChange({ weekdays: e.target.checked ? [...item.weekdays, i + 1].sort() : item.weekdays.filter((d) => d !== i + 1) })}
+                onChange={(e) => setWeekdays(e.target.checked ? [...item.weekdays, i + 1].sort() : item.weekdays.filter((d) => d !== i + 1))}
               />
               {day}
             </label>
           ))}
         </div>
+        {error("weekdays") ? <span role="alert" className="text-sm text-pain-red">{error("weekdays")}</span> : null}
       </fieldset>
       <label className="mt-2 flex flex-col text-sm font-medium">
         Notes for the runner

@@ -112,7 +112,7 @@ export const demoRunners: DemoRunner[] = [
     side: "right",
     goal: "Finish the marathon without cramping",
     weeks: 8,
-    template: "Tight hamstrings (stretching and soft tissue around runs)",
+    template: "Exercise-associated cramp (fluids, massage, stretching)",
     trajectory: "improving",
     adherence: 0.75,
     runsPerWeek: 4,

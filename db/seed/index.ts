@@ -99,7 +99,10 @@ async function seedTemplates(tx: Tx, clinicId: string, createdBy: string, exerci
         sets: item.sets,
         reps: item.reps ?? null,
         holdSeconds: item.holdSeconds ?? null,
+        durationSeconds: item.durationSeconds ?? null,
+        distanceMetres: item.distanceMetres ?? null,
         daysPerWeek: item.daysPerWeek,
+        timesPerDay: item.timesPerDay ?? 1,
         notes: item.notes ?? "",
         position,
       })),
@@ -140,7 +143,7 @@ async function seedRunner(
 
   // One plan version per template phase, dated as the builder does it.
   const starts = phaseStartDates(template.items, start);
-  const versions: { id: string; from: string; prescriptions: { id: string; daysPerWeek: number; sets: number; reps: number | null; holdSeconds: number | null }[] }[] = [];
+  const versions: { id: string; from: string; prescriptions: { id: string; daysPerWeek: number; timesPerDay: number; sets: number; reps: number | null; holdSeconds: number | null }[] }[] = [];
   for (const [phase, from] of [...starts.entries()].sort((a, b) => a[0] - b[0])) {
     const [version] = await tx
       .insert(s.planVersions)
@@ -155,7 +158,10 @@ async function seedRunner(
         sets: i.sets,
         reps: i.reps ?? null,
         holdSeconds: i.holdSeconds ?? null,
+        durationSeconds: i.durationSeconds ?? null,
+        distanceMetres: i.distanceMetres ?? null,
         daysPerWeek: i.daysPerWeek,
+        timesPerDay: i.timesPerDay ?? 1,
         notes: i.notes ?? "",
         position: i.position,
       }));
@@ -209,6 +215,17 @@ async function seedRunner(
           holdSeconds: done ? p.holdSeconds : null,
           painDuring: done ? clampScore(pain - 1.5 + noise()) : null,
         });
+      }
+      // The second dose of a twice-a-day exercise (Askling's Extender), that evening, as the first went.
+      const twice = due.filter((p) => p.timesPerDay > 1 && results.some((r) => r.sessionLogId === id && r.prescriptionId === p.id && r.done));
+      if (twice.length > 0) {
+        const evening = randomUUID();
+        const morning = sessions.at(-1)!;
+        sessions.push({ ...morning, id: evening, clientId: randomUUID(), durationMinutes: 5 + twice.length * 5 });
+        for (const p of twice) {
+          const first = results.find((r) => r.sessionLogId === id && r.prescriptionId === p.id)!;
+          results.push({ ...first, sessionLogId: evening });
+        }
       }
     }
     // Runs start in week 2 and lengthen as pain allows.

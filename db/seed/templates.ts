@@ -7,9 +7,13 @@ import type { Presentation } from "../schema";
 export interface TemplateItemSeed {
   exercise: string;
   sets: number;
+  /** One of these four per set. */
   reps?: number;
   holdSeconds?: number;
+  durationSeconds?: number;
+  distanceMetres?: number;
   daysPerWeek: number;
+  timesPerDay?: number;
   notes?: string;
 }
 export interface TemplatePhaseSeed {
@@ -35,7 +39,7 @@ export const templateSeeds: TemplateSeed[] = [
         label: "Weeks 1-2: settle and load",
         weeks: 2,
         items: [
-          { exercise: "askling-extender", sets: 3, reps: 12, daysPerWeek: 7, notes: "Twice a day." },
+          { exercise: "askling-extender", sets: 3, reps: 12, daysPerWeek: 7, timesPerDay: 2 },
           { exercise: "isometric-hold", sets: 5, holdSeconds: 30, daysPerWeek: 7 },
           { exercise: "glute-bridge", sets: 3, reps: 12, daysPerWeek: 3 },
         ],
@@ -44,10 +48,10 @@ export const templateSeeds: TemplateSeed[] = [
         label: "Weeks 3-4: full L-protocol and walk-run",
         weeks: null,
         items: [
-          { exercise: "askling-extender", sets: 3, reps: 12, daysPerWeek: 7, notes: "Twice a day." },
+          { exercise: "askling-extender", sets: 3, reps: 12, daysPerWeek: 7, timesPerDay: 2 },
           { exercise: "askling-diver", sets: 3, reps: 6, daysPerWeek: 3, notes: "Every other day." },
           { exercise: "askling-glider", sets: 3, reps: 4, daysPerWeek: 2, notes: "Every third day." },
-          { exercise: "walk-run", sets: 1, reps: 6, daysPerWeek: 3 },
+          { exercise: "walk-run", sets: 6, durationSeconds: 180, daysPerWeek: 3, notes: "Each 3 minutes: 1 minute easy running, 2 minutes walking." },
         ],
       },
     ],
@@ -65,7 +69,7 @@ export const templateSeeds: TemplateSeed[] = [
           { exercise: "supine-glide", sets: 2, reps: 10, daysPerWeek: 7, notes: "Light tension only." },
           { exercise: "seated-slider", sets: 2, reps: 10, daysPerWeek: 7 },
           { exercise: "glute-bridge", sets: 3, reps: 12, daysPerWeek: 3 },
-          { exercise: "walk-run", sets: 1, reps: 6, daysPerWeek: 3 },
+          { exercise: "walk-run", sets: 6, durationSeconds: 180, daysPerWeek: 3, notes: "Each 3 minutes: 1 minute easy running, 2 minutes walking." },
         ],
       },
     ],
@@ -83,6 +87,24 @@ export const templateSeeds: TemplateSeed[] = [
           { exercise: "standing-stretch", sets: 3, holdSeconds: 30, daysPerWeek: 5, notes: "Before and after running." },
           { exercise: "strap-stretch", sets: 3, holdSeconds: 30, daysPerWeek: 5 },
           { exercise: "foam-roll", sets: 2, holdSeconds: 60, daysPerWeek: 5 },
+        ],
+      },
+    ],
+  },
+  {
+    name: "Exercise-associated cramp (fluids, massage, stretching)",
+    presentation: "cramp",
+    description:
+      "Cramps in hard or long training usually come with dehydration and low electrolytes: drink, including a sports drink with electrolytes on long or hot runs; ease the spasm with gentle massage; stretch before and after running. Sources: 'Deep Hamstring Ache From Running' (L. Ray) and 'Why are my hamstrings so tight?'. Refer if cramps come at rest or with weakness or numbness.",
+    phases: [
+      {
+        label: "Around hard and long runs",
+        weeks: null,
+        items: [
+          { exercise: "foam-roll", sets: 2, holdSeconds: 60, daysPerWeek: 3, notes: "Gentle massage of the hamstrings, not deep pressure on a muscle that has just cramped." },
+          { exercise: "standing-stretch", sets: 3, holdSeconds: 30, daysPerWeek: 3, notes: "Before and after running." },
+          { exercise: "strap-stretch", sets: 3, holdSeconds: 30, daysPerWeek: 3 },
+          { exercise: "walk-run", sets: 6, durationSeconds: 180, daysPerWeek: 3, notes: "Drink before you start; take a sports drink with electrolytes on runs over an hour or in the heat." },
         ],
       },
     ],
@@ -111,7 +133,7 @@ export const templateSeeds: TemplateSeed[] = [
           { exercise: "press-up", sets: 2, reps: 10, daysPerWeek: 7 },
           { exercise: "cat-camel", sets: 2, reps: 10, daysPerWeek: 7 },
           { exercise: "supine-glide", sets: 2, reps: 10, daysPerWeek: 7 },
-          { exercise: "walk-run", sets: 1, reps: 6, daysPerWeek: 3 },
+          { exercise: "walk-run", sets: 6, durationSeconds: 180, daysPerWeek: 3, notes: "Each 3 minutes: 1 minute easy running, 2 minutes walking." },
         ],
       },
     ],

@@ -19,7 +19,7 @@ let clinician: TestUser;
 let outsider: TestUser;
 let library: Map<string, string>;
 
-const item = (exerciseId: string, over: Partial<PlanInput["items"][number]> = {}) => ({ exerciseId, sets: 2, reps: 10, daysPerWeek: 7, weekdays: [], notes: "", ...over });
+const item = (exerciseId: string, over: Partial<PlanInput["items"][number]> = {}): PlanInput["items"][number] => ({ exerciseId, sets: 2, reps: 10, daysPerWeek: 7, timesPerDay: 1, weekdays: [], notes: "", ...over });
 const plan = (items: PlanInput["items"], startDate = today()): PlanInput => ({ title: "Glides", goal: "10 km", startDate, changeNote: "", laterPhases: "keep", items });
 
 async function newRunner() {

@@ -26,10 +26,19 @@ async function assertExercisesVisible(tx: Queryable, actor: Actor, ids: string[]
   if (rows.length !== unique.length) throw new NotFoundError("Exercise");
 }
 
+/** The one dose of a set, the others stored as null (never as 0). */
+type Dose = Partial<Record<"reps" | "holdSeconds" | "durationSeconds" | "distanceMetres", number | null>>;
+const doseOf = (item: Dose) => ({
+  reps: item.reps ?? null,
+  holdSeconds: item.holdSeconds ?? null,
+  durationSeconds: item.durationSeconds ?? null,
+  distanceMetres: item.distanceMetres ?? null,
+});
+
 async function writeVersion(tx: Queryable, actor: Actor, planId: string, version: number, effectiveFrom: string, changeNote: string, items: PrescriptionInput[]) {
   const [row] = await tx.insert(planVersions).values({ planId, version, effectiveFrom, changeNote, createdBy: actor.id }).returning({ id: planVersions.id });
   await tx.insert(prescriptions).values(
-    items.map((item, position) => ({ ...item, reps: item.reps ?? null, holdSeconds: item.holdSeconds ?? null, planVersionId: row!.id, position })),
+    items.map((item, position) => ({ ...item, ...doseOf(item), planVersionId: row!.id, position })),
   );
   return row!.id;
 }
@@ -155,7 +164,7 @@ async function templatePhases(tx: Queryable, actor: Actor, templateId: string): 
   const phases = new Map<number, TemplatePhase>();
   for (const r of rows) {
     const phase = phases.get(r.phase) ?? { phase: r.phase, label: r.phaseLabel, weeks: r.phaseWeeks, items: [] };
-    phase.items.push({ exerciseId: r.exerciseId, sets: r.sets, reps: r.reps ?? undefined, holdSeconds: r.holdSeconds ?? undefined, daysPerWeek: r.daysPerWeek, weekdays: r.weekdays, notes: r.notes });
+    phase.items.push({ exerciseId: r.exerciseId, sets: r.sets, reps: r.reps ?? undefined, holdSeconds: r.holdSeconds ?? undefined, durationSeconds: r.durationSeconds ?? undefined, distanceMetres: r.distanceMetres ?? undefined, daysPerWeek: r.daysPerWeek, timesPerDay: r.timesPerDay, weekdays: r.weekdays, notes: r.notes });
     phases.set(r.phase, phase);
   }
   return [...phases.values()];
@@ -183,7 +192,7 @@ export async function saveAsTemplate(actor: Actor, planId: string, name: string)
       const items = await tx.select().from(prescriptions).where(eq(prescriptions.planVersionId, version!.id)).orderBy(asc(prescriptions.position));
       const [template] = await tx.insert(planTemplates).values({ clinicId: actor.clinicId, name, description: plan.goal, createdBy: actor.id }).returning({ id: planTemplates.id });
       await tx.insert(templateItems).values(
-        items.map((i) => ({ templateId: template!.id, phase: 1, phaseLabel: plan.title, exerciseId: i.exerciseId, sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, daysPerWeek: i.daysPerWeek, weekdays: i.weekdays, notes: i.notes, position: i.position })),
+        items.map((i) => ({ templateId: template!.id, phase: 1, phaseLabel: plan.title, exerciseId: i.exerciseId, sets: i.sets, ...doseOf(i), daysPerWeek: i.daysPerWeek, timesPerDay: i.timesPerDay, weekdays: i.weekdays, notes: i.notes, position: i.position })),
       );
       await recordAudit(tx, actor, "template.create", { type: "plan_template", id: template!.id }, { fromPlan: planId });
       return template!.id;

@@ -1,6 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/lib/testing/factories";
+import { today } from "@/lib/dates";
+import { getRunnerTriage } from "./caseload";
+import { createSessionLog } from "./logs";
 import { getToday } from "./today";
 
 let runner: TestUser;
@@ -29,5 +33,24 @@ describe("getToday", () => {
 
   it("is not available to a clinician", async () => {
     expect(await getToday(actorOf(clinician))).toBeNull();
+  });
+});
+
+describe("times per day", () => {
+  it("lists a twice-a-day Extender twice, and one logged session is half of that day's completion", async () => {
+    const db = await getDb();
+    const { runner: r, clinician: c } = await createCaseload(db);
+    const extender = await createExercise(db, { name: `Askling Extender ${r.id}`, category: "eccentric", painRule: "standard" });
+    const { prescriptions } = await createActivePlan(db, { runnerId: r.id, clinicianId: c.id, items: [{ exerciseId: extender.id, timesPerDay: 2 }] });
+    const before = (await getToday(actorOf(r)))!.plan!.items[0]!;
+    expect(before).toMatchObject({ doses: { total: 2, done: 0 }, due: true });
+
+    const result = { prescriptionId: prescriptions[0]!.id, done: true, sets: 2, reps: 10, painDuring: 1 };
+    await createSessionLog(actorOf(r), { clientId: randomUUID(), date: today(), durationMinutes: 10, rpe: 3, painAfter: 1, notes: "", results: [result] });
+    const after = (await getToday(actorOf(r)))!.plan!.items[0]!;
+    // Still due: the evening dose is to come.
+    expect(after).toMatchObject({ doses: { total: 2, done: 1 }, due: true });
+    const row = await getRunnerTriage(actorOf(c), r.id);
+    expect(row!.completion).toMatchObject({ done: 1, prescribed: 2, ratio: 0.5, stopped: false });
   });
 });

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { exerciseResults, morningCheckins, prescriptions, sessionLogs } from "@/db/schema";
 import { addDaysIso, today as todayIn } from "@/lib/dates";
-import { isDueOn, weekStart } from "@/lib/rules/schedule";
+import { dosesOn, weekStart } from "@/lib/rules/schedule";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { peakPain } from "@/lib/rules/traffic-light";
 import type { Actor } from "./actor";
@@ -60,12 +60,9 @@ export async function getToday(actor: Actor) {
   const doneByExercise = new Map<string, string[]>();
   for (const r of doneRows) doneByExercise.set(r.exerciseId, [...(doneByExercise.get(r.exerciseId) ?? []), r.date]);
   const items = (plan?.items ?? []).map((item) => {
-    const done = doneByExercise.get(item.exercise.id) ?? [];
-    return {
-      ...item,
-      doneToday: done.includes(date),
-      due: isDueOn(item.prescription, date, done),
-    };
+    const doses = dosesOn(item.prescription, date, doneByExercise.get(item.exercise.id) ?? []);
+    // Due while a dose of today is still to do; listed once per dose on the today page.
+    return { ...item, doses, doneToday: doses.done > 0, due: doses.done < doses.total };
   });
 
   // Painful sessions whose next morning has come without a check-in: the 24-hour rule is waiting on them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDueOn, weekStart } from "./schedule";
+import { dosesOn, isDueOn, weekStart } from "./schedule";
 
 // 2026-11-16 is a Monday.
 describe("weekStart", () => {
@@ -36,5 +36,20 @@ describe("isDueOn", () => {
   it("lets a spaced dose catch up when the week is running out", () => {
     // Sunday, one done on Saturday, two still owed: due.
     expect(isDueOn({ daysPerWeek: 3, weekdays: [] }, "2026-11-22", ["2026-11-21"])).toBe(true);
+  });
+});
+
+describe("dosesOn: times per day", () => {
+  const extender = { daysPerWeek: 7, weekdays: [], timesPerDay: 2 };
+  it("gives a twice-a-day exercise two doses, and each session fills one", () => {
+    expect(dosesOn(extender, "2026-11-18", [])).toEqual({ total: 2, done: 0 });
+    expect(dosesOn(extender, "2026-11-18", ["2026-11-18"])).toEqual({ total: 2, done: 1 });
+    expect(dosesOn(extender, "2026-11-18", ["2026-11-18", "2026-11-18"])).toEqual({ total: 2, done: 2 });
+  });
+
+  it("gives a day off no doses, unless the runner did it anyway", () => {
+    const monWedFri = { daysPerWeek: 3, weekdays: [1, 3, 5], timesPerDay: 1 };
+    expect(dosesOn(monWedFri, "2026-11-19", [])).toEqual({ total: 0, done: 0 });
+    expect(dosesOn(monWedFri, "2026-11-19", ["2026-11-19"])).toEqual({ total: 1, done: 1 });
   });
 });

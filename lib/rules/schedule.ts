@@ -14,7 +14,10 @@ export function weekStart(date: IsoDate): IsoDate {
   return addDaysIso(date, 1 - isoWeekday(date));
 }
 
-/** doneDates: the days this exercise was done, any range; only this week's before `date` count. */
+/**
+ * Is `date` one of this prescription's days? doneDates: the days this exercise was done (a day may repeat,
+ * once per session), any range; only this week's before `date` count.
+ */
 export function isDueOn(schedule: Schedule, date: IsoDate, doneDates: IsoDate[]): boolean {
   if (schedule.weekdays.length > 0) return schedule.weekdays.includes(isoWeekday(date));
   if (schedule.daysPerWeek >= 7) return true;
@@ -26,4 +29,14 @@ export function isDueOn(schedule: Schedule, date: IsoDate, doneDates: IsoDate[])
   const doneYesterday = doneThisWeek.has(addDaysIso(date, -1));
   if (schedule.daysPerWeek <= 3 && doneYesterday && daysLeft > owed) return false;
   return true;
+}
+
+/**
+ * The doses of one day: a twice-a-day exercise is two. On a day it is due, or once started, the day holds
+ * `timesPerDay` doses, and each session that did it today fills one.
+ */
+export function dosesOn(schedule: Schedule & { timesPerDay: number }, date: IsoDate, doneDates: IsoDate[]): { total: number; done: number } {
+  const done = doneDates.filter((d) => d === date).length;
+  const total = isDueOn(schedule, date, doneDates) || done > 0 ? schedule.timesPerDay : 0;
+  return { total, done: Math.min(done, total) };
 }

@@ -90,7 +90,7 @@ export async function createExercise(db: Queryable, overrides: Partial<typeof s.
 /** An active plan with one version holding the given prescriptions (daily by default). */
 export async function createActivePlan(
   db: Queryable,
-  args: { runnerId: string; clinicianId: string; startDate?: string; items: { exerciseId: string; daysPerWeek?: number; weekdays?: number[] }[] },
+  args: { runnerId: string; clinicianId: string; startDate?: string; items: { exerciseId: string; daysPerWeek?: number; weekdays?: number[]; timesPerDay?: number }[] },
 ) {
   const startDate = args.startDate ?? today();
   const [plan] = await db
@@ -110,6 +110,7 @@ export async function createActivePlan(
         sets: 2,
         reps: 10,
         daysPerWeek: item.daysPerWeek ?? 7,
+        timesPerDay: item.timesPerDay ?? 1,
         weekdays: item.weekdays ?? [],
         position,
       })),

@@ -34,18 +34,32 @@ export const passwordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." });
 
-/** One prescription of a plan or template item: reps or a hold, never both. */
+/**
+ * One prescription of a plan or template item. Each set is exactly one of: repetitions, a hold, a timed
+ * interval or a distance. Chosen weekdays are the days per week (each once); times per day counts doses.
+ */
 export const prescriptionSchema = z
   .object({
     exerciseId: z.uuid("Choose an exercise."),
     sets: int("Sets", 1, 20),
     reps: optionalInt("Reps", 1, 100),
     holdSeconds: optionalInt("Hold seconds", 1, 600),
+    durationSeconds: optionalInt("Interval seconds", 1, 7200),
+    distanceMetres: optionalInt("Distance in metres", 1, 50000),
     daysPerWeek: int("Days per week", 1, 7),
+    timesPerDay: z.preprocess((v) => (v === "" || v == null ? 1 : v), int("Times per day", 1, 4)),
     weekdays: z.array(z.coerce.number().int().min(1).max(7)).max(7).default([]),
     notes: z.string().trim().max(2000, "Notes are at most 2,000 characters.").default(""),
   })
-  .refine((p) => (p.reps == null) !== (p.holdSeconds == null), { path: ["reps"], message: "Give reps or a hold time, not both." });
+  .refine((p) => [p.reps, p.holdSeconds, p.durationSeconds, p.distanceMetres].filter((x) => x != null).length === 1, {
+    path: ["reps"],
+    message: "Give one dose per set: reps, a hold, a time or a distance.",
+  })
+  .refine((p) => new Set(p.weekdays).size === p.weekdays.length, { path: ["weekdays"], message: "Choose each weekday once." })
+  .refine((p) => p.weekdays.length === 0 || p.weekdays.length === p.daysPerWeek, {
+    path: ["daysPerWeek"],
+    message: "Days per week must match the weekdays chosen.",
+  });
 export type PrescriptionInput = z.infer<typeof prescriptionSchema>;
 
 export const planSchema = z.object({

@@ -21,7 +21,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const { logged, checkedIn } = await searchParams;
   const [today, day, justLogged] = await Promise.all([getToday(actor), getRunnerDay(actor), logged ? getOwnSession(actor, logged) : null]);
   if (!today || !day) notFound();
-  const due = today.plan?.items.filter((i) => i.due || i.doneToday) ?? [];
+  // One entry per dose of today: a twice-a-day exercise is listed twice, each marked done as it is logged.
+  const due = (today.plan?.items ?? []).flatMap((item) => Array.from({ length: item.doses.total }, (_, k) => ({ ...item, dose: k + 1, done: k < item.doses.done })));
   return (
     <>
       <h1 className="text-2xl font-semibold">Today</h1>
@@ -67,15 +68,16 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
             <p className="text-slate-600">Nothing due today: a rest day from your exercises.</p>
           ) : (
             <ul className="flex flex-col gap-3" aria-label="Exercises due today">
-              {due.map(({ prescription, exercise, doneToday }) => (
-                <li key={prescription.id} className="rounded-md border border-slate-200 p-3">
+              {due.map(({ prescription, exercise, dose, done }) => (
+                <li key={`${prescription.id}-${dose}`} className="rounded-md border border-slate-200 p-3">
                   <details>
                     <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2">
                       <span>
                         <span className="font-medium">{exercise.name}</span>
+                        {prescription.timesPerDay > 1 ? <span className="text-sm text-slate-600"> ({dose} of {prescription.timesPerDay} today)</span> : null}
                         <span className="block text-sm text-slate-600">{doseLabel(prescription)}</span>
                       </span>
-                      {doneToday ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">Done</span> : null}
+                      {done ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">Done</span> : null}
                     </summary>
                     <div className="mt-2 space-y-2 text-sm">
                       <p>{exercise.instructions}</p>

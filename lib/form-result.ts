@@ -17,7 +17,16 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Form
   return { errors: fieldErrors(error), values };
 }
 
-export function failed(error: unknown, values: Record<string, string>): FormState {
+/**
+ * The outcome of a failed write is unknown when the failure is not one we recognise: the connection may
+ * have dropped after the commit. Say so honestly; where the form carries a client id, retrying is safe.
+ */
+export const OUTCOME_UNKNOWN = {
+  retrySafe: "We could not confirm that this was saved: it may have been. Your entry is still here, and saving again is safe: it will not be stored twice.",
+  other: "Something went wrong, and we cannot tell whether this was saved. What you typed is still here: check before trying again.",
+};
+
+export function failed(error: unknown, values: Record<string, string>, options: { retrySafe?: boolean } = {}): FormState {
   if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values };
   if (error instanceof NotFoundError) return { message: "That is no longer there, or it is not yours to change. Nothing was saved.", values };
   const constraint = violatedConstraint(error);
@@ -25,7 +34,7 @@ export function failed(error: unknown, values: Record<string, string>): FormStat
     return { errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };
   }
   console.error(error);
-  return { message: "Something went wrong and nothing was saved. Your entry is still here: try again.", values };
+  return { message: options.retrySafe ? OUTCOME_UNKNOWN.retrySafe : OUTCOME_UNKNOWN.other, values };
 }
 
 export type Attempt<R> = { ok: true; value: R } | { ok: false; state: FormState };
@@ -39,6 +48,7 @@ export async function attempt<T, R>(
   values: Record<string, string>,
   parsed: z.ZodSafeParseResult<T>,
   write: (actor: Actor, input: T) => Promise<R>,
+  options: { retrySafe?: boolean } = {},
 ): Promise<Attempt<R>> {
   if (!parsed.success) return { ok: false, state: invalid(parsed.error, values) };
   const actor = await getActor();
@@ -46,6 +56,6 @@ export async function attempt<T, R>(
   try {
     return { ok: true, value: await write(actor, parsed.data) };
   } catch (error) {
-    return { ok: false, state: failed(error, values) };
+    return { ok: false, state: failed(error, values, options) };
   }
 }

@@ -169,3 +169,34 @@ describe("editing and deleting", () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 });
+
+describe("idempotent replies", () => {
+  it("20 concurrent identical check-ins: 20 successes, one row, one audit row", async () => {
+    const { runner: r } = await createCaseload(db);
+    const checkin = { clientId: randomUUID(), date: today(), pain: 2, stiffness: 3 };
+    const replies = await Promise.allSettled(Array.from({ length: 20 }, () => saveCheckin(actorOf(r), checkin)));
+    expect(replies.map((x) => x.status)).toEqual(Array(20).fill("fulfilled"));
+    const ids = new Set(replies.map((x) => (x as PromiseFulfilledResult<{ id: string }>).value.id));
+    expect(ids.size).toBe(1);
+    expect(await db.select().from(morningCheckins).where(eq(morningCheckins.runnerId, r.id))).toHaveLength(1);
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.actorId, r.id), eq(auditLog.subjectId, [...ids][0]!)))).toHaveLength(1);
+  });
+
+  it("a repeated run returns the first entry as success and writes no second audit row", async () => {
+    const { runner: r } = await createCaseload(db);
+    const input = run();
+    const first = await createRunLog(actorOf(r), input);
+    const again = await Promise.all(Array.from({ length: 5 }, () => createRunLog(actorOf(r), input)));
+    expect(again.every((a) => a.id === first.id && a.duplicate)).toBe(true);
+    expect(await db.select().from(auditLog).where(eq(auditLog.subjectId, first.id))).toHaveLength(1);
+  });
+
+  it("a second check-in for the same morning from a new form edits the first", async () => {
+    const { runner: r } = await createCaseload(db);
+    const first = await saveCheckin(actorOf(r), { clientId: randomUUID(), date: today(), pain: 2, stiffness: 3 });
+    const second = await saveCheckin(actorOf(r), { clientId: randomUUID(), date: today(), pain: 4, stiffness: 3 });
+    expect(second.id).toBe(first.id);
+    const [row] = await db.select().from(morningCheckins).where(eq(morningCheckins.runnerId, r.id));
+    expect(row!.pain).toBe(4);
+  });
+});

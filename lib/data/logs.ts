@@ -120,33 +120,48 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
   });
 }
 
-/** One check-in a day: a second one for the same morning edits the first. */
+/**
+ * One check-in a day: a second one for the same morning edits the first. A repeat of the same form (same
+ * client id: a double tap, a retry, the offline queue sending twice) returns the first result and writes
+ * nothing, not even an audit row; concurrent repeats are settled by the unique constraints.
+ */
 export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved> {
   assertRunner(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
+    const repeat = await checkinByClientId(tx, actor.id, input.clientId);
+    if (repeat) return { id: repeat.id, duplicate: true };
     const calendar = await runnerCalendar(tx, actor.id);
     checkLogDate(calendar, input.date);
-    const [existing] = await tx
-      .select({ id: morningCheckins.id, clientId: morningCheckins.clientId })
-      .from(morningCheckins)
-      .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
-    if (existing) {
-      if (!isEditable(input.date, calendar)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
-      await tx
-        .update(morningCheckins)
-        .set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
-        .where(eq(morningCheckins.id, existing.id));
-      await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing.id }, { pain: input.pain, stiffness: input.stiffness });
-      return { id: existing.id, duplicate: existing.clientId === input.clientId };
-    }
     const [row] = await tx
       .insert(morningCheckins)
       .values({ ...input, runnerId: actor.id })
+      .onConflictDoNothing()
       .returning({ id: morningCheckins.id });
-    await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: row!.id });
-    return { id: row!.id, duplicate: false };
+    if (row) {
+      await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: row.id });
+      return { id: row.id, duplicate: false };
+    }
+    // Either this very form won a race (same client id), or that morning already has a check-in: edit it.
+    const raced = await checkinByClientId(tx, actor.id, input.clientId);
+    if (raced) return { id: raced.id, duplicate: true };
+    const [existing] = await tx
+      .select()
+      .from(morningCheckins)
+      .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
+    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
+    await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
+    await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
+    return { id: existing!.id, duplicate: false };
   });
+}
+
+async function checkinByClientId(tx: Queryable, runnerId: string, clientId: string) {
+  const [row] = await tx
+    .select({ id: morningCheckins.id })
+    .from(morningCheckins)
+    .where(and(eq(morningCheckins.runnerId, runnerId), eq(morningCheckins.clientId, clientId)));
+  return row;
 }
 
 export async function updateCheckin(actor: Actor, id: string, input: CheckinInput) {

@@ -14,6 +14,9 @@ import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } fr
  * session, and leaves ownership to lib/data, which refuses anything that is not the runner's own.
  */
 
+/** Every log write is safe to repeat: creates by their client id, edits by setting the same values again. */
+const retrySafe = { retrySafe: true };
+
 function done(path: string): never {
   revalidatePath("/", "layout");
   redirect(path);
@@ -21,42 +24,42 @@ function done(path: string): never {
 
 export async function logRunAction(_: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
-  const result = await attempt(read.values, parseForm(read, runLogSchema), createRunLog);
+  const result = await attempt(read.values, parseForm(read, runLogSchema), createRunLog, retrySafe);
   if (!result.ok) return result.state;
   done(`/today?logged=${result.value.id}`);
 }
 
 export async function logSessionAction(_: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData, ["prescriptionId"]);
-  const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), createSessionLog);
+  const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), createSessionLog, retrySafe);
   if (!result.ok) return result.state;
   done(`/today?logged=${result.value.id}`);
 }
 
 export async function checkinAction(_: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
-  const result = await attempt(read.values, parseForm(read, checkinSchema), saveCheckin);
+  const result = await attempt(read.values, parseForm(read, checkinSchema), saveCheckin, retrySafe);
   if (!result.ok) return result.state;
   done("/today?checkedIn=1");
 }
 
 export async function updateRunAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
-  const result = await attempt(read.values, parseForm(read, runLogSchema), (actor, input) => updateRunLog(actor, id, input));
+  const result = await attempt(read.values, parseForm(read, runLogSchema), (actor, input) => updateRunLog(actor, id, input), retrySafe);
   if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function updateSessionAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData, ["prescriptionId"]);
-  const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), (actor, input) => updateSessionLog(actor, id, input));
+  const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), (actor, input) => updateSessionLog(actor, id, input), retrySafe);
   if (!result.ok) return result.state;
   done("/history?saved=1");
 }
 
 export async function updateCheckinAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
-  const result = await attempt(read.values, parseForm(read, checkinSchema), (actor, input) => updateCheckin(actor, id, input));
+  const result = await attempt(read.values, parseForm(read, checkinSchema), (actor, input) => updateCheckin(actor, id, input), retrySafe);
   if (!result.ok) return result.state;
   done("/history?saved=1");
 }

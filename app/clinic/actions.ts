@@ -8,10 +8,10 @@ import { createExercise, updateExercise } from "@/lib/data/exercises";
 import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
 import { addNote, editNote } from "@/lib/data/notes";
 import { setRunnerPainRules } from "@/lib/data/pain-rules";
-import { updateRunnerProfile } from "@/lib/data/runners";
+import { dischargeRunner, readmitRunner, updateRunnerProfile } from "@/lib/data/runners";
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
 import { attempt, failed } from "@/lib/form-result";
-import { exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
+import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
@@ -145,6 +145,25 @@ export async function setPainRulesAction(runnerId: string, _: FormState, formDat
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
   return { values, message: "Limits saved. The roster and this page now judge by them." };
+}
+
+export async function dischargeAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, dischargeSchema), (actor, input) => dischargeRunner(actor, runnerId, input));
+  if (!result.ok) return result.state;
+  revalidatePath("/clinic", "layout");
+  redirect(`/clinic/runners/${runnerId}?saved=discharged`);
+}
+
+export async function readmitAction(runnerId: string) {
+  const actor = await clinician();
+  try {
+    await readmitRunner(actor, runnerId);
+  } catch {
+    redirect(`/clinic/runners/${runnerId}`);
+  }
+  revalidatePath("/clinic", "layout");
+  redirect(`/clinic/runners/${runnerId}?saved=readmitted`);
 }
 
 function exerciseValues(formData: FormData) {

@@ -7,7 +7,7 @@ export default async function ClinicLayout({ children }: { children: React.React
   const session = await auth();
   return (
     <>
-      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/library", label: "Exercise library" }]} />
+      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/library", label: "Exercise library" }, { href: "/clinic/discharged", label: "Discharged" }]} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

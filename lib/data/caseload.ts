@@ -70,7 +70,10 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
   const db = await getDb();
   const instant = now();
   const d = RULE_DEFINITIONS;
-  const scope: SQL = only ? sql`ct.clinician_id = ${actor.id} and ct.runner_id = ${only}` : sql`ct.clinician_id = ${actor.id}`;
+  // The roster lists the runners in care now; one runner's page shows their status even once discharged.
+  const scope: SQL = only
+    ? sql`ct.clinician_id = ${actor.id} and ct.runner_id = ${only}`
+    : sql`ct.clinician_id = ${actor.id} and not exists (select 1 from runner_profiles d where d.runner_id = ct.runner_id and d.discharged_on is not null)`;
   const [rows, recent, runs, versions] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",

@@ -12,15 +12,17 @@ export interface RunnerCalendar {
   /** Today in the runner's time zone. */
   today: IsoDate;
   startDate: IsoDate | null;
+  /** Discharged runners keep their history to read, but log nothing new until re-admitted. */
+  dischargedOn: IsoDate | null;
 }
 
 /** The runner's own calendar: every date a runner logs is checked against their today, not the server's. */
 export async function runnerCalendar(tx: Queryable, runnerId: string): Promise<RunnerCalendar> {
   const [profile] = await tx
-    .select({ startDate: runnerProfiles.startDate, timeZone: runnerProfiles.timeZone })
+    .select({ startDate: runnerProfiles.startDate, timeZone: runnerProfiles.timeZone, dischargedOn: runnerProfiles.dischargedOn })
     .from(runnerProfiles)
     .where(eq(runnerProfiles.runnerId, runnerId));
-  return { today: today(profile?.timeZone ?? DEFAULT_TIME_ZONE), startDate: profile?.startDate ?? null };
+  return { today: today(profile?.timeZone ?? DEFAULT_TIME_ZONE), startDate: profile?.startDate ?? null, dischargedOn: profile?.dischargedOn ?? null };
 }
 
 export function isEditable(date: IsoDate, calendar: Pick<RunnerCalendar, "today">): boolean {
@@ -29,6 +31,7 @@ export function isEditable(date: IsoDate, calendar: Pick<RunnerCalendar, "today"
 
 /** A log's date must lie between the runner's start and their today. */
 export function checkLogDate(calendar: RunnerCalendar, date: IsoDate, field = "date") {
+  if (calendar.dischargedOn) throw new FieldError(field, `Your physio discharged you on ${calendar.dischargedOn}: your history stays here to read, and new entries need a re-admission.`);
   if (date > calendar.today) throw new FieldError(field, "That date is in the future. Log what you have done.");
   if (calendar.startDate && date < calendar.startDate) {
     throw new FieldError(field, `That date is before your rehab started (${calendar.startDate}).`);

@@ -1,12 +1,14 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { careTeam, runnerProfiles, users } from "@/db/schema";
-import type { RunnerProfileInput } from "@/lib/validation/clinic";
+import { careTeam, plans, runnerProfiles, users } from "@/db/schema";
+import { today } from "@/lib/dates";
+import type { DischargeInput, RunnerProfileInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
+import { FieldError } from "./errors";
 
 /**
  * A runner as the acting user may see them: a clinician only for runners in their care, a runner only
@@ -29,6 +31,8 @@ export const getRunner = cache(async (actor: Actor, runnerId: string) => {
       startDate: runnerProfiles.startDate,
       usualPain: runnerProfiles.usualPain,
       timeZone: runnerProfiles.timeZone,
+      dischargedOn: runnerProfiles.dischargedOn,
+      dischargeReason: runnerProfiles.dischargeReason,
     })
     .from(users)
     .innerJoin(runnerProfiles, eq(runnerProfiles.runnerId, users.id));
@@ -69,4 +73,52 @@ export async function setOwnTimeZone(actor: Actor, timeZone: string) {
     await tx.update(runnerProfiles).set({ timeZone }).where(eq(runnerProfiles.runnerId, actor.id));
     await recordAudit(tx, actor, "profile.time_zone", { type: "user", id: actor.id }, { before: before.timeZone, after: timeZone });
   });
+}
+
+/**
+ * Discharge: the runner leaves the active roster and their plan ends; their history stays, readable by
+ * them and their clinicians, and nothing is deleted. Only the runner's own clinicians may.
+ */
+export async function dischargeRunner(actor: Actor, runnerId: string, input: DischargeInput) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await assertInCare(tx, actor, runnerId);
+    const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId)).for("update");
+    if (!profile) throw new NotFoundError("Runner");
+    if (profile.dischargedOn) throw new FieldError("date", `Already discharged on ${profile.dischargedOn}.`);
+    if (input.date > today(profile.timeZone)) throw new FieldError("date", "A discharge date cannot be in the future.");
+    if (input.date < profile.startDate) throw new FieldError("date", `That is before the runner started (${profile.startDate}).`);
+    await tx.update(runnerProfiles).set({ dischargedOn: input.date, dischargeReason: input.reason }).where(eq(runnerProfiles.runnerId, runnerId));
+    const ended = await tx
+      .update(plans)
+      .set({ status: "ended", endedAt: new Date() })
+      .where(and(eq(plans.runnerId, runnerId), eq(plans.status, "active")))
+      .returning({ id: plans.id });
+    await recordAudit(tx, actor, "runner.discharge", { type: "user", id: runnerId }, { date: input.date, reason: input.reason, endedPlans: ended.map((p) => p.id) });
+  });
+}
+
+/** Re-admission: back on the active roster, with a new plan to be built; the old episode stays in the history. */
+export async function readmitRunner(actor: Actor, runnerId: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await assertInCare(tx, actor, runnerId);
+    const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId)).for("update");
+    if (!profile?.dischargedOn) throw new NotFoundError("Discharged runner");
+    await tx.update(runnerProfiles).set({ dischargedOn: null, dischargeReason: null }).where(eq(runnerProfiles.runnerId, runnerId));
+    await recordAudit(tx, actor, "runner.readmit", { type: "user", id: runnerId }, { dischargedOn: profile.dischargedOn, reason: profile.dischargeReason });
+  });
+}
+
+/** The clinician's discharged runners, most recent first. */
+export async function listDischarged(actor: Actor) {
+  if (actor.role !== "clinician") return [];
+  const db = await getDb();
+  return db
+    .select({ id: users.id, name: users.name, dischargedOn: runnerProfiles.dischargedOn, reason: runnerProfiles.dischargeReason })
+    .from(careTeam)
+    .innerJoin(users, eq(users.id, careTeam.runnerId))
+    .innerJoin(runnerProfiles, eq(runnerProfiles.runnerId, users.id))
+    .where(and(eq(careTeam.clinicianId, actor.id), isNotNull(runnerProfiles.dischargedOn)))
+    .orderBy(desc(runnerProfiles.dischargedOn), asc(users.name));
 }

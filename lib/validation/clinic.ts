@@ -91,3 +91,6 @@ export const exerciseSchema = z
 export type ExerciseInput = z.infer<typeof exerciseSchema>;
 
 export const noteSchema = z.object({ body: text("a note", 5000) });
+
+export const dischargeSchema = z.object({ date: calendarDate(), reason: text("the reason for discharge", 500) });
+export type DischargeInput = z.infer<typeof dischargeSchema>;

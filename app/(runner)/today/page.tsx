@@ -28,6 +28,11 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">Today</h1>
       <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
       <ZoneNotice stored={day.runner.timeZone} />
+      {day.runner.dischargedOn ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          Your physio discharged you on {formatDay(day.runner.dischargedOn)}. Your history and progress stay here to read.
+        </p>
+      ) : null}
       {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} /> : null}
       {justLogged ? <SessionFeedback session={justLogged} /> : null}
       {checkedIn ? (
@@ -44,19 +49,21 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           </Link>
         </Card>
       ) : null}
-      <nav aria-label="Log" className="mb-4 grid grid-cols-2 gap-2">
-        <Link href="/log/session" className={linkButton}>
-          Log exercises
-        </Link>
-        <Link href="/log/run" className={linkButton}>
-          Log a run
-        </Link>
-        {!today.checkinDue && today.missingMornings.length === 0 ? (
-          <Link href="/check-in" className={`${secondaryLink} col-span-2`}>
-            {today.checkin ? "Update this morning's check-in" : "Morning check-in"}
+      {!day.runner.dischargedOn ? (
+        <nav aria-label="Log" className="mb-4 grid grid-cols-2 gap-2">
+          <Link href="/log/session" className={linkButton}>
+            Log exercises
           </Link>
-        ) : null}
-      </nav>
+          <Link href="/log/run" className={linkButton}>
+            Log a run
+          </Link>
+          {!today.checkinDue && today.missingMornings.length === 0 ? (
+            <Link href="/check-in" className={`${secondaryLink} col-span-2`}>
+              {today.checkin ? "Update this morning's check-in" : "Morning check-in"}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
       {!today.plan ? (
         <Card>
           <p className="font-medium">No active plan yet</p>

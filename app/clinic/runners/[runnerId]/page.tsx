@@ -12,7 +12,8 @@ import { getJudgedSessionsSince, parseRange } from "@/lib/data/recovery";
 import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import { reissueInviteAction, setPainRulesAction, updateProfileAction } from "../../actions";
+import { dischargeAction, readmitAction, reissueInviteAction, setPainRulesAction, updateProfileAction } from "../../actions";
+import { DischargeForm } from "./discharge-section";
 import { InviteSection } from "./invite-section";
 import { NotesSection } from "./notes-section";
 import { PainRulesForm } from "./pain-rules-form";
@@ -29,7 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: runner?.name ?? "Runner not found" };
 }
 
-const notices: Record<string, string> = { plan: "Plan created.", version: "Plan saved as a new version.", ended: "Plan ended and archived." };
+const notices: Record<string, string> = {
+  plan: "Plan created.",
+  version: "Plan saved as a new version.",
+  ended: "Plan ended and archived.",
+  discharged: "Discharged. The runner has left your active roster; their history stays.",
+  readmitted: "Re-admitted. Build a new plan when you are ready.",
+};
 
 export default async function RunnerDetailPage({ params, searchParams }: Props) {
   const actor = await requireClinician();
@@ -55,6 +62,17 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           {notices[query.saved]}
         </p>
+      ) : null}
+      {runner.dischargedOn ? (
+        <section aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+          <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>
+          <p className="text-sm text-slate-700">{runner.dischargeReason}</p>
+          <form action={readmitAction.bind(null, runner.id)} className="mt-2">
+            <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-900">
+              Re-admit {runner.name}
+            </button>
+          </form>
+        </section>
       ) : null}
       <StatusSection status={status} rules={rules} />
       <div className="grid gap-4 lg:grid-cols-2">
@@ -88,6 +106,12 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
             <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Change this runner&apos;s limits</summary>
             <PainRulesForm action={setPainRulesAction.bind(null, runner.id)} clinic={rules.clinic} effective={rules.effective} reason={rules.reason} />
           </details>
+          {!runner.dischargedOn ? (
+            <details className="mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-pain-red">Discharge</summary>
+              <DischargeForm action={dischargeAction.bind(null, runner.id)} today={status.today} />
+            </details>
+          ) : null}
         </Card>
         <Card title="Last 14 days">
           <RecentLogs entries={recent} judged={judged} />

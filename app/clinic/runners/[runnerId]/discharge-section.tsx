@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/validation/form-state";
+
+/** Discharge: a date and a reason. The runner leaves the active roster; nothing is deleted. */
+export function DischargeForm({ action, today }: { action: (state: FormState, formData: FormData) => Promise<FormState>; today: string }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} noValidate className="mt-3 flex flex-col gap-3">
+      <Field label="Discharge date" name="date" type="date" max={today} defaultValue={v.date ?? today} error={e.date} />
+      <TextareaField label="Reason for discharge" name="reason" defaultValue={v.reason} error={e.reason} hint="For example: back to full training, goals met. The runner keeps their history to read." />
+      <FormMessage message={state.message} />
+      <Button type="submit" variant="danger" disabled={pending}>
+        {pending ? "Discharging…" : "Discharge this runner"}
+      </Button>
+    </form>
+  );
+}

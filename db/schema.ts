@@ -54,6 +54,8 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
 /** A 0-10 score (NPRS pain, stiffness, RPE); the CHECK below keeps it in range. */
 const score = (name: string) => smallint(name);
 const inScoreRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN 0 AND 10`;
+/** The calendar StrideBack works in (lib/validation/fields.ts): year 1 or 9999 is a typo, never a record. */
+const inDateRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN '2000-01-01' AND '2099-12-31'`;
 
 export const clinics = pgTable("clinics", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -119,6 +121,8 @@ export const runnerProfiles = pgTable(
     dischargeReason: text("discharge_reason"),
   },
   (t) => [
+    check("runner_profiles_start_date_range", inDateRange(t.startDate)),
+    check("runner_profiles_discharged_on_range", inDateRange(t.dischargedOn)),
     check("runner_profiles_discharge_complete", sql`(${t.dischargedOn} IS NULL) = (${t.dischargeReason} IS NULL)`),
     check("runner_profiles_discharge_reason_length", sql`${t.dischargeReason} IS NULL OR length(trim(${t.dischargeReason})) BETWEEN 1 AND 500`),
     check("runner_profiles_usual_pain_range", inScoreRange(t.usualPain)),
@@ -351,6 +355,7 @@ export const plans = pgTable(
     uniqueIndex("plans_one_active_per_runner").on(t.runnerId).where(sql`${t.status} = 'active'`),
     index("plans_runner_idx").on(t.runnerId, t.createdAt),
     check("plans_ended_consistent", sql`(${t.status} = 'ended') = (${t.endedAt} IS NOT NULL)`),
+    check("plans_start_date_range", inDateRange(t.startDate)),
   ],
 );
 
@@ -376,6 +381,7 @@ export const planVersions = pgTable(
   (t) => [
     unique("plan_versions_plan_version_unique").on(t.planId, t.version),
     check("plan_versions_version_positive", sql`${t.version} >= 1`),
+    check("plan_versions_effective_from_range", inDateRange(t.effectiveFrom)),
   ],
 );
 
@@ -425,6 +431,7 @@ export const sessionLogs = pgTable(
     ),
     check("session_logs_run_has_distance", sql`${t.kind} <> 'run' OR ${t.distanceKm} IS NOT NULL`),
     check("session_logs_notes_length", sql`length(${t.notes}) <= 2000`),
+    check("session_logs_date_range", inDateRange(t.date)),
   ],
 );
 
@@ -479,6 +486,7 @@ export const morningCheckins = pgTable(
     unique("morning_checkins_runner_client_unique").on(t.runnerId, t.clientId),
     check("morning_checkins_pain_range", inScoreRange(t.pain)),
     check("morning_checkins_stiffness_range", inScoreRange(t.stiffness)),
+    check("morning_checkins_date_range", inDateRange(t.date)),
   ],
 );
 

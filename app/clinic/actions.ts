@@ -12,6 +12,7 @@ import { dischargeRunner, readmitRunner, updateRunnerProfile } from "@/lib/data/
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
 import { attempt, failed } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
+import { plainText } from "@/lib/validation/fields";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
@@ -101,7 +102,7 @@ export async function endPlanAction(formData: FormData) {
   redirect(`/clinic/runners/${runnerId}?saved=ended`);
 }
 
-const templateName = z.object({ name: z.string().trim().min(1, "Name the template.").max(120) });
+const templateName = z.object({ name: plainText("Name the template.").trim().min(1, "Name the template.").max(120, "A template name is at most 120 characters.") });
 
 export async function saveTemplateAction(planId: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);

@@ -69,3 +69,12 @@ describe("updateRunnerProfile", () => {
     expect((await getRunner(actorOf(mine.clinician), mine.runner.id))?.usualPain).toBe(0);
   });
 });
+
+describe("URL filters", () => {
+  it("an unknown library category or presentation lists nothing, and a NUL in the search is harmless", async () => {
+    const { listExercises } = await import("./exercises");
+    expect(await listExercises(actorOf(mine.clinician), { category: "x" })).toEqual([]);
+    expect(await listExercises(actorOf(mine.clinician), { presentation: "x" })).toEqual([]);
+    await expect(listExercises(actorOf(mine.clinician), { q: "gl\u0000ide" })).resolves.toBeInstanceOf(Array);
+  });
+});

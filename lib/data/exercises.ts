@@ -2,7 +2,8 @@ import "server-only";
 import { and, arrayContains, asc, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
-import { exercises, type Presentation } from "@/db/schema";
+import { exerciseCategoryEnum, exercises, type Presentation, presentationEnum } from "@/db/schema";
+import { stripControlCharacters } from "@/lib/validation/fields";
 import type { ExerciseInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -14,13 +15,19 @@ import { FieldError } from "./errors";
  */
 const visibleTo = (actor: Actor) => or(isNull(exercises.clinicId), eq(exercises.clinicId, actor.clinicId));
 
+/** Filters come from the URL: an unknown category or presentation lists nothing; the search is plain text. */
 export async function listExercises(actor: Actor, filter: { q?: string; category?: string; presentation?: string } = {}) {
   if (actor.role !== "clinician") return [];
+  const category = filter.category || undefined;
+  const presentation = filter.presentation || undefined;
+  if (category && !(exerciseCategoryEnum.enumValues as readonly string[]).includes(category)) return [];
+  if (presentation && !(presentationEnum.enumValues as readonly string[]).includes(presentation)) return [];
+  const q = stripControlCharacters(filter.q ?? "").trim().slice(0, 100);
   const db = await getDb();
   const where: (SQL | undefined)[] = [visibleTo(actor)];
-  if (filter.q) where.push(ilike(exercises.name, `%${filter.q.replace(/[%_\\]/g, "\\$&")}%`));
-  if (filter.category) where.push(eq(exercises.category, filter.category as typeof exercises.$inferSelect.category));
-  if (filter.presentation) where.push(arrayContains(exercises.presentations, [filter.presentation as Presentation]));
+  if (q) where.push(ilike(exercises.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`));
+  if (category) where.push(eq(exercises.category, category as typeof exercises.$inferSelect.category));
+  if (presentation) where.push(arrayContains(exercises.presentations, [presentation as Presentation]));
   return db.select().from(exercises).where(and(...where)).orderBy(asc(exercises.name));
 }
 

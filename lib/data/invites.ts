@@ -5,6 +5,7 @@ import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { careTeam, invites, runnerProfiles, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { addDaysIso, today } from "@/lib/dates";
 import type { NewRunnerInput } from "@/lib/validation/clinic";
 import { type Actor, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -16,6 +17,7 @@ import { FieldError } from "./errors";
  * SHA-256. Valid 7 days, single use, and a new invite for the same runner revokes the older ones.
  */
 export const INVITE_DAYS = 7;
+const START_AHEAD_DAYS = 90;
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
 async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<string> {
@@ -30,6 +32,8 @@ async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<str
 /** Creates the runner, their profile and place in this clinician's care, and an invite: all or nothing. */
 export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput): Promise<{ runnerId: string; token: string }> {
   if (actor.role !== "clinician") throw new NotFoundError("Clinic");
+  // Rehab that starts months from now is a typo, and would refuse every log until then.
+  if (input.startDate > addDaysIso(today(input.timeZone), START_AHEAD_DAYS)) throw new FieldError("startDate", `A start date more than ${START_AHEAD_DAYS} days ahead is not accepted.`);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { presentationEnum, sideEnum } from "@/db/schema";
 import { isTimeZone } from "@/lib/dates";
-import { calendarDate, painScore } from "./fields";
+import { calendarDate, painScore, plainText } from "./fields";
 
-const text = (label: string, max: number) => z.string().trim().min(1, `Enter ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max} characters.`);
+const text = (label: string, max: number) => plainText(`Enter ${label}.`).trim().min(1, `Enter ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max} characters.`);
+const optionalText = (label: string, max: number) => plainText().trim().max(max, `${label} is at most ${max} characters.`).default("");
 const int = (label: string, min: number, max: number) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number({ error: `Enter ${label}.` }).int(`${label} is a whole number.`).min(min, `${label} is at least ${min}.`).max(max, `${label} is at most ${max}.`));
 const optionalInt = (label: string, min: number, max: number) => z.preprocess((v) => (v === "" || v == null ? undefined : v), int(label, min, max).optional());
@@ -14,7 +15,7 @@ export const timeZone = () => z.string({ error: "Choose a time zone." }).trim().
 export const runnerProfileSchema = z.object({
   presentation: z.enum(presentationEnum.enumValues, { error: "Choose a presentation." }),
   affectedSide: z.enum(sideEnum.enumValues, { error: "Choose the affected side." }),
-  goal: z.string().trim().max(300, "The goal is at most 300 characters.").default(""),
+  goal: optionalText("The goal", 300),
   usualPain: painScore("Usual pain"),
   timeZone: timeZone(),
 });
@@ -49,7 +50,7 @@ export const prescriptionSchema = z
     daysPerWeek: int("Days per week", 1, 7),
     timesPerDay: z.preprocess((v) => (v === "" || v == null ? 1 : v), int("Times per day", 1, 4)),
     weekdays: z.array(z.coerce.number().int().min(1).max(7)).max(7).default([]),
-    notes: z.string().trim().max(2000, "Notes are at most 2,000 characters.").default(""),
+    notes: optionalText("Notes", 2000),
   })
   .refine((p) => [p.reps, p.holdSeconds, p.durationSeconds, p.distanceMetres].filter((x) => x != null).length === 1, {
     path: ["reps"],
@@ -64,9 +65,9 @@ export type PrescriptionInput = z.infer<typeof prescriptionSchema>;
 
 export const planSchema = z.object({
   title: text("a plan title", 120),
-  goal: z.string().trim().max(300).default(""),
+  goal: optionalText("The goal", 300),
   startDate: calendarDate(),
-  changeNote: z.string().trim().max(500).default(""),
+  changeNote: optionalText("What changed", 500),
   /** On a revision of a phased plan: keep the later phases (the default) or replace them with this edit. */
   laterPhases: z.enum(["keep", "replace"], { error: "Choose whether the phases to come stay." }).default("keep"),
   items: z.array(prescriptionSchema).min(1, "Add at least one exercise.").max(30, "A plan has at most 30 exercises."),
@@ -79,12 +80,12 @@ export const exerciseSchema = z
     category: z.enum(["nerve_glide", "stretch", "strength", "eccentric", "soft_tissue", "running"], { error: "Choose a category." }),
     presentations: z.array(z.enum(presentationEnum.enumValues)).default([]),
     instructions: text("instructions", 4000),
-    cues: z.string().trim().max(2000).default(""),
+    cues: optionalText("Cues", 2000),
     defaultSets: int("Sets", 1, 20),
     defaultReps: optionalInt("Reps", 1, 100),
     defaultHoldSeconds: optionalInt("Hold seconds", 1, 600),
     defaultDaysPerWeek: int("Days per week", 1, 7),
-    doseNotes: z.string().trim().max(500).default(""),
+    doseNotes: optionalText("Dose notes", 500),
     painRule: z.enum(["standard", "neural"], { error: "Choose a pain rule." }),
   })
   .refine((e) => (e.defaultReps == null) !== (e.defaultHoldSeconds == null), { path: ["defaultReps"], message: "Give reps or a hold time, not both." });

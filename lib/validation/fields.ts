@@ -8,6 +8,17 @@ import { isIsoDate } from "@/lib/dates";
  */
 export const blankToUndefined = (value: unknown) => (value == null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
+/* Control characters (NUL and the like) have no place in what a person types; PostgreSQL refuses NUL outright. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const stripControlCharacters = (text: string) => text.replace(new RegExp(CONTROL.source, "g"), "");
+export const CONTROL_CHARACTERS = "Remove the invisible control characters from this text.";
+/** Free text as a person types it: line breaks and tabs allowed, control characters refused. */
+export const plainText = (missing = "Enter some text.") => z.string({ error: missing }).refine((t) => !CONTROL.test(t), CONTROL_CHARACTERS);
+
+/** Calendar dates StrideBack accepts anywhere; the database holds the same bounds. */
+export const EARLIEST_DATE = "2000-01-01";
+export const LATEST_DATE = "2099-12-31";
+
 function wholeNumber(label: string, min: number, max: number, hint = "") {
   const range = `${label} is a whole number from ${min} to ${max}${hint}.`;
   return z.preprocess(
@@ -39,9 +50,13 @@ export const kilometres = () =>
   );
 
 export const calendarDate = () =>
-  z.string({ error: "Enter a date." }).trim().refine(isIsoDate, "Enter a real date (yyyy-mm-dd).");
+  z
+    .string({ error: "Enter a date." })
+    .trim()
+    .refine(isIsoDate, "Enter a real date (yyyy-mm-dd).")
+    .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, "Enter a date between 2000 and 2099.");
 
-export const notes = () => z.string().trim().max(2000, "Notes are at most 2,000 characters.").default("");
+export const notes = () => plainText().trim().max(2000, "Notes are at most 2,000 characters.").default("");
 
 export const clientId = () => z.uuid("This form has expired: reload the page and try again.");
 

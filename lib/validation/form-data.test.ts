@@ -69,3 +69,16 @@ describe("the session form's per-exercise fields", () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe("edges", () => {
+  it.each([
+    ["a NUL byte in the notes", { notes: "sore\u0000" }, "notes", "Remove the invisible control characters from this text."],
+    ["year 0000", { date: "0000-01-01" }, "date", "Enter a date between 2000 and 2099."],
+    ["year 9999", { date: "9999-12-31" }, "date", "Enter a date between 2000 and 2099."],
+    ["year 0001", { date: "0001-01-01" }, "date", "Enter a date between 2000 and 2099."],
+  ])("refuses %s beside the field", (_label, change, field, message) => {
+    const result = parse("run", post({ ...forms.run.fields, ...change }));
+    expect(result.success).toBe(false);
+    expect(result.error!.flatten().fieldErrors).toMatchObject({ [field]: [message] });
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PainRules } from "@/lib/rules/thresholds";
+import { plainText } from "./fields";
 
 /*
  * A clinician's limits for one runner, from a form: a blank field means "the clinic's default". Pain limits
@@ -32,6 +33,6 @@ const limits = {
 
 export const painRulesSchema = z.object({
   ...limits,
-  reason: z.string({ error: "Say why this runner's limits differ." }).trim().min(1, "Say why this runner's limits differ.").max(500, "The reason is at most 500 characters."),
+  reason: plainText("Say why this runner's limits differ.").trim().min(1, "Say why this runner's limits differ.").max(500, "The reason is at most 500 characters."),
 });
 export type PainRulesInput = z.infer<typeof painRulesSchema>;

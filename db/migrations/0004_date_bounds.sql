@@ -1,0 +1,6 @@
+ALTER TABLE "morning_checkins" ADD CONSTRAINT "morning_checkins_date_range" CHECK ("morning_checkins"."date" IS NULL OR "morning_checkins"."date" BETWEEN '2000-01-01' AND '2099-12-31');--> statement-breakpoint
+ALTER TABLE "plan_versions" ADD CONSTRAINT "plan_versions_effective_from_range" CHECK ("plan_versions"."effective_from" IS NULL OR "plan_versions"."effective_from" BETWEEN '2000-01-01' AND '2099-12-31');--> statement-breakpoint
+ALTER TABLE "plans" ADD CONSTRAINT "plans_start_date_range" CHECK ("plans"."start_date" IS NULL OR "plans"."start_date" BETWEEN '2000-01-01' AND '2099-12-31');--> statement-breakpoint
+ALTER TABLE "runner_profiles" ADD CONSTRAINT "runner_profiles_start_date_range" CHECK ("runner_profiles"."start_date" IS NULL OR "runner_profiles"."start_date" BETWEEN '2000-01-01' AND '2099-12-31');--> statement-breakpoint
+ALTER TABLE "runner_profiles" ADD CONSTRAINT "runner_profiles_discharged_on_range" CHECK ("runner_profiles"."discharged_on" IS NULL OR "runner_profiles"."discharged_on" BETWEEN '2000-01-01' AND '2099-12-31');--> statement-breakpoint
+ALTER TABLE "session_logs" ADD CONSTRAINT "session_logs_date_range" CHECK ("session_logs"."date" IS NULL OR "session_logs"."date" BETWEEN '2000-01-01' AND '2099-12-31');

@@ -29,7 +29,7 @@ export function CheckinForm({
       <Field label="Morning of" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       <ScoreScale name="pain" legend="Pain this morning" defaultValue={v.pain} error={e.pain} />
       <ScoreScale name="stiffness" legend="Stiffness this morning" defaultValue={v.stiffness} error={e.stiffness} low="none" />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

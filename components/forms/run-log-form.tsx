@@ -51,7 +51,7 @@ export function RunLogForm({
       <ScoreScale name="painAfter" legend="Pain after the run" hint="Required: your physio's rules judge the run by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
       <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

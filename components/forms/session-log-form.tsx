@@ -44,6 +44,11 @@ function ExerciseResult({ item, v, e, bands }: { item: SessionItem; v: Values; e
           </label>
         ))}
       </div>
+      {e[`done:${id}`] ? (
+        <p role="alert" className="text-sm text-pain-red">
+          {e[`done:${id}`]![0]}
+        </p>
+      ) : null}
       <div className="grid grid-cols-2 gap-3">
         <Field label="Sets done" name={`sets:${id}`} inputMode="numeric" defaultValue={v[`sets:${id}`] ?? String(item.sets)} error={e[`sets:${id}`]} />
         {item.reps != null ? (
@@ -108,7 +113,7 @@ export function SessionLogForm({
       <ScoreScale name="rpe" legend="Effort (RPE)" hint="Required: how hard the whole session felt." low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional." />
-      <FormMessage message={state.message} />
+      <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

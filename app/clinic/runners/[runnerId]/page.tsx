@@ -64,7 +64,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       {runner.dischargedOn ? (
-        <section aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <section role="status" aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
           <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>
           <p className="text-sm text-slate-700">{runner.dischargeReason}</p>
           <form action={readmitAction.bind(null, runner.id)} className="mt-2">

@@ -200,3 +200,15 @@ describe("idempotent replies", () => {
     expect(row!.pain).toBe(4);
   });
 });
+
+describe("a session cannot predate its plan", () => {
+  it("refuses a session dated before the plan began, storing nothing", async () => {
+    const mine = await createCaseload(db);
+    await db.update(runnerProfiles).set({ startDate: addDaysIso(today(), -30) }).where(eq(runnerProfiles.runnerId, mine.runner.id));
+    const exercise = await createExercise(db);
+    const plan = await createActivePlan(db, { runnerId: mine.runner.id, clinicianId: mine.clinician.id, startDate: addDaysIso(today(), -5), items: [{ exerciseId: exercise.id }] });
+    const input = { clientId: randomUUID(), date: addDaysIso(today(), -10), durationMinutes: 10, rpe: 3, painAfter: 1, notes: "", results: [{ prescriptionId: plan.prescriptions[0]!.id, done: true, painDuring: 1 }] };
+    await expect(createSessionLog(actorOf(mine.runner), input)).rejects.toThrow(FieldError);
+    expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, mine.runner.id))).toHaveLength(0);
+  });
+});

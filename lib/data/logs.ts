@@ -53,17 +53,21 @@ export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Sa
   });
 }
 
-/** The prescriptions being logged must all be the runner's own, from one version of one of their plans. */
-async function ownPrescriptions(tx: Queryable, runnerId: string, ids: string[]) {
+/**
+ * The prescriptions being logged must all be the runner's own, from one version of one of their plans, and
+ * the session cannot predate that plan.
+ */
+async function ownPrescriptions(tx: Queryable, runnerId: string, ids: string[], date: string) {
   if (!ids.every(isId)) throw new NotFoundError("Prescription");
   const rows = await tx
-    .select({ id: prescriptions.id, versionId: prescriptions.planVersionId })
+    .select({ id: prescriptions.id, versionId: prescriptions.planVersionId, planStart: plans.startDate })
     .from(prescriptions)
     .innerJoin(planVersions, eq(planVersions.id, prescriptions.planVersionId))
     .innerJoin(plans, eq(plans.id, planVersions.planId))
     .where(and(eq(plans.runnerId, runnerId), inArray(prescriptions.id, ids)));
   const versions = new Set(rows.map((r) => r.versionId));
   if (rows.length !== new Set(ids).size || versions.size !== 1) throw new NotFoundError("Prescription");
+  if (date < rows[0]!.planStart) throw new FieldError("date", `That date is before this plan started (${rows[0]!.planStart}).`);
   return [...versions][0]!;
 }
 
@@ -94,7 +98,7 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
   return db.transaction(async (tx) => {
     const before = await existingByClientId(tx, actor.id, input.clientId);
     if (before) return { id: before.id, duplicate: true };
-    const planVersionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId));
+    const planVersionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId), input.date);
     checkLogDate(await runnerCalendar(tx, actor.id), input.date);
     const painDuring = summarise(input);
     const [row] = await tx
@@ -219,7 +223,7 @@ export async function updateSessionLog(actor: Actor, id: string, input: SessionL
     const calendar = await runnerCalendar(tx, actor.id);
     const row = await editableSession(tx, actor, id, calendar);
     if (row.kind !== "exercise") throw new NotFoundError("Entry");
-    const versionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId));
+    const versionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId), input.date);
     if (versionId !== row.planVersionId) throw new NotFoundError("Prescription");
     checkLogDate(calendar, input.date);
     if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");

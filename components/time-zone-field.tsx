@@ -1,10 +1,8 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { SelectField } from "@/components/ui/select-field";
-
-const noSubscription = () => () => {};
-const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { useDeviceZone } from "./use-device-zone";
 
 /**
  * The runner's time zone. The device's zone is proposed: taken at once when nothing is stored yet (a new
@@ -12,8 +10,7 @@ const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * Without JavaScript it is a plain select.
  */
 export function TimeZoneField({ zones, stored, name = "timeZone", label = "Time zone", error }: { zones: string[]; stored?: string; name?: string; label?: string; error?: string[] | string }) {
-  // The server cannot know the device's zone: null there, the browser's after hydration.
-  const device = useSyncExternalStore(noSubscription, deviceZone, () => null);
+  const device = useDeviceZone();
   const known = device && zones.includes(device) ? device : null;
   const [chosen, setChosen] = useState<string | null>(stored ?? null);
   const value = chosen ?? known ?? zones[0]!;

@@ -4,6 +4,8 @@ import { plans, users } from "@/db/schema";
 import { demo, expect, signIn, test } from "./fixtures";
 
 test("a clinician adds a runner, the runner joins by invite, then sees the plan built from a template and edited", async ({ browser, page, db }) => {
+  // Two people through some fifteen pages: more than the default budget on two shared cores.
+  test.setTimeout(90_000);
   const email = `new-runner-${randomUUID().slice(0, 8)}@test.example`;
   await signIn(page, demo.maya);
   await page.getByRole("link", { name: "Add runner" }).first().click();

@@ -91,7 +91,7 @@ test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4
   await expect(page).toHaveTitle(/Ruth Fresh/);
   const status = page.getByRole("region", { name: "Status" });
   await expect(status.getByRole("list", { name: "Reasons" }).getByRole("listitem")).toHaveText(onRoster);
-  await expect(page.getByRole("list", { name: "Recent logs" })).toContainText("red, provisional");
+  await expect(page.getByRole("list", { name: "Recent logs" })).toContainText("red (provisional)");
 
   // A stricter red limit during, for this runner only.
   await page.getByText("Change this runner's limits").click();

@@ -21,13 +21,12 @@ export const LATEST_DATE = "2099-12-31";
 
 function wholeNumber(label: string, min: number, max: number, hint = "") {
   const range = `${label} is a whole number from ${min} to ${max}${hint}.`;
+  // Missing is checked before coercion: z.coerce would turn a missing value into NaN and call it out of range.
   return z.preprocess(
     blankToUndefined,
-    z.coerce
-      .number({ error: (issue) => (issue.input === undefined ? `Enter ${label.toLowerCase()}.` : range) })
-      .int(range)
-      .min(min, range)
-      .max(max, range),
+    z
+      .custom<unknown>((v) => v !== undefined, { error: `Enter ${label.toLowerCase()}.` })
+      .pipe(z.coerce.number({ error: range }).int(range).min(min, range).max(max, range)),
   );
 }
 
@@ -39,13 +38,13 @@ export const minutes = () => wholeNumber("Duration", 1, 1440, " minutes");
 export const optionalCount = (label: string, max: number) =>
   z.preprocess(blankToUndefined, wholeNumber(label, 0, max).optional());
 
+const KM = "Distance is a number of kilometres from 0 to 300.";
 export const kilometres = () =>
   z.preprocess(
     blankToUndefined,
-    z.coerce
-      .number({ error: (issue) => (issue.input === undefined ? "Enter the distance." : "Distance is a number of kilometres from 0 to 300.") })
-      .min(0, "Distance is a number of kilometres from 0 to 300.")
-      .max(300, "Distance is a number of kilometres from 0 to 300.")
+    z
+      .custom<unknown>((v) => v !== undefined, { error: "Enter the distance." })
+      .pipe(z.coerce.number({ error: KM }).min(0, KM).max(300, KM))
       .transform((km) => Math.round(km * 100) / 100),
   );
 

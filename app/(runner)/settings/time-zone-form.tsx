@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { TimeZoneField } from "@/components/time-zone-field";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/forms/save-row";
 import { setTimeZoneAction } from "./actions";
 
 export function TimeZoneForm({ zones, stored }: { zones: string[]; stored: string }) {
@@ -10,10 +10,7 @@ export function TimeZoneForm({ zones, stored }: { zones: string[]; stored: strin
   return (
     <form action={action} className="flex flex-col gap-4">
       <TimeZoneField zones={zones} stored={state.values?.timeZone ?? stored} error={state.errors?.timeZone} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save time zone"}
-      </Button>
-      {state.message ? <p role="status" className="text-sm">{state.message}</p> : null}
+      <SaveRow pending={pending} label="Save time zone" message={state.message} />
     </form>
   );
 }

@@ -1,10 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
+import { useDeviceZone } from "@/components/use-device-zone";
 
-const noSubscription = () => () => {};
-const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const offsetNow = (zone: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value;
 
@@ -13,7 +11,7 @@ const offsetNow = (zone: string) =>
  * disagree on when a day starts: say so and offer the fix. Zones that keep the same time are left alone.
  */
 export function ZoneNotice({ stored }: { stored: string }) {
-  const device = useSyncExternalStore(noSubscription, deviceZone, () => null);
+  const device = useDeviceZone();
   if (!device || device === stored || offsetNow(device) === offsetNow(stored)) return null;
   return (
     <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">

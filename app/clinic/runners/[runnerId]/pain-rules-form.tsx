@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { limitLabel } from "@/lib/labels";
@@ -25,12 +25,7 @@ export function PainRulesForm({ action, clinic, effective, reason }: { action: (
         ))}
       </div>
       <TextareaField label="Reason for this runner's limits" name="reason" defaultValue={v.reason} error={e.reason} hint="For example: stricter after a recent tear. Shown on this page and kept in the audit log." />
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save limits"}
-        </Button>
-        {state.message ? <p role="status" className="text-sm">{state.message}</p> : null}
-      </div>
+      <SaveRow pending={pending} label="Save limits" message={state.message} />
     </form>
   );
 }

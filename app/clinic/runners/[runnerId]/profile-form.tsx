@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ScoreScale } from "@/components/forms/score-scale";
 import { TimeZoneField } from "@/components/time-zone-field";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { presentationLabel, sideLabel } from "@/lib/labels";
@@ -29,12 +29,7 @@ export function ProfileForm({ action, current, zones }: { action: (state: FormSt
       <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} />
       <ScoreScale name="usualPain" legend="Usual pain (the baseline when a morning has no check-in)" defaultValue={v.usualPain} error={e.usualPain} />
       <TimeZoneField zones={zones} stored={current.timeZone} error={e.timeZone} />
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save profile"}
-        </Button>
-        {state.message ? <p role="status" className="text-sm">{state.message}</p> : null}
-      </div>
+      <SaveRow pending={pending} label="Save profile" message={state.message} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { HistoryEntry } from "@/lib/data/logs";
 import type { PainPoint } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import { describeReason } from "@/lib/rules/traffic-light";
+import { lightLabel } from "@/components/recovery/light-label";
 
 const badge = { green: "bg-pain-green", amber: "bg-pain-amber", red: "bg-pain-red" } as const;
 
@@ -24,8 +25,7 @@ export function RecentLogs({ entries, judged }: { entries: HistoryEntry[]; judge
           <li key={e.log.id}>
             {verdict ? (
               <span className={`mr-1 rounded px-1.5 py-0.5 text-xs font-semibold text-white ${badge[verdict.light]}`}>
-                {verdict.light}
-                {verdict.provisional ? ", provisional" : ""}
+                {lightLabel(verdict)}
               </span>
             ) : null}
             {formatDay(e.date)}: {e.log.kind === "run" ? `run ${e.log.distanceKm} km` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after

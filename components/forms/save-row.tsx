@@ -1,0 +1,17 @@
+import { Button } from "@/components/ui/button";
+
+/** A form's submit button with its result beside it, read out when it changes. */
+export function SaveRow({ pending, label, pendingLabel = "Saving…", message }: { pending: boolean; label: string; pendingLabel?: string; message?: string }) {
+  return (
+    <div className="flex items-center gap-3">
+      <Button type="submit" disabled={pending}>
+        {pending ? pendingLabel : label}
+      </Button>
+      {message ? (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

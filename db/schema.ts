@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { DEFAULT_PAIN_RULES } from "../lib/rules/thresholds";
+import { EARLIEST_DATE, LATEST_DATE } from "../lib/validation/fields";
 import {
   type AnyPgColumn,
   bigserial,
@@ -54,8 +55,8 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
 /** A 0-10 score (NPRS pain, stiffness, RPE); the CHECK below keeps it in range. */
 const score = (name: string) => smallint(name);
 const inScoreRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN 0 AND 10`;
-/** The calendar StrideBack works in (lib/validation/fields.ts): year 1 or 9999 is a typo, never a record. */
-const inDateRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN '2000-01-01' AND '2099-12-31'`;
+/** The calendar StrideBack works in, the same bounds the forms check: year 1 or 9999 is a typo, never a record. */
+const inDateRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN ${sql.raw(`'${EARLIEST_DATE}'`)} AND ${sql.raw(`'${LATEST_DATE}'`)}`;
 
 export const clinics = pgTable("clinics", {
   id: uuid("id").primaryKey().defaultRandom(),

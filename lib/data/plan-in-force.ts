@@ -6,7 +6,7 @@ import { versionInForce as inForce } from "@/lib/rules/plan-version";
 import type { Actor } from "./actor";
 
 /** The versions of a runner's active plan, as the rule in lib/rules/plan-version.ts reads them. */
-export async function activeVersions(tx: Queryable, runnerId: string) {
+async function activeVersions(tx: Queryable, runnerId: string) {
   const rows = await tx
     .select({ plan: plans, version: planVersions })
     .from(plans)

@@ -32,7 +32,7 @@ export function loadBand(ratio: number, rules: PainRules = DEFAULT_PAIN_RULES): 
 }
 
 /** Ratios are read to two decimals: 1.51 is above 1.5, and must not read as 1.5. */
-export const roundRatio = (ratio: number) => Math.round(ratio * 100) / 100;
+const roundRatio = (ratio: number) => Math.round(ratio * 100) / 100;
 
 /**
  * The ratio on day `on`. `runs`: every run in the 28 days ending on `on` (others are ignored);

@@ -37,7 +37,6 @@ export interface Verdict {
 
 const rank: Record<Light, number> = { green: 0, amber: 1, red: 2 };
 export const worst = (lights: Light[]): Light => lights.reduce<Light>((a, b) => (rank[b] > rank[a] ? b : a), "green");
-export const lightRank = (light: Light) => rank[light];
 
 function band(pain: number, amberAbove: number, redAbove: number): Light {
   return pain > redAbove ? "red" : pain > amberAbove ? "amber" : "green";

@@ -11,7 +11,7 @@ export const blankToUndefined = (value: unknown) => (value == null || (typeof va
 /* Control characters (NUL and the like) have no place in what a person types; PostgreSQL refuses NUL outright. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const stripControlCharacters = (text: string) => text.replace(new RegExp(CONTROL.source, "g"), "");
-export const CONTROL_CHARACTERS = "Remove the invisible control characters from this text.";
+const CONTROL_CHARACTERS = "Remove the invisible control characters from this text.";
 /** Free text as a person types it: line breaks and tabs allowed, control characters refused. */
 export const plainText = (missing = "Enter some text.") => z.string({ error: missing }).refine((t) => !CONTROL.test(t), CONTROL_CHARACTERS);
 

@@ -43,10 +43,10 @@ describe("one rule engine: the roster, the runner's page and /progress agree", (
     const page = await getRunnerTriage(actorOf(clinician), runner.id);
     expect(page).toEqual(roster);
     expect(roster.triage.status).toBe("red");
+    // One chip per kind of reason, the strongest: pain 9 after outranks the amber pain 4 after.
     expect(roster.triage.chips).toEqual([
       { tone: "red", text: `pain 9 after run on ${day(now)}` },
       { tone: "red", text: `morning pain up 2 points after ${day(addDaysIso(now, -4))}` },
-      { tone: "amber", text: `pain 4 after run on ${day(addDaysIso(now, -2))}` },
       { tone: "amber", text: `no morning check-in after pain 4 on ${day(addDaysIso(now, -2))}` },
     ]);
 

@@ -71,10 +71,12 @@ export interface DistanceChange {
 
 /** Distance of the last 7 days against the 7 days before, rolling, ending on `on`. */
 export function distanceChange(runs: Run[], on: IsoDate): DistanceChange {
-  const sum = (from: number, to: number) =>
-    runs.filter((r) => r.date > addDaysIso(on, -from) && r.date <= addDaysIso(on, -to)).reduce((a, r) => a + r.distanceKm, 0);
-  const last7 = sum(RULE_DEFINITIONS.acuteDays, 0);
-  const previous7 = sum(2 * RULE_DEFINITIONS.acuteDays, RULE_DEFINITIONS.acuteDays);
+  // The boundaries once, not per run: the roster calls this for hundreds of runners.
+  const weekAgo = addDaysIso(on, -RULE_DEFINITIONS.acuteDays);
+  const twoWeeksAgo = addDaysIso(on, -2 * RULE_DEFINITIONS.acuteDays);
+  const sum = (after: IsoDate, upTo: IsoDate) => runs.filter((r) => r.date > after && r.date <= upTo).reduce((a, r) => a + r.distanceKm, 0);
+  const last7 = sum(weekAgo, on);
+  const previous7 = sum(twoWeeksAgo, weekAgo);
   return { last7, previous7, change: relativeChange(previous7, last7) };
 }
 

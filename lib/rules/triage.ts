@@ -46,6 +46,10 @@ export interface Triage {
 const day = (date: IsoDate) => format(parseISO(date), "d MMM");
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const size = (r: Reason) => (r.code === "morning-rise" ? r.rise : r.pain);
+const lightOrder: Record<Light, number> = { green: 0, amber: 1, red: 2 };
+/** Compares [light, size, date] tuples, each a tie-break for the one before. */
+const isStronger = (a: readonly [number, number, string], b: readonly [number, number, string]) =>
+  a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
 
 function chipFor(r: Reason, date: IsoDate, kind: TriageSession["kind"]): Chip {
   const what = kind === "run" ? "run" : "exercises";
@@ -67,22 +71,24 @@ export function triage(s: RunnerSignals): Triage {
   const d = RULE_DEFINITIONS;
   const chips: Chip[] = [];
   const lights: Light[] = [];
-  // The strongest instance of each kind of reason: highest pain or rise, the latest on a tie.
+  // The strongest instance of each kind of reason: the worst light, then the highest pain or rise, then the latest.
   const strongest = new Map<string, { reason: Reason; date: IsoDate; kind: TriageSession["kind"] }>();
   let silentAfterPain: { session: TriageSession; light: Light } | null = null;
+  const recentAfter = addDaysIso(s.today, -d.triageRecentDays);
+  const morningsPassedUpTo = addDaysIso(s.today, -d.missingCheckinAfterDays);
   for (const session of s.recentSessions) {
-    if (daysBetween(session.date, s.today) >= d.triageRecentDays) continue;
+    if (session.date <= recentAfter) continue;
     const verdict = sessionLight(session, s.rules);
     lights.push(verdict.light);
     for (const reason of verdict.reasons) {
-      const key = `${reason.code}:${reason.light}`;
-      const held = strongest.get(key);
-      if (!held || size(reason) > size(held.reason) || (size(reason) === size(held.reason) && session.date > held.date)) {
-        strongest.set(key, { reason, date: session.date, kind: session.kind });
+      const held = strongest.get(reason.code);
+      const order = (r: Reason, date: IsoDate) => [lightOrder[r.light], size(r), date] as const;
+      if (!held || isStronger(order(reason, session.date), order(held.reason, held.date))) {
+        strongest.set(reason.code, { reason, date: session.date, kind: session.kind });
       }
     }
     // Silence is not green: a painful session whose next morning has passed without a check-in is a flag.
-    const morningPassed = s.today >= addDaysIso(session.date, d.missingCheckinAfterDays);
+    const morningPassed = session.date <= morningsPassedUpTo;
     if (verdict.provisional && verdict.light !== "green" && morningPassed && (!silentAfterPain || session.date > silentAfterPain.session.date)) {
       silentAfterPain = { session, light: verdict.light };
     }

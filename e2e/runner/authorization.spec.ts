@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, test } from "../fixtures";
-import { pick } from "./helpers";
+import { pick, pickPainDuringEach } from "./helpers";
 
 async function arrange(db: Parameters<typeof createRunnerWithPlan>[0]) {
   const me = await createRunnerWithPlan(db);
@@ -35,9 +35,7 @@ test("a session logged against another runner's prescription changes nothing", a
   const { me, other } = await arrange(db);
   await signIn(me.runner);
   await page.goto("/log/session");
-  for (const group of await page.getByRole("radiogroup", { name: /^Pain during/ }).all()) {
-    await group.getByRole("radio", { name: "1", exact: true }).check();
-  }
+  await pickPainDuringEach(page, 1);
   await pick(page, "Pain after the session", 1);
   await pick(page, "Effort (RPE)", 3);
   // Forge the form: the first exercise now names the other runner's prescription.

@@ -6,6 +6,13 @@ export async function pick(page: Page, legend: string | RegExp, value: number) {
   await page.getByRole("radiogroup", { name: legend }).getByRole("radio", { name, exact: typeof name === "string" }).check();
 }
 
+/** Scores pain during every exercise the session form lists. */
+export async function pickPainDuringEach(page: Page, value: number) {
+  for (const group of await page.getByRole("radiogroup", { name: /^Pain during/ }).all()) {
+    await group.getByRole("radio", { name: String(value), exact: true }).check();
+  }
+}
+
 export async function fillRun(page: Page, run: { date?: string; km: string; minutes: string; during: number; after: number; rpe: number; notes?: string }) {
   if (run.date) await page.getByLabel("Date").fill(run.date);
   await page.getByLabel("Distance (km)").fill(run.km);

@@ -16,23 +16,13 @@ async function history(db: Parameters<typeof createRunnerWithPlan>[0], runnerId:
   }
 }
 
-/** Time for the server to render and stream the whole progress page, all charts included. */
-async function serverTime(page: Page, range: string) {
-  const start = performance.now();
-  const response = await page.request.get(`/progress?range=${range}`);
-  await response.body();
-  expect(response.status()).toBe(200);
-  return performance.now() - start;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const points = (page: Page) => page.getByRole("region", { name: "Pain over time" }).locator("circle.session-point");
 
 /*
- * History length must not cost time: every query is bounded by the chosen range. The assertion holds the
- * data in range equal (4 weeks: 28 days of points for both runners); the 12-week range, where the long
- * history has 84 days of points against 30, is measured and reported alongside.
+ * A range bounds what the page fetches and draws: two years of history outside the last four weeks add no
+ * point to the four-week chart. How long the pages take is measured by `npm run bench`, not asserted here.
  */
-test("two years of daily logs render as quickly as a month (within 1.5x)", async ({ browser, db }) => {
+test("two years of daily logs draw the same four-week chart as one month does", async ({ browser, db }) => {
   const year2 = await createRunnerWithPlan(db);
   const month = await createRunnerWithPlan(db);
   await history(db, year2.runner.id, 730);
@@ -41,21 +31,9 @@ test("two years of daily logs render as quickly as a month (within 1.5x)", async
   const [longPage, shortPage] = await Promise.all(contexts.map((c) => c.newPage()));
   await signIn(longPage!, year2.runner);
   await signIn(shortPage!, month.runner);
-  // Requests alternate between the two runners, so load on the machine falls on both alike.
-  const measure = async (range: string, rounds = 9) => {
-    for (let i = 0; i < 2; i++) await Promise.all([serverTime(longPage!, range), serverTime(shortPage!, range)]); // warm up
-    const long: number[] = [];
-    const short: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      long.push(await serverTime(longPage!, range));
-      short.push(await serverTime(shortPage!, range));
-    }
-    const [l, s] = [median(long), median(short)];
-    test.info().annotations.push({ type: `progress page server time, ${range}`, description: `730 days: ${l.toFixed(0)} ms, 30 days: ${s.toFixed(0)} ms, ratio ${(l / s).toFixed(2)}` });
-    return l / s;
-  };
-  const ratio = await measure("4w");
-  await measure("12w");
+  for (const page of [longPage!, shortPage!]) await page.goto("/progress?range=4w");
+  // The last 28 days, one run a day (today has none yet).
+  await expect(points(shortPage!)).toHaveCount(27, { timeout: 20_000 });
+  await expect(points(longPage!)).toHaveCount(27, { timeout: 20_000 });
   await Promise.all(contexts.map((c) => c.close()));
-  expect(ratio).toBeLessThanOrEqual(1.5);
 });

@@ -11,10 +11,9 @@ test("the demo runner logs a session and a run, checks in next morning, edits on
   await signIn(demo.alex);
   const [alex] = await db.select({ id: users.id }).from(users).where(eq(users.email, demo.alex.email));
 
-  // Yesterday's exercise session, timed from opening the form to saved, as the runner taps it.
+  // Yesterday's exercise session, counted in taps as the runner makes them.
   await page.getByRole("link", { name: "Log exercises" }).click();
   await expect(page.getByRole("heading", { name: "Log exercises" })).toBeVisible();
-  const started = Date.now();
   let taps = 0;
   await page.getByLabel("Date").fill(yesterday);
   taps++;
@@ -28,9 +27,7 @@ test("the demo runner logs a session and a run, checks in next morning, edits on
   await page.getByRole("button", { name: "Save session" }).click();
   taps += 4;
   await expect(page).toHaveURL(/\/today\?logged=/);
-  const elapsed = Date.now() - started;
-  test.info().annotations.push({ type: "exercise session log", description: `${taps} taps, ${elapsed} ms` });
-  expect(elapsed).toBeLessThan(60_000);
+  test.info().annotations.push({ type: "exercise session log", description: `${taps} taps` });
 
   // Yesterday's run.
   await page.getByRole("link", { name: "Log a run" }).click();

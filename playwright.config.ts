@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /(runner|performance)\// },
     // Runners log on their phones: the narrowest common width.
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } }, testMatch: /runner\/.*\.spec\.ts$/ },
-    // Timings run last and alone, so no other test competes for the two cores.
+    // Large datasets run last and alone, so no other test competes for the two cores.
     { name: "performance", use: { ...devices["Desktop Chrome"] }, testMatch: /performance\/.*\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
   webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW })],

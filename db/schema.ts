@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { DEFAULT_PAIN_RULES } from "../lib/rules/thresholds";
 import { EARLIEST_DATE, LATEST_DATE } from "../lib/validation/fields";
+import { RESOLUTION_CODES, SIGN_CODES, URGENCIES } from "../lib/rules/red-flags";
 import {
   type AnyPgColumn,
   bigserial,
@@ -49,6 +50,9 @@ export const exerciseCategoryEnum = pgEnum("exercise_category", [
 export const painRuleEnum = pgEnum("pain_rule", ["standard", "neural"]);
 export const planStatusEnum = pgEnum("plan_status", ["active", "ended"]);
 export const sessionKindEnum = pgEnum("session_kind", ["exercise", "run"]);
+export const redFlagSourceEnum = pgEnum("red_flag_source", ["intake", "checkin", "worry"]);
+export const redFlagUrgencyEnum = pgEnum("red_flag_urgency", URGENCIES);
+export const redFlagResolutionEnum = pgEnum("red_flag_resolution", RESOLUTION_CODES);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
@@ -58,11 +62,17 @@ const inScoreRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column}
 /** The calendar StrideBack works in, the same bounds the forms check: year 1 or 9999 is a typo, never a record. */
 const inDateRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN ${sql.raw(`'${EARLIEST_DATE}'`)} AND ${sql.raw(`'${LATEST_DATE}'`)}`;
 
-export const clinics = pgTable("clinics", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  createdAt: createdAt(),
-});
+export const clinics = pgTable(
+  "clinics",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    /** The number a runner with a red flag is told to call. */
+    phone: text("phone"),
+    createdAt: createdAt(),
+  },
+  (t) => [check("clinics_phone_format", sql`${t.phone} IS NULL OR ${t.phone} ~ '^[+]?[0-9][0-9 ()-]{5,24}$'`)],
+);
 
 export const users = pgTable(
   "users",
@@ -488,6 +498,51 @@ export const morningCheckins = pgTable(
     check("morning_checkins_pain_range", inScoreRange(t.pain)),
     check("morning_checkins_stiffness_range", inScoreRange(t.stiffness)),
     check("morning_checkins_date_range", inDateRange(t.date)),
+  ],
+);
+
+/*
+ * One red-flag screen: the signs asked and those answered yes, at intake (asked by the clinician), with a
+ * morning check-in, or from "something new or worrying?". A screen with a yes is an open flag until a
+ * clinician records what was done; nothing else clears it. Screens with no yes stay as the record that
+ * the runner was asked.
+ */
+const signCodes = sql.raw(`array[${SIGN_CODES.map((c) => `'${c}'`).join(", ")}]::text[]`);
+export const redFlagReports = pgTable(
+  "red_flag_reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    /** The form's id: a repeat of the same answer (a double tap, the offline queue) stores one row. */
+    clientId: uuid("client_id").notNull(),
+    source: redFlagSourceEnum("source").notNull(),
+    /** The check-in it was answered with. Deleting that check-in keeps the screen: it is a safety record. */
+    checkinId: uuid("checkin_id").references(() => morningCheckins.id, { onDelete: "set null" }),
+    asked: text("asked").array().notNull(),
+    signs: text("signs").array().notNull(),
+    /** The most urgent group among the signs; null when every answer was no. */
+    urgency: redFlagUrgencyEnum("urgency"),
+    reportedBy: uuid("reported_by")
+      .notNull()
+      .references(() => users.id),
+    reportedAt: timestamp("reported_at", { withTimezone: true }).notNull().defaultNow(),
+    resolution: redFlagResolutionEnum("resolution"),
+    resolutionNote: text("resolution_note"),
+    resolvedBy: uuid("resolved_by").references(() => users.id),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [
+    unique("red_flag_reports_runner_client_unique").on(t.runnerId, t.clientId),
+    // The roster reads open flags only: a small partial index.
+    index("red_flag_reports_open_idx").on(t.runnerId, t.reportedAt).where(sql`${t.urgency} IS NOT NULL AND ${t.resolvedAt} IS NULL`),
+    check("red_flag_reports_known_signs", sql`${t.asked} <@ ${signCodes} AND ${t.signs} <@ ${t.asked} AND cardinality(${t.asked}) > 0`),
+    check("red_flag_reports_urgency_with_signs", sql`(${t.urgency} IS NULL) = (cardinality(${t.signs}) = 0)`),
+    check("red_flag_reports_checkin_source", sql`${t.checkinId} IS NULL OR ${t.source} = 'checkin'`),
+    check("red_flag_reports_resolution_complete", sql`(${t.resolution} IS NULL) = (${t.resolvedAt} IS NULL) AND (${t.resolvedAt} IS NULL) = (${t.resolvedBy} IS NULL)`),
+    check("red_flag_reports_resolution_needs_flag", sql`${t.resolution} IS NULL OR ${t.urgency} IS NOT NULL`),
+    check("red_flag_reports_note_length", sql`${t.resolutionNote} IS NULL OR length(${t.resolutionNote}) <= 1000`),
   ],
 );
 

@@ -17,6 +17,7 @@ test("a clinician adds a runner, the runner joins by invite, then sees the plan 
   await page.getByLabel("Affected side").selectOption({ label: "Left" });
   await page.getByLabel("Goal").fill("Parkrun without tightness");
   await page.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: "1", exact: true }).check();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
   await page.getByRole("button", { name: "Add runner and create invite" }).click();
   const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
@@ -78,6 +79,7 @@ test("an adding form refuses an email that already has an account, keeping what 
   await page.getByLabel("Presentation").selectOption({ label: "Cramp" });
   await page.getByLabel("Affected side").selectOption({ label: "Right" });
   await page.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: /^0,/ }).check();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
   await page.getByRole("button", { name: "Add runner and create invite" }).click();
   await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Someone with this email already has a StrideBack account.");
   await expect(page.getByLabel("Name")).toHaveValue("Second Alex");

@@ -82,7 +82,10 @@ test("the runner's forms: bad input never breaks the server or the record", asyn
   const session: Record<string, fc.Arbitrary<string>> = { clientId, date: recent, durationMinutes: fc.integer({ min: 1, max: 90 }).map(String), rpe: score, painAfter: score, notes: fc.string({ maxLength: 40 }) };
   for (const p of plan.prescriptions) Object.assign(session, { [`done:${p.id}`]: fc.constantFrom("yes", "no", "omit"), [`pain:${p.id}`]: score, [`sets:${p.id}`]: fc.integer({ min: 0, max: 5 }).map(String), [`reps:${p.id}`]: fc.integer({ min: 0, max: 20 }).map(String) });
   await fuzz(page, "/log/session", "painAfter", session);
-  await fuzz(page, "/check-in", "stiffness", { clientId, date: recent, pain: score, stiffness: score });
+  // The red-flag screen: "None of these", a sign, both, neither, or a code no question has.
+  const screen = { noSigns: fc.constantFrom("yes", "no"), sign: fc.constantFrom("saddle-numbness", "foot-drop", "pop-bruising", "made-up") };
+  await fuzz(page, "/check-in", "stiffness", { clientId, date: recent, pain: score, stiffness: score, ...screen });
+  await fuzz(page, "/worry", "noSigns", { clientId, ...screen }, 8);
   await fuzz(page, "/settings", "timeZone", { timeZone: fc.constantFrom("Europe/London", "Pacific/Auckland", "UTC") }, 8);
 
   // What was stored keeps every rule: dates inside the runner's rehab and not ahead of their today.
@@ -108,6 +111,8 @@ test("the clinician's forms: bad input never breaks the server or the record", a
     startDate: recent,
     usualPain: score,
     timeZone: fc.constantFrom("UTC", "Europe/London"),
+    noSigns: fc.constantFrom("yes", "no"),
+    sign: fc.constantFrom("both-legs", "cannot-walk", "made-up"),
   });
   await fuzz(page, runnerPage, "affectedSide", { presentation, affectedSide: side, goal: fc.string({ maxLength: 30 }), usualPain: score, timeZone: fc.constantFrom("UTC", "Europe/London") });
   await fuzz(page, runnerPage, "painDuringRedAbove", { painDuringAmberAbove: score, painDuringRedAbove: score, painAfterRedAbove: score, morningRiseRed: score, loadRatioHigh: fc.constantFrom("1.3", "1.25", "0.9"), reason: fc.string({ maxLength: 30 }) });

@@ -52,6 +52,7 @@ test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4
   await page.getByLabel("Affected side").selectOption({ label: "Right" });
   await page.getByLabel("Start date").fill(addDaysIso(now, -20));
   await page.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: "1", exact: true }).check();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
   await page.getByRole("button", { name: "Add runner and create invite" }).click();
   const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
 
@@ -143,6 +144,7 @@ test("with the phone in Auckland and the server in UTC, today, the morning check
   await expect(page.getByLabel("Morning of")).toHaveValue("2026-11-24");
   await pick(page, "Pain this morning", 3);
   await pick(page, "Stiffness this morning", 2);
+  await page.getByRole("checkbox", { name: "None of these" }).check();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page).toHaveURL(/checkedIn=1/);
 

@@ -21,7 +21,7 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Form
  * The outcome of a failed write is unknown when the failure is not one we recognise: the connection may
  * have dropped after the commit. Say so honestly; where the form carries a client id, retrying is safe.
  */
-const OUTCOME_UNKNOWN = {
+export const OUTCOME_UNKNOWN = {
   retrySafe: "We could not confirm that this was saved: it may have been. Your entry is still here, and saving again is safe: it will not be stored twice.",
   other: "Something went wrong, and we cannot tell whether this was saved. What you typed is still here: check before trying again.",
 };

@@ -56,3 +56,6 @@ export const limitLabel: Record<keyof PainRules, string> = {
   loadRatioHigh: "Load ratio band: to",
   loadRatioDanger: "Load ratio: high risk above",
 };
+
+/** A phone number as a link the phone can dial: digits and a leading +, nothing else. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, "")}`;

@@ -1,5 +1,6 @@
 import { auth } from "@/auth";
 import { AppHeader } from "@/components/app-header";
+import { Outbox } from "@/components/red-flags/outbox";
 import { requireRunner } from "@/lib/auth/session";
 
 export default async function RunnerLayout({ children }: { children: React.ReactNode }) {
@@ -8,7 +9,10 @@ export default async function RunnerLayout({ children }: { children: React.React
   return (
     <>
       <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }, { href: "/settings", label: "Settings" }]} />
-      <main className="mx-auto max-w-xl px-4 py-5">{children}</main>
+      <main className="mx-auto max-w-xl px-4 py-5">
+        <Outbox />
+        {children}
+      </main>
     </>
   );
 }

@@ -10,10 +10,12 @@ import { addNote, editNote } from "@/lib/data/notes";
 import { setRunnerPainRules } from "@/lib/data/pain-rules";
 import { dischargeRunner, readmitRunner, updateRunnerProfile } from "@/lib/data/runners";
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
+import { resolveRedFlag } from "@/lib/data/red-flags";
 import { attempt, failed } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { plainText } from "@/lib/validation/fields";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
+import { requiredScreenFromForm, resolutionSchema, SCREEN_LISTS, screenValues } from "@/lib/validation/red-flags";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -40,12 +42,12 @@ async function inviteUrl(token: string) {
 }
 
 export async function addRunnerAction(_: InviteState, formData: FormData): Promise<InviteState> {
-  const read = readForm(formData);
-  const values = read.values;
-  const result = await attempt(values, parseForm(read, newRunnerSchema), createRunnerWithInvite);
+  const read = readForm(formData, SCREEN_LISTS);
+  const values = screenValues(read);
+  const result = await attempt(values, parseForm(read, newRunnerSchema, { ...read.values, screen: requiredScreenFromForm(read) }), createRunnerWithInvite);
   if (!result.ok) return result.state;
   revalidatePath("/clinic");
-  return { inviteUrl: await inviteUrl(result.value.token), values: { ...values, runnerId: result.value.runnerId } };
+  return { inviteUrl: await inviteUrl(result.value.token), values: { ...values, runnerId: result.value.runnerId, flagged: result.value.flagged ? "yes" : "" } };
 }
 
 export async function reissueInviteAction(runnerId: string, _: InviteState): Promise<InviteState> {
@@ -186,4 +188,13 @@ export async function updateExerciseAction(id: string, _: FormState, formData: F
   if (!result.ok) return result.state;
   revalidatePath("/clinic/library");
   redirect("/clinic/library?saved=1");
+}
+
+/** Records what was done about a red flag: the only way a flag closes. */
+export async function resolveRedFlagAction(flagId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, resolutionSchema), (actor, input) => resolveRedFlag(actor, flagId, input));
+  if (!result.ok) return result.state;
+  revalidatePath("/clinic", "layout");
+  redirect(`/clinic/runners/${result.value.runnerId}?saved=flag`);
 }

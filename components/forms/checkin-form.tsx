@@ -1,8 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { OfflineQueued } from "@/components/red-flags/offline-queued";
+import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
+import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
@@ -13,23 +17,37 @@ export function CheckinForm({
   defaults,
   maxDate,
   submitLabel,
+  screen,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
   defaults: { date: string; pain?: string; stiffness?: string };
   maxDate: string;
   submitLabel: string;
+  /** This morning's red-flag questions, and the clinic to call on a yes; absent when none apply. */
+  screen?: { groups: RedFlagGroupDefinition[]; clinic: { name: string; phone: string | null } | null };
 }) {
   const [state, formAction, pending] = useActionState(action, {});
+  const offline = useOfflineScreen("checkin");
   const v = { ...defaults, ...state.values };
   const e = state.errors ?? {};
+  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} what="check-in" />;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
+    <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-5">
       <input type="hidden" name="clientId" value={clientId} />
+      {screen && screen.groups.length > 0 ? (
+        <ScreenFieldset
+          groups={screen.groups}
+          legend="Since yesterday, is any of these new?"
+          hint="A few safety questions your physio asks for your kind of pain. Tick any that are new, or None of these."
+          ticked={state.values?.signs}
+          error={offline.offlineError ?? e.screen}
+        />
+      ) : null}
       <Field label="Morning of" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       <ScoreScale name="pain" legend="Pain this morning" defaultValue={v.pain} error={e.pain} />
       <ScoreScale name="stiffness" legend="Stiffness this morning" defaultValue={v.stiffness} error={e.stiffness} low="none" />
-      <FormMessage message={state.message ?? e.clientId?.[0]} />
+      <FormMessage message={state.message ?? e.clientId?.[0] ?? (!screen ? e.screen?.[0] : undefined)} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

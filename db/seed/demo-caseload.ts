@@ -7,6 +7,8 @@ import type { Presentation } from "../schema";
 
 export const DEMO_PASSWORD = "strideback-demo";
 export const DEMO_CLINIC = "Riverside Sports Physio";
+/** A number from the range Ofcom keeps for drama: it rings nobody. */
+export const DEMO_CLINIC_PHONE = "020 7946 0321";
 /** The demo clinic and its runners keep London's calendar. */
 export const DEMO_TIME_ZONE = "Europe/London";
 

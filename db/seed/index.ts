@@ -8,6 +8,7 @@ import * as s from "../schema";
 import {
   basePain,
   DEMO_CLINIC,
+  DEMO_CLINIC_PHONE,
   DEMO_PASSWORD,
   DEMO_TIME_ZONE,
   demoClinicians,
@@ -53,7 +54,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const exerciseIds = await seedExerciseLibrary(tx);
-    const [clinic] = await tx.insert(s.clinics).values({ name: DEMO_CLINIC }).returning();
+    const [clinic] = await tx.insert(s.clinics).values({ name: DEMO_CLINIC, phone: DEMO_CLINIC_PHONE }).returning();
     const clinicianIds = new Map<string, string>();
     for (const c of demoClinicians) {
       const [row] = await tx

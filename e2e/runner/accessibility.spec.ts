@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { demo, expect, test } from "../fixtures";
 
-for (const path of ["/today", "/log/session", "/log/run", "/check-in", "/history", "/progress"]) {
+for (const path of ["/today", "/log/session", "/log/run", "/check-in", "/worry", "/history", "/progress"]) {
   test(`${path} has no serious or critical accessibility violations and fits a 360 px screen`, async ({ page, signIn }) => {
     await signIn(demo.alex);
     await page.goto(path);

@@ -40,6 +40,7 @@ test("the demo runner logs a session and a run, checks in next morning, edits on
   await expect(page.getByText(/Yesterday you logged .*a 5.2 km run/)).toBeVisible();
   await pick(page, "Pain this morning", 1);
   await pick(page, "Stiffness this morning", 2);
+  await page.getByRole("checkbox", { name: "None of these" }).check();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page).toHaveURL(/\/today\?checkedIn=1/);
 

@@ -8,7 +8,9 @@ import { painTrend } from "@/lib/rules/change";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/load";
 import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
-import { type Triage, triage, type TriageSession } from "@/lib/rules/triage";
+import { localMoment } from "@/lib/red-flag-time";
+import { URGENCY_ORDER } from "@/lib/rules/red-flags";
+import { type OpenRedFlag, type Triage, triage, type TriageSession } from "@/lib/rules/triage";
 import { type Actor, isId } from "./actor";
 import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
@@ -59,10 +61,10 @@ export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
 const runnerToday = (instant: Date) => sql`cross join lateral (select (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date as day) td`;
 
 /**
- * The runners in this clinician's care (or one of them) with everything triage needs. Four queries
+ * The runners in this clinician's care (or one of them) with everything triage needs. Five queries
  * whatever the caseload's size: per-runner aggregates (lateral joins over the (runner_id, date) indexes),
- * the last week's sessions for the pain rules, the last 28 days' runs for the load ratio, and the active
- * plans' versions (the version in force is chosen by the rule, not in SQL).
+ * the last week's sessions for the pain rules, the last 28 days' runs for the load ratio, the active
+ * plans' versions (the version in force is chosen by the rule, not in SQL), and open red flags.
  */
 async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]> {
   if (actor.role !== "clinician") return [];
@@ -70,11 +72,14 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
   const db = await getDb();
   const instant = now();
   const d = RULE_DEFINITIONS;
-  // The roster lists the runners in care now; one runner's page shows their status even once discharged.
+  // The roster lists the runners in care now, and a discharged runner whose red flag is still open (a
+  // safety net must not hide behind a discharge); one runner's page shows their status even once discharged.
   const scope: SQL = only
     ? sql`ct.clinician_id = ${actor.id} and ct.runner_id = ${only}`
-    : sql`ct.clinician_id = ${actor.id} and not exists (select 1 from runner_profiles d where d.runner_id = ct.runner_id and d.discharged_on is not null)`;
-  const [rows, recent, runs, versions] = await Promise.all([
+    : sql`ct.clinician_id = ${actor.id} and (
+        not exists (select 1 from runner_profiles d where d.runner_id = ct.runner_id and d.discharged_on is not null)
+        or exists (select 1 from red_flag_reports f where f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null))`;
+  const [rows, recent, runs, versions, flags] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",
              rp.time_zone as "timeZone", td.day::text as today,
@@ -148,6 +153,14 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
       join plan_versions pv on pv.plan_id = p.id
       where ${scope}
     `),
+    selectRows<Pick<OpenRedFlag, "urgency" | "signs"> & { runnerId: string; reportedAt: Date; timeZone: string }>(db, sql`
+      select f.runner_id as "runnerId", f.urgency, f.signs, f.reported_at as "reportedAt", rp.time_zone as "timeZone"
+      from care_team ct
+      join runner_profiles rp on rp.runner_id = ct.runner_id
+      join red_flag_reports f on f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null
+      where ${scope}
+      order by f.reported_at desc
+    `),
   ]);
 
   const group = <T extends { runnerId: string }>(items: T[]) => {
@@ -158,6 +171,7 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
   const sessionsByRunner = group(recent);
   const runsByRunner = group(runs);
   const versionsByRunner = group(versions);
+  const flagsByRunner = group(flags);
   return rows.map(({ doneInWindow, beforeMean, beforeLogs, recentMean, recentLogs, lastRunBefore, clinicRules, runnerRules, ...row }) => {
     const rules = effectiveRules(rulesFromSqlRow(clinicRules), rulesFromSqlRow(runnerRules));
     // A plan younger than the window is judged on the days it has existed.
@@ -166,8 +180,10 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
     const adherence = doses.length ? completion(doneInWindow, prescribedSessions(doses, planDays)) : null;
     const sessions = sessionsByRunner.get(row.runnerId) ?? [];
     const runnerRuns: Run[] = (runsByRunner.get(row.runnerId) ?? []).map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
+    const redFlags = flagsByRunner.get(row.runnerId) ?? [];
     const result = triage({
       today: row.today,
+      redFlags: redFlags.map(({ urgency, signs, reportedAt, timeZone }) => ({ urgency, signs, ...localMoment(new Date(reportedAt), timeZone) })),
       rules,
       recentSessions: sessions,
       painTrend: painTrend({ mean: beforeMean, logs: beforeLogs }, { mean: recentMean, logs: recentLogs }),
@@ -176,15 +192,21 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
       load: loadRatio(runnerRuns, row.today, lastRunBefore, rules),
       distance: distanceChange(runnerRuns, row.today),
     });
-    return { ...row, rules, completion: adherence, triage: result, urgentSince: sessions[0]?.date ?? null };
+    // Among urgent runners the latest report leads; among the rest, the latest session.
+    return { ...row, rules, completion: adherence, triage: result, urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null) };
   });
 }
 
 /** The clinician's caseload, ranked so that those who need attention come first. */
 export async function listCaseload(actor: Actor): Promise<CaseloadRow[]> {
   const rows = await judgeCaseload(actor);
+  const urgency = (r: CaseloadRow) => (r.triage.urgency ? URGENCY_ORDER[r.triage.urgency] : 0);
   return rows.sort(
-    (a, b) => a.triage.rank - b.triage.rank || (b.urgentSince ?? "").localeCompare(a.urgentSince ?? "") || a.name.localeCompare(b.name),
+    (a, b) =>
+      a.triage.rank - b.triage.rank ||
+      urgency(a) - urgency(b) ||
+      (b.urgentSince ?? "").localeCompare(a.urgentSince ?? "") ||
+      a.name.localeCompare(b.name),
   );
 }
 

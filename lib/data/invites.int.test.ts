@@ -11,7 +11,7 @@ import { NotFoundError } from "./actor";
 let db: Db;
 let clinician: TestUser;
 let outsider: TestUser;
-const newRunner = (email: string) => ({ name: "Sam Runner", email, presentation: "neural_tension" as const, affectedSide: "left" as const, goal: "", startDate: today(), usualPain: 1, timeZone: "Europe/London" });
+const newRunner = (email: string) => ({ name: "Sam Runner", email, presentation: "neural_tension" as const, affectedSide: "left" as const, goal: "", startDate: today(), usualPain: 1, timeZone: "Europe/London", screen: { asked: ["saddle-numbness", "pop-bruising"], signs: [] } });
 
 beforeAll(async () => {
   db = await getDb();

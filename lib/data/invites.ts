@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
@@ -9,6 +9,7 @@ import { addDaysIso, today } from "@/lib/dates";
 import type { NewRunnerInput } from "@/lib/validation/clinic";
 import { type Actor, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
+import { storeScreen } from "./red-flags";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 
@@ -30,7 +31,7 @@ async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<str
 }
 
 /** Creates the runner, their profile and place in this clinician's care, and an invite: all or nothing. */
-export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput): Promise<{ runnerId: string; token: string }> {
+export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput): Promise<{ runnerId: string; token: string; flagged: boolean }> {
   if (actor.role !== "clinician") throw new NotFoundError("Clinic");
   // Rehab that starts months from now is a typo, and would refuse every log until then.
   if (input.startDate > addDaysIso(today(input.timeZone), START_AHEAD_DAYS)) throw new FieldError("startDate", `A start date more than ${START_AHEAD_DAYS} days ahead is not accepted.`);
@@ -42,7 +43,9 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
       await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation, affectedSide, goal, startDate, usualPain, timeZone });
       await tx.insert(careTeam).values({ clinicianId: actor.id, runnerId: runner!.id });
       await recordAudit(tx, actor, "runner.create", { type: "user", id: runner!.id });
-      return { runnerId: runner!.id, token: await issue(tx, actor, runner!.id) };
+      // The intake screen, asked by the clinician: a yes opens a flag like any other, until recorded as dealt with.
+      const screen = await storeScreen(tx, actor, { runnerId: runner!.id, clientId: randomUUID(), source: "intake", screen: input.screen });
+      return { runnerId: runner!.id, token: await issue(tx, actor, runner!.id), flagged: screen.urgency != null };
     });
   } catch (error) {
     if (violatedConstraint(error) === "users_email_unique") throw new FieldError("email", "Someone with this email already has a StrideBack account.");

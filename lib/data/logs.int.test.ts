@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db";
-import { auditLog, exerciseResults, morningCheckins, runnerProfiles, sessionLogs } from "@/db/schema";
+import { auditLog, exerciseResults, morningCheckins, runnerProfiles, sessionLogs, redFlagReports } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/lib/testing/factories";
 import { NotFoundError } from "./actor";
@@ -170,16 +170,21 @@ describe("editing and deleting", () => {
   });
 });
 
+/** The default test runner has neural tension: this morning's check-in carries its red-flag screen. */
+const noSigns = { asked: ["saddle-numbness", "foot-drop"], signs: [] };
+
 describe("idempotent replies", () => {
   it("20 concurrent identical check-ins: 20 successes, one row, one audit row", async () => {
     const { runner: r } = await createCaseload(db);
-    const checkin = { clientId: randomUUID(), date: today(), pain: 2, stiffness: 3 };
+    const checkin = { clientId: randomUUID(), date: today(), pain: 2, stiffness: 3, screen: noSigns };
     const replies = await Promise.allSettled(Array.from({ length: 20 }, () => saveCheckin(actorOf(r), checkin)));
     expect(replies.map((x) => x.status)).toEqual(Array(20).fill("fulfilled"));
     const ids = new Set(replies.map((x) => (x as PromiseFulfilledResult<{ id: string }>).value.id));
     expect(ids.size).toBe(1);
     expect(await db.select().from(morningCheckins).where(eq(morningCheckins.runnerId, r.id))).toHaveLength(1);
     expect(await db.select().from(auditLog).where(and(eq(auditLog.actorId, r.id), eq(auditLog.subjectId, [...ids][0]!)))).toHaveLength(1);
+    // Its red-flag screen, stored with it, is stored once too.
+    expect(await db.select().from(redFlagReports).where(eq(redFlagReports.runnerId, r.id))).toHaveLength(1);
   });
 
   it("a repeated run returns the first entry as success and writes no second audit row", async () => {
@@ -193,8 +198,8 @@ describe("idempotent replies", () => {
 
   it("a second check-in for the same morning from a new form edits the first", async () => {
     const { runner: r } = await createCaseload(db);
-    const first = await saveCheckin(actorOf(r), { clientId: randomUUID(), date: today(), pain: 2, stiffness: 3 });
-    const second = await saveCheckin(actorOf(r), { clientId: randomUUID(), date: today(), pain: 4, stiffness: 3 });
+    const first = await saveCheckin(actorOf(r), { clientId: randomUUID(), date: today(), pain: 2, stiffness: 3, screen: noSigns });
+    const second = await saveCheckin(actorOf(r), { clientId: randomUUID(), date: today(), pain: 4, stiffness: 3, screen: noSigns });
     expect(second.id).toBe(first.id);
     const [row] = await db.select().from(morningCheckins).where(eq(morningCheckins.runnerId, r.id));
     expect(row!.pain).toBe(4);

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, desc, eq, gte, inArray } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
-import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, sessionLogs } from "@/db/schema";
+import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, runnerProfiles, sessionLogs } from "@/db/schema";
+import { morningScreen } from "@/lib/rules/red-flags";
 import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -9,6 +10,7 @@ import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 import { checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
 import { versionInForce } from "./plan-in-force";
+import { type StoredScreen, storeScreen } from "./red-flags";
 
 /*
  * The runner's writes. Each one: runner only, the runner's own rows only, one transaction with its audit
@@ -129,35 +131,56 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
  * client id: a double tap, a retry, the offline queue sending twice) returns the first result and writes
  * nothing, not even an audit row; concurrent repeats are settled by the unique constraints.
  */
-export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved> {
+export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved & { screen: StoredScreen | null }> {
   assertRunner(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const repeat = await checkinByClientId(tx, actor.id, input.clientId);
-    if (repeat) return { id: repeat.id, duplicate: true };
-    const calendar = await runnerCalendar(tx, actor.id);
-    checkLogDate(calendar, input.date);
-    const [row] = await tx
-      .insert(morningCheckins)
-      .values({ ...input, runnerId: actor.id })
-      .onConflictDoNothing()
-      .returning({ id: morningCheckins.id });
-    if (row) {
-      await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: row.id });
-      return { id: row.id, duplicate: false };
-    }
-    // Either this very form won a race (same client id), or that morning already has a check-in: edit it.
-    const raced = await checkinByClientId(tx, actor.id, input.clientId);
-    if (raced) return { id: raced.id, duplicate: true };
-    const [existing] = await tx
-      .select()
-      .from(morningCheckins)
-      .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
-    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
-    await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
-    await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
-    return { id: existing!.id, duplicate: false };
+    const saved = await writeCheckin(tx, actor, input);
+    // The red-flag screen answered with it, stored with it: idempotent on the same client id.
+    const screen = input.screen ? await storeScreen(tx, actor, { runnerId: actor.id, clientId: input.clientId, source: "checkin", checkinId: saved.id, screen: input.screen }) : null;
+    return { ...saved, screen };
   });
+}
+
+async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): Promise<Saved> {
+  const repeat = await checkinByClientId(tx, actor.id, input.clientId);
+  if (repeat) return { id: repeat.id, duplicate: true };
+  const calendar = await runnerCalendar(tx, actor.id);
+  checkLogDate(calendar, input.date);
+  if (!input.screen && input.date === calendar.today && (await morningScreenOf(tx, actor.id, calendar.today)).length > 0) {
+    // A form from before the screen applied (an old tab, an offline copy): the questions must still be answered.
+    throw new FieldError("screen", "Your physio asks a few safety questions with this morning's check-in: reload the page to answer them.");
+  }
+  const { screen: _, ...values } = input;
+  const [row] = await tx
+    .insert(morningCheckins)
+    .values({ ...values, runnerId: actor.id })
+    .onConflictDoNothing()
+    .returning({ id: morningCheckins.id });
+  if (row) {
+    await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: row.id });
+    return { id: row.id, duplicate: false };
+  }
+  // Either this very form won a race (same client id), or that morning already has a check-in: edit it.
+  const raced = await checkinByClientId(tx, actor.id, input.clientId);
+  if (raced) return { id: raced.id, duplicate: true };
+  const [existing] = await tx
+    .select()
+    .from(morningCheckins)
+    .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
+  if (!isEditable(input.date, calendar)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
+  await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
+  await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
+  return { id: existing!.id, duplicate: false };
+}
+
+/** The red-flag groups this runner's morning check-in asks today. */
+export async function morningScreenOf(tx: Queryable, runnerId: string, today: string) {
+  const [profile] = await tx
+    .select({ presentation: runnerProfiles.presentation, startDate: runnerProfiles.startDate })
+    .from(runnerProfiles)
+    .where(eq(runnerProfiles.runnerId, runnerId));
+  return profile ? morningScreen(profile.presentation, profile.startDate, today) : [];
 }
 
 async function checkinByClientId(tx: Queryable, runnerId: string, clientId: string) {

@@ -148,7 +148,7 @@ describe("the runner's own calendar", () => {
 
     // Monday's run in Auckland, then Tuesday morning's check-in: the session's 24-hour answer is in.
     await createRunLog(actorOf(auckland), { ...run, date: "2026-11-23", painAfter: 3, clientId: randomUUID() });
-    await saveCheckin(actorOf(auckland), { date: "2026-11-24", pain: 0, stiffness: 1, clientId: randomUUID() });
+    await saveCheckin(actorOf(auckland), { date: "2026-11-24", pain: 0, stiffness: 1, clientId: randomUUID(), screen: { asked: ["foot-drop"], signs: [] } });
     const series = await getPainSeries(actorOf(auckland), auckland.id, "4w");
     expect(series.find((s) => s.date === "2026-11-23")!.verdict).toMatchObject({ light: "amber", provisional: false });
     const row = (await listCaseload(actorOf(clinician))).find((r) => r.runnerId === auckland.id)!;

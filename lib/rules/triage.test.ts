@@ -15,17 +15,18 @@ const quiet: RunnerSignals = {
   lastLogDate: "2026-11-21",
   load: { kind: "ratio", value: 1, band: "in target" },
   distance: { last7: 10, previous7: 9, change: 0.11 },
+  redFlags: [],
 };
 const withSession = (s: Partial<TriageSession>) => ({ ...quiet, recentSessions: [{ ...calm, ...s }] });
 
 describe("triage", () => {
   it("is green when every rule holds", () => {
-    expect(triage(quiet)).toMatchObject({ status: "green", rank: 4, chips: [] });
+    expect(triage(quiet)).toMatchObject({ status: "green", rank: 5, chips: [] });
   });
 
   it("is red, first, with the reason, after pain 7 during a run", () => {
     const t = triage({ ...withSession({ kind: "run", date: "2026-11-03", painDuring: 7 }), today: "2026-11-05" });
-    expect(t).toMatchObject({ status: "red", rank: 0 });
+    expect(t).toMatchObject({ status: "red", rank: 1 });
     expect(t.chips[0]).toEqual({ tone: "red", text: "pain 7 during run on 3 Nov" });
   });
 
@@ -61,7 +62,7 @@ describe("triage", () => {
 
   it("ranks a worsening trend after red and before stopped", () => {
     const t = triage({ ...quiet, painTrend: painChange(2, 5) });
-    expect(t).toMatchObject({ status: "amber", worsening: true, rank: 1 });
+    expect(t).toMatchObject({ status: "amber", worsening: true, rank: 2 });
     expect(t.chips).toContainEqual({ tone: "amber", text: "pain after up 3 points over 14 days" });
   });
 
@@ -71,7 +72,7 @@ describe("triage", () => {
 
   it("marks a runner below half of their sessions as stopped, but not at exactly half", () => {
     const t = triage({ ...quiet, completion: completion(2, 8) });
-    expect(t).toMatchObject({ status: "stopped", rank: 2 });
+    expect(t).toMatchObject({ status: "stopped", rank: 3 });
     expect(t.chips).toContainEqual({ tone: "stopped", text: "2 of 8 sessions in 14 days" });
     expect(triage({ ...quiet, completion: completion(4, 8) }).status).toBe("green");
   });
@@ -82,7 +83,7 @@ describe("triage", () => {
 
   it("is amber above the high-risk load line, with the ratio to two decimals", () => {
     const t = triage({ ...quiet, load: { kind: "ratio", value: 1.51, band: "high risk" } });
-    expect(t).toMatchObject({ status: "amber", rank: 3 });
+    expect(t).toMatchObject({ status: "amber", rank: 4 });
     expect(t.chips).toContainEqual({ tone: "amber", text: "load ratio 1.51" });
   });
 
@@ -106,13 +107,30 @@ describe("triage", () => {
     expect(t.chips).toEqual([{ tone: "red", text: "pain 8 during exercises on 20 Nov" }]);
   });
 
+  const saddle = { urgency: "emergency" as const, signs: ["saddle-numbness"], date: "2026-11-22", time: "07:12" };
+
   it.each<[string, Partial<RunnerSignals>, number]>([
-    ["red", { recentSessions: [{ ...calm, painDuring: 7 }] }, 0],
-    ["worsening", { painTrend: painChange(2, 5) }, 1],
-    ["stopped", { completion: completion(1, 10) }, 2],
-    ["amber", { recentSessions: [{ ...calm, painDuring: 4 }] }, 3],
-    ["green", {}, 4],
-  ])("orders %s at rank %i", (_, change, rank) => {
+    ["urgent", { redFlags: [saddle] }, 0],
+    ["red", { recentSessions: [{ ...calm, painDuring: 7 }] }, 1],
+    ["worsening", { painTrend: painChange(2, 5) }, 2],
+    ["stopped", { completion: completion(1, 10) }, 3],
+    ["amber", { recentSessions: [{ ...calm, painDuring: 4 }] }, 4],
+    ["green", {}, 5],
+  ])("orders %s at rank %i: urgent > red > worsening > stopped > amber > green", (_, change, rank) => {
     expect(triage({ ...quiet, ...change }).rank).toBe(rank);
+  });
+
+  it("makes an open red flag urgent above a red light, naming the sign and when it was reported", () => {
+    const t = triage({ ...quiet, recentSessions: [{ ...calm, painDuring: 8 }], redFlags: [saddle] });
+    expect(t).toMatchObject({ status: "urgent", urgency: "emergency", rank: 0 });
+    expect(t.chips[0]).toEqual({ tone: "urgent", text: "red flag: saddle numbness, reported 07:12 on 22 Nov" });
+    expect(t.chips[1]).toMatchObject({ tone: "red" });
+  });
+
+  it("takes the most urgent of several open flags", () => {
+    const tear = { urgency: "this-week" as const, signs: ["pop-bruising", "cannot-walk"], date: "2026-11-21", time: "18:40" };
+    const t = triage({ ...quiet, redFlags: [tear, { ...saddle, urgency: "today" as const, signs: ["foot-drop"] }] });
+    expect(t.urgency).toBe("today");
+    expect(t.chips.map((c) => c.text)).toContain("red flag: pop with large bruising, cannot walk normally, reported 18:40 on 21 Nov");
   });
 });

@@ -3,15 +3,24 @@ import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import type { Completion } from "./adherence";
 import type { PainChange } from "./change";
 import { type DistanceChange, isSteepRise, type LoadRatio } from "./load";
+import { type Urgency, URGENCY_ORDER, signOf } from "./red-flags";
 import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
 import { type Light, peakPain, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
 
 /*
  * Who needs attention first. Each runner gets a status with its reasons as short chips, and a rank:
- * red, then a worsening trend, then stopped logging, then amber, then the rest. The roster and the
- * runner's page both show exactly this.
+ * an open red flag (urgent), then red, then a worsening trend, then stopped logging, then amber, then the
+ * rest. The roster and the runner's page both show exactly this.
  */
-export type TriageStatus = "red" | "amber" | "green" | "stopped";
+export type TriageStatus = "urgent" | "red" | "amber" | "green" | "stopped";
+
+/** A red flag the runner reported that no clinician has closed yet, with the local date and time of the report. */
+export interface OpenRedFlag {
+  urgency: Urgency;
+  signs: string[];
+  date: IsoDate;
+  time: string;
+}
 
 export interface TriageSession extends SessionPain {
   date: IsoDate;
@@ -29,15 +38,19 @@ export interface RunnerSignals {
   lastLogDate: IsoDate | null;
   load: LoadRatio;
   distance: DistanceChange;
+  /** Open red flags, newest first. Any one of them makes the runner urgent, whatever the pain rules say. */
+  redFlags: OpenRedFlag[];
 }
 
 export interface Chip {
   text: string;
-  tone: Light | "stopped";
+  tone: Light | "stopped" | "urgent";
 }
 
 export interface Triage {
   status: TriageStatus;
+  /** The most urgent open red flag's urgency: among urgent runners, the emergency comes first. */
+  urgency: Urgency | null;
   worsening: boolean;
   chips: Chip[];
   rank: number;
@@ -116,11 +129,16 @@ export function triage(s: RunnerSignals): Triage {
   if (silentDays == null) chips.push({ tone: "stopped", text: "nothing logged yet" });
   else if (silentDays >= d.silentDaysMention) chips.push({ tone: "stopped", text: `no log for ${silentDays} days` });
 
+  const urgency = s.redFlags.reduce<Urgency | null>((u, f) => (u == null || URGENCY_ORDER[f.urgency] < URGENCY_ORDER[u] ? f.urgency : u), null);
+  for (const flag of s.redFlags) {
+    chips.push({ tone: "urgent", text: `red flag: ${flag.signs.map((code) => signOf(code).short).join(", ")}, reported ${flag.time} on ${day(flag.date)}` });
+  }
+
   const light = worst(lights);
-  const status: TriageStatus = light === "red" ? "red" : stopped ? "stopped" : light === "amber" || worsening ? "amber" : "green";
-  const rank = status === "red" ? 0 : worsening ? 1 : status === "stopped" ? 2 : status === "amber" ? 3 : 4;
-  // Red chips first, so the first words are the reason to look.
-  const order = { red: 0, amber: 1, stopped: 2, green: 3 };
+  const status: TriageStatus = urgency ? "urgent" : light === "red" ? "red" : stopped ? "stopped" : light === "amber" || worsening ? "amber" : "green";
+  const rank = urgency ? 0 : status === "red" ? 1 : worsening ? 2 : status === "stopped" ? 3 : status === "amber" ? 4 : 5;
+  // Red flags, then red chips, so the first words are the reason to look.
+  const order = { urgent: 0, red: 1, amber: 2, stopped: 3, green: 4 };
   chips.sort((a, b) => order[a.tone] - order[b.tone]);
-  return { status, worsening, chips, rank };
+  return { status, urgency, worsening, chips, rank };
 }

@@ -19,8 +19,8 @@ export interface TestUser {
   password: string;
 }
 
-export async function createClinic(db: Queryable, name = `Clinic ${unique()}`) {
-  const [clinic] = await db.insert(s.clinics).values({ name }).returning();
+export async function createClinic(db: Queryable, name = `Clinic ${unique()}`, phone: string | null = "01632 960 123") {
+  const [clinic] = await db.insert(s.clinics).values({ name, phone }).returning();
   return clinic!;
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { screenSchema } from "./red-flags";
 import { presentationEnum, sideEnum } from "@/db/schema";
 import { isTimeZone } from "@/lib/dates";
 import { calendarDate, painScore, plainText } from "./fields";
@@ -25,6 +26,8 @@ export const newRunnerSchema = runnerProfileSchema.extend({
   name: text("the runner's name", 120),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.")),
   startDate: calendarDate(),
+  /** The red-flag screen the clinician asks at intake: every group, whatever the presentation. */
+  screen: screenSchema,
 });
 export type NewRunnerInput = z.infer<typeof newRunnerSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blankToUndefined, calendarDate, clientId, kilometres, minutes, notes, optionalCount, painScore, rpeScore, stiffnessScore } from "./fields";
 import type { ReadForm } from "./form-data";
+import { screenFromForm, screenSchema } from "./red-flags";
 
 export const runLogSchema = z.object({
   clientId: clientId(),
@@ -45,8 +46,15 @@ export const checkinSchema = z.object({
   date: calendarDate(),
   pain: painScore("Morning pain"),
   stiffness: stiffnessScore(),
+  /** The red-flag questions, when the form asked any (this morning's check-in, for the presentations they apply to). */
+  screen: screenSchema.optional(),
 });
 export type CheckinInput = z.infer<typeof checkinSchema>;
+
+/** A check-in form's fields, with its red-flag screen gathered from the repeated fields. */
+export function checkinFormToObject(read: ReadForm) {
+  return { ...read.values, screen: screenFromForm(read) };
+}
 
 /**
  * The exercise session form posts one group of fields per prescription, named `done:<id>`, `sets:<id>`

@@ -3,16 +3,18 @@ import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { CheckinForm } from "@/components/forms/checkin-form";
 import { requireRunner } from "@/lib/auth/session";
-import { getToday } from "@/lib/data/today";
+import { getClinicContact } from "@/lib/data/red-flags";
+import { getRunnerDay, getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
+import { morningScreen } from "@/lib/rules/red-flags";
 import { checkinAction } from "../log/actions";
 
 export const metadata: Metadata = { title: "Morning check-in" };
 
 export default async function CheckinPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
   const actor = await requireRunner();
-  const [today, { date: asked }] = await Promise.all([getToday(actor), searchParams]);
-  if (!today) notFound();
+  const [today, day, clinic, { date: asked }] = await Promise.all([getToday(actor), getRunnerDay(actor), getClinicContact(actor), searchParams]);
+  if (!today || !day) notFound();
   // A link from today's page may ask for a missed morning; anything else is this morning.
   const missed = today.missingMornings.find((m) => m.morning === asked);
   const date = missed?.morning ?? today.date;
@@ -22,6 +24,8 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
       ? `Yesterday you logged ${today.yesterdaysLogs.map((l) => (l.kind === "run" ? `a ${l.distanceKm} km run` : "an exercise session")).join(" and ")}. How does it feel this morning, 24 hours on?`
       : "How does it feel this morning?";
   const editing = !missed && today.checkin;
+  // The safety questions are about now, so they come with this morning's check-in, not a missed one.
+  const groups = missed ? [] : morningScreen(day.runner.presentation, day.runner.startDate, day.today);
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Morning check-in</h1>
@@ -33,6 +37,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
         defaults={{ date, pain: editing ? String(today.checkin!.pain) : undefined, stiffness: editing ? String(today.checkin!.stiffness) : undefined }}
         maxDate={today.date}
         submitLabel="Save check-in"
+        screen={groups.length > 0 ? { groups, clinic } : undefined}
       />
     </>
   );

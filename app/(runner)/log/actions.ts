@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
-import { createRunLog, createSessionLog, deleteEntry, saveCheckin, updateCheckin, updateRunLog, updateSessionLog } from "@/lib/data/logs";
+import { createRunLog, createSessionLog, deleteEntry, updateCheckin, updateRunLog, updateSessionLog } from "@/lib/data/logs";
 import { attempt } from "@/lib/form-result";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
 import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
+import { afterCheckin, submitCheckin } from "./submit-checkin";
 
 /*
  * The runner's writes. Each action validates again whatever the page did, takes the actor from the
@@ -37,10 +38,9 @@ export async function logSessionAction(_: FormState, formData: FormData): Promis
 }
 
 export async function checkinAction(_: FormState, formData: FormData): Promise<FormState> {
-  const read = readForm(formData);
-  const result = await attempt(read.values, parseForm(read, checkinSchema), saveCheckin, retrySafe);
+  const result = await submitCheckin(formData);
   if (!result.ok) return result.state;
-  done("/today?checkedIn=1");
+  done(afterCheckin(result.value));
 }
 
 export async function updateRunAction(id: string, _: FormState, formData: FormData): Promise<FormState> {

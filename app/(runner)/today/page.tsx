@@ -5,10 +5,12 @@ import { SessionFeedback } from "@/components/session-feedback";
 import { Card } from "@/components/ui/card";
 import { requireRunner } from "@/lib/auth/session";
 import { getOwnSession } from "@/lib/data/recovery";
+import { getClinicContact, getRedFlags } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
 import { MissingMornings } from "./missing-mornings";
+import { OpenRedFlags } from "./open-red-flags";
 import { ZoneNotice } from "./zone-notice";
 
 export const metadata: Metadata = { title: "Today" };
@@ -16,10 +18,16 @@ export const metadata: Metadata = { title: "Today" };
 const linkButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-semibold text-white";
 const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-center text-sm font-semibold text-brand-900";
 
-export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string }> }) {
+export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
-  const { logged, checkedIn } = await searchParams;
-  const [today, day, justLogged] = await Promise.all([getToday(actor), getRunnerDay(actor), logged ? getOwnSession(actor, logged) : null]);
+  const { logged, checkedIn, screened } = await searchParams;
+  const [today, day, justLogged, flags, clinic] = await Promise.all([
+    getToday(actor),
+    getRunnerDay(actor),
+    logged ? getOwnSession(actor, logged) : null,
+    getRedFlags(actor, actor.id),
+    getClinicContact(actor),
+  ]);
   if (!today || !day) notFound();
   // One entry per dose of today: a twice-a-day exercise is listed twice, each marked done as it is logged.
   const due = (today.plan?.items ?? []).flatMap((item) => Array.from({ length: item.doses.total }, (_, k) => ({ ...item, dose: k + 1, done: k < item.doses.done })));
@@ -27,6 +35,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-semibold">Today</h1>
       <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
+      {/* An open red flag comes before anything else on the page, and no traffic light stands in its place. */}
+      <OpenRedFlags flags={flags.filter((f) => !f.resolvedAt)} clinic={clinic} />
       <ZoneNotice stored={day.runner.timeZone} />
       {day.runner.dischargedOn ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
@@ -35,6 +45,11 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
       ) : null}
       {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} /> : null}
       {justLogged ? <SessionFeedback session={justLogged} /> : null}
+      {screened ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          Thank you: none of those signs, and your physio can see that you were asked.
+        </p>
+      ) : null}
       {checkedIn ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           Check-in saved. Thank you: this is the number your physio watches most.
@@ -64,6 +79,9 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           ) : null}
         </nav>
       ) : null}
+      <Link href="/worry" className="mb-4 flex min-h-11 items-center justify-center rounded-md border-2 border-urgent bg-white px-4 text-sm font-semibold text-urgent">
+        Something new or worrying?
+      </Link>
       {!today.plan ? (
         <Card>
           <p className="font-medium">No active plan yet</p>

@@ -9,6 +9,7 @@ import { listNotes } from "@/lib/data/notes";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getPlans } from "@/lib/data/plans";
 import { getJudgedSessionsSince, parseRange } from "@/lib/data/recovery";
+import { getRedFlags } from "@/lib/data/red-flags";
 import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
@@ -20,6 +21,7 @@ import { PainRulesForm } from "./pain-rules-form";
 import { PlanSection } from "./plan-section";
 import { ProfileForm } from "./profile-form";
 import { RecentLogs } from "./recent-logs";
+import { RedFlagsSection } from "./red-flags-section";
 import { StatusSection } from "./status-section";
 
 type Props = { params: Promise<{ runnerId: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -36,6 +38,7 @@ const notices: Record<string, string> = {
   ended: "Plan ended and archived.",
   discharged: "Discharged. The runner has left your active roster; their history stays.",
   readmitted: "Re-admitted. Build a new plan when you are ready.",
+  flag: "Recorded. The red flag is closed and the runner's page and roster no longer show it as urgent.",
 };
 
 export default async function RunnerDetailPage({ params, searchParams }: Props) {
@@ -47,12 +50,13 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
     getJudgedSessionsSince(actor, runner.id, since),
     getPainRules(actor, runner.id),
+    getRedFlags(actor, runner.id),
   ]);
   const zones = timeZoneNames();
   return (
@@ -63,6 +67,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
           {notices[query.saved]}
         </p>
       ) : null}
+      <RedFlagsSection flags={flags} runnerName={runner.name} />
       {runner.dischargedOn ? (
         <section role="status" aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
           <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>

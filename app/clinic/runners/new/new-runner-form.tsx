@@ -5,11 +5,13 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { ScoreScale } from "@/components/forms/score-scale";
 import { InviteLink } from "@/components/invite-link";
+import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
 import { TimeZoneField } from "@/components/time-zone-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { presentationLabel, sideLabel } from "@/lib/labels";
+import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
 import { addRunnerAction, type InviteState } from "../../actions";
 
 export function NewRunnerForm({ today, zones }: { today: string; zones: string[] }) {
@@ -18,6 +20,11 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
     return (
       <div className="flex flex-col gap-4">
         <p className="font-medium">{state.values?.name} is added to your caseload.</p>
+        {state.values?.flagged ? (
+          <p role="alert" className="rounded-md border-2 border-urgent bg-urgent-50 p-3 text-sm font-semibold text-urgent">
+            The intake screen found a red flag: it is open on their page until you record what was done.
+          </p>
+        ) : null}
         <InviteLink url={state.inviteUrl} />
         <Link href={`/clinic/runners/${state.values?.runnerId}`} className="font-medium text-brand-700 underline">
           Open {state.values?.name}&apos;s page to build their plan
@@ -37,6 +44,14 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
       <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate ?? today} error={e.startDate} />
       <ScoreScale name="usualPain" legend="Usual pain (on an ordinary morning, before any exercise)" defaultValue={v.usualPain} error={e.usualPain} />
       <TimeZoneField zones={zones} stored={v.timeZone} error={e.timeZone} label="Runner's time zone" />
+      <ScreenFieldset
+        groups={RED_FLAG_GROUPS}
+        legend="Red-flag screen: ask the runner"
+        hint="Tick each sign the runner reports as new, or None of these. A yes opens a red flag on their page."
+        ticked={v.signs}
+        error={e.screen}
+        showGroupTitles
+      />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add runner and create invite"}

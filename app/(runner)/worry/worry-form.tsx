@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { OfflineQueued } from "@/components/red-flags/offline-queued";
+import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
+import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
+import { Button } from "@/components/ui/button";
+import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
+import { reportWorryAction } from "../red-flags/actions";
+
+export function WorryForm({ clientId, clinic }: { clientId: string; clinic: { name: string; phone: string | null } | null }) {
+  const [state, formAction, pending] = useActionState(reportWorryAction, {});
+  const offline = useOfflineScreen("worry");
+  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} what="answer" />;
+  const e = state.errors ?? {};
+  return (
+    <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">
+      <input type="hidden" name="clientId" value={clientId} />
+      <ScreenFieldset groups={RED_FLAG_GROUPS} legend="Is any of these new?" ticked={state.values?.signs} error={offline.offlineError ?? e.screen} showGroupTitles />
+      <FormMessage message={state.message ?? e.clientId?.[0]} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : "Send to my physio"}
+      </Button>
+    </form>
+  );
+}

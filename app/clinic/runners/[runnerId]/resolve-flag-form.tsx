@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { RESOLUTIONS } from "@/lib/rules/red-flags";
+import type { FormState } from "@/lib/validation/form-state";
+
+/** What was done about one red flag. Nothing is preselected: the clinician says what happened. */
+export function ResolveFlagForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const v = state.values ?? {};
+  const e = state.errors ?? {};
+  const errorId = useId();
+  return (
+    <form action={formAction} noValidate className="mt-3 flex flex-col gap-3">
+      <fieldset aria-describedby={e.resolution ? errorId : undefined}>
+        <legend className="mb-1 text-sm font-medium">What was done</legend>
+        {Object.entries(RESOLUTIONS).map(([code, label]) => (
+          <label key={code} className="flex min-h-11 items-center gap-3 text-sm">
+            <input type="radio" name="resolution" value={code} defaultChecked={v.resolution === code} className="h-5 w-5" />
+            {label}
+          </label>
+        ))}
+        {e.resolution ? (
+          <p id={errorId} role="alert" className="text-sm text-pain-red">
+            {e.resolution[0]}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextareaField label="Note (optional)" name="note" defaultValue={v.note} error={e.note} hint="For example: advised ED, runner on the way; GP letter sent." />
+      <FormMessage message={state.message} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Recording…" : "Record and close the flag"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useId } from "react";
+import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
+
+/*
+ * A red-flag screen in a few taps: one checkbox per sign (ticked = yes), grouped, and "None of these".
+ * Nothing is ticked for the runner: a blank screen is refused, never read as "no". Works without JavaScript.
+ */
+export function ScreenFieldset({
+  groups,
+  legend,
+  hint,
+  ticked = "",
+  error,
+  showGroupTitles = false,
+}: {
+  groups: readonly RedFlagGroupDefinition[];
+  legend: string;
+  hint?: string;
+  /** The signs ticked before a refusal, space-separated (the form's kept values). */
+  ticked?: string;
+  error?: string[] | string;
+  /** The clinician's intake form names each group; the runner's morning screen just asks. */
+  showGroupTitles?: boolean;
+}) {
+  const id = useId();
+  const message = Array.isArray(error) ? error[0] : error;
+  const checked = new Set(ticked.split(" ").filter(Boolean));
+  const box = "h-6 w-6 shrink-0 accent-urgent";
+  return (
+    <fieldset aria-describedby={`${hint ? `${id}-hint` : ""}${message ? ` ${id}-error` : ""}`.trim() || undefined} aria-invalid={message ? true : undefined} className="min-w-0 rounded-md border border-slate-300 p-3">
+      <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="mb-2 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {groups.map((group) => (
+        <div key={group.group} className="mb-2">
+          {showGroupTitles ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{group.title}</p> : null}
+          <ul className="flex flex-col gap-1">
+            {group.signs.map((sign) => (
+              <li key={sign.code}>
+                <input type="hidden" name="asked" value={sign.code} />
+                <label className="flex min-h-11 items-center gap-3 text-sm">
+                  <input type="checkbox" name="sign" value={sign.code} defaultChecked={checked.has(sign.code)} className={box} />
+                  {sign.question}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <label className="mt-1 flex min-h-11 items-center gap-3 border-t border-slate-200 pt-2 text-sm font-medium">
+        <input type="checkbox" name="noSigns" value="yes" className={box} />
+        None of these
+      </label>
+      {message ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-pain-red">
+          {message}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

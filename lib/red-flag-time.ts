@@ -1,0 +1,15 @@
+import { format, parseISO } from "date-fns";
+import type { IsoDate } from "@/lib/dates";
+
+/** A moment as a date and a 24-hour time on the runner's own clock. */
+export function localMoment(at: Date, timeZone: string): { date: IsoDate; time: string } {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
+}
+
+/** "07:12 on 23 Nov", in the runner's time zone: the words the roster's chip uses too. */
+export function formatReported(at: Date, timeZone: string): string {
+  const { date, time } = localMoment(at, timeZone);
+  return `${time} on ${format(parseISO(date), "d MMM")}`;
+}

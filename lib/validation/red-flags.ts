@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { BOTH_ANSWERS, isSignCode, NO_ANSWER, RESOLUTION_CODES } from "@/lib/rules/red-flags";
+import { clientId, plainText } from "./fields";
+import type { ReadForm } from "./form-data";
+
+/*
+ * A red-flag screen as a form posts it: `asked` (one hidden field per question shown), `sign` (one per box
+ * ticked yes) and `noSigns` ("None of these"). A blank screen is not a "no": the runner must tick a sign
+ * or "None of these". A yes is never refused for having been asked by an older copy of the form.
+ */
+
+export const screenSchema = z
+  .object({
+    asked: z.array(z.string().refine(isSignCode, "This form has expired: reload the page and try again.")).min(1, "Answer the red-flag questions."),
+    signs: z.array(z.string().refine(isSignCode, "This form has expired: reload the page and try again.")),
+    none: z.boolean(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.signs.length === 0 && !s.none) ctx.addIssue({ code: "custom", path: ["signs"], message: NO_ANSWER });
+    if (s.signs.length > 0 && s.none) ctx.addIssue({ code: "custom", path: ["signs"], message: BOTH_ANSWERS });
+  })
+  .transform(({ asked, signs }) => {
+    const yes = [...new Set(signs)];
+    return { asked: [...new Set([...asked, ...yes])], signs: yes };
+  });
+export type ScreenInput = z.infer<typeof screenSchema>;
+
+/** The screen's fields from a posted form; undefined when the form asked nothing. */
+export function screenFromForm(read: ReadForm) {
+  const asked = read.list("asked");
+  if (asked.length === 0) return undefined;
+  return { asked, signs: read.list("sign"), none: read.values.noSigns === "yes" };
+}
+
+/** For forms that always screen (intake, "something new"): a screen that was not posted is refused, not skipped. */
+export function requiredScreenFromForm(read: ReadForm) {
+  return screenFromForm(read) ?? { asked: [], signs: read.list("sign"), none: read.values.noSigns === "yes" };
+}
+
+/** The lists a screen posts, for readForm. */
+export const SCREEN_LISTS = ["asked", "sign"] as const;
+
+/** What the form shows again after a refusal: the boxes that were ticked. */
+export function screenValues(read: ReadForm): Record<string, string> {
+  return { ...read.values, signs: read.list("sign").join(" ") };
+}
+
+export const worrySchema = z.object({ clientId: clientId(), screen: screenSchema });
+export type WorryInput = z.infer<typeof worrySchema>;
+
+export const resolutionSchema = z.object({
+  resolution: z.enum(RESOLUTION_CODES, "Choose what was done."),
+  note: plainText()
+    .trim()
+    .max(1000, "Keep the note under 1,000 characters.")
+    .optional()
+    .transform((n) => n || null),
+});
+export type ResolutionInput = z.infer<typeof resolutionSchema>;

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { ensureAuthSecret } from "./lib/auth/dev-secret";
+import { staticSecurityHeaders } from "./lib/security-headers";
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_DEVELOPMENT_SERVER) ensureAuthSecret("development");
@@ -8,8 +9,11 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) ensureAuthSecret("build");
   return {
     // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
     poweredByHeader: false,
+    async headers() {
+      return [{ source: "/:path*", headers: staticSecurityHeaders(phase === PHASE_PRODUCTION_SERVER) }];
+    },
     experimental: {
       // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on
       // every load (an endless reload), and each time deleting .next/dev, where this cache lives, cured

@@ -47,6 +47,12 @@ function server(onPort: number, env: Record<string, string>) {
       DATABASE_URL: databaseUrl!,
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
       AUTH_TRUST_HOST: "true",
+      STRIDEBACK_PUBLIC_URL: `http://localhost:${onPort}`,
+      // A demo deployment: the seeded accounts with the published password are expected.
+      STRIDEBACK_DEMO: "1",
+      // Locks short enough to watch one end; every test signs in from the same address, so that limit is lifted.
+      STRIDEBACK_SIGNIN_LOCK_SECONDS: "6",
+      STRIDEBACK_ADDRESS_FREE_FAILURES: "100000",
       ...env,
     },
   };

@@ -1,4 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { shouldRefuseForOutage } from "@/db/health";
+import { contentSecurityPolicy } from "@/lib/security-headers";
+
+const OUTAGE_MESSAGE = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
+
+function outage() {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>StrideBack is unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem"><h1>StrideBack is unavailable for a moment</h1><p role="alert">${OUTAGE_MESSAGE}</p><p><a href="">Try again</a></p></body></html>`;
+  return new NextResponse(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "30", "cache-control": "no-store" } });
+}
 
 /*
  * Sends anyone without a session cookie to /login. Only an optimistic check: every page and data
@@ -30,14 +39,30 @@ async function refuseBadForm(request: NextRequest): Promise<NextResponse | null>
 }
 
 export async function proxy(request: NextRequest) {
+  // A fresh nonce per request: Next reads the policy from the request and puts the nonce on its scripts.
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  const withPolicy = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", csp);
+    return response;
+  };
   const { pathname } = request.nextUrl;
+  // The database is unreachable: say so at once, honestly, instead of a page that fails after a timeout.
+  // Form submissions still go through, so the form answers with the same message and keeps what was typed.
+  if (!request.headers.has("next-action") && shouldRefuseForOutage()) return withPolicy(outage());
   const refused = await refuseBadForm(request);
-  if (refused) return refused;
-  if (PUBLIC.some((p) => p.test(pathname))) return NextResponse.next();
-  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return NextResponse.next();
+  if (refused) return withPolicy(refused);
+  const onward = () => {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp);
+    return withPolicy(NextResponse.next({ request: { headers } }));
+  };
+  if (PUBLIC.some((p) => p.test(pathname))) return onward();
+  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return onward();
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
-  return NextResponse.redirect(login);
+  return withPolicy(NextResponse.redirect(login));
 }
 
 export const config = {

@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: "pglite",
           include: integration,
-          env: { PGLITE_DATA_DIR: "memory://", STRIDEBACK_DEMO_SEED: "off", DATABASE_URL: "" },
+          env: { PGLITE_DATA_DIR: "memory://", DATABASE_URL: "" },
         },
       },
       ...(postgresUrl

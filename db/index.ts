@@ -2,13 +2,14 @@ import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { markDatabaseDown, markDatabaseUp } from "./health";
 import { acquireDataDirLock } from "./lock";
 
 /*
  * One database module, two engines:
  * - DATABASE_URL set: a `pg` pool against a real PostgreSQL server.
  * - otherwise: an embedded PGlite database in `.data/pglite` (or PGLITE_DATA_DIR; "memory://" for tests),
- *   migrated, and seeded with demo data the first time it is opened.
+ *   migrated, and seeded with demo data the first time it is opened when STRIDEBACK_DEMO=1.
  * Either way one instance per process, kept on globalThis so hot reload does not open a second one.
  */
 
@@ -42,7 +43,14 @@ export async function connect(options: {
   if (options.databaseUrl) {
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
-    const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+    // An idle connection dropped by the server (a restart, a failover) is an event, not a crash: the pool
+    // discards it and the next query opens a fresh one.
+    pool.on("error", (error) => {
+      markDatabaseDown();
+      void import("@/lib/log").then(({ log }) => log.warn({ err: error }, "database connection lost; the pool will reconnect"));
+    });
+    pool.on("connect", markDatabaseUp);
     return { db: drizzle({ client: pool, schema }) as unknown as Db, engine: "postgres", close: () => pool.end() };
   }
   const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
@@ -80,7 +88,8 @@ async function openFromEnvironment(): Promise<Connection> {
   if (connection.engine === "pglite") {
     // The embedded database is the zero-setup path: it must come up ready to use.
     await migrateDatabase(connection);
-    if (process.env.STRIDEBACK_DEMO_SEED !== "off") {
+    // Demo accounts share a published password: only when the demo is asked for (`npm run demo`).
+    if (process.env.STRIDEBACK_DEMO === "1") {
       const { seedDemoIfEmpty } = await import("./seed");
       await seedDemoIfEmpty(connection.db);
     }

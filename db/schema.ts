@@ -86,6 +86,8 @@ export const users = pgTable(
     clinicId: uuid("clinic_id")
       .notNull()
       .references(() => clinics.id),
+    /** When sign-in to this account was last locked after repeated failures; told to the owner at their next sign-in. */
+    lockNoticeAt: timestamp("lock_notice_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -571,13 +573,60 @@ export const auditLog = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** The actor's clinic, so a clinic reads its own audit trail and nobody else's. */
+    clinicId: uuid("clinic_id").references(() => clinics.id),
+    /** The runner whose data was read or changed, when there is one. */
+    runnerId: uuid("runner_id").references(() => users.id, { onDelete: "set null" }),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
     detail: jsonb("detail").$type<Record<string, unknown>>().notNull().default({}),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_subject_idx").on(t.subjectType, t.subjectId, t.at)],
+  (t) => [
+    index("audit_log_subject_idx").on(t.subjectType, t.subjectId, t.at),
+    index("audit_log_clinic_idx").on(t.clinicId, t.at),
+    index("audit_log_runner_idx").on(t.runnerId, t.at),
+  ],
+);
+
+/*
+ * Signed-in sessions. The cookie (a JWT) only names its row here; each request checks the row, so signing
+ * out, a password change or a discharge ends a session on every instance at once, and an idle session ends.
+ */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revokedReason: text("revoked_reason"),
+    /** A sign-in lock to tell the owner about on this session's pages, until they dismiss it. */
+    lockNoticeAt: timestamp("lock_notice_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("auth_sessions_user_idx").on(t.userId),
+    check("auth_sessions_revoked_reason", sql`(${t.revokedAt} IS NULL) = (${t.revokedReason} IS NULL)`),
+  ],
+);
+
+/*
+ * Failed sign-ins (and invite attempts) per account and per address, shared by every app instance. A key
+ * blocked until a time is refused before any password is hashed.
+ */
+export const authThrottle = pgTable(
+  "auth_throttle",
+  {
+    key: text("key").primaryKey(),
+    failures: integer("failures").notNull().default(0),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+    blockedUntil: timestamp("blocked_until", { withTimezone: true }),
+  },
+  (t) => [check("auth_throttle_failures", sql`${t.failures} >= 0`)],
 );
 
 export const usersRelations = relations(users, ({ one, many }) => ({

@@ -81,7 +81,7 @@ test("an adding form refuses an email that already has an account, keeping what 
   await page.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: /^0,/ }).check();
   await page.getByRole("checkbox", { name: "None of these" }).check();
   await page.getByRole("button", { name: "Add runner and create invite" }).click();
-  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Someone with this email already has a StrideBack account.");
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Someone in your clinic already uses this email.");
   await expect(page.getByLabel("Name")).toHaveValue("Second Alex");
 });
 

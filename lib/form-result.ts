@@ -4,9 +4,11 @@ import type { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/data/actor";
 import { violatedConstraint } from "@/db/errors";
+import { isConnectionError, markDatabaseDown } from "@/db/health";
 import { NotFoundError } from "@/lib/data/actor";
 import { FieldError } from "@/lib/data/errors";
 import { fieldErrors } from "@/lib/validation/fields";
+import { log } from "@/lib/log";
 import type { FormState } from "@/lib/validation/form-state";
 
 /*
@@ -26,14 +28,20 @@ export const OUTCOME_UNKNOWN = {
   other: "Something went wrong, and we cannot tell whether this was saved. What you typed is still here: check before trying again.",
 };
 
+export const DATABASE_DOWN = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
+
 export function failed(error: unknown, values: Record<string, string>, options: { retrySafe?: boolean } = {}): FormState {
   if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values };
   if (error instanceof NotFoundError) return { message: "That is no longer there, or it is not yours to change. Nothing was saved.", values };
+  if (isConnectionError(error)) {
+    markDatabaseDown();
+    return { message: DATABASE_DOWN, values };
+  }
   const constraint = violatedConstraint(error);
   if (constraint === "morning_checkins_runner_date_unique") {
     return { errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };
   }
-  console.error(error);
+  log.error({ err: error }, "write failed");
   return { message: options.retrySafe ? OUTCOME_UNKNOWN.retrySafe : OUTCOME_UNKNOWN.other, values };
 }
 
@@ -51,7 +59,13 @@ export async function attempt<T, R>(
   options: { retrySafe?: boolean } = {},
 ): Promise<Attempt<R>> {
   if (!parsed.success) return { ok: false, state: invalid(parsed.error, values) };
-  const actor = await getActor();
+  // Reading the session needs the database too: if it is down, the form keeps what was typed.
+  let actor: Actor | null;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    return { ok: false, state: failed(error, values, options) };
+  }
   if (!actor) redirect("/login");
   try {
     return { ok: true, value: await write(actor, parsed.data) };

@@ -59,3 +59,19 @@ export const limitLabel: Record<keyof PainRules, string> = {
 
 /** A phone number as a link the phone can dial: digits and a leading +, nothing else. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, "")}`;
+
+const AUDIT_ACTIONS: Record<string, string> = {
+  "runner.view": "Opened the runner's record",
+  "caseload.view": "Opened the caseload",
+  "auth.sign_in": "Signed in",
+  "auth.sign_out": "Signed out",
+  "auth.sign_in_failed": "Failed sign-in",
+  "auth.lock": "Sign-in locked after repeated failures",
+  "auth.password_change": "Changed their password",
+  "red_flag.report": "Reported a red flag",
+  "red_flag.screen": "Answered the red-flag questions: none",
+  "red_flag.resolve": "Closed a red flag",
+};
+
+/** An audit action in words; those without a phrase read as "note create" and the like. */
+export const auditActionLabel = (action: string) => AUDIT_ACTIONS[action] ?? action.replaceAll(/[._]/g, " ").replace(/^./, (c) => c.toUpperCase());

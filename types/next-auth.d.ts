@@ -8,6 +8,10 @@ declare module "next-auth" {
   }
   interface Session {
     user: { id: string; role: Role; clinicId: string } & DefaultSession["user"];
+    /** The server-side session row this cookie names. */
+    sessionId: string;
+    /** When sign-in to this account was locked before this session began; shown until dismissed. */
+    lockNoticeAt: string | null;
   }
 }
 
@@ -16,5 +20,7 @@ declare module "@auth/core/jwt" {
     id: string;
     role: Role;
     clinicId: string;
+    sid: string;
+    lockNoticeAt?: string | null;
   }
 }

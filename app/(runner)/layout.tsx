@@ -1,5 +1,6 @@
 import { auth } from "@/auth";
 import { AppHeader } from "@/components/app-header";
+import { LockNotice } from "@/components/lock-notice";
 import { Outbox } from "@/components/red-flags/outbox";
 import { requireRunner } from "@/lib/auth/session";
 
@@ -10,6 +11,7 @@ export default async function RunnerLayout({ children }: { children: React.React
     <>
       <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }, { href: "/settings", label: "Settings" }]} />
       <main className="mx-auto max-w-xl px-4 py-5">
+        <LockNotice />
         <Outbox />
         {children}
       </main>

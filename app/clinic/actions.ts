@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
+import { publicUrl } from "@/lib/public-url";
 import { createExercise, updateExercise } from "@/lib/data/exercises";
 import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
 import { addNote, editNote } from "@/lib/data/notes";
@@ -35,10 +36,7 @@ export interface InviteState extends FormState {
 }
 
 async function inviteUrl(token: string) {
-  const { headers } = await import("next/headers");
-  const h = await headers();
-  const origin = process.env.AUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
-  return new URL(`/invite/${token}`, origin).toString();
+  return new URL(`/invite/${token}`, publicUrl()).toString();
 }
 
 export async function addRunnerAction(_: InviteState, formData: FormData): Promise<InviteState> {

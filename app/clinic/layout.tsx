@@ -1,4 +1,5 @@
 import { AppHeader } from "@/components/app-header";
+import { LockNotice } from "@/components/lock-notice";
 import { requireClinician } from "@/lib/auth/session";
 import { auth } from "@/auth";
 
@@ -7,8 +8,11 @@ export default async function ClinicLayout({ children }: { children: React.React
   const session = await auth();
   return (
     <>
-      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/library", label: "Exercise library" }, { href: "/clinic/discharged", label: "Discharged" }]} />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/library", label: "Exercise library" }, { href: "/clinic/discharged", label: "Discharged" }, { href: "/clinic/audit", label: "Audit log" }, { href: "/clinic/settings", label: "Settings" }]} />
+      <main className="mx-auto max-w-6xl px-4 py-6">
+        <LockNotice />
+        {children}
+      </main>
     </>
   );
 }

@@ -9,7 +9,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.role || !user.clinicId) return null;
-  return { id: user.id, role: user.role, clinicId: user.clinicId };
+  return { id: user.id, role: user.role, clinicId: user.clinicId, sessionId: session?.sessionId };
 });
 
 async function requireRole(role: Actor["role"]): Promise<Actor> {

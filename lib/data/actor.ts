@@ -7,6 +7,8 @@ export interface Actor {
   id: string;
   role: Role;
   clinicId: string;
+  /** The server-side session the request came with (absent in tests that act directly). */
+  sessionId?: string;
 }
 
 /** A row that does not exist and a row the actor may not see are the same thing: not found. */

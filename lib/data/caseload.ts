@@ -12,6 +12,7 @@ import { localMoment } from "@/lib/red-flag-time";
 import { URGENCY_ORDER } from "@/lib/rules/red-flags";
 import { type OpenRedFlag, type Triage, triage, type TriageSession } from "@/lib/rules/triage";
 import { type Actor, isId } from "./actor";
+import { recordRead } from "./audit";
 import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
@@ -200,6 +201,7 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
 /** The clinician's caseload, ranked so that those who need attention come first. */
 export async function listCaseload(actor: Actor): Promise<CaseloadRow[]> {
   const rows = await judgeCaseload(actor);
+  await recordRead(actor, "caseload.view", null);
   const urgency = (r: CaseloadRow) => (r.triage.urgency ? URGENCY_ORDER[r.triage.urgency] : 0);
   return rows.sort(
     (a, b) =>

@@ -48,9 +48,20 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
       return { runnerId: runner!.id, token: await issue(tx, actor, runner!.id), flagged: screen.urgency != null };
     });
   } catch (error) {
-    if (violatedConstraint(error) === "users_email_unique") throw new FieldError("email", "Someone with this email already has a StrideBack account.");
+    if (violatedConstraint(error) === "users_email_unique") throw new FieldError("email", await emailTakenMessage(actor, input.email));
     throw error;
   }
+}
+
+/**
+ * Whether an email belongs to someone in another clinic is that clinic's business: the clinician learns
+ * only that the address cannot be used, in the same words as for any other address already in use
+ * outside their clinic. Within their own clinic they may know who it is.
+ */
+async function emailTakenMessage(actor: Actor, email: string) {
+  const db = await getDb();
+  const [mine] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), eq(users.clinicId, actor.clinicId)));
+  return mine ? "Someone in your clinic already uses this email." : "This email cannot be used for a new runner. Check it, or ask the runner for another address.";
 }
 
 /** A new link for a runner in the actor's care who has not yet chosen a password; the old link stops working. */
@@ -100,7 +111,7 @@ export async function acceptInvite(token: string, password: string, timeZone: st
     await tx.update(invites).set({ usedAt: sql`now()` }).where(eq(invites.id, state.inviteId!));
     await tx.update(users).set({ passwordHash }).where(eq(users.id, state.runnerId!));
     await tx.update(runnerProfiles).set({ timeZone }).where(eq(runnerProfiles.runnerId, state.runnerId!));
-    await recordAudit(tx, { id: state.runnerId! }, "invite.accept", { type: "invite", id: state.inviteId! });
+    await recordAudit(tx, { id: state.runnerId!, role: "runner" }, "invite.accept", { type: "invite", id: state.inviteId! });
     return { status: "valid", name: state.name, email: state.email, timeZone };
   });
 }

@@ -35,6 +35,6 @@ export async function editNote(actor: Actor, noteId: string, body: string) {
     if (!note) throw new NotFoundError("Note");
     await assertInCare(tx, actor, note.runnerId);
     await tx.update(clinicianNotes).set({ body, updatedAt: new Date() }).where(eq(clinicianNotes.id, noteId));
-    await recordAudit(tx, actor, "note.update", { type: "clinician_note", id: noteId }, { before: note.body });
+    await recordAudit(tx, actor, "note.update", { type: "clinician_note", id: noteId }, { runnerId: note.runnerId, before: note.body });
   });
 }

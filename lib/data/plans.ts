@@ -95,7 +95,7 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
     if (input.laterPhases === "replace") {
       await tx.update(planVersions).set({ supersededAt: new Date() }).where(and(eq(planVersions.planId, planId), gt(planVersions.effectiveFrom, from), isNull(planVersions.supersededAt)));
     }
-    await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { version, laterPhases: input.laterPhases });
+    await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { runnerId: plan.runnerId, version, laterPhases: input.laterPhases });
     return version;
   });
 }
@@ -106,7 +106,7 @@ export async function endPlan(actor: Actor, planId: string) {
     const plan = await ownPlan(tx, actor, planId);
     if (plan.status === "ended") return;
     await tx.update(plans).set({ status: "ended", endedAt: new Date() }).where(eq(plans.id, planId));
-    await recordAudit(tx, actor, "plan.end", { type: "plan", id: planId });
+    await recordAudit(tx, actor, "plan.end", { type: "plan", id: planId }, { runnerId: plan.runnerId });
   });
 }
 

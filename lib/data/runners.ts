@@ -6,7 +6,8 @@ import { careTeam, plans, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
 import type { DischargeInput, RunnerProfileInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
-import { recordAudit } from "./audit";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { recordAudit, recordRead } from "./audit";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 
@@ -43,6 +44,8 @@ export const getRunner = cache(async (actor: Actor, runnerId: string) => {
           .where(eq(users.id, runnerId))
       : await query.where(eq(users.id, runnerId));
   if (!row) return null;
+  // Once per request (this function is memoized): the clinician opened this runner's record.
+  await recordRead(actor, "runner.view", runnerId);
   const { hasPassword, ...runner } = row;
   return { ...runner, invitePending: hasPassword == null };
 });
@@ -95,6 +98,8 @@ export async function dischargeRunner(actor: Actor, runnerId: string, input: Dis
       .where(and(eq(plans.runnerId, runnerId), eq(plans.status, "active")))
       .returning({ id: plans.id });
     await recordAudit(tx, actor, "runner.discharge", { type: "user", id: runnerId }, { date: input.date, reason: input.reason, endedPlans: ended.map((p) => p.id) });
+    // Out of care: signed out everywhere. Signing in again shows the history, read-only.
+    await revokeUserSessions(tx, runnerId, "discharged");
   });
 }
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { reportWorry } from "@/lib/data/red-flags";
-import { attempt, OUTCOME_UNKNOWN } from "@/lib/form-result";
+import { attempt, DATABASE_DOWN, OUTCOME_UNKNOWN } from "@/lib/form-result";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
 import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from "@/lib/validation/red-flags";
@@ -41,7 +41,7 @@ export async function sendQueuedAction(kind: OutboxKind, entries: [string, strin
   if (kind !== "checkin" && kind !== "worry") return { status: "refused", message: "Unknown entry." };
   const result = kind === "checkin" ? await submitCheckin(formData) : await submitWorry(formData);
   // The database did not answer: keep it on the phone and send it again later (the client id makes that safe).
-  if (!result.ok && result.state.message === OUTCOME_UNKNOWN.retrySafe) return { status: "retry" };
+  if (!result.ok && (result.state.message === OUTCOME_UNKNOWN.retrySafe || result.state.message === DATABASE_DOWN)) return { status: "retry" };
   if (!result.ok) {
     const firstError = Object.values(result.state.errors ?? {}).flat()[0];
     return { status: "refused", message: result.state.message ?? firstError ?? "It could not be saved." };

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireRunner } from "@/lib/auth/session";
 import { getRunnerDay } from "@/lib/data/today";
 import { formatDay, timeZoneNames } from "@/lib/dates";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { TimeZoneForm } from "./time-zone-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -17,6 +18,8 @@ export default async function SettingsPage() {
         Your days follow your time zone: today is {formatDay(day.today)} in {day.runner.timeZone.replaceAll("_", " ")}. Your morning check-in and your physio&apos;s view of each session use it.
       </p>
       <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
+      <ChangePasswordForm />
     </>
   );
 }

@@ -1,0 +1,25 @@
+"use server";
+
+import { changePassword } from "@/lib/data/account";
+import { attempt } from "@/lib/form-result";
+import { changePasswordSchema } from "@/lib/validation/auth";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import type { FormState } from "@/lib/validation/form-state";
+import { dismissLockNotice } from "@/lib/auth/sessions";
+import { getActor } from "@/lib/auth/session";
+import { revalidatePath } from "next/cache";
+
+/** Both roles change their password the same way; passwords are never sent back to the form. */
+export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData);
+  const result = await attempt({}, parseForm(read, changePasswordSchema), changePassword);
+  if (!result.ok) return result.state;
+  return { message: "Password changed. Every other device signed in to your account has been signed out." };
+}
+
+/** Hides the "your sign-in was locked" notice for this session once the user has read it. */
+export async function dismissLockNoticeAction(): Promise<void> {
+  const actor = await getActor();
+  if (actor?.sessionId) await dismissLockNotice(actor.sessionId);
+  revalidatePath("/", "layout");
+}

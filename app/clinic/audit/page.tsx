@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireClinician } from "@/lib/auth/session";
+import { AUDIT_KINDS, listAuditTrail, parseAuditFilters } from "@/lib/data/audit-trail";
+import { auditActionLabel } from "@/lib/labels";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const when = (at: Date) => new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireClinician();
+  const filters = parseAuditFilters(await searchParams);
+  const { rows, hasMore } = await listAuditTrail(actor, filters);
+  const link = (page: number) => `/clinic/audit?${new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => e[1] != null && e[1] !== ""))}`;
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">Audit log</h1>
+      <p className="mb-4 text-sm text-slate-600">Who opened or changed which runner&apos;s record, and every sign-in event in your clinic. Times are UTC.</p>
+      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm font-medium">
+          Runner or staff name
+          <input name="q" defaultValue={filters.q} className="min-h-11 rounded-md border border-slate-300 bg-white px-2" />
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          What
+          <select name="kind" defaultValue={filters.kind} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
+            {Object.entries(AUDIT_KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          From
+          <input type="date" name="from" defaultValue={filters.from} className="min-h-11 rounded-md border border-slate-300 bg-white px-2" />
+        </label>
+        <label className="flex flex-col text-sm font-medium">
+          To
+          <input type="date" name="to" defaultValue={filters.to} className="min-h-11 rounded-md border border-slate-300 bg-white px-2" />
+        </label>
+        <button type="submit" className="min-h-11 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold">
+          Show
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="text-slate-600">Nothing matches.</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Audit entries, newest first</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="p-2">When</th>
+              <th scope="col" className="p-2">Who</th>
+              <th scope="col" className="p-2">What</th>
+              <th scope="col" className="p-2">Runner</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200">
+                <td className="p-2 whitespace-nowrap">{when(r.at)}</td>
+                <td className="p-2">{r.actorName ?? "Someone not signed in"}</td>
+                <td className="p-2">{auditActionLabel(r.action)}</td>
+                <td className="p-2">{r.runnerName ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+        {filters.page > 1 ? <Link href={link(filters.page - 1)} className="underline">Newer</Link> : null}
+        {hasMore ? <Link href={link(filters.page + 1)} className="underline">Older</Link> : null}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { auth } from "@/auth";
+import { dismissLockNoticeAction } from "@/app/account/actions";
+
+/** Tells the account owner, once signed in, that sign-in was locked after repeated failed attempts. */
+export async function LockNotice() {
+  const session = await auth();
+  if (!session?.lockNoticeAt) return null;
+  const at = new Date(session.lockNoticeAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  return (
+    <section role="alert" aria-label="Sign-in was locked" className="mb-4 rounded-md border-2 border-pain-amber bg-amber-50 p-3 text-sm">
+      <p className="font-semibold">Sign-in to your account was locked on {at} (UTC) after repeated wrong passwords.</p>
+      <p className="mb-2">If that was not you, change your password in Settings.</p>
+      <form action={dismissLockNoticeAction}>
+        <button type="submit" className="min-h-11 rounded-md border border-slate-400 bg-white px-3 font-semibold">
+          I have read this
+        </button>
+      </form>
+    </section>
+  );
+}

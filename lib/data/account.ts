@@ -1,0 +1,36 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { revokeUserSessions } from "@/lib/auth/sessions";
+import { gate, noteAccountLock, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
+import type { ChangePasswordInput } from "@/lib/validation/auth";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit";
+import { FieldError } from "./errors";
+
+/**
+ * The signed-in user changes their own password. The current one is checked under the same throttle as
+ * sign-in (a stolen, unlocked phone must not become a password-guessing oracle); every other session of
+ * the user ends, on every device, and the change is audited.
+ */
+export async function changePassword(actor: Actor, input: ChangePasswordInput) {
+  const db = await getDb();
+  const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
+  if (!user) throw new FieldError("current", "That is not your current password.");
+  const key = throttleKey("account", user.email);
+  const policy = policies.account();
+  const g = await gate(key, policy);
+  if (g.blocked) throw new FieldError("current", `Too many attempts. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.`);
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    if (await recordFailure(key, policy)) await noteAccountLock(user.email);
+    throw new FieldError("current", "That is not your current password.");
+  }
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id));
+    await revokeUserSessions(tx, actor.id, "password-change", actor.sessionId);
+    await recordAudit(tx, actor, "auth.password_change", { type: "user", id: actor.id }, {}, { runnerId: null });
+  });
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, selectRows } from "@/db";
+import { isIsoDate } from "@/lib/dates";
+import type { Actor } from "./actor";
+
+/*
+ * The clinic's audit trail: who saw or changed which runner's data, and every sign-in event, newest first.
+ * A clinic reads its own rows only (any clinician of the clinic: the trail is the clinic's governance
+ * record). Details of each change stay in the database; the page lists who, what, whom and when.
+ */
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_KINDS = { all: "Everything", reads: "Views of runners' records", changes: "Changes", auth: "Sign-in events" } as const;
+
+const filtersSchema = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  kind: z.enum(Object.keys(AUDIT_KINDS) as [keyof typeof AUDIT_KINDS]).catch("all"),
+  from: z.string().refine(isIsoDate).optional().catch(undefined),
+  to: z.string().refine(isIsoDate).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type AuditFilters = z.infer<typeof filtersSchema>;
+/** URL parameters are anyone's to type: whatever does not parse falls back to no filter. */
+export const parseAuditFilters = (params: Record<string, string | undefined>) => filtersSchema.parse({ kind: "all", page: 1, ...params });
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  action: string;
+  actorName: string | null;
+  actorRole: string | null;
+  runnerName: string | null;
+  runnerId: string | null;
+}
+
+export async function listAuditTrail(actor: Actor, filters: AuditFilters): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
+  if (actor.role !== "clinician") return { rows: [], hasMore: false };
+  const db = await getDb();
+  const kind =
+    filters.kind === "reads" ? sql`and a.action like '%.view'` : filters.kind === "auth" ? sql`and a.action like 'auth.%'` : filters.kind === "changes" ? sql`and a.action not like '%.view' and a.action not like 'auth.%'` : sql``;
+  const q = filters.q?.trim() ? sql`and (r.name ilike ${`%${filters.q.trim()}%`} or u.name ilike ${`%${filters.q.trim()}%`})` : sql``;
+  const from = filters.from ? sql`and a.at >= ${filters.from}::date` : sql``;
+  const to = filters.to ? sql`and a.at < ${filters.to}::date + 1` : sql``;
+  const rows = await selectRows<AuditRow>(db, sql`
+    select a.id, a.at, a.action, u.name as "actorName", u.role as "actorRole", r.name as "runnerName", a.runner_id as "runnerId"
+    from audit_log a
+    left join users u on u.id = a.actor_id
+    left join users r on r.id = a.runner_id
+    where a.clinic_id = ${actor.clinicId} ${kind} ${q} ${from} ${to}
+    order by a.at desc, a.id desc
+    limit ${AUDIT_PAGE_SIZE + 1} offset ${(filters.page - 1) * AUDIT_PAGE_SIZE}
+  `);
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE };
+}

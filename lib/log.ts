@@ -1,0 +1,42 @@
+import pino from "pino";
+
+/*
+ * One structured logger for the server: JSON lines on stdout. What it must never hold is patient data, so
+ * errors go through `safeError`: a failed query's message carries its SQL and parameters (pain scores,
+ * notes, names, emails), and PostgreSQL's `detail` repeats the failing row; neither is logged. What stays
+ * is enough to act on: the error's type, PostgreSQL's code, the constraint and table, the first stack frames.
+ */
+interface PgLike {
+  name?: string;
+  message?: string;
+  code?: string;
+  constraint?: string;
+  table?: string;
+  cause?: unknown;
+  stack?: string;
+}
+
+export function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const e = error as PgLike;
+  const cause = (e.cause instanceof Error ? e.cause : null) as PgLike | null;
+  const pg = cause?.code ? cause : e.code ? e : null;
+  // Drizzle's own message is "Failed query: <sql> params: <values>": keep only the database's reason.
+  const message = pg && pg !== e ? pg.message : /^Failed query:/.test(e.message ?? "") ? "query failed" : e.message;
+  return {
+    type: e.name,
+    message: message?.split("\n")[0]?.slice(0, 300),
+    code: pg?.code,
+    constraint: pg?.constraint,
+    table: pg?.table,
+    stack: e.stack?.split("\n").slice(1, 4).map((l) => l.trim()),
+  };
+}
+
+export const log = pino({
+  level: process.env.LOG_LEVEL ?? "info",
+  base: { app: "strideback" },
+  serializers: { err: safeError },
+  // Belt and braces: fields that could carry personal data are never printed, whoever logs them.
+  redact: { paths: ["email", "name", "notes", "body", "password", "*.email", "*.name", "*.notes", "*.password", "params"], censor: "[redacted]" },
+});

@@ -9,6 +9,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { recordSignInFailure } from "@/lib/data/users";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
+import { isConnectionError, markDatabaseDown } from "@/db/health";
 
 /** Refused before the password was looked at: too many recent attempts. The code carries the wait. */
 class Throttled extends CredentialsSignin {
@@ -23,7 +24,8 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is an answer, not a server error: one line, no stack, no email.
     error(error) {
-      if (error.name === "CredentialsSignin") log.info({ event: "sign_in_refused" }, "sign-in refused");
+      // `type`, not `name`: class names do not survive the production build's minifier.
+      if ((error as { type?: string }).type === "CredentialsSignin") log.info({ event: "sign_in_refused" }, "sign-in refused");
       else log.error({ err: error }, "auth error");
     },
     warn(code) {
@@ -64,9 +66,19 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user) return { ...token, id: user.id!, sid: await openSession(user.id!) };
       // Every request: the session row must be live; role and clinic come from the database, not the token.
-      const live = await checkSession(token.sid);
+      let live: Awaited<ReturnType<typeof checkSession>>;
+      try {
+        live = await checkSession(token.sid);
+      } catch (error) {
+        // The database is unreachable: neither signed in nor out. getActor refuses to make an actor of it,
+        // and the page or form says the database is down (Auth.js would otherwise read this as signed out).
+        if (!isConnectionError(error)) throw error;
+        markDatabaseDown();
+        return { ...token, unavailable: true };
+      }
       if (!live) return null;
-      return { ...token, id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email, lockNoticeAt: live.lockNoticeAt?.toISOString() ?? null };
+      const lockNoticeAt = live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null;
+      return { ...token, unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email, lockNoticeAt };
     },
     session({ session, token }) {
       session.user.id = token.id;
@@ -74,6 +86,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       session.user.clinicId = token.clinicId;
       session.sessionId = token.sid;
       session.lockNoticeAt = token.lockNoticeAt ?? null;
+      session.unavailable = token.unavailable === true;
       return session;
     },
   },

@@ -12,7 +12,7 @@ export default function config(phase: string): NextConfig {
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
     poweredByHeader: false,
     async headers() {
-      return [{ source: "/:path*", headers: staticSecurityHeaders(phase === PHASE_PRODUCTION_SERVER) }];
+      return [{ source: "/:path*", headers: staticSecurityHeaders(phase !== PHASE_DEVELOPMENT_SERVER) }];
     },
     experimental: {
       // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on

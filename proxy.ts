@@ -53,6 +53,9 @@ export async function proxy(request: NextRequest) {
   const refused = await refuseBadForm(request);
   if (refused) return withPolicy(refused);
   const onward = () => {
+    // Rewriting a POST's headers here breaks Next's reading of a form posted without JavaScript, and a
+    // POST's answer has no scripts that need the nonce: only page loads get it.
+    if (request.method !== "GET" && request.method !== "HEAD") return withPolicy(NextResponse.next());
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
     headers.set("Content-Security-Policy", csp);

@@ -17,6 +17,15 @@ export function isConnectionError(error: unknown): boolean {
   return false;
 }
 
+/** Thrown where the session could not be checked because the database is down: fail closed, say why. */
+export class DatabaseUnavailableError extends Error {
+  code = "08006";
+  constructor() {
+    super("The database is unreachable");
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
 export function markDatabaseDown() {
   state.strideBackDbDownSince ??= Date.now();
 }

@@ -86,7 +86,7 @@ export const users = pgTable(
     clinicId: uuid("clinic_id")
       .notNull()
       .references(() => clinics.id),
-    /** When sign-in to this account was last locked after repeated failures; told to the owner at their next sign-in. */
+    /** When sign-in to this account was last locked after repeated failures; shown to the owner once signed in, until dismissed. */
     lockNoticeAt: timestamp("lock_notice_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -605,8 +605,6 @@ export const authSessions = pgTable(
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     revokedReason: text("revoked_reason"),
-    /** A sign-in lock to tell the owner about on this session's pages, until they dismiss it. */
-    lockNoticeAt: timestamp("lock_notice_at", { withTimezone: true }),
   },
   (t) => [
     index("auth_sessions_user_idx").on(t.userId),

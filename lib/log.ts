@@ -29,7 +29,7 @@ export function safeError(error: unknown): Record<string, unknown> {
     code: pg?.code,
     constraint: pg?.constraint,
     table: pg?.table,
-    stack: e.stack?.split("\n").slice(1, 4).map((l) => l.trim()),
+    stack: e.stack?.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("at ")).slice(0, 3),
   };
 }
 

@@ -24,8 +24,9 @@ export function staticSecurityHeaders(production: boolean) {
   return [
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
-    // Invite links carry their token in the path: never hand a URL to another site.
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // Invite links carry their token in the path: never hand a URL to another site. ("no-referrer" would
+    // also make browsers send "Origin: null" on form posts, which Next's CSRF check rightly refuses.)
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),

@@ -37,10 +37,19 @@ case "${1:-}" in
   createdb)
     # createdb URL NAME: a fresh, empty database on the cluster.
     psql "$2/postgres" -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS \"$3\"" -c "CREATE DATABASE \"$3\"" ;;
+  halt)
+    # halt DIR: stops the server as an outage would, keeping its data for `resume`.
+    bin=$(pg_bin)
+    as_pg "$bin/pg_ctl" -D "$2/data" -m fast stop >/dev/null ;;
+  resume)
+    # resume DIR PORT: starts a halted cluster again on the same port.
+    bin=$(pg_bin)
+    as_pg "$bin/pg_ctl" -D "$2/data" -l "$2/server.log" -w -t 30 start \
+      -o "-p $3 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null ;;
   stop)
     bin=$(pg_bin)
     as_pg "$bin/pg_ctl" -D "$2/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$2" ;;
   *)
-    echo "usage: $0 available|start|createdb URL NAME|stop DIR" >&2; exit 2 ;;
+    echo "usage: $0 available|start|createdb URL NAME|halt DIR|resume DIR PORT|stop DIR" >&2; exit 2 ;;
 esac

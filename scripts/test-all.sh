@@ -56,7 +56,9 @@ else
     bash scripts/pg-cluster.sh createdb "$pg_base" strideback_e2e
     export E2E_DATABASE_URL="$pg_base/strideback_e2e"
     if DATABASE_URL="$E2E_DATABASE_URL" npx tsx scripts/seed.ts; then
-      npx playwright test
+      npx playwright test 2>&1 | tee "$artifacts/playwright.log"
+      # What the servers logged during the whole run must hold no patient data.
+      if npx tsx scripts/check-log-privacy.ts "$artifacts/playwright.log"; then record server-log-privacy pass; else record server-log-privacy fail; fi
     else
       record e2e-seed fail
     fi

@@ -10,8 +10,10 @@ declare module "next-auth" {
     user: { id: string; role: Role; clinicId: string } & DefaultSession["user"];
     /** The server-side session row this cookie names. */
     sessionId: string;
-    /** When sign-in to this account was locked before this session began; shown until dismissed. */
+    /** When sign-in to this account was last locked after failed attempts; shown until the owner dismisses it. */
     lockNoticeAt: string | null;
+    /** The session could not be checked: the database is unreachable. */
+    unavailable: boolean;
   }
 }
 
@@ -22,5 +24,6 @@ declare module "@auth/core/jwt" {
     clinicId: string;
     sid: string;
     lockNoticeAt?: string | null;
+    unavailable?: boolean;
   }
 }

@@ -20,6 +20,6 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
 /** Hides the "your sign-in was locked" notice for this session once the user has read it. */
 export async function dismissLockNoticeAction(): Promise<void> {
   const actor = await getActor();
-  if (actor?.sessionId) await dismissLockNotice(actor.sessionId);
+  if (actor) await dismissLockNotice(actor.id);
   revalidatePath("/", "layout");
 }

@@ -5,7 +5,6 @@ CREATE TABLE "auth_sessions" (
 	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"revoked_at" timestamp with time zone,
 	"revoked_reason" text,
-	"lock_notice_at" timestamp with time zone,
 	CONSTRAINT "auth_sessions_revoked_reason" CHECK (("auth_sessions"."revoked_at" IS NULL) = ("auth_sessions"."revoked_reason" IS NULL))
 );
 --> statement-breakpoint

@@ -3,10 +3,12 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import type { Actor } from "@/lib/data/actor";
+import { DatabaseUnavailableError } from "@/db/health";
 
 /** The signed-in user, once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
+  if (session?.unavailable) throw new DatabaseUnavailableError();
   const user = session?.user;
   if (!user?.id || !user.role || !user.clinicId) return null;
   return { id: user.id, role: user.role, clinicId: user.clinicId, sessionId: session?.sessionId };

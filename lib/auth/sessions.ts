@@ -20,14 +20,12 @@ export const sessionLimits = () => ({
   maxDays: 14,
 });
 
-/** Opens a session at sign-in, moving any pending lock notice onto it. */
+/** Opens a session at sign-in. */
 export async function openSession(userId: string): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ lockNoticeAt: users.lockNoticeAt, role: users.role }).from(users).where(eq(users.id, userId));
-    const [session] = await tx.insert(authSessions).values({ userId, lockNoticeAt: user?.lockNoticeAt ?? null }).returning({ id: authSessions.id });
-    if (user?.lockNoticeAt) await tx.update(users).set({ lockNoticeAt: null }).where(eq(users.id, userId));
-    await recordAudit(tx, { id: userId, role: user?.role }, "auth.sign_in", { type: "auth_session", id: session!.id }, {}, { runnerId: null });
+    const [session] = await tx.insert(authSessions).values({ userId }).returning({ id: authSessions.id });
+    await recordAudit(tx, { id: userId }, "auth.sign_in", { type: "auth_session", id: session!.id }, {}, { runnerId: null });
     return session!.id;
   });
 }
@@ -48,7 +46,7 @@ export async function checkSession(sessionId: unknown): Promise<LiveSession | nu
   const db = await getDb();
   const limits = sessionLimits();
   const [row] = await selectRows<LiveSession & { idle: boolean; stale: boolean }>(db, sql`
-    select s.id as "sessionId", u.id as "userId", u.role, u.clinic_id as "clinicId", u.name, u.email, s.lock_notice_at as "lockNoticeAt",
+    select s.id as "sessionId", u.id as "userId", u.role, u.clinic_id as "clinicId", u.name, u.email, u.lock_notice_at as "lockNoticeAt",
            s.last_seen_at < now() - make_interval(mins => case u.role when 'clinician' then ${limits.idleMinutes.clinician}::int else ${limits.idleMinutes.runner}::int end) as idle,
            s.last_seen_at < now() - interval '1 minute' as stale
     from auth_sessions s join users u on u.id = s.user_id
@@ -82,7 +80,8 @@ export async function revokeUserSessions(tx: Queryable, userId: string, reason: 
     .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt), except ? ne(authSessions.id, except) : undefined));
 }
 
-export async function dismissLockNotice(sessionId: string) {
+/** The owner has read that sign-in was locked: the notice goes, on every device. */
+export async function dismissLockNotice(userId: string) {
   const db = await getDb();
-  await db.update(authSessions).set({ lockNoticeAt: null }).where(eq(authSessions.id, sessionId));
+  await db.update(users).set({ lockNoticeAt: null }).where(eq(users.id, userId));
 }

@@ -60,33 +60,34 @@ export async function gate(key: string, policy: ThrottlePolicy): Promise<Gate> {
 
 /**
  * Counts a failure (unless the key is locked) and sets its next block. Returns true when this failure
- * locked the key. A failure window of an hour: after an hour without a block, the count starts again.
+ * locked the key (callers never count attempts refused by a lock, so each true is a new lock). A failure window of an hour: after an hour without a block, the count starts again.
  */
 export async function recordFailure(key: string, policy: ThrottlePolicy): Promise<boolean> {
   const db = await getDb();
-  const [row] = await selectRows<{ failures: number }>(db, sql`
-    insert into auth_throttle as t (key, failures, window_started_at, blocked_until)
-    values (${key}, 1, now(), null)
-    on conflict (key) do update set
-      failures = case
-        when t.failures >= ${policy.lockAfter} and t.blocked_until > now() then t.failures
-        when t.window_started_at < now() - interval '${sql.raw(FAILURE_WINDOW)}' and coalesce(t.blocked_until, now()) <= now() then 1
-        else t.failures + 1 end,
-      window_started_at = case
-        when t.window_started_at < now() - interval '${sql.raw(FAILURE_WINDOW)}' and coalesce(t.blocked_until, now()) <= now() then now()
-        else t.window_started_at end
-    returning failures
-  `);
-  const failures = row!.failures;
-  if (failures <= policy.free) return false;
-  const wait = failures >= policy.lockAfter ? policy.lockSeconds : Math.min(2 ** (failures - policy.free - 1), 60);
-  const locks = failures === policy.lockAfter;
-  // Only extend: a back-off never shortens a lock in force.
-  await db.execute(sql`
-    update auth_throttle set blocked_until = greatest(coalesce(blocked_until, now()), now() + make_interval(secs => ${wait}))
-    where key = ${key} and (${locks} or failures < ${policy.lockAfter})
-  `);
-  return locks;
+  return db.transaction(async (tx) => {
+    // The row is locked for this transaction: concurrent failures for one key are counted one by one.
+    const [before] = await selectRows<{ inLock: boolean }>(tx, sql`
+      select failures >= ${policy.lockAfter} and blocked_until > now() as "inLock" from auth_throttle where key = ${key} for update
+    `);
+    if (before?.inLock) return false;
+    const [row] = await selectRows<{ failures: number }>(tx, sql`
+      insert into auth_throttle as t (key, failures, window_started_at, blocked_until)
+      values (${key}, 1, now(), null)
+      on conflict (key) do update set
+        failures = case when t.window_started_at < now() - interval '${sql.raw(FAILURE_WINDOW)}' and coalesce(t.blocked_until, now()) <= now() then 1 else t.failures + 1 end,
+        window_started_at = case when t.window_started_at < now() - interval '${sql.raw(FAILURE_WINDOW)}' and coalesce(t.blocked_until, now()) <= now() then now() else t.window_started_at end
+      returning failures
+    `);
+    const failures = row!.failures;
+    if (failures <= policy.free) return false;
+    const locks = failures >= policy.lockAfter;
+    const wait = locks ? policy.lockSeconds : Math.min(2 ** (failures - policy.free - 1), 60);
+    // Only ever extends a block.
+    await tx.execute(sql`
+      update auth_throttle set blocked_until = greatest(coalesce(blocked_until, now()), now() + make_interval(secs => ${wait})) where key = ${key}
+    `);
+    return locks;
+  });
 }
 
 /** A successful sign-in clears its account's count (never the address's: one good account must not reset guessing at others). */

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { morningCheckins, redFlagReports, sessionLogs } from "@/db/schema";
+import { today } from "@/lib/dates";
+import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
+import { appRoutes, fill } from "./routes";
+
+/*
+ * Every page and route handler, read from app/, as six kinds of visitor. The expectation for each route
+ * is written below; a route that is not listed fails the test, so a new page cannot escape the matrix.
+ * "ok" is 200, "not-found" is 404 (never 403: another person's record does not exist for you), "login"
+ * is a redirect to /login, "any" is any answer below 500.
+ */
+type Persona = "signedOut" | "owner" | "otherRunner" | "clinician" | "colleague" | "stranger";
+type Outcome = "ok" | "not-found" | "login" | "redirect" | "any";
+const PERSONAS: Persona[] = ["signedOut", "owner", "otherRunner", "clinician", "colleague", "stranger"];
+
+const runnerPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" || p === "otherRunner" ? "ok" : "not-found");
+const ownRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" ? "ok" : "not-found");
+const clinicPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "colleague" || p === "stranger" ? "ok" : "not-found");
+const careRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" ? "ok" : "not-found");
+const clinicRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "colleague" ? "ok" : "not-found");
+const anyone = (): Outcome => "any";
+
+const MATRIX: Record<string, (p: Persona) => Outcome> = {
+  "/": (p) => (p === "signedOut" ? "login" : "redirect"),
+  "/login": anyone,
+  "/invite/[token]": anyone,
+  "/api/health": anyone,
+  "/api/auth/[...nextauth]": anyone,
+  "/today": runnerPage,
+  "/check-in": runnerPage,
+  "/history": runnerPage,
+  "/log/run": runnerPage,
+  "/log/session": runnerPage,
+  "/progress": runnerPage,
+  "/settings": runnerPage,
+  "/worry": runnerPage,
+  "/history/checkins/[id]": ownRecord,
+  "/history/sessions/[id]": ownRecord,
+  "/red-flags/[id]": ownRecord,
+  "/clinic": clinicPage,
+  "/clinic/audit": clinicPage,
+  "/clinic/discharged": clinicPage,
+  "/clinic/library": clinicPage,
+  "/clinic/library/new": clinicPage,
+  "/clinic/runners/new": clinicPage,
+  "/clinic/settings": clinicPage,
+  "/clinic/library/[id]/edit": clinicRecord,
+  "/clinic/runners/[runnerId]": careRecord,
+  "/clinic/runners/[runnerId]/plan/new": careRecord,
+  "/clinic/runners/[runnerId]/plan/edit": careRecord,
+};
+
+async function visitor(browser: Browser, who: TestUser | null): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  if (who) await signIn(await context.newPage(), who);
+  return context.request;
+}
+
+function outcome(status: number, location: string | undefined): Outcome {
+  if (status === 200) return "ok";
+  if (status === 404) return "not-found";
+  if (status >= 300 && status < 400) return location?.includes("/login") ? "login" : "redirect";
+  return status < 500 ? "any" : (`server error ${status}` as Outcome);
+}
+
+test("every page and route handler answers each kind of visitor as the matrix says", async ({ browser, db }) => {
+  test.setTimeout(240_000);
+  const { clinic, clinician, runner: owner } = await createRunnerWithPlan(db);
+  const otherRunner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id });
+  const colleague = await createUser(db, { clinicId: clinic.id, role: "clinician" });
+  const { clinician: stranger } = await createRunnerWithPlan(db);
+  const exercise = await createExercise(db, { clinicId: clinic.id });
+  const [session] = await db.insert(sessionLogs).values({ runnerId: owner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 20, rpe: 3, painDuring: 1, painAfter: 1, distanceKm: 3 }).returning();
+  const [checkin] = await db.insert(morningCheckins).values({ runnerId: owner.id, clientId: randomUUID(), date: today(), pain: 1, stiffness: 1 }).returning();
+  const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
+  const ids: Record<string, string> = { runnerId: owner.id, nextauth: "session", token: "not-a-token" };
+  const idFor = (pattern: string) => (pattern.startsWith("/history/checkins") ? checkin!.id : pattern.startsWith("/history/sessions") ? session!.id : pattern.startsWith("/red-flags") ? flag!.id : exercise.id);
+
+  const routes = appRoutes();
+  const unlisted = routes.map((r) => r.pattern).filter((p) => !(p in MATRIX));
+  expect(unlisted, "routes with no expectation: add them to MATRIX").toEqual([]);
+
+  const people: Record<Persona, TestUser | null> = { signedOut: null, owner, otherRunner, clinician, colleague, stranger };
+  const wrong: string[] = [];
+  let cells = 0;
+  for (const persona of PERSONAS) {
+    const request = await visitor(browser, people[persona]);
+    for (const { pattern } of routes) {
+      const url = fill(pattern, { ...ids, id: idFor(pattern) });
+      const response = await request.get(url, { maxRedirects: 0 });
+      const got = outcome(response.status(), response.headers()["location"]);
+      const want = MATRIX[pattern]!(persona);
+      cells++;
+      if (got.startsWith("server error") || (want !== "any" && got !== want)) wrong.push(`${persona} ${url}: expected ${want}, got ${got}`);
+    }
+  }
+  test.info().annotations.push({ type: "authorization matrix", description: `${cells} cells, ${routes.length} routes x ${PERSONAS.length} visitors` });
+  expect(wrong).toEqual([]);
+});

@@ -5,6 +5,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { morningCheckins, runnerProfiles, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
+import { actionForm, postForm } from "./http-forms";
 
 /*
  * Every server action that takes what a person types, driven over HTTP with generated bad input: values out
@@ -12,21 +13,6 @@ import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
  * fields. Whatever arrives: never a 5xx, a clear refusal on the page when nothing was stored, and no stored
  * row that breaks a rule.
  */
-
-const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-
-/** The hidden fields React renders so a form works without JavaScript: posting them invokes its action. */
-async function actionForm(request: APIRequestContext, path: string, marker: string) {
-  const html = await (await request.get(path)).text();
-  const form = html
-    .split("<form")
-    .slice(1)
-    .map((f) => f.slice(0, f.indexOf("</form>")))
-    .find((f) => f.includes(`name="${marker}"`));
-  if (!form) throw new Error(`No form with a ${marker} field on ${path}`);
-  const hidden: [string, string][] = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1]!, unescapeHtml(m[2] ?? "")]);
-  return hidden;
-}
 
 const junk = fc.oneof(
   fc.constantFrom("", "   ", "-1", "11", "2.5", "abc", "1e9", "NaN", "0000-01-01", "9999-12-31", "2026-02-30", "\u0000", "a\u0000b", "null", "<script>x</script>", "x".repeat(5000)),
@@ -41,15 +27,14 @@ function formArbitrary(valid: Record<string, fc.Arbitrary<string>>) {
   return fc.record(fields);
 }
 
-async function post(request: APIRequestContext, path: string, hidden: [string, string][], values: Record<string, { value?: string; twice: boolean }>) {
-  const body = new FormData();
-  for (const [k, v] of hidden) body.append(k, v);
+function post(request: APIRequestContext, path: string, hidden: [string, string][], values: Record<string, { value?: string; twice: boolean }>) {
+  const fields: [string, string][] = [];
   for (const [k, { value, twice }] of Object.entries(values)) {
     if (value === undefined) continue;
-    body.append(k, value);
-    if (twice) body.append(k, value === "1" ? "2" : "1");
+    fields.push([k, value]);
+    if (twice) fields.push([k, value === "1" ? "2" : "1"]);
   }
-  return request.post(path, { multipart: body, maxRedirects: 0 });
+  return postForm(request, path, hidden, fields);
 }
 
 /** Never a server error; a page answer (not a redirect to the next page) must say why, beside a field or for the form. */

@@ -1,0 +1,208 @@
+import { randomUUID } from "node:crypto";
+import type { Browser } from "@playwright/test";
+import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Db } from "@/db";
+import { clinicianNotes, exercises, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
+import { addDaysIso, today } from "@/lib/dates";
+import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
+import { actionForm, postForm } from "./http-forms";
+
+/*
+ * Every server action, read from the "use server" files under app/, posted by each kind of visitor with
+ * the owner's own form (its bound ids included): only the people the matrix names may change the owner's
+ * data; everyone else changes nothing and never gets a 5xx. An action missing from the matrix fails the
+ * test, so a new action cannot escape it. Each row is also posted once by someone allowed, so a refusal
+ * is proven to be a refusal, not a broken form.
+ */
+type Persona = "owner" | "otherRunner" | "clinician" | "colleague" | "stranger";
+const PERSONAS: Persona[] = ["owner", "otherRunner", "clinician", "colleague", "stranger"];
+
+interface World {
+  db: Db;
+  owner: TestUser;
+  clinician: TestUser;
+  runId: string;
+  checkinId: string;
+  noteId: string;
+  flagId: string;
+  exerciseId: string;
+  planId: string;
+}
+
+interface Row {
+  /** Who loads the page the form is on. */
+  from: Persona;
+  page: (w: World) => string;
+  marker: string;
+  fields: (w: World) => [string, string][];
+  /** Who may change the owner's data with it. */
+  allowed: Persona[];
+  /** A fingerprint of the owner's data this action would change. */
+  state: (w: World) => Promise<unknown>;
+}
+
+const one = async <T>(rows: Promise<T[]>) => (await rows)[0];
+const run: [string, string][] = [["date", today()], ["distanceKm", "9.9"], ["durationMinutes", "41"], ["rpe", "3"], ["painDuring", "1"], ["painAfter", "1"], ["notes", ""]];
+
+const MATRIX: Record<string, Row> = {
+  logRunAction: { from: "owner", page: () => "/log/run", marker: "distanceKm", fields: () => run, allowed: ["owner"], state: (w) => one(w.db.select({ n: count() }).from(sessionLogs).where(eq(sessionLogs.runnerId, w.owner.id))) },
+  updateRunAction: { from: "owner", page: (w) => `/history/sessions/${w.runId}`, marker: "distanceKm", fields: () => run, allowed: ["owner"], state: (w) => one(w.db.select({ km: sessionLogs.distanceKm }).from(sessionLogs).where(eq(sessionLogs.id, w.runId))) },
+  checkinAction: {
+    from: "owner",
+    page: () => "/check-in",
+    marker: "stiffness",
+    fields: () => [["date", today()], ["pain", "2"], ["stiffness", "2"], ["noSigns", "yes"]],
+    allowed: ["owner"],
+    state: (w) => one(w.db.select({ n: count() }).from(redFlagReports).where(eq(redFlagReports.runnerId, w.owner.id))),
+  },
+  updateCheckinAction: { from: "owner", page: (w) => `/history/checkins/${w.checkinId}`, marker: "stiffness", fields: () => [["date", addDaysIso(today(), -1)], ["pain", "6"], ["stiffness", "6"]], allowed: ["owner"], state: (w) => one(w.db.select({ pain: morningCheckins.pain }).from(morningCheckins).where(eq(morningCheckins.id, w.checkinId))) },
+  deleteEntryAction: {
+    from: "owner",
+    page: () => "/history",
+    marker: "kind",
+    fields: () => [],
+    allowed: ["owner"],
+    state: async (w) => [await one(w.db.select({ n: count() }).from(sessionLogs).where(eq(sessionLogs.runnerId, w.owner.id))), await one(w.db.select({ n: count() }).from(morningCheckins).where(eq(morningCheckins.runnerId, w.owner.id)))],
+  },
+  reportWorryAction: { from: "owner", page: () => "/worry", marker: "noSigns", fields: () => [["sign", "night-pain"]], allowed: ["owner"], state: (w) => one(w.db.select({ n: count() }).from(redFlagReports).where(eq(redFlagReports.runnerId, w.owner.id))) },
+  setTimeZoneAction: { from: "owner", page: () => "/settings", marker: "timeZone", fields: () => [["timeZone", "Pacific/Auckland"]], allowed: ["owner"], state: (w) => one(w.db.select({ tz: runnerProfiles.timeZone }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))) },
+  changePasswordAction: {
+    from: "owner",
+    page: () => "/settings",
+    marker: "current",
+    fields: (w) => [["current", w.owner.password], ["password", "matrix-new-password"], ["confirm", "matrix-new-password"]],
+    allowed: ["owner"],
+    state: (w) => one(w.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, w.owner.id))),
+  },
+  addNoteAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "body", fields: () => [["body", `Matrix note ${randomUUID()}`]], allowed: ["clinician"], state: (w) => one(w.db.select({ n: count() }).from(clinicianNotes).where(eq(clinicianNotes.runnerId, w.owner.id))) },
+  updateProfileAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "goal",
+    fields: () => [["presentation", "cramp"], ["affectedSide", "both"], ["goal", `Matrix goal ${randomUUID()}`], ["usualPain", "2"], ["timeZone", "Europe/London"]],
+    allowed: ["clinician"],
+    state: (w) => one(w.db.select({ goal: runnerProfiles.goal }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))),
+  },
+  setPainRulesAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "painDuringAmberAbove",
+    fields: () => [["painDuringAmberAbove", "1"], ["reason", "Matrix: a stricter limit"]],
+    allowed: ["clinician"],
+    state: (w) => one(w.db.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, w.owner.id))),
+  },
+  resolveRedFlagAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "resolution",
+    fields: () => [["resolution", "called"]],
+    allowed: ["clinician"],
+    state: (w) => one(w.db.select({ open: count() }).from(redFlagReports).where(and(eq(redFlagReports.runnerId, w.owner.id), isNull(redFlagReports.resolvedAt), isNotNull(redFlagReports.urgency)))),
+  },
+  saveTemplateAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "name",
+    fields: () => [["name", `Matrix template ${randomUUID().slice(0, 6)}`]],
+    allowed: ["clinician"],
+    state: (w) => one(w.db.select({ n: count() }).from(planTemplates).where(like(planTemplates.name, "Matrix template %"))),
+  },
+  endPlanAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "planId", fields: () => [], allowed: ["clinician"], state: (w) => one(w.db.select({ status: plans.status }).from(plans).where(eq(plans.id, w.planId))) },
+  updateExerciseAction: {
+    from: "clinician",
+    page: (w) => `/clinic/library/${w.exerciseId}/edit`,
+    marker: "instructions",
+    fields: () => [["name", `Matrix drill ${randomUUID().slice(0, 6)}`], ["category", "strength"], ["instructions", "Stand tall and hinge at the hips, slowly."], ["defaultSets", "2"], ["defaultReps", "8"], ["defaultDaysPerWeek", "3"], ["painRule", "standard"]],
+    allowed: ["clinician", "colleague"],
+    state: (w) => one(w.db.select({ name: exercises.name }).from(exercises).where(eq(exercises.id, w.exerciseId))),
+  },
+  dischargeAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "date",
+    fields: () => [["date", today()], ["reason", "Matrix: goals met"]],
+    allowed: ["clinician"],
+    state: (w) => one(w.db.select({ on: runnerProfiles.dischargedOn }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))),
+  },
+};
+
+/** Actions the matrix does not post, each with the reason and where it is tested instead. */
+const ELSEWHERE: Record<string, string> = {
+  signInAction: "anyone may try to sign in; throttling and answers are tested in security.spec.ts and auth.spec.ts",
+  acceptInviteAction: "takes a secret token, not a session; tested in invites.spec.ts and invites.int.test.ts",
+  dismissLockNoticeAction: "acts only on the signed-in user's own row, with no id to forge",
+  sendQueuedAction: "the offline outbox's call, running the check-in and worry actions' own code (red-flags.spec.ts)",
+  logSessionAction: "forged prescriptions are tested in runner/authorization.spec.ts",
+  updateSessionAction: "forged ids are tested in runner/authorization.spec.ts and logs.int.test.ts",
+  addRunnerAction: "creates a runner in the actor's own clinic; refused to runners by the data layer (invites.int.test.ts)",
+  reissueInviteAction: "only for runners without a password; not found outside care (invites.int.test.ts)",
+  createPlanAction: "posts JSON from the plan builder; refused outside care (plans.int.test.ts, clinic-isolation.spec.ts)",
+  revisePlanAction: "posts JSON from the plan builder; refused outside care (plans.int.test.ts, clinic-isolation.spec.ts)",
+  editNoteAction: "author-only; refused to anyone else (clinic-isolation.spec.ts, notes in the data layer)",
+  readmitAction: "only on a discharged runner's page; refused outside care (discharge.int.test.ts)",
+  createExerciseAction: "creates an exercise in the actor's own clinic; no id to forge",
+};
+
+function serverActions(dir = path.join(process.cwd(), "app")): string[] {
+  const names: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) names.push(...serverActions(full));
+    else if (/\.tsx?$/.test(entry)) {
+      const text = readFileSync(full, "utf8");
+      if (!/^["']use server["']/m.test(text)) continue;
+      names.push(...[...text.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
+    }
+  }
+  return names.sort();
+}
+
+async function signedIn(browser: Browser, who: TestUser) {
+  const context = await browser.newContext();
+  await signIn(await context.newPage(), who);
+  return context;
+}
+
+test("every server action changes the owner's data only for the people allowed to", async ({ browser, db }) => {
+  test.setTimeout(300_000);
+  const { clinic, clinician, runner: owner, plan } = await createRunnerWithPlan(db);
+  const otherRunner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -30) });
+  const colleague = await createUser(db, { clinicId: clinic.id, role: "clinician" });
+  const { clinician: stranger } = await createRunnerWithPlan(db);
+  const [runRow] = await db.insert(sessionLogs).values({ runnerId: owner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 20, rpe: 3, painDuring: 1, painAfter: 1, distanceKm: 3 }).returning();
+  const [checkin] = await db.insert(morningCheckins).values({ runnerId: owner.id, clientId: randomUUID(), date: addDaysIso(today(), -1), pain: 1, stiffness: 1 }).returning();
+  const [note] = await db.insert(clinicianNotes).values({ runnerId: owner.id, authorId: clinician.id, body: "Matrix first note" }).returning();
+  const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
+  const exercise = await createExercise(db, { clinicId: clinic.id });
+  const world: World = { db, owner, clinician, runId: runRow!.id, checkinId: checkin!.id, noteId: note!.id, flagId: flag!.id, exerciseId: exercise.id, planId: plan.plan.id };
+
+  const found = serverActions();
+  expect(found.filter((a) => !(a in MATRIX) && !(a in ELSEWHERE)), "server actions with no row: add them to MATRIX or ELSEWHERE").toEqual([]);
+
+  const people: Record<Persona, TestUser> = { owner, otherRunner, clinician, colleague, stranger };
+  const contexts = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await signedIn(browser, people[p])] as const))) as Record<Persona, Awaited<ReturnType<typeof signedIn>>>;
+  const wrong: string[] = [];
+  // The owner's session stays valid throughout: the password change and the discharge come last.
+  const order = Object.keys(MATRIX).sort((a, b) => Number(a === "dischargeAction" || a === "changePasswordAction") - Number(b === "dischargeAction" || b === "changePasswordAction"));
+  for (const name of order) {
+    const row = MATRIX[name]!;
+    const url = row.page(world);
+    const hidden = await actionForm(contexts[row.from].request, url, row.marker);
+    for (const persona of PERSONAS.filter((p) => !row.allowed.includes(p))) {
+      const before = JSON.stringify(await row.state(world));
+      const response = await postForm(contexts[persona].request, url, hidden.map(([k, v]) => [k, k === "clientId" ? randomUUID() : v]), row.fields(world));
+      const after = JSON.stringify(await row.state(world));
+      if (response.status() >= 500) wrong.push(`${name} as ${persona}: ${response.status()}`);
+      if (after !== before) wrong.push(`${name} as ${persona} changed the owner's data: ${before} -> ${after}`);
+    }
+    const before = JSON.stringify(await row.state(world));
+    await postForm(contexts[row.allowed[0]!].request, url, hidden, row.fields(world));
+    if (JSON.stringify(await row.state(world)) === before) wrong.push(`${name} as ${row.allowed[0]} (allowed) changed nothing: the row's form or fields are wrong`);
+  }
+  test.info().annotations.push({ type: "action matrix", description: `${found.length} server actions; ${Object.keys(MATRIX).length} posted by ${PERSONAS.length} visitors` });
+  expect(wrong).toEqual([]);
+  await Promise.all(Object.values(contexts).map((c) => c.close()));
+});

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { shouldRefuseForOutage } from "@/db/health";
+import { log } from "@/lib/log";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const OUTAGE_MESSAGE = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
@@ -42,23 +43,29 @@ export async function proxy(request: NextRequest) {
   // A fresh nonce per request: Next reads the policy from the request and puts the nonce on its scripts.
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
+  // One id per request, in the response and in every log line about it (the app reads it from the request).
+  const requestId = request.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
   const withPolicy = (response: NextResponse) => {
     response.headers.set("Content-Security-Policy", csp);
+    response.headers.set("X-Request-Id", requestId);
     return response;
   };
   const { pathname } = request.nextUrl;
+  // One line per request: never the query string (it can carry a search for a patient's name).
+  log.info({ requestId, method: request.method, route: pathname, action: request.headers.has("next-action") || undefined }, "request");
   // The database is unreachable: say so at once, honestly, instead of a page that fails after a timeout.
   // Form submissions still go through, so the form answers with the same message and keeps what was typed.
   if (!request.headers.has("next-action") && shouldRefuseForOutage()) return withPolicy(outage());
   const refused = await refuseBadForm(request);
   if (refused) return withPolicy(refused);
   const onward = () => {
-    // Rewriting a POST's headers here breaks Next's reading of a form posted without JavaScript, and a
-    // POST's answer has no scripts that need the nonce: only page loads get it.
-    if (request.method !== "GET" && request.method !== "HEAD") return withPolicy(NextResponse.next());
     const headers = new Headers(request.headers);
-    headers.set("x-nonce", nonce);
-    headers.set("Content-Security-Policy", csp);
+    headers.set("x-request-id", requestId);
+    // A POST's answer has no scripts that need the nonce: only page loads get the policy on the request.
+    if (request.method === "GET" || request.method === "HEAD") {
+      headers.set("x-nonce", nonce);
+      headers.set("Content-Security-Policy", csp);
+    }
     return withPolicy(NextResponse.next({ request: { headers } }));
   };
   if (PUBLIC.some((p) => p.test(pathname))) return onward();

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getActor } from "@/lib/auth/session";
@@ -67,9 +68,16 @@ export async function attempt<T, R>(
     return { ok: false, state: failed(error, values, options) };
   }
   if (!actor) redirect("/login");
+  const started = performance.now();
+  // One line per write: the request id ties it to the proxy's line, which names the route.
+  const line = async (outcome: string) => ({ requestId: (await headers()).get("x-request-id") ?? undefined, userId: actor.id, outcome, ms: Math.round(performance.now() - started) });
   try {
-    return { ok: true, value: await write(actor, parsed.data) };
+    const value = await write(actor, parsed.data);
+    log.info(await line("stored"), "write");
+    return { ok: true, value };
   } catch (error) {
-    return { ok: false, state: failed(error, values, options) };
+    const state = failed(error, values, options);
+    log.info(await line(state.errors ? "refused" : "failed"), "write");
+    return { ok: false, state };
   }
 }

@@ -1,9 +1,9 @@
-import { auth } from "@/auth";
+import { getSession } from "@/lib/auth/session";
 import { dismissLockNoticeAction } from "@/app/account/actions";
 
 /** Tells the account owner, once signed in, that sign-in was locked after repeated failed attempts. */
 export async function LockNotice() {
-  const session = await auth();
+  const session = await getSession();
   if (!session?.lockNoticeAt) return null;
   const at = new Date(session.lockNoticeAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return (

@@ -1,12 +1,11 @@
-import { auth } from "@/auth";
 import { AppHeader } from "@/components/app-header";
 import { LockNotice } from "@/components/lock-notice";
 import { Outbox } from "@/components/red-flags/outbox";
-import { requireRunner } from "@/lib/auth/session";
+import { getSession, requireRunner } from "@/lib/auth/session";
 
 export default async function RunnerLayout({ children }: { children: React.ReactNode }) {
   await requireRunner();
-  const session = await auth();
+  const session = await getSession();
   return (
     <>
       <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }, { href: "/settings", label: "Settings" }]} />

@@ -1,11 +1,10 @@
 import { AppHeader } from "@/components/app-header";
 import { LockNotice } from "@/components/lock-notice";
-import { requireClinician } from "@/lib/auth/session";
-import { auth } from "@/auth";
+import { getSession, requireClinician } from "@/lib/auth/session";
 
 export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
   await requireClinician();
-  const session = await auth();
+  const session = await getSession();
   return (
     <>
       <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/library", label: "Exercise library" }, { href: "/clinic/discharged", label: "Discharged" }, { href: "/clinic/audit", label: "Audit log" }, { href: "/clinic/settings", label: "Settings" }]} />

@@ -5,9 +5,15 @@ import { auth } from "@/auth";
 import type { Actor } from "@/lib/data/actor";
 import { DatabaseUnavailableError } from "@/db/health";
 
+/**
+ * The Auth.js session, once per request: each call of auth() checks the session row in the database, so
+ * the layouts, the lock notice and getActor share this one.
+ */
+export const getSession = cache(() => auth());
+
 /** The signed-in user, once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const session = await getSession();
   if (session?.unavailable) throw new DatabaseUnavailableError();
   const user = session?.user;
   if (!user?.id || !user.role || !user.clinicId) return null;

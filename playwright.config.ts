@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /(runner|performance|outage)\// },
     // Runners log on their phones: the narrowest common width.
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } }, testMatch: /runner\/.*\.spec\.ts$/ },
-    // Large datasets, and a database outage on a cluster of its own, run last and alone.
+    // Large datasets, a database outage on a cluster of its own, and server start-up checks run last and alone.
     { name: "isolated", use: { ...devices["Desktop Chrome"] }, testMatch: /(performance|outage)\/.*\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
   webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW })],

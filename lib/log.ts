@@ -34,7 +34,8 @@ export function safeError(error: unknown): Record<string, unknown> {
 }
 
 export const log = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  // A line per request belongs in a server's log, not in a developer's terminal.
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "development" ? "warn" : "info"),
   base: { app: "strideback" },
   serializers: { err: safeError },
   // Belt and braces: fields that could carry personal data are never printed, whoever logs them.

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
 import type { PainBands } from "@/lib/rules/thresholds";
 
 /*
@@ -30,13 +30,12 @@ export function ScoreScale({
   /** A line under the legend, read with the group: why this number is needed. */
   hint?: string;
 }) {
-  const id = useId();
-  const message = Array.isArray(error) ? error[0] : error;
+  const { id, message, hintId, errorId, describedBy } = useFieldMessages(hint, error);
   return (
-    <fieldset role="radiogroup" aria-describedby={`${hint ? `${id}-hint ` : ""}${id}-words${message ? ` ${id}-error` : ""}`} aria-invalid={message ? true : undefined} className="min-w-0">
+    <fieldset role="radiogroup" aria-describedby={describedBy(`${id}-words`)} aria-invalid={message ? true : undefined} className="min-w-0">
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? (
-        <p id={`${id}-hint`} className="-mt-1 mb-1 text-xs text-slate-600">
+        <p id={hintId} className="-mt-1 mb-1 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
@@ -64,11 +63,7 @@ export function ScoreScale({
         <span>0 {low}</span>
         <span>10 {high}</span>
       </p>
-      {message ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-pain-red">
-          {message}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={message} />
     </fieldset>
   );
 }

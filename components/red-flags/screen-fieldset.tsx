@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
 import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
 
 /*
@@ -22,15 +22,14 @@ export function ScreenFieldset({
   /** The clinician's intake form names each group; the runner's morning screen just asks. */
   showGroupTitles?: boolean;
 }) {
-  const id = useId();
-  const message = Array.isArray(error) ? error[0] : error;
+  const { message, hintId, errorId, describedBy } = useFieldMessages(hint, error);
   const checked = new Set(ticked.split(" ").filter(Boolean));
   const box = "h-6 w-6 shrink-0 accent-urgent";
   return (
-    <fieldset aria-describedby={`${hint ? `${id}-hint` : ""}${message ? ` ${id}-error` : ""}`.trim() || undefined} aria-invalid={message ? true : undefined} className="min-w-0 rounded-md border border-slate-300 p-3">
+    <fieldset aria-describedby={describedBy()} aria-invalid={message ? true : undefined} className="min-w-0 rounded-md border border-slate-300 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
       {hint ? (
-        <p id={`${id}-hint`} className="mb-2 text-xs text-slate-600">
+        <p id={hintId} className="mb-2 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
@@ -54,11 +53,7 @@ export function ScreenFieldset({
         <input type="checkbox" name="noSigns" value="yes" className={box} />
         None of these
       </label>
-      {message ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-pain-red">
-          {message}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={message} />
     </fieldset>
   );
 }

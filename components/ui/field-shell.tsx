@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { FieldError, useFieldMessages } from "./field-messages";
 
 /**
  * The label, hint and error around any form control, with the ids that tie them together: the error is
@@ -17,25 +17,19 @@ export function FieldShell({
   className?: string;
   children: (control: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
 }) {
-  const id = useId();
-  const message = Array.isArray(error) ? error[0] : error;
-  const describedBy = [hint ? `${id}-hint` : "", message ? `${id}-error` : ""].join(" ").trim();
+  const { id, message, hintId, errorId, describedBy } = useFieldMessages(hint, error);
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ id, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy || undefined })}
+      {children({ id, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy() })}
       {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
+        <p id={hintId} className="text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
-      {message ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-pain-red">
-          {message}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={message} />
     </div>
   );
 }

@@ -29,16 +29,16 @@ export type ScreenInput = z.infer<typeof screenSchema>;
 export function screenFromForm(read: ReadForm) {
   const asked = read.list("asked");
   if (asked.length === 0) return undefined;
-  return { asked, signs: read.list("sign"), none: read.values.noSigns === "yes" };
+  return { asked, signs: read.list("sign"), none: read.list("noSigns").includes("yes") };
 }
 
 /** For forms that always screen (intake, "something new"): a screen that was not posted is refused, not skipped. */
 export function requiredScreenFromForm(read: ReadForm) {
-  return screenFromForm(read) ?? { asked: [], signs: read.list("sign"), none: read.values.noSigns === "yes" };
+  return screenFromForm(read) ?? { asked: [], signs: read.list("sign"), none: read.list("noSigns").includes("yes") };
 }
 
-/** The lists a screen posts, for readForm. */
-export const SCREEN_LISTS = ["asked", "sign"] as const;
+/** The fields a screen posts that may come more than once, for readForm ("None of these" sent twice is still one answer). */
+export const SCREEN_LISTS = ["asked", "sign", "noSigns"] as const;
 
 /** What the form shows again after a refusal: the boxes that were ticked. */
 export function screenValues(read: ReadForm): Record<string, string> {

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
+import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RESOLUTIONS } from "@/lib/rules/red-flags";
 import type { FormState } from "@/lib/validation/form-state";
@@ -12,10 +13,10 @@ export function ResolveFlagForm({ action }: { action: (state: FormState, formDat
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.errors ?? {};
-  const errorId = useId();
+  const { errorId, describedBy } = useFieldMessages(undefined, e.resolution);
   return (
     <form action={formAction} noValidate className="mt-3 flex flex-col gap-3">
-      <fieldset aria-describedby={e.resolution ? errorId : undefined}>
+      <fieldset aria-describedby={describedBy()}>
         <legend className="mb-1 text-sm font-medium">What was done</legend>
         {Object.entries(RESOLUTIONS).map(([code, label]) => (
           <label key={code} className="flex min-h-11 items-center gap-3 text-sm">
@@ -23,11 +24,7 @@ export function ResolveFlagForm({ action }: { action: (state: FormState, formDat
             {label}
           </label>
         ))}
-        {e.resolution ? (
-          <p id={errorId} role="alert" className="text-sm text-pain-red">
-            {e.resolution[0]}
-          </p>
-        ) : null}
+        <FieldError id={errorId} message={e.resolution?.[0]} />
       </fieldset>
       <TextareaField label="Note (optional)" name="note" defaultValue={v.note} error={e.note} hint="For example: advised ED, runner on the way; GP letter sent." />
       <FormMessage message={state.message} />

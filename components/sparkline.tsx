@@ -8,7 +8,7 @@ export function Sparkline({ values, label, bands }: { values: (number | null)[];
   const step = values.length > 1 ? w / (values.length - 1) : w;
   const y = (v: number) => h - 2 - (v / 10) * (h - 4);
   const path = values
-    .map((v, i) => (v == null ? null : `${i * step},${y(v)}`))
+    .map((v, i) => (v == null ? null : `${Math.round(i * step * 10) / 10},${Math.round(y(v) * 10) / 10}`))
     .reduce<string[]>((segments, point, i, all) => {
       if (point == null) return segments;
       segments.push(`${all[i - 1] == null ? "M" : "L"}${point}`);

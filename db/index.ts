@@ -43,7 +43,10 @@ export async function connect(options: {
   if (options.databaseUrl) {
     const { Pool } = await import("pg");
     const { drizzle } = await import("drizzle-orm/node-postgres");
-    const pool = new Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+    // JIT off for the application's connections: every query on the request path is short and indexed, and
+    // PostgreSQL's JIT, triggered by cost estimates alone, spent a second compiling queries that run in tens
+    // of milliseconds. Reports and one-off analysis on their own connections keep the server's setting.
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5_000, options: "-c jit=off" });
     // An idle connection dropped by the server (a restart, a failover) is an event, not a crash: the pool
     // discards it and the next query opens a fresh one.
     pool.on("error", (error) => {

@@ -4,10 +4,12 @@ import { EARLIEST_DATE, LATEST_DATE } from "../lib/validation/fields";
 import { RESOLUTION_CODES, SIGN_CODES, URGENCIES } from "../lib/rules/red-flags";
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -625,6 +627,36 @@ export const authThrottle = pgTable(
     blockedUntil: timestamp("blocked_until", { withTimezone: true }),
   },
   (t) => [check("auth_throttle_failures", sql`${t.failures} >= 0`)],
+);
+
+/*
+ * Each runner's triage as the roster shows it, kept so that a roster page sorts, filters and pages in SQL.
+ * A summary is only ever a cache of lib/rules/triage: it is valid for one version of the runner's inputs
+ * and one day of their calendar. Triggers (migration 0007) bump `version` in the same transaction as any
+ * write to those inputs, so a write can never leave a summary that looks current; the roster recomputes
+ * stale summaries before it reads a page.
+ */
+export const runnerTriage = pgTable(
+  "runner_triage",
+  {
+    runnerId: uuid("runner_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    version: bigint("version", { mode: "number" }).notNull().default(1),
+    /** The version and the runner's day this summary was computed for; null until first computed. */
+    computedVersion: bigint("computed_version", { mode: "number" }),
+    computedDay: date("computed_day", { mode: "string" }),
+    rank: smallint("rank"),
+    urgencyOrder: smallint("urgency_order"),
+    /** Among equally urgent runners the freshest news first: a red flag's ISO instant, or the latest session's date. */
+    attentionSince: text("attention_since"),
+    lastLogDate: date("last_log_date", { mode: "string" }),
+    lastPainDuring: smallint("last_pain_during"),
+    completionRatio: doublePrecision("completion_ratio"),
+    planTitle: text("plan_title"),
+    /** Everything else the roster row shows (status, chips, sparkline, limits), as computed. */
+    summary: jsonb("summary"),
+  },
 );
 
 export const usersRelations = relations(users, ({ one, many }) => ({

@@ -4,8 +4,8 @@ import { Sparkline } from "@/components/sparkline";
 import { TriageStatus } from "@/components/triage-status";
 import { SortHeader } from "./sort-header";
 import { requireClinician } from "@/lib/auth/session";
-import { type Sort, viewCaseload } from "@/lib/caseload-view";
-import { listCaseload } from "@/lib/data/caseload";
+import { readView, type Sort } from "@/lib/caseload-view";
+import { getRosterPage } from "@/lib/data/roster";
 import { formatDay } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import { painBands } from "@/lib/rules/thresholds";
@@ -15,9 +15,9 @@ export const metadata: Metadata = { title: "Caseload" };
 export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireClinician();
   const params = await searchParams;
-  const all = await listCaseload(actor);
-  const view = viewCaseload(all, params);
-  const runners = view.rows;
+  const view = readView(params);
+  const roster = await getRosterPage(actor, view);
+  const runners = roster.rows;
   const header = (label: string, column: Sort) => <SortHeader label={label} column={column} current={view.sort} dir={view.dir} params={params} />;
   const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
   return (
@@ -42,13 +42,13 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">Show</button>
-        <p className="text-sm text-slate-600">{view.total} of {all.length} runners</p>
+        <p className="text-sm text-slate-600">{roster.matching} of {roster.total} runners</p>
       </form>
       {runners.length === 0 ? (
-        <p className="text-slate-600">{all.length === 0 ? "No runners in your care yet." : "No runner matches."}</p>
+        <p className="text-slate-600">{roster.total === 0 ? "No runners in your care yet." : "No runner matches."}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="w-full text-left text-sm [&_tbody_td]:p-3 [&_tbody_th]:p-3">
             <caption className="sr-only">Runners in your care, those who need attention first</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
@@ -64,26 +64,26 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
             <tbody>
               {runners.map((r) => (
                 <tr key={r.runnerId} className="border-t border-slate-100 align-top" data-runner-id={r.runnerId}>
-                  <th scope="row" className="p-3 font-medium">
+                  <th scope="row" className="font-medium">
                     <Link href={`/clinic/runners/${r.runnerId}`} className="text-brand-700 underline">
                       {r.name}
                     </Link>
                     <span className="block text-xs font-normal text-slate-600">
-                      {presentationLabel[r.presentation]} ({sideLabel[r.affectedSide].toLowerCase()})
+                      {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
                     </span>
                   </th>
-                  <td className="p-3">
+                  <td>
                     <TriageStatus triage={r.triage} />
                   </td>
-                  <td className="p-3">
+                  <td>
                     <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} />
                   </td>
-                  <td className="p-3 whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
-                  <td className="p-3 tabular-nums">
-                    {r.lastPainDuring ?? "–"} / {r.lastPainAfter ?? "–"} / {r.lastMorningPain ?? "–"}
+                  <td className="whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
+                  <td className="tabular-nums">
+                    {`${r.lastPainDuring ?? "–"} / ${r.lastPainAfter ?? "–"} / ${r.lastMorningPain ?? "–"}`}
                   </td>
-                  <td className="p-3 tabular-nums">{r.completion ? `${r.completion.done} of ${r.completion.prescribed}` : "–"}</td>
-                  <td className="p-3">
+                  <td className="tabular-nums">{r.completion ? `${r.completion.done} of ${r.completion.prescribed}` : "–"}</td>
+                  <td>
                     {r.planTitle ?? "None"}
                     {r.planStartDate ? <span className="block text-xs text-slate-600">since {formatDay(r.planStartDate)}</span> : null}
                   </td>
@@ -93,11 +93,11 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      {view.pages > 1 ? (
+      {roster.pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-          {view.page > 1 ? <Link href={pageLink(view.page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Previous</Link> : null}
-          <span>Page {view.page} of {view.pages}</span>
-          {view.page < view.pages ? <Link href={pageLink(view.page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Next</Link> : null}
+          {roster.page > 1 ? <Link href={pageLink(roster.page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Previous</Link> : null}
+          <span>Page {roster.page} of {roster.pages}</span>
+          {roster.page < roster.pages ? <Link href={pageLink(roster.page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Next</Link> : null}
         </nav>
       ) : null}
     </>

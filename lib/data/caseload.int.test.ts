@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
-import { listCaseload } from "./caseload";
+import { listCaseload } from "./roster";
 import { NotFoundError } from "./actor";
 import { getRunner, updateRunnerProfile } from "./runners";
 

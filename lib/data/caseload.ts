@@ -9,10 +9,8 @@ import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/load";
 import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { localMoment } from "@/lib/red-flag-time";
-import { URGENCY_ORDER } from "@/lib/rules/red-flags";
 import { type OpenRedFlag, type Triage, triage, type TriageSession } from "@/lib/rules/triage";
 import { type Actor, isId } from "./actor";
-import { recordRead } from "./audit";
 import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
@@ -62,24 +60,16 @@ export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
 const runnerToday = (instant: Date) => sql`cross join lateral (select (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date as day) td`;
 
 /**
- * The runners in this clinician's care (or one of them) with everything triage needs. Five queries
+ * The given runners in this clinician's care with everything triage needs. Five queries
  * whatever the caseload's size: per-runner aggregates (lateral joins over the (runner_id, date) indexes),
  * the last week's sessions for the pain rules, the last 28 days' runs for the load ratio, the active
  * plans' versions (the version in force is chosen by the rule, not in SQL), and open red flags.
  */
-async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]> {
-  if (actor.role !== "clinician") return [];
-  if (only !== undefined && !isId(only)) return [];
+export async function judgeCaseload(actor: Actor, only: string[], instant: Date): Promise<CaseloadRow[]> {
+  if (actor.role !== "clinician" || only.length === 0 || !only.every(isId)) return [];
   const db = await getDb();
-  const instant = now();
   const d = RULE_DEFINITIONS;
-  // The roster lists the runners in care now, and a discharged runner whose red flag is still open (a
-  // safety net must not hide behind a discharge); one runner's page shows their status even once discharged.
-  const scope: SQL = only
-    ? sql`ct.clinician_id = ${actor.id} and ct.runner_id = ${only}`
-    : sql`ct.clinician_id = ${actor.id} and (
-        not exists (select 1 from runner_profiles d where d.runner_id = ct.runner_id and d.discharged_on is not null)
-        or exists (select 1 from red_flag_reports f where f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null))`;
+  const scope: SQL = sql`ct.clinician_id = ${actor.id} and ct.runner_id in (${sql.join(only.map((id) => sql`${id}`), sql`, `)})`;
   const [rows, recent, runs, versions, flags] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",
@@ -198,22 +188,8 @@ async function judgeCaseload(actor: Actor, only?: string): Promise<CaseloadRow[]
   });
 }
 
-/** The clinician's caseload, ranked so that those who need attention come first. */
-export async function listCaseload(actor: Actor): Promise<CaseloadRow[]> {
-  const rows = await judgeCaseload(actor);
-  await recordRead(actor, "caseload.view", null);
-  const urgency = (r: CaseloadRow) => (r.triage.urgency ? URGENCY_ORDER[r.triage.urgency] : 0);
-  return rows.sort(
-    (a, b) =>
-      a.triage.rank - b.triage.rank ||
-      urgency(a) - urgency(b) ||
-      (b.urgentSince ?? "").localeCompare(a.urgentSince ?? "") ||
-      a.name.localeCompare(b.name),
-  );
-}
-
 /** One runner's status and reasons, exactly as the roster shows them; null outside the clinician's care. */
 export async function getRunnerTriage(actor: Actor, runnerId: string): Promise<CaseloadRow | null> {
-  const [row] = await judgeCaseload(actor, runnerId);
+  const [row] = await judgeCaseload(actor, [runnerId], now());
   return row ?? null;
 }

@@ -7,7 +7,7 @@ import { auditLog, plans, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise } from "@/lib/testing/factories";
 import { NotFoundError } from "./actor";
-import { listCaseload } from "./caseload";
+import { listCaseload } from "./roster";
 import { FieldError } from "./errors";
 import { createRunLog, listHistory } from "./logs";
 import { dischargeRunner, getRunner, listDischarged, readmitRunner } from "./runners";

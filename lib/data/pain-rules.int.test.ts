@@ -7,7 +7,8 @@ import { auditLog, morningCheckins, runnerPainRules, sessionLogs } from "@/db/sc
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createClinic, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { NotFoundError } from "./actor";
-import { getRunnerTriage, listCaseload } from "./caseload";
+import { getRunnerTriage } from "./caseload";
+import { listCaseload } from "./roster";
 import { FieldError } from "./errors";
 import { createRunLog, saveCheckin } from "./logs";
 import { getPainRules, setRunnerPainRules } from "./pain-rules";

@@ -7,7 +7,7 @@ import { auditLog, morningCheckins, redFlagReports } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, createUser } from "@/lib/testing/factories";
 import { NotFoundError } from "./actor";
-import { listCaseload } from "./caseload";
+import { listCaseload } from "./roster";
 import { FieldError } from "./errors";
 import { deleteEntry, saveCheckin } from "./logs";
 import { getRedFlag, getRedFlags, reportWorry, resolveRedFlag } from "./red-flags";

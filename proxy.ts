@@ -70,6 +70,8 @@ export async function proxy(request: NextRequest) {
   };
   if (PUBLIC.some((p) => p.test(pathname))) return onward();
   if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return onward();
+  // A JSON client (the offline queue) is told plainly, not sent to a page it cannot show.
+  if (pathname.startsWith("/api/")) return withPolicy(NextResponse.json({ message: "Sign in first." }, { status: 401 }));
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
   return withPolicy(NextResponse.redirect(login));

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useSavedAction } from "@/components/forms/use-saved-action";
 import { OfflineQueued } from "@/components/red-flags/offline-queued";
 import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
 import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
@@ -27,7 +27,7 @@ export function CheckinForm({
   /** This morning's red-flag questions, and the clinic to call on a yes; absent when none apply. */
   screen?: { groups: RedFlagGroupDefinition[]; clinic: { name: string; phone: string | null } | null };
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useSavedAction(action);
   const offline = useOfflineScreen("checkin");
   const v = { ...defaults, ...state.values };
   const e = state.errors ?? {};

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useSavedAction } from "@/components/forms/use-saved-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -35,7 +35,7 @@ export function RunLogForm({
   maxDate: string;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useSavedAction(action);
   // After a failed submit the form shows what was typed, not the defaults.
   const v = { ...defaults, ...state.values } as RunDefaults;
   const e = state.errors ?? {};

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useSavedAction } from "@/components/forms/use-saved-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -86,7 +86,7 @@ export function SessionLogForm({
   maxDate: string;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useSavedAction(action);
   const v: Values = { ...defaults, ...state.values };
   const e = state.errors ?? {};
   const due = items.filter((i) => i.due);

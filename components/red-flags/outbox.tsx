@@ -28,7 +28,7 @@ export function Outbox() {
             return;
           }
           removeFromOutbox(item.clientId);
-          setNote(reply.status === "sent" ? { kind: "sent", href: reply.href } : { kind: "refused", message: reply.message });
+          setNote(reply.status === "sent" ? { kind: "sent", href: reply.next } : { kind: "refused", message: reply.message });
         }
       } finally {
         sending.current = false;

@@ -4,4 +4,6 @@ export interface FormState {
   /** A message for the whole form (a dropped connection, an entry that no longer exists). */
   message?: string;
   values?: Record<string, string>;
+  /** Saved: the address the form goes to next (see lib/saved). */
+  next?: string;
 }

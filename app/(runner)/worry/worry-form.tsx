@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useSavedAction } from "@/components/forms/use-saved-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { OfflineQueued } from "@/components/red-flags/offline-queued";
 import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
@@ -10,7 +10,7 @@ import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
 import { reportWorryAction } from "../red-flags/actions";
 
 export function WorryForm({ clientId, clinic }: { clientId: string; clinic: { name: string; phone: string | null } | null }) {
-  const [state, formAction, pending] = useActionState(reportWorryAction, {});
+  const [state, formAction, pending] = useSavedAction(reportWorryAction);
   const offline = useOfflineScreen("worry");
   if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} what="answer" />;
   const e = state.errors ?? {};

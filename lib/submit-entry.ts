@@ -1,0 +1,63 @@
+import "server-only";
+import { createRunLog, createSessionLog, saveCheckin } from "@/lib/data/logs";
+import { reportWorry } from "@/lib/data/red-flags";
+import { attempt, DATABASE_DOWN, OUTCOME_UNKNOWN } from "@/lib/form-result";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import { checkinFormToObject, checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
+import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from "@/lib/validation/red-flags";
+
+/*
+ * The runner's new entries, parsed and stored one way whatever carries them: the live forms' server
+ * actions, the red-flag outbox, and POST /api/logs for the installable app's offline queue. Every path
+ * validates again, takes the actor from the session, and is idempotent on the entry's client id.
+ */
+export const ENTRY_KINDS = ["run", "session", "checkin", "worry"] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** Every create is safe to repeat: a second send with the same client id stores nothing new. */
+const retrySafe = { retrySafe: true };
+
+/** Where a stored check-in or worry leads: a yes to a red flag goes straight to its advice, never to a traffic light. */
+export function afterScreen(screen: { id: string; urgency: string | null } | null, fallback: string) {
+  return screen?.urgency ? `/red-flags/${screen.id}` : fallback;
+}
+
+export async function submitEntry(kind: EntryKind, formData: FormData) {
+  switch (kind) {
+    case "run": {
+      const read = readForm(formData);
+      const result = await attempt(read.values, parseForm(read, runLogSchema), createRunLog, retrySafe);
+      return result.ok ? { ...result, next: `/today?logged=${result.value.id}` } : result;
+    }
+    case "session": {
+      const read = readForm(formData, ["prescriptionId"]);
+      const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), createSessionLog, retrySafe);
+      return result.ok ? { ...result, next: `/today?logged=${result.value.id}` } : result;
+    }
+    case "checkin": {
+      const read = readForm(formData, SCREEN_LISTS);
+      const result = await attempt(screenValues(read), parseForm(read, checkinSchema, checkinFormToObject(read)), saveCheckin, retrySafe);
+      return result.ok ? { ...result, next: afterScreen(result.value.screen, "/today?checkedIn=1") } : result;
+    }
+    case "worry": {
+      const read = readForm(formData, SCREEN_LISTS);
+      const input = { clientId: read.values.clientId, screen: requiredScreenFromForm(read) };
+      const result = await attempt(screenValues(read), parseForm(read, worrySchema, input), reportWorry, retrySafe);
+      return result.ok ? { ...result, next: afterScreen(result.value, "/today?screened=1") } : result;
+    }
+  }
+}
+
+export type EntryOutcome =
+  | { status: "sent"; id: string; next: string }
+  | { status: "refused"; message: string; errors: Record<string, string[] | undefined> }
+  | { status: "retry"; message: string };
+
+/** The outcome of a send, for a queue: stored, refused for good (tell the runner), or worth sending again later. */
+export function outcomeOf(result: Awaited<ReturnType<typeof submitEntry>>): EntryOutcome {
+  if (result.ok) return { status: "sent", id: result.value.id, next: result.next };
+  const { message, errors = {} } = result.state;
+  // The database did not answer, or the outcome is unknown: the client id makes sending again safe.
+  if (message === OUTCOME_UNKNOWN.retrySafe || message === DATABASE_DOWN) return { status: "retry", message };
+  return { status: "refused", message: message ?? Object.values(errors).flat()[0] ?? "It could not be saved.", errors };
+}

@@ -1,26 +1,49 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { GridY, LabelsX, Plot, pct, scaleX, scaleY, spread } from "./plot";
 import { seriesColor } from "./colors";
+
+const HEIGHT = 224;
+const shortDay = (iso: string) => iso.slice(5);
 
 /** Exercises done against prescribed per rolling 7 days (labelled by the block's last day), with plan changes marked. */
 export function CompletionChart({ blocks, changes }: { blocks: { end: string; done: number; prescribed: number }[]; changes: { end: string; label: string }[] }) {
+  const top = Math.max(1, ...blocks.flatMap((b) => [b.done, b.prescribed]));
+  const y = scaleY(HEIGHT, top);
+  // Each block gets an equal slot; its two bars share the middle 70 % of it.
+  const slot = 89 / Math.max(1, blocks.length);
+  const left = (i: number) => 7 + i * slot;
+  const bar = slot * 0.35;
+  const centre = scaleX(0, Math.max(1, blocks.length - 1), { left: 7 + slot / 2, right: 4 + slot / 2 });
   return (
-    <div className="h-56 w-full" data-chart="completion">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={blocks} margin={{ top: 16, right: 8, bottom: 0, left: -20 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="end" fontSize={12} tickFormatter={(d: string) => d.slice(5)} />
-          <YAxis allowDecimals={false} fontSize={12} />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar name="Prescribed" dataKey="prescribed" fill="#cbd5e1" isAnimationActive={false} />
-          <Bar name="Done" dataKey="done" fill={seriesColor.during} isAnimationActive={false} />
-          {changes.map((c) => (
-            <ReferenceLine key={c.end + c.label} x={c.end} stroke={seriesColor.morning} strokeDasharray="4 2" label={{ value: c.label, position: "top", fontSize: 11 }} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+    <div data-chart="completion">
+      <Plot
+        height={HEIGHT}
+        label={`Exercises done against prescribed, ${blocks.length} blocks of 7 days`}
+        legend={[
+          { name: "Prescribed", color: "#cbd5e1", kind: "box" },
+          { name: "Done", color: seriesColor.during, kind: "box" },
+        ]}
+      >
+        <GridY y={y} ticks={[0, Math.round(top / 2), top]} />
+        {blocks.map((b, i) => (
+          <g key={b.end}>
+            <rect x={pct(left(i) + slot * 0.15)} width={pct(bar)} y={y(b.prescribed)} height={y(0) - y(b.prescribed)} fill="#cbd5e1" />
+            <rect x={pct(left(i) + slot * 0.5)} width={pct(bar)} y={y(b.done)} height={y(0) - y(b.done)} fill={seriesColor.during} />
+          </g>
+        ))}
+        {changes.map((c) => {
+          const i = blocks.findIndex((b) => b.end === c.end);
+          if (i < 0) return null;
+          return (
+            <g key={c.end + c.label} className="text-amber-800">
+              <line x1={pct(centre(i))} x2={pct(centre(i))} y1={4} y2={y(0)} stroke={seriesColor.morning} strokeDasharray="4 2" />
+              <text x={pct(centre(i))} y={10} textAnchor="middle">
+                {c.label}
+              </text>
+            </g>
+          );
+        })}
+        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: shortDay(blocks[i]!.end) }))} />
+      </Plot>
     </div>
   );
 }

@@ -1,23 +1,24 @@
-"use client";
-
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Band, GridY, LabelsX, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
 import { dayTick, lightColor, seriesColor } from "./colors";
 
-/** Pain during one exercise, each time it was done. */
+const HEIGHT = 192;
+
+/** Pain during one exercise, each time it was done (on long ranges, each week's worst). */
 export function ExercisePainChart({ points, bands }: { points: { t: number; pain: number }[]; bands: { amberAbove: number; redAbove: number } }) {
+  const x = scaleX(points[0]?.t ?? 0, points.at(-1)?.t ?? 0);
+  const y = scaleY(HEIGHT, 10);
   return (
-    <div className="h-48 w-full" data-chart="exercise-pain">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <ReferenceArea y1={0} y2={bands.amberAbove} fill={lightColor.green} fillOpacity={0.08} ifOverflow="hidden" />
-          <ReferenceArea y1={bands.amberAbove} y2={bands.redAbove} fill={lightColor.amber} fillOpacity={0.08} ifOverflow="hidden" />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={dayTick} fontSize={12} />
-          <YAxis domain={[0, 10]} ticks={[0, bands.amberAbove, bands.redAbove, 10]} fontSize={12} />
-          <Tooltip labelFormatter={(t) => dayTick(Number(t))} />
-          <Line name="Pain during" dataKey="pain" stroke={seriesColor.during} strokeWidth={2} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
+    <div data-chart="exercise-pain">
+      <Plot height={HEIGHT} label={`Pain during the exercise, ${points.length} points`} legend={[{ name: "Pain during", color: seriesColor.during }]}>
+        <Band y={y} from={0} to={bands.amberAbove} fill={lightColor.green} opacity={0.08} />
+        <Band y={y} from={bands.amberAbove} to={bands.redAbove} fill={lightColor.amber} opacity={0.08} />
+        <GridY y={y} ticks={[0, bands.amberAbove, bands.redAbove, 10]} />
+        <LabelsX height={HEIGHT} items={spread(points.length).map((i) => ({ x: x(points[i]!.t), text: dayTick(points[i]!.t) }))} />
+        <Polyline height={HEIGHT} points={points.map((p) => [x(p.t), y(p.pain)])} stroke={seriesColor.during} width={2} />
+        {points.map((p, i) => (
+          <circle key={i} cx={pct(x(p.t))} cy={y(p.pain)} r={3} fill={seriesColor.during} />
+        ))}
+      </Plot>
     </div>
   );
 }

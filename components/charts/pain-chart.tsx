@@ -1,11 +1,10 @@
-"use client";
-
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Band, GridY, LabelsX, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
 import { dayTick, lightColor, seriesColor } from "./colors";
 
 export interface PainChartPoint {
   t: number;
   date: string;
+  /** What the point is: "Run", "Exercises", or a week of sessions ("3 sessions"). */
   label: string;
   during: number;
   after: number;
@@ -13,37 +12,40 @@ export interface PainChartPoint {
   light: "green" | "amber" | "red";
 }
 
+const HEIGHT = 256;
+
 /**
  * Pain over time: during, after and next morning, with the runner's own bands for pain during shaded and
- * each session's point (on the "during" line) coloured by its traffic light.
+ * each point (on the "during" line) coloured by its traffic light. A point is a session, or on long ranges
+ * a week's worst.
  */
 export function PainChart({ points, bands }: { points: PainChartPoint[]; bands: { amberAbove: number; redAbove: number } }) {
+  const x = scaleX(points[0]?.t ?? 0, points.at(-1)?.t ?? 0);
+  const y = scaleY(HEIGHT, 10);
+  const at = (value: number | null, p: PainChartPoint): [number, number] | null => (value == null ? null : [x(p.t), y(value)]);
   return (
-    <div className="h-64 w-full" data-chart="pain">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: -20 }}>
-          <ReferenceArea y1={0} y2={bands.amberAbove} fill={lightColor.green} fillOpacity={0.08} ifOverflow="hidden" />
-          <ReferenceArea y1={bands.amberAbove} y2={bands.redAbove} fill={lightColor.amber} fillOpacity={0.08} ifOverflow="hidden" />
-          <ReferenceArea y1={bands.redAbove} y2={10} fill={lightColor.red} fillOpacity={0.06} ifOverflow="hidden" />
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={dayTick} fontSize={12} />
-          <YAxis domain={[0, 10]} ticks={[0, bands.amberAbove, bands.redAbove, 10]} fontSize={12} />
-          <Tooltip labelFormatter={(t) => dayTick(Number(t))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line
-            name="During"
-            dataKey="during"
-            stroke={seriesColor.during}
-            strokeWidth={1.5}
-            isAnimationActive={false}
-            dot={({ cx, cy, payload, index }) => (
-              <circle key={index} className="session-point" cx={cx} cy={cy} r={4} fill={lightColor[(payload as PainChartPoint).light]} stroke="white" strokeWidth={1} />
-            )}
-          />
-          <Line name="After" dataKey="after" stroke={seriesColor.after} strokeWidth={1.5} strokeDasharray="4 2" dot={false} isAnimationActive={false} />
-          <Line name="Next morning" dataKey="morning" stroke={seriesColor.morning} strokeWidth={1.5} dot={false} connectNulls isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
+    <div data-chart="pain">
+      <Plot
+        height={HEIGHT}
+        label={`Pain during, after and next morning, ${points.length} points`}
+        legend={[
+          { name: "During", color: seriesColor.during },
+          { name: "After", color: seriesColor.after, dashed: true },
+          { name: "Next morning", color: seriesColor.morning },
+        ]}
+      >
+        <Band y={y} from={0} to={bands.amberAbove} fill={lightColor.green} opacity={0.08} />
+        <Band y={y} from={bands.amberAbove} to={bands.redAbove} fill={lightColor.amber} opacity={0.08} />
+        <Band y={y} from={bands.redAbove} to={10} fill={lightColor.red} opacity={0.06} />
+        <GridY y={y} ticks={[0, bands.amberAbove, bands.redAbove, 10]} />
+        <LabelsX height={HEIGHT} items={spread(points.length).map((i) => ({ x: x(points[i]!.t), text: dayTick(points[i]!.t) }))} />
+        <Polyline height={HEIGHT} points={points.map((p) => at(p.after, p))} stroke={seriesColor.after} dashed />
+        <Polyline height={HEIGHT} points={points.filter((p) => p.morning != null).map((p) => at(p.morning, p))} stroke={seriesColor.morning} />
+        <Polyline height={HEIGHT} points={points.map((p) => at(p.during, p))} stroke={seriesColor.during} />
+        {points.map((p, i) => (
+          <circle key={i} className="session-point" cx={pct(x(p.t))} cy={y(p.during)} r={4} fill={lightColor[p.light]} stroke="white" strokeWidth={1} />
+        ))}
+      </Plot>
     </div>
   );
 }

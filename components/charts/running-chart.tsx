@@ -1,29 +1,40 @@
-"use client";
-
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { GridY, LabelsX, niceMax, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
 import { lightColor, seriesColor } from "./colors";
+
+const HEIGHT = 224;
+const shortDay = (iso: string) => iso.slice(5);
 
 /**
  * Distance per rolling 7 days as bars, the acute:chronic load ratio as a line over the runner's target band.
  * The ratio axis grows with the data: a ratio of 3 must show as 3, not be clipped.
  */
 export function RunningChart({ blocks, band }: { blocks: { end: string; distanceKm: number; ratio: number | null }[]; band: { low: number; high: number } }) {
-  const top = Math.max(band.high, ...blocks.map((b) => b.ratio ?? 0));
+  const kmTop = niceMax(Math.max(...blocks.map((b) => b.distanceKm), 1));
+  const km = scaleY(HEIGHT, kmTop);
+  const ratioTop = Math.ceil(Math.max(band.high, ...blocks.map((b) => b.ratio ?? 0)) * 2) / 2;
+  const ratio = scaleY(HEIGHT, ratioTop);
+  const slot = 89 / Math.max(1, blocks.length);
+  const centre = scaleX(0, Math.max(1, blocks.length - 1), { left: 7 + slot / 2, right: 4 + slot / 2 });
   return (
-    <div className="h-56 w-full" data-chart="running">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={blocks} margin={{ top: 8, right: 0, bottom: 0, left: -20 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="end" fontSize={12} tickFormatter={(d: string) => d.slice(5)} />
-          <YAxis yAxisId="km" fontSize={12} />
-          <YAxis yAxisId="ratio" orientation="right" domain={[0, Math.ceil(top * 2) / 2]} ticks={[band.low, band.high]} fontSize={12} />
-          <ReferenceArea yAxisId="ratio" y1={band.low} y2={band.high} fill={lightColor.green} fillOpacity={0.1} ifOverflow="hidden" />
-          <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="km" name="Distance (km)" dataKey="distanceKm" fill={seriesColor.bars} isAnimationActive={false} />
-          <Line yAxisId="ratio" name="Load ratio" dataKey="ratio" stroke={seriesColor.ratio} strokeWidth={2} isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
+    <div data-chart="running">
+      <Plot
+        height={HEIGHT}
+        label={`Distance and load ratio, ${blocks.length} blocks of 7 days`}
+        legend={[
+          { name: "Distance (km)", color: seriesColor.bars, kind: "box" },
+          { name: "Load ratio", color: seriesColor.ratio },
+          { name: "Target band", color: lightColor.green, kind: "box" },
+        ]}
+      >
+        <rect x="0" width="100%" y={ratio(band.high)} height={ratio(band.low) - ratio(band.high)} fill={lightColor.green} fillOpacity={0.1} />
+        <GridY y={km} ticks={[0, kmTop / 2, kmTop]} />
+        <GridY y={ratio} ticks={[band.low, band.high]} side="right" format={(v) => v.toFixed(1)} />
+        {blocks.map((b, i) => (
+          <rect key={b.end} x={pct(centre(i) - slot * 0.3)} width={pct(slot * 0.6)} y={km(b.distanceKm)} height={km(0) - km(b.distanceKm)} fill={seriesColor.bars} />
+        ))}
+        <Polyline height={HEIGHT} points={blocks.map((b, i) => (b.ratio == null ? null : [centre(i), ratio(b.ratio)]))} stroke={seriesColor.ratio} width={2} />
+        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: shortDay(blocks[i]!.end) }))} />
+      </Plot>
     </div>
   );
 }

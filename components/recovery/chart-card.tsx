@@ -24,13 +24,14 @@ export function ChartSkeleton({ title }: { title: string }) {
 }
 
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  // Cell styles live on the table, not on each of the hundreds of cells a long range has.
   return (
-    <table className="mt-2 w-full text-left text-sm tabular-nums">
+    <table className="mt-2 w-full text-left text-sm tabular-nums [&_td]:p-1.5 [&_th]:border-b [&_th]:border-slate-200 [&_th]:p-1.5 [&_tr]:border-b [&_tr]:border-slate-100">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
           {head.map((h) => (
-            <th key={h} scope="col" className="border-b border-slate-200 p-1.5">
+            <th key={h} scope="col">
               {h}
             </th>
           ))}
@@ -38,11 +39,9 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
       </thead>
       <tbody>
         {rows.map((row, i) => (
-          <tr key={i} className="border-b border-slate-100">
+          <tr key={i}>
             {row.map((cell, j) => (
-              <td key={j} className="p-1.5">
-                {cell}
-              </td>
+              <td key={j}>{cell}</td>
             ))}
           </tr>
         ))}

@@ -6,13 +6,36 @@ import { getPainSeries, type Range } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import { painSummary } from "@/lib/rules/summaries";
 import { painBands } from "@/lib/rules/thresholds";
+import { needsWeeks, worstPerWeek } from "@/lib/rules/weekly";
 import { ChartCard, DataTable } from "./chart-card";
 import { lightLabel } from "./light-label";
 
+const time = (date: string) => parseISO(`${date}T00:00:00Z`).getTime();
+
 export async function PainCard({ actor, runnerId, range }: { actor: Actor; runnerId: string; range: Range }) {
-  const [series, rules] = await Promise.all([getPainSeries(actor, runnerId, range), getPainRules(actor, runnerId)]);
+  const [{ sessions: series, today }, rules] = await Promise.all([getPainSeries(actor, runnerId, range), getPainRules(actor, runnerId)]);
+  const bands = painBands(rules.effective).during;
+  const summary = painSummary(series);
+  if (needsWeeks(series.map((s) => s.date))) {
+    const weeks = worstPerWeek(series.map((s) => ({ ...s, light: s.verdict.light })), today);
+    const points: PainChartPoint[] = weeks.map((w) => ({ t: time(w.end), date: w.end, label: `worst of ${w.sessions} sessions in the 7 days`, during: w.during, after: w.after, morning: w.morning, light: w.light }));
+    return (
+      <ChartCard
+        title="Pain over time"
+        summary={`${summary} Each point is the worst of a week.`}
+        chart={<PainChart points={points} bands={bands} />}
+        table={
+          <DataTable
+            caption="Worst pain per 7 days"
+            head={["7 days to", "Sessions", "Worst during", "Worst after", "Worst next morning", "Worst light"]}
+            rows={weeks.map((w) => [formatDay(w.end), w.sessions, w.during, w.after, w.morning ?? "–", w.light])}
+          />
+        }
+      />
+    );
+  }
   const points: PainChartPoint[] = series.map((s) => ({
-    t: parseISO(`${s.date}T00:00:00Z`).getTime(),
+    t: time(s.date),
     date: s.date,
     label: s.kind === "run" ? "Run" : "Exercises",
     during: s.painDuring,
@@ -23,8 +46,8 @@ export async function PainCard({ actor, runnerId, range }: { actor: Actor; runne
   return (
     <ChartCard
       title="Pain over time"
-      summary={painSummary(series)}
-      chart={<PainChart points={points} bands={painBands(rules.effective).during} />}
+      summary={summary}
+      chart={<PainChart points={points} bands={bands} />}
       table={
         <DataTable
           caption="Pain per session"

@@ -22,7 +22,8 @@ const points = (page: Page) => page.getByRole("region", { name: "Pain over time"
  * A range bounds what the page fetches and draws: two years of history outside the last four weeks add no
  * point to the four-week chart. How long the pages take is measured by `npm run bench`, not asserted here.
  */
-test("two years of daily logs draw the same four-week chart as one month does", async ({ browser, db }) => {
+test("two years of daily logs draw the same four-week chart as one month does, and a week to a point on \"all\"", async ({ browser, db }) => {
+  test.setTimeout(120_000);
   const year2 = await createRunnerWithPlan(db);
   const month = await createRunnerWithPlan(db);
   await history(db, year2.runner.id, 730);
@@ -33,7 +34,16 @@ test("two years of daily logs draw the same four-week chart as one month does", 
   await signIn(shortPage!, month.runner);
   for (const page of [longPage!, shortPage!]) await page.goto("/progress?range=4w");
   // The last 28 days, one run a day (today has none yet).
-  await expect(points(shortPage!)).toHaveCount(27, { timeout: 20_000 });
-  await expect(points(longPage!)).toHaveCount(27, { timeout: 20_000 });
+  await expect(points(shortPage!)).toHaveCount(27);
+  await expect(points(longPage!)).toHaveCount(27);
+  // "All" of two years draws each week's worst: 105 weeks ending today, not 730 sessions; the table agrees.
+  await longPage!.goto("/progress?range=all");
+  const pain = longPage!.getByRole("region", { name: "Pain over time" });
+  await expect(points(longPage!)).toHaveCount(105);
+  await expect(pain.getByText(/Each point is the worst of a week/)).toBeVisible();
+  await pain.getByText("Show as table").click();
+  await expect(pain.getByRole("table").locator("tbody tr")).toHaveCount(105);
+  // Pain during cycles 0-3 every day, so every full week's worst is 3.
+  await expect(pain.getByRole("table").locator("tbody tr").nth(50).locator("td").nth(2)).toHaveText("3");
   await Promise.all(contexts.map((c) => c.close()));
 });

@@ -51,8 +51,8 @@ describe("one rule engine: the roster, the runner's page and /progress agree", (
       { tone: "amber", text: `no morning check-in after pain 4 on ${day(addDaysIso(now, -2))}` },
     ]);
 
-    const progress = await getPainSeries(actorOf(runner), runner.id, "4w");
-    const charts = await getPainSeries(actorOf(clinician), runner.id, "4w");
+    const { sessions: progress } = await getPainSeries(actorOf(runner), runner.id, "4w");
+    const { sessions: charts } = await getPainSeries(actorOf(clinician), runner.id, "4w");
     expect(progress).toEqual(charts);
     expect(progress.map((s) => [s.date, s.verdict.light, s.verdict.provisional])).toEqual([
       [addDaysIso(now, -4), "red", false],
@@ -150,7 +150,7 @@ describe("the runner's own calendar", () => {
     // Monday's run in Auckland, then Tuesday morning's check-in: the session's 24-hour answer is in.
     await createRunLog(actorOf(auckland), { ...run, date: "2026-11-23", painAfter: 3, clientId: randomUUID() });
     await saveCheckin(actorOf(auckland), { date: "2026-11-24", pain: 0, stiffness: 1, clientId: randomUUID(), screen: { asked: ["foot-drop"], signs: [] } });
-    const series = await getPainSeries(actorOf(auckland), auckland.id, "4w");
+    const { sessions: series } = await getPainSeries(actorOf(auckland), auckland.id, "4w");
     expect(series.find((s) => s.date === "2026-11-23")!.verdict).toMatchObject({ light: "amber", provisional: false });
     const row = (await listCaseload(actorOf(clinician))).find((r) => r.runnerId === auckland.id)!;
     expect(row.today).toBe("2026-11-24");

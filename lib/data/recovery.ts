@@ -6,6 +6,7 @@ import { type Frequency, weeklySessions } from "@/lib/rules/adherence";
 import { type LoadBlock, loadBlocks, sessionLoad } from "@/lib/rules/load";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
+import { byWeek, needsWeeks } from "@/lib/rules/weekly";
 import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { rulesOfRunner } from "./pain-rules";
@@ -65,10 +66,11 @@ async function judgedSessions(runner: Runner, filter: SQL): Promise<PainPoint[]>
   return rows.map((row) => ({ ...row, verdict: sessionLight(row, rules.effective) }));
 }
 
-/** Every session in the range: each one is a point on the pain chart. */
-export async function getPainSeries(actor: Actor, runnerId: string, range: Range): Promise<PainPoint[]> {
+/** Every session in the range, judged, and the runner's today (long ranges are drawn a week to a point, ending today). */
+export async function getPainSeries(actor: Actor, runnerId: string, range: Range): Promise<{ sessions: PainPoint[]; today: string }> {
   const runner = await readableRunner(actor, runnerId);
-  return judgedSessions(runner, sql`l.date >= ${rangeStart(range, runner)}::date and l.date <= ${today(runner.timeZone)}::date`);
+  const to = today(runner.timeZone);
+  return { sessions: await judgedSessions(runner, sql`l.date >= ${rangeStart(range, runner)}::date and l.date <= ${to}::date`), today: to };
 }
 
 /** The sessions since a date, judged: the lights beside a runner's recent logs. */
@@ -85,10 +87,10 @@ export async function getOwnSession(actor: Actor, sessionId: string): Promise<Pa
   return point ?? null;
 }
 
-/** Rolling 7-day blocks ending on the runner's today, back over the range: the `i`th block ends i weeks ago. */
-function blockEnds(from: string, to: string) {
+/** Rolling 7-day blocks ending on the runner's today, back over the range: the last days of each, oldest first. */
+function blockEnds(from: string, to: string): string[] {
   const count = Math.max(1, Math.ceil((daysBetween(from, to) + 1) / RULE_DEFINITIONS.acuteDays));
-  return sql`(select (${to}::date - 7 * g.i) as block_end from generate_series(0, ${count - 1}::int) as g(i))`;
+  return Array.from({ length: count }, (_, i) => addDaysIso(to, -RULE_DEFINITIONS.acuteDays * (count - 1 - i)));
 }
 
 export interface CompletionBlock {
@@ -106,13 +108,14 @@ export async function getCompletionBlocks(actor: Actor, runnerId: string, range:
   const db = await getDb();
   const from = rangeStart(range, runner);
   const to = today(runner.timeZone);
+  const ends = blockEnds(from, to);
   const [done, versions] = await Promise.all([
+    // One pass over the range's sessions, counted per block in SQL (not one query per block).
     selectRows<{ end: string; done: number }>(db, sql`
-      select b.block_end::text as "end",
-             (select count(*) from session_logs l join exercise_results er on er.session_log_id = l.id
-              where l.runner_id = ${runnerId} and er.done and l.date > b.block_end - 7 and l.date <= b.block_end)::int as done
-      from ${blockEnds(from, to)} b
-      order by b.block_end
+      select (${to}::date - 7 * ((${to}::date - l.date) / 7))::text as "end", count(*)::int as done
+      from session_logs l join exercise_results er on er.session_log_id = l.id
+      where l.runner_id = ${runnerId} and er.done and l.date > ${ends[0]!}::date - 7 and l.date <= ${to}::date
+      group by 1
     `),
     selectRows<VersionLike & { id: string; endedOn: string | null; doses: Frequency[] }>(db, sql`
       select pv.id, pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded, pl.ended_at::date::text as "endedOn",
@@ -122,7 +125,8 @@ export async function getCompletionBlocks(actor: Actor, runnerId: string, range:
       where pl.runner_id = ${runnerId}
     `),
   ]);
-  const blocks: CompletionBlock[] = done.map((b) => {
+  const doneBy = new Map(done.map((b) => [b.end, b.done]));
+  const blocks: CompletionBlock[] = ends.map((end) => ({ end, done: doneBy.get(end) ?? 0 })).map((b) => {
     // A plan ended before this block began prescribes nothing in it.
     const live = versions.filter((v) => v.endedOn == null || v.endedOn > addDaysIso(b.end, -RULE_DEFINITIONS.acuteDays));
     const version = versionInForce(live, b.end);
@@ -173,12 +177,12 @@ export async function getLoggedExercises(actor: Actor, runnerId: string, range: 
   `);
 }
 
-/** Pain during one exercise, each time it was done, in the range. */
+/** Pain during one exercise, each time it was done, in the range; each week's worst on long ranges (see lib/rules/weekly). */
 export async function getExercisePain(actor: Actor, runnerId: string, exerciseId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
   if (!isId(exerciseId)) return [];
   const db = await getDb();
-  return selectRows<{ date: string; pain: number }>(db, sql`
+  const points = await selectRows<{ date: string; pain: number }>(db, sql`
     select l.date::text as date, er.pain_during as pain
     from session_logs l
     join exercise_results er on er.session_log_id = l.id
@@ -187,4 +191,6 @@ export async function getExercisePain(actor: Actor, runnerId: string, exerciseId
       and l.date >= ${rangeStart(range, runner)}::date
     order by l.date, l.created_at
   `);
+  if (!needsWeeks(points.map((p) => p.date))) return points;
+  return byWeek(points, today(runner.timeZone)).map((w) => ({ date: w.end, pain: Math.max(...w.items.map((p) => p.pain)) }));
 }

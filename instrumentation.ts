@@ -1,11 +1,11 @@
 /*
- * Runs once when a server starts. The checks live in a Node.js-only module (lib/startup-checks.ts): this
- * file is also compiled for the Edge runtime, which has no process.exit.
+ * Runs once when a server starts, before it says it is ready. The work lives in a Node.js-only module
+ * (lib/startup.ts): this file is also compiled for the Edge runtime, which has no process.exit.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NODE_ENV !== "production") return;
-  const { refuseUnsafeStart } = await import("@/lib/startup-checks");
-  await refuseUnsafeStart();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { prepareServer } = await import("@/lib/startup");
+  await prepareServer();
 }
 
 /** Errors while rendering or in actions: one structured line, without the query's parameters. */

@@ -89,11 +89,15 @@ async function openFromEnvironment(): Promise<Connection> {
     pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
   });
   if (connection.engine === "pglite") {
-    // The embedded database is the zero-setup path: it must come up ready to use.
+    // The embedded database is the zero-setup path: it must come up ready to use, and say what it is doing
+    // (the first start seeds for a while). In-memory test databases stay quiet.
+    const say = process.env.PGLITE_DATA_DIR?.startsWith("memory://") ? () => {} : (line: string) => process.stdout.write(`StrideBack: ${line}\n`);
+    say(`migrating the embedded database (${process.env.PGLITE_DATA_DIR || path.relative(process.cwd(), DEFAULT_PGLITE_DIR)})`);
     await migrateDatabase(connection);
     // Demo accounts share a published password: only when the demo is asked for (`npm run demo`).
     if (process.env.STRIDEBACK_DEMO === "1") {
       const { seedDemoIfEmpty } = await import("./seed");
+      say("seeding the demo clinic if it is not there yet (the first start takes a little while)");
       await seedDemoIfEmpty(connection.db);
     }
   }

@@ -1,0 +1,29 @@
+/*
+ * What a server does before it says it is ready (instrumentation.ts calls it once per server process):
+ * refuse an unsafe production start, and open the embedded database, migrated and, for the demo, seeded,
+ * so that no first request waits on it. Under `npm run demo` it then warms the pages a first visit needs
+ * (next dev compiles each on its first request) and says so in one line: from that line, signing in is
+ * quick. Node.js only.
+ */
+const say = (line: string) => process.stdout.write(`StrideBack: ${line}\n`);
+
+export async function prepareServer() {
+  if (process.env.NODE_ENV === "production") {
+    const { refuseUnsafeStart } = await import("@/lib/startup-checks");
+    await refuseUnsafeStart();
+  }
+  if (!process.env.DATABASE_URL) {
+    const started = performance.now();
+    const { getConnection } = await import("@/db");
+    await getConnection();
+    say(`embedded database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  if (process.env.NODE_ENV === "development" && process.env.STRIDEBACK_DEMO === "1") {
+    const { warmUpDemo } = await import("@/lib/dev-warm-up");
+    // After register() returns the server starts listening; the warm-up waits for it in the background.
+    void warmUpDemo(Number(process.env.PORT ?? 3000)).then(
+      (url) => say(`ready at ${url} (demo sign-ins are in the README)`),
+      (error: Error) => say(`the warm-up did not finish (${error.message}); the app still works, its first pages may be slow`),
+    );
+  }
+}

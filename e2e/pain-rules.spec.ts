@@ -156,7 +156,7 @@ test("with the phone in Auckland and the server in UTC, today, the morning check
   // The morning rose 3 above her usual 0 after Monday's run: red, and no longer provisional.
   await page.goto("/progress?range=4w");
   const pain = page.getByRole("region", { name: "Pain over time" });
-  await pain.getByText("Show as table").click();
+  await pain.getByRole("link", { name: "Show as table" }).click();
   await expect(pain.getByRole("table").locator("tbody tr")).toHaveCount(1);
   await expect(pain.getByRole("table").locator("tbody td")).toHaveText(["Mon 23 Nov", "Run", "1", "3", "3", "red"]);
   await context.close();

@@ -42,7 +42,8 @@ test("a run with pain 7 during puts the runner first on the roster, red, with th
     .orderBy(sessionLogs.date, sessionLogs.createdAt);
   const pain = page.getByRole("region", { name: "Pain over time" });
   await expect(pain.locator("circle.session-point")).toHaveCount(stored.length, { timeout: 20_000 });
-  await pain.getByText("Show as table").click();
+  await pain.getByRole("link", { name: "Show as table" }).click();
+  await expect(pain.getByRole("table").locator("tbody tr")).toHaveCount(stored.length);
   const rows = await pain.getByRole("table").locator("tbody tr").allInnerTexts();
   expect(rows.map((r) => r.split("\t").slice(0, 4).join("|"))).toEqual(
     stored.map((s) => [formatDay(s.date), s.kind === "run" ? "Run" : "Exercises", s.painDuring, s.painAfter].join("|")),

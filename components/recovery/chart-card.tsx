@@ -1,14 +1,26 @@
-/** A chart with its one-sentence summary and a "show as table" alternative that needs no JavaScript. */
-export function ChartCard({ title, summary, chart, table }: { title: string; summary: string; chart: React.ReactNode; table: React.ReactNode }) {
+import Link from "next/link";
+import { type ChartName, type ChartView, tableHref } from "./chart-view";
+
+/**
+ * A chart with its one-sentence summary and its values as a table. The table is a link that reloads the
+ * page with it open (no JavaScript needed), so a page with two years of history does not carry four long
+ * tables nobody opened. `table` renders only when this chart's table is the one asked for.
+ */
+export function ChartCard({ name, view, title, summary, chart, table }: { name: ChartName; view: ChartView; title: string; summary: string; chart: React.ReactNode; table?: () => React.ReactNode }) {
+  const open = view.table === name;
   return (
-    <section aria-label={title} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section id={`chart-${name}`} aria-label={title} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">{title}</h2>
       <p className="mb-3 text-sm text-slate-700">{summary}</p>
       {chart}
-      <details className="mt-3">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Show as table</summary>
-        <div className="max-h-80 overflow-auto">{table}</div>
-      </details>
+      {table ? (
+        <>
+          <Link href={tableHref(view, name, !open)} scroll={false} className="no-print mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            {open ? "Hide the table" : "Show as table"}
+          </Link>
+          {open ? <div className="max-h-80 overflow-auto">{table()}</div> : null}
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,24 +1,27 @@
 import { parseISO } from "date-fns";
 import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
-import type { Actor } from "@/lib/data/actor";
 import { getPainRules } from "@/lib/data/pain-rules";
-import { getExercisePain, getLoggedExercises, type Range } from "@/lib/data/recovery";
+import { getExercisePain, getLoggedExercises } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import { exercisePainSummary } from "@/lib/rules/summaries";
 import { painBands } from "@/lib/rules/thresholds";
 import { ChartCard, DataTable } from "./chart-card";
+import type { ChartView } from "./chart-view";
 
 /** Pain per exercise; the exercise is chosen with a plain GET form, so it works without JavaScript. */
-export async function ExercisePainCard({ actor, runnerId, range, exerciseId, path }: { actor: Actor; runnerId: string; range: Range; exerciseId?: string; path: string }) {
+export async function ExercisePainCard({ view }: { view: ChartView }) {
+  const { actor, runnerId, range, exerciseId, path } = view;
   const exercises = await getLoggedExercises(actor, runnerId, range);
   const chosen = exercises.find((e) => e.id === exerciseId) ?? exercises[0];
   if (!chosen) {
-    return <ChartCard title="Pain per exercise" summary="No exercises logged in this range." chart={null} table={null} />;
+    return <ChartCard name="exercise" view={view} title="Pain per exercise" summary="No exercises logged in this range." chart={null} />;
   }
   const [points, rules] = await Promise.all([getExercisePain(actor, runnerId, chosen.id, range), getPainRules(actor, runnerId)]);
   const bands = painBands(rules.effective).during;
   return (
     <ChartCard
+      name="exercise"
+      view={{ ...view, exerciseId: chosen.id }}
       title="Pain per exercise"
       summary={exercisePainSummary(chosen.name, points)}
       chart={
@@ -42,7 +45,7 @@ export async function ExercisePainCard({ actor, runnerId, range, exerciseId, pat
           <ExercisePainChart points={points.map((p) => ({ t: parseISO(`${p.date}T00:00:00Z`).getTime(), pain: p.pain }))} bands={bands} />
         </>
       }
-      table={<DataTable caption={`Pain during ${chosen.name}`} head={["Date", "Pain during"]} rows={points.map((p) => [formatDay(p.date), p.pain])} />}
+      table={() => <DataTable caption={`Pain during ${chosen.name}`} head={["Date", "Pain during"]} rows={points.map((p) => [formatDay(p.date), p.pain])} />}
     />
   );
 }

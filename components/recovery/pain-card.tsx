@@ -1,18 +1,19 @@
 import { parseISO } from "date-fns";
 import { PainChart, type PainChartPoint } from "@/components/charts/pain-chart";
-import type { Actor } from "@/lib/data/actor";
 import { getPainRules } from "@/lib/data/pain-rules";
-import { getPainSeries, type Range } from "@/lib/data/recovery";
+import { getPainSeries } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import { painSummary } from "@/lib/rules/summaries";
 import { painBands } from "@/lib/rules/thresholds";
 import { needsWeeks, worstPerWeek } from "@/lib/rules/weekly";
 import { ChartCard, DataTable } from "./chart-card";
+import type { ChartView } from "./chart-view";
 import { lightLabel } from "./light-label";
 
 const time = (date: string) => parseISO(`${date}T00:00:00Z`).getTime();
 
-export async function PainCard({ actor, runnerId, range }: { actor: Actor; runnerId: string; range: Range }) {
+export async function PainCard({ view }: { view: ChartView }) {
+  const { actor, runnerId, range } = view;
   const [{ sessions: series, today }, rules] = await Promise.all([getPainSeries(actor, runnerId, range), getPainRules(actor, runnerId)]);
   const bands = painBands(rules.effective).during;
   const summary = painSummary(series);
@@ -21,16 +22,18 @@ export async function PainCard({ actor, runnerId, range }: { actor: Actor; runne
     const points: PainChartPoint[] = weeks.map((w) => ({ t: time(w.end), date: w.end, label: `worst of ${w.sessions} sessions in the 7 days`, during: w.during, after: w.after, morning: w.morning, light: w.light }));
     return (
       <ChartCard
+        name="pain"
+        view={view}
         title="Pain over time"
         summary={`${summary} Each point is the worst of a week.`}
         chart={<PainChart points={points} bands={bands} />}
-        table={
+        table={() => (
           <DataTable
             caption="Worst pain per 7 days"
             head={["7 days to", "Sessions", "Worst during", "Worst after", "Worst next morning", "Worst light"]}
             rows={weeks.map((w) => [formatDay(w.end), w.sessions, w.during, w.after, w.morning ?? "–", w.light])}
           />
-        }
+        )}
       />
     );
   }
@@ -45,16 +48,18 @@ export async function PainCard({ actor, runnerId, range }: { actor: Actor; runne
   }));
   return (
     <ChartCard
+      name="pain"
+      view={view}
       title="Pain over time"
       summary={summary}
       chart={<PainChart points={points} bands={bands} />}
-      table={
+      table={() => (
         <DataTable
           caption="Pain per session"
           head={["Date", "Session", "During", "After", "Next morning", "Light"]}
           rows={series.map((s, i) => [formatDay(s.date), points[i]!.label, s.painDuring, s.painAfter, s.nextMorning ?? "–", lightLabel(s.verdict)])}
         />
-      }
+      )}
     />
   );
 }

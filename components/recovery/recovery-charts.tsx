@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import type { Actor } from "@/lib/data/actor";
-import { RANGES, type Range } from "@/lib/data/recovery";
+import { RANGES } from "@/lib/data/recovery";
+import type { ChartView } from "./chart-view";
 import { ChartSkeleton } from "./chart-card";
 import { CompletionCard } from "./completion-card";
 import { ExercisePainCard } from "./exercise-pain-card";
@@ -12,7 +12,8 @@ import { RunningCard } from "./running-card";
  * The recovery charts, shared by the runner's progress page and the clinician's runner page. Each chart
  * streams in its own Suspense boundary, so a slow query never blanks the others.
  */
-export function RecoveryCharts({ actor, runnerId, range, exerciseId, path }: { actor: Actor; runnerId: string; range: Range; exerciseId?: string; path: string }) {
+export function RecoveryCharts(view: ChartView) {
+  const { range, path } = view;
   return (
     <div className="flex flex-col gap-4">
       <nav aria-label="Chart range" className="no-print flex gap-2">
@@ -28,16 +29,16 @@ export function RecoveryCharts({ actor, runnerId, range, exerciseId, path }: { a
         ))}
       </nav>
       <Suspense fallback={<ChartSkeleton title="Pain over time" />}>
-        <PainCard actor={actor} runnerId={runnerId} range={range} />
+        <PainCard view={view} />
       </Suspense>
       <Suspense fallback={<ChartSkeleton title="Completion of the plan, per 7 days" />}>
-        <CompletionCard actor={actor} runnerId={runnerId} range={range} />
+        <CompletionCard view={view} />
       </Suspense>
       <Suspense fallback={<ChartSkeleton title="Running load" />}>
-        <RunningCard actor={actor} runnerId={runnerId} range={range} />
+        <RunningCard view={view} />
       </Suspense>
       <Suspense fallback={<ChartSkeleton title="Pain per exercise" />}>
-        <ExercisePainCard actor={actor} runnerId={runnerId} range={range} exerciseId={exerciseId} path={path} />
+        <ExercisePainCard view={view} />
       </Suspense>
     </div>
   );

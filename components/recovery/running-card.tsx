@@ -1,29 +1,32 @@
 import { RunningChart } from "@/components/charts/running-chart";
-import type { Actor } from "@/lib/data/actor";
 import { getPainRules } from "@/lib/data/pain-rules";
-import { getRunningBlocks, type Range } from "@/lib/data/recovery";
+import { getRunningBlocks } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import type { LoadRatio } from "@/lib/rules/load";
 import { runningSummary } from "@/lib/rules/summaries";
 import { ChartCard, DataTable } from "./chart-card";
+import type { ChartView } from "./chart-view";
 
 const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? r.value.toFixed(2) : r.kind === "break" ? "break" : "–");
 
-export async function RunningCard({ actor, runnerId, range }: { actor: Actor; runnerId: string; range: Range }) {
+export async function RunningCard({ view }: { view: ChartView }) {
+  const { actor, runnerId, range } = view;
   const [blocks, rules] = await Promise.all([getRunningBlocks(actor, runnerId, range), getPainRules(actor, runnerId)]);
   const { loadRatioLow, loadRatioHigh } = rules.effective;
   return (
     <ChartCard
+      name="running"
+      view={view}
       title="Running load"
       summary={runningSummary(blocks, rules.effective)}
       chart={<RunningChart blocks={blocks.map((b) => ({ end: b.end, distanceKm: b.distanceKm, ratio: b.ratio.kind === "ratio" ? b.ratio.value : null }))} band={{ low: loadRatioLow, high: loadRatioHigh }} />}
-      table={
+      table={() => (
         <DataTable
           caption="Running per 7 days"
           head={["7 days to", "Runs", "Distance (km)", "Load (RPE × min)", "Load ratio"]}
           rows={blocks.map((b) => [formatDay(b.end), b.runs, b.distanceKm, b.load, ratioCell(b.ratio)])}
         />
-      }
+      )}
     />
   );
 }

@@ -41,7 +41,7 @@ test("two years of daily logs draw the same four-week chart as one month does, a
   const pain = longPage!.getByRole("region", { name: "Pain over time" });
   await expect(points(longPage!)).toHaveCount(105);
   await expect(pain.getByText(/Each point is the worst of a week/)).toBeVisible();
-  await pain.getByText("Show as table").click();
+  await pain.getByRole("link", { name: "Show as table" }).click();
   await expect(pain.getByRole("table").locator("tbody tr")).toHaveCount(105);
   // Pain during cycles 0-3 every day, so every full week's worst is 3.
   await expect(pain.getByRole("table").locator("tbody tr").nth(50).locator("td").nth(2)).toHaveText("3");

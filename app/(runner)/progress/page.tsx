@@ -11,7 +11,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
-      <RecoveryCharts actor={actor} runnerId={actor.id} range={parseRange(params.range)} exerciseId={params.exercise} path="/progress" />
+      <RecoveryCharts actor={actor} runnerId={actor.id} range={parseRange(params.range)} exerciseId={params.exercise} table={params.table} path="/progress" />
     </>
   );
 }

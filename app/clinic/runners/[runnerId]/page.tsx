@@ -125,7 +125,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
       <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} />
       <h2 className="mt-6 mb-3 text-xl font-semibold">Recovery</h2>
-      <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} path={`/clinic/runners/${runner.id}`} />
+      <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} table={query.table} path={`/clinic/runners/${runner.id}`} />
     </>
   );
 }

@@ -57,13 +57,14 @@ export async function attempt<T, R>(
   values: Record<string, string>,
   parsed: z.ZodSafeParseResult<T>,
   write: (actor: Actor, input: T) => Promise<R>,
-  options: { retrySafe?: boolean } = {},
+  /** actor: already read from the session by the caller (a route handler), so the session is not checked twice. */
+  options: { retrySafe?: boolean; actor?: Actor } = {},
 ): Promise<Attempt<R>> {
   if (!parsed.success) return { ok: false, state: invalid(parsed.error, values) };
   // Reading the session needs the database too: if it is down, the form keeps what was typed.
   let actor: Actor | null;
   try {
-    actor = await getActor();
+    actor = options.actor ?? (await getActor());
   } catch (error) {
     return { ok: false, state: failed(error, values, options) };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "@/lib/data/actor";
 import { createRunLog, createSessionLog, saveCheckin } from "@/lib/data/logs";
 import { reportWorry } from "@/lib/data/red-flags";
 import { attempt, DATABASE_DOWN, OUTCOME_UNKNOWN } from "@/lib/form-result";
@@ -14,15 +15,16 @@ import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from 
 export const ENTRY_KINDS = ["run", "session", "checkin", "worry"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-/** Every create is safe to repeat: a second send with the same client id stores nothing new. */
-const retrySafe = { retrySafe: true };
 
 /** Where a stored check-in or worry leads: a yes to a red flag goes straight to its advice, never to a traffic light. */
 export function afterScreen(screen: { id: string; urgency: string | null } | null, fallback: string) {
   return screen?.urgency ? `/red-flags/${screen.id}` : fallback;
 }
 
-export async function submitEntry(kind: EntryKind, formData: FormData) {
+/** `actor`: the signed-in runner when the caller has already read the session (the JSON route). */
+export async function submitEntry(kind: EntryKind, formData: FormData, actor?: Actor) {
+  // Every create is safe to repeat: a second send with the same client id stores nothing new.
+  const retrySafe = { retrySafe: true, actor };
   switch (kind) {
     case "run": {
       const read = readForm(formData);

@@ -35,7 +35,7 @@ export async function POST(request: Request) {
   if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
   const formData = new FormData();
   for (const [key, value] of body.data.fields) formData.append(key, value);
-  const result = await submitEntry(body.data.kind, formData);
+  const result = await submitEntry(body.data.kind, formData, actor);
   const outcome = outcomeOf(result);
   switch (outcome.status) {
     case "sent":

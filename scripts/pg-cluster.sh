@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the test suite: `start` prints its base URL, `stop DIR` removes it.
+# STRIDEBACK_PG_OPTIONS adds server settings (the benchmark gives it a production-sized shared_buffers).
 # initdb refuses to run as root, so as root the server runs as the `postgres` user.
 set -euo pipefail
 
@@ -28,7 +29,7 @@ case "${1:-}" in
       port=$((20000 + RANDOM % 20000))
       # Durability is not what these tests measure; turning it off makes the suite faster.
       if as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null; then
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${STRIDEBACK_PG_OPTIONS:-}" >/dev/null; then
         echo "$dir postgres://postgres@127.0.0.1:$port"
         exit 0
       fi
@@ -45,7 +46,7 @@ case "${1:-}" in
     # resume DIR PORT: starts a halted cluster again on the same port.
     bin=$(pg_bin)
     as_pg "$bin/pg_ctl" -D "$2/data" -l "$2/server.log" -w -t 30 start \
-      -o "-p $3 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >/dev/null ;;
+      -o "-p $3 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${STRIDEBACK_PG_OPTIONS:-}" >/dev/null ;;
   stop)
     bin=$(pg_bin)
     as_pg "$bin/pg_ctl" -D "$2/data" -m immediate stop >/dev/null 2>&1 || true

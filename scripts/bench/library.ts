@@ -1,0 +1,7 @@
+import { connect } from "@/db";
+import { seedExerciseLibrary } from "@/db/seed";
+
+// The benchmark's databases hold the exercise library but no demo accounts.
+const connection = await connect({ databaseUrl: process.env.DATABASE_URL });
+await seedExerciseLibrary(connection.db);
+await connection.close();

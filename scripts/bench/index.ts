@@ -184,7 +184,8 @@ async function main() {
       ROUNDS,
     );
     const r = roster as Record<string, Stats>;
-    add("Roster", "Page 1, 300 runners, 4.7 M logs: p50 / p95", `${ms(r.page1!.p50)} / ${ms(r.page1!.p95)}`, "p95 <= 250 ms", r.page1!.p95 <= 250);
+    const bigLogs = `${(bigData.logs / 1e6).toFixed(1)} M logs`;
+    add("Roster", `Page 1, 300 runners, ${bigLogs}: p50 / p95`, `${ms(r.page1!.p50)} / ${ms(r.page1!.p95)}`, "p95 <= 250 ms", r.page1!.p95 <= 250);
     add("Roster", "Data layer alone (SQL and triage): p50 / p95", `${ms(r.raw!.p50)} / ${ms(r.raw!.p95)}`);
     add("Roster", "Page 1 / data layer (p95)", `${ratio(r.page1!.p95, r.raw!.p95)}x`, "<= 2x", ratio(r.page1!.p95, r.raw!.p95) <= 2);
     for (const [name, label] of [["page2", "Page 2"], ["search", "A search"], ["sort", "A sort"]] as const) {
@@ -192,7 +193,7 @@ async function main() {
       add("Roster", `${label} / page 1 (p50)`, `${x}x (${ms(r[name]!.p50)})`, "<= 1.2x", x <= 1.2);
     }
     const history = ratio(r.page1!.p50, r.small!.p50);
-    add("Roster", `4.7 M logs / ${Math.round(smallData.logs / 1000)} k logs (p50)`, `${history}x (${ms(r.page1!.p50)} vs ${ms(r.small!.p50)})`, "<= 1.3", history <= 1.3);
+    add("Roster", `${bigLogs} / ${Math.round(smallData.logs / 1000)} k logs (p50)`, `${history}x (${ms(r.page1!.p50)} vs ${ms(r.small!.p50)})`, "<= 1.3", history <= 1.3);
     add("Roster", "HTML of page 1 (50 rows)", `${Math.round(r.page1!.bytes! / 1024)} KB`);
 
     log("Chart pages: two years against thirty days");

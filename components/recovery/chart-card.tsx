@@ -15,7 +15,7 @@ export function ChartCard({ name, view, title, summary, chart, table }: { name: 
       {chart}
       {table ? (
         <>
-          <Link href={tableHref(view, name, !open)} scroll={false} className="no-print mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+          <Link href={tableHref(view, name, !open)} scroll={false} prefetch={false} className="no-print mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
             {open ? "Hide the table" : "Show as table"}
           </Link>
           {open ? <div className="max-h-80 overflow-auto">{table()}</div> : null}

@@ -21,6 +21,8 @@ export function RecoveryCharts(view: ChartView) {
           <Link
             key={r.value}
             href={`${path}?range=${r.value}`}
+            // Another range is a whole page of queries (two years of them for "all"): only when asked for.
+            prefetch={false}
             aria-current={r.value === range ? "page" : undefined}
             className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 text-sm font-medium aria-[current=page]:border-brand-700 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
           >

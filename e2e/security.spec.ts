@@ -140,6 +140,10 @@ test("a clinician's view of a runner's page is audited once per view, and the cl
   const { clinician, runner } = await createRunnerWithPlan(db);
   const views = () => db.select().from(auditLog).where(and(eq(auditLog.action, "runner.view"), eq(auditLog.runnerId, runner.id)));
   await signIn(page, clinician);
+  // The roster lists the runner: a link in view must not be fetched ahead, which would record a view nobody made.
+  await expect(page.getByRole("link", { name: runner.name })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await views()).toEqual([]);
   await page.goto(`/clinic/runners/${runner.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(runner.name);
   expect((await views()).map((v) => v.actorId)).toEqual([clinician.id]);

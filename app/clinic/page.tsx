@@ -65,7 +65,8 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
               {runners.map((r) => (
                 <tr key={r.runnerId} className="border-t border-slate-100 align-top" data-runner-id={r.runnerId}>
                   <th scope="row" className="font-medium">
-                    <Link href={`/clinic/runners/${r.runnerId}`} className="text-brand-700 underline">
+                    {/* Never prefetched: opening a runner's record is audited, and a prefetch would record a view nobody made. */}
+                    <Link href={`/clinic/runners/${r.runnerId}`} prefetch={false} className="text-brand-700 underline">
                       {r.name}
                     </Link>
                     <span className="block text-xs font-normal text-slate-600">
@@ -95,9 +96,9 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
       )}
       {roster.pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-          {roster.page > 1 ? <Link href={pageLink(roster.page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Previous</Link> : null}
+          {roster.page > 1 ? <Link prefetch={false} href={pageLink(roster.page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Previous</Link> : null}
           <span>Page {roster.page} of {roster.pages}</span>
-          {roster.page < roster.pages ? <Link href={pageLink(roster.page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Next</Link> : null}
+          {roster.page < roster.pages ? <Link prefetch={false} href={pageLink(roster.page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Next</Link> : null}
         </nav>
       ) : null}
     </>

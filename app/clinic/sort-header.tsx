@@ -8,7 +8,7 @@ export function SortHeader({ label, column, current, dir, params }: { label: str
   const query = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.presentation ? { presentation: params.presentation } : {}), sort: column, dir: next });
   return (
     <th scope="col" className="p-3" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link href={`/clinic?${query}`} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
+      <Link href={`/clinic?${query}`} prefetch={false} className="inline-flex min-h-11 items-center underline-offset-4 hover:underline">
         {label}
         {active ? <span aria-hidden> {dir === "asc" ? "▲" : "▼"}</span> : null}
         <span className="sr-only">, sort {next === "asc" ? "ascending" : "descending"}</span>

@@ -18,7 +18,7 @@ export default async function DischargedPage() {
         <ul className="flex flex-col gap-2" aria-label="Discharged runners">
           {runners.map((r) => (
             <li key={r.id} className="rounded-md border border-slate-200 bg-white p-3">
-              <Link href={`/clinic/runners/${r.id}`} className="font-medium text-brand-700 underline">
+              <Link href={`/clinic/runners/${r.id}`} prefetch={false} className="font-medium text-brand-700 underline">
                 {r.name}
               </Link>
               <span className="block text-sm text-slate-600">

@@ -26,7 +26,7 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
           </p>
         ) : null}
         <InviteLink url={state.inviteUrl} />
-        <Link href={`/clinic/runners/${state.values?.runnerId}`} className="font-medium text-brand-700 underline">
+        <Link href={`/clinic/runners/${state.values?.runnerId}`} prefetch={false} className="font-medium text-brand-700 underline">
           Open {state.values?.name}&apos;s page to build their plan
         </Link>
       </div>

@@ -83,6 +83,11 @@ export async function migrateDatabase(connection: Connection): Promise<void> {
   }
 }
 
+/** A start-up line for the person at the terminal (not a log record): what the server is doing before it is ready. */
+export function announce(line: string) {
+  process.stdout.write(`StrideBack: ${line}\n`);
+}
+
 async function openFromEnvironment(): Promise<Connection> {
   const connection = await connect({
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -91,7 +96,7 @@ async function openFromEnvironment(): Promise<Connection> {
   if (connection.engine === "pglite") {
     // The embedded database is the zero-setup path: it must come up ready to use, and say what it is doing
     // (the first start seeds for a while). In-memory test databases stay quiet.
-    const say = process.env.PGLITE_DATA_DIR?.startsWith("memory://") ? () => {} : (line: string) => process.stdout.write(`StrideBack: ${line}\n`);
+    const say = process.env.PGLITE_DATA_DIR?.startsWith("memory://") ? () => {} : announce;
     say(`migrating the embedded database (${process.env.PGLITE_DATA_DIR || path.relative(process.cwd(), DEFAULT_PGLITE_DIR)})`);
     await migrateDatabase(connection);
     // Demo accounts share a published password: only when the demo is asked for (`npm run demo`).

@@ -5,9 +5,8 @@
  * (next dev compiles each on its first request) and says so in one line: from that line, signing in is
  * quick. Node.js only.
  */
-const say = (line: string) => process.stdout.write(`StrideBack: ${line}\n`);
-
 export async function prepareServer() {
+  const { announce: say } = await import("@/db");
   if (process.env.NODE_ENV === "production") {
     const { refuseUnsafeStart } = await import("@/lib/startup-checks");
     await refuseUnsafeStart();

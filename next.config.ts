@@ -9,7 +9,7 @@ export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD) ensureAuthSecret("build");
   return {
     // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pg-boss", "nodemailer"],
     poweredByHeader: false,
     async headers() {
       return [{ source: "/:path*", headers: staticSecurityHeaders(phase !== PHASE_DEVELOPMENT_SERVER) }];

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { PINNED_NOW, pinnedPort } from "./e2e/clock";
+import { mailHttpPort, smtpPort } from "./e2e/mail";
 
 /*
  * End-to-end tests drive a real Chromium against a production build (`next build` + `next start`) on a
@@ -7,6 +8,7 @@ import { PINNED_NOW, pinnedPort } from "./e2e/clock";
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
 const databaseUrl = process.env.E2E_DATABASE_URL;
+const secret = "e2e-only-secret-not-for-production-use-000000";
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests through `npm test`.");
 
 export default defineConfig({
@@ -33,8 +35,38 @@ export default defineConfig({
     // Large datasets, a database outage on a cluster of its own, and server start-up checks run last and alone.
     { name: "isolated", use: { ...devices["Desktop Chrome"] }, testMatch: /(performance|outage)\/.*\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
-  webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW })],
+  webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW }), mailServer(), worker()],
 });
+
+/** A real SMTP server for what the app emails, readable by the tests over HTTP (e2e/mail-server.ts). */
+function mailServer() {
+  return {
+    command: "npx tsx e2e/mail-server.ts",
+    url: `http://127.0.0.1:${mailHttpPort}/health`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { E2E_SMTP_PORT: String(smtpPort), E2E_MAIL_HTTP_PORT: String(mailHttpPort) },
+  };
+}
+
+/** The job worker, as production runs it (`npm run worker`), sending to the local SMTP server. */
+function worker() {
+  return {
+    command: "node --import tsx --conditions=react-server scripts/worker.ts",
+    wait: { stdout: /worker started/ },
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    timeout: 30_000,
+    env: {
+      DATABASE_URL: databaseUrl!,
+      AUTH_SECRET: secret,
+      STRIDEBACK_PUBLIC_URL: `http://localhost:${port}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      STRIDEBACK_WORKER_POLL_SECONDS: "0.5",
+    },
+  };
+}
 
 /** `next start` of the production build on the test database; extra environment for a pinned clock. */
 function server(onPort: number, env: Record<string, string>) {
@@ -48,7 +80,7 @@ function server(onPort: number, env: Record<string, string>) {
     timeout: 60_000,
     env: {
       DATABASE_URL: databaseUrl!,
-      AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
+      AUTH_SECRET: secret,
       AUTH_TRUST_HOST: "true",
       STRIDEBACK_PUBLIC_URL: `http://localhost:${onPort}`,
       // A demo deployment: the seeded accounts with the published password are expected.

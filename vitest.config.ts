@@ -8,6 +8,8 @@ import { defineConfig } from "vitest/config";
 const root = import.meta.dirname;
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const integration = ["lib/**/*.int.test.ts", "db/**/*.int.test.ts"];
+/** Tests that need a server shared by several processes: PostgreSQL only. */
+const postgresOnly = ["lib/**/*.pg.test.ts"];
 
 export default defineConfig({
   resolve: {
@@ -18,9 +20,11 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20_000,
+    // Invite links ride sealed in jobs under a key derived from AUTH_SECRET.
+    env: { AUTH_SECRET: "vitest-only-secret-not-for-production-use" },
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], exclude: integration } },
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], exclude: [...integration, ...postgresOnly] } },
       {
         extends: true,
         test: {
@@ -35,7 +39,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: "postgres",
-                include: integration,
+                include: [...integration, ...postgresOnly],
                 env: { DATABASE_URL: postgresUrl },
                 globalSetup: ["lib/testing/migrate-postgres.ts"],
               },

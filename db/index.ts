@@ -27,9 +27,13 @@ export async function selectRows<T>(db: Queryable, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** Raw SQL text with $n parameters, for a library that brings its own SQL (the job queue). */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
 interface Connection {
   db: Db;
   engine: Engine;
+  executeSql: ExecuteSql;
   close: () => Promise<void>;
 }
 
@@ -54,7 +58,13 @@ export async function connect(options: {
       void import("@/lib/log").then(({ log }) => log.warn({ err: error }, "database connection lost; the pool will reconnect"));
     });
     pool.on("connect", markDatabaseUp);
-    return { db: drizzle({ client: pool, schema }) as unknown as Db, engine: "postgres", close: () => pool.end() };
+    return {
+      db: drizzle({ client: pool, schema }) as unknown as Db,
+      engine: "postgres",
+      // Without parameters node-postgres uses the simple protocol, which takes several statements at once.
+      executeSql: (text, values) => pool.query(text, values?.length ? values : undefined),
+      close: () => pool.end(),
+    };
   }
   const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
   const releaseLock = dir.startsWith("memory://") ? () => {} : acquireDataDirLock(dir);
@@ -64,6 +74,12 @@ export async function connect(options: {
   return {
     db: drizzle({ client, schema }) as unknown as Db,
     engine: "pglite",
+    // PGlite's query() is one statement with parameters; exec() runs a script of several without them.
+    executeSql: async (text, values) => {
+      if (values?.length) return client.query(text, values);
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
     close: async () => {
       await client.close();
       releaseLock();
@@ -81,6 +97,9 @@ export async function migrateDatabase(connection: Connection): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator wants the concrete driver type
     await migrate(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
   }
+  // The job queue's tables come with the rest of the schema, so the app can queue from its first write.
+  const { installQueue } = await import("@/lib/jobs/queues");
+  await installQueue(connection.executeSql);
 }
 
 /** A start-up line for the person at the terminal (not a log record): what the server is doing before it is ready. */

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { plans, users } from "@/db/schema";
 import { demo, expect, signIn, test } from "./fixtures";
+import { mailTo } from "./mail";
 
 test("a clinician adds a runner, the runner joins by invite, then sees the plan built from a template and edited", async ({ browser, page, db }) => {
   // Two people through some fifteen pages: more than the default budget on two shared cores.
@@ -22,6 +23,12 @@ test("a clinician adds a runner, the runner joins by invite, then sees the plan 
   const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{40,}$/);
   await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText(`We are emailing this link to ${email}`)).toBeVisible();
+
+  // The invite also arrives by email, through the worker and a real SMTP server, with the same link.
+  const [mail] = await mailTo(email);
+  expect(mail!.subject).toBe(`${demo.maya.name} invited you to StrideBack`);
+  expect(mail!.text).toContain(link);
 
   // The runner, in a fresh browser, chooses a password and lands on today's page.
   const runnerContext = await browser.newContext({ viewport: { width: 360, height: 740 } });

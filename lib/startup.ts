@@ -1,7 +1,7 @@
 /*
  * What a server does before it says it is ready (instrumentation.ts calls it once per server process):
  * refuse an unsafe production start, and open the embedded database, migrated and, for the demo, seeded,
- * so that no first request waits on it. Under `npm run demo` it then warms the pages a first visit needs
+ * so that no first request waits on it, and work the job queue where no separate worker can. Under `npm run demo` it then warms the pages a first visit needs
  * (next dev compiles each on its first request) and says so in one line: from that line, signing in is
  * quick. Node.js only.
  */
@@ -16,6 +16,13 @@ export async function prepareServer() {
     const { getConnection } = await import("@/db");
     await getConnection();
     say(`embedded database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    // The embedded database admits one process, so this server also works the job queue (invites,
+    // reminders); on PostgreSQL that is `npm run worker`'s job, or this server's if asked.
+  }
+  if (!process.env.DATABASE_URL || process.env.STRIDEBACK_INLINE_WORKER === "1") {
+    const { startWorker } = await import("@/lib/jobs/worker");
+    await startWorker();
+    say(`working the job queue in this process (mail ${process.env.SMTP_URL ? "by SMTP" : "to .data/outbox, listed at /dev/outbox"})`);
   }
   if (process.env.NODE_ENV === "development" && process.env.STRIDEBACK_DEMO === "1") {
     const { warmUpDemo } = await import("@/lib/dev-warm-up");

@@ -6,6 +6,8 @@ import { violatedConstraint } from "@/db/errors";
 import { careTeam, invites, runnerProfiles, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addDaysIso, today } from "@/lib/dates";
+import { enqueue, QUEUES } from "@/lib/jobs/queue";
+import { seal } from "@/lib/jobs/sealed";
 import type { NewRunnerInput } from "@/lib/validation/clinic";
 import { type Actor, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -14,8 +16,8 @@ import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 
 /*
- * One-time invite links. The token exists only in the link the clinician copies; the database keeps its
- * SHA-256. Valid 7 days, single use, and a new invite for the same runner revokes the older ones.
+ * One-time invite links. The token exists only in the link (copied by the clinician, and emailed: the job
+ * carries it sealed); the database keeps its SHA-256. Valid 7 days, single use, and a new invite for the same runner revokes the older ones.
  */
 export const INVITE_DAYS = 7;
 const START_AHEAD_DAYS = 90;
@@ -27,6 +29,8 @@ async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<str
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
   const [invite] = await tx.insert(invites).values({ runnerId, tokenHash: digest(token), expiresAt, createdBy: actor.id }).returning({ id: invites.id });
   await recordAudit(tx, actor, "invite.issue", { type: "invite", id: invite!.id }, { runnerId });
+  // Emailed by the worker once this commits; the clinician can still copy the link from the page.
+  await enqueue(tx, QUEUES.invite, { inviteId: invite!.id, runnerId, sealedToken: seal(token) });
   return token;
 }
 

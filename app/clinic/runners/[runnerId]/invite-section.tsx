@@ -6,12 +6,12 @@ import { FormMessage } from "@/components/forms/form-message";
 import type { InviteState } from "../../actions";
 
 /** For a runner who has not joined yet: a new link, which also invalidates the previous one. */
-export function InviteSection({ action }: { action: (state: InviteState) => Promise<InviteState> }) {
+export function InviteSection({ action, email }: { action: (state: InviteState) => Promise<InviteState>; email: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <div className="mt-3 flex flex-col gap-2">
       <p className="text-sm">Invite pending: this runner has not chosen a password yet.</p>
-      {state.inviteUrl ? <InviteLink url={state.inviteUrl} /> : null}
+      {state.inviteUrl ? <InviteLink url={state.inviteUrl} emailedTo={email} /> : null}
       <FormMessage message={state.message ?? state.errors?.invite?.[0]} />
       <form action={formAction}>
         <button type="submit" disabled={pending} className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">

@@ -98,7 +98,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
             <dt className="text-slate-600">Email</dt>
             <dd>{runner.email}</dd>
           </dl>
-          {runner.invitePending ? <InviteSection action={reissueInviteAction.bind(null, runner.id)} /> : null}
+          {runner.invitePending ? <InviteSection action={reissueInviteAction.bind(null, runner.id)} email={runner.email} /> : null}
           <details className="mt-3">
             <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Edit profile</summary>
             <ProfileForm

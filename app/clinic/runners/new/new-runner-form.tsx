@@ -25,7 +25,7 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
             The intake screen found a red flag: it is open on their page until you record what was done.
           </p>
         ) : null}
-        <InviteLink url={state.inviteUrl} />
+        <InviteLink url={state.inviteUrl} emailedTo={state.values?.email} />
         <Link href={`/clinic/runners/${state.values?.runnerId}`} prefetch={false} className="font-medium text-brand-700 underline">
           Open {state.values?.name}&apos;s page to build their plan
         </Link>

@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import type PgBoss from "pg-boss";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Db, getDb, selectRows } from "@/db";
+import { deliveries } from "@/db/schema";
+import { checkInvite, createRunnerWithInvite } from "@/lib/data/invites";
+import { createRunLog, createSessionLog, morningScreenOf, saveCheckin } from "@/lib/data/logs";
+import { saveClinicianReminders, saveRunnerReminders } from "@/lib/data/reminders";
+import { addDaysIso, today } from "@/lib/dates";
+import { actorOf, createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { QUEUES } from "./queue";
+import { startWorker, tick } from "./worker";
+
+/*
+ * The whole path of a reminder or an invite, on the real queue and a real SMTP server: a write queues a
+ * job, the worker picks it up, the delivery is claimed once and the mail arrives. The clock is driven by
+ * the instant each tick is given, as the worker's cron gives it the minute it fires.
+ */
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let boss: PgBoss;
+let db: Db;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+  process.env.STRIDEBACK_PUBLIC_URL = "https://strideback.test";
+  db = await getDb();
+  boss = await startWorker({ pollingIntervalSeconds: 0.5 });
+});
+
+afterAll(async () => {
+  await boss.stop({ graceful: false, close: false, wait: true });
+  await sink.close();
+});
+
+async function eventually<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits until the queue has nothing waiting or running, so "nothing was sent" is a finding, not impatience. */
+const drained = () => eventually(() => boss.getQueueSize(QUEUES.remind, { before: "completed" }), (n) => n === 0, "the reminder queue to drain");
+
+/** The instant a wall-clock time happens in a zone, as PostgreSQL's zone rules say. */
+async function instantAt(date: string, time: string, timeZone: string): Promise<Date> {
+  const [row] = await selectRows<{ at: string | Date }>(db, sql`select (${`${date} ${time}`}::timestamp at time zone ${timeZone}) as at`);
+  return new Date(row!.at);
+}
+
+describe("invites by email", () => {
+  it("emails the new runner a link that opens their invite", async () => {
+    const { clinician } = await createCaseload(db);
+    const email = `invited-${randomUUID().slice(0, 8)}@test.example`;
+    const screen = { asked: ["saddle-numbness"], signs: [] };
+    const { token } = await createRunnerWithInvite(actorOf(clinician), { name: "Ana Invited", email, presentation: "neural_tension", affectedSide: "left", goal: "", startDate: today(), usualPain: 0, timeZone: "UTC", screen });
+    const [mail] = await eventually(() => sink.to(email), (m) => m.length > 0, "the invite email");
+    expect(mail!.subject).toBe(`${clinician.name} invited you to StrideBack`);
+    const link = mail!.text.match(/https:\/\/strideback\.test\/invite\/(\S+)/)?.[1];
+    expect(link).toBe(token);
+    expect(await checkInvite(link!)).toMatchObject({ status: "valid", email });
+    // The job holds the token sealed: nothing in the queue's tables can be used as the link.
+    const [stored] = await selectRows<{ data: string }>(db, sql`select data::text from pgboss.job where name = ${QUEUES.invite} and data->>'runnerId' = (select id::text from users where email = ${email})`);
+    expect(stored?.data ?? (await selectRows<{ data: string }>(db, sql`select data::text from pgboss.archive where name = ${QUEUES.invite}`)).map((r) => r.data).join()).not.toContain(token);
+  });
+});
+
+describe("reminders in the runner's time zone", () => {
+  let runner: TestUser;
+  let day: string;
+
+  beforeAll(async () => {
+    const { clinic, clinician } = await createCaseload(db);
+    runner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, timeZone: "Pacific/Auckland", startDate: addDaysIso(today("Pacific/Auckland"), -5) });
+    const glide = await createExercise(db);
+    await createActivePlan(db, { runnerId: runner.id, clinicianId: clinician.id, items: [{ exerciseId: glide.id }] });
+    // Exercise reminders every day at 07:00; the nudge is off so that only the reminder under test is due.
+    await saveRunnerReminders(actorOf(runner), { exerciseDays: 0b1111111, exerciseTime: "07:00", checkinReminder: true, wakeTime: "06:30", nudge: false, email: true });
+    day = addDaysIso(today("Pacific/Auckland"), 1);
+  });
+
+  it("sends the 07:00 exercise reminder at 07:00 in Auckland, once, and not a minute before", async () => {
+    await tick(boss, await instantAt(day, "06:59", "Pacific/Auckland"));
+    await drained();
+    expect(sink.to(runner.email).filter((m) => m.subject === "Your exercises for today")).toHaveLength(0);
+
+    const seven = await instantAt(day, "07:00", "Pacific/Auckland");
+    // 07:00 in Auckland is the evening before in UTC: the reminder follows the runner's clock, not the server's.
+    expect(seven.toISOString().slice(0, 10)).toBe(addDaysIso(day, -1));
+    await tick(boss, seven);
+    await eventually(() => sink.to(runner.email).filter((m) => m.subject === "Your exercises for today"), (m) => m.length === 1, "the exercise reminder");
+
+    // The next minutes' ticks, and a second clock firing the same minute, send nothing more.
+    await tick(boss, seven);
+    await tick(boss, await instantAt(day, "07:01", "Pacific/Auckland"));
+    await drained();
+    expect(sink.to(runner.email).filter((m) => m.subject === "Your exercises for today")).toHaveLength(1);
+    const sent = await db.select().from(deliveries).where(and(eq(deliveries.userId, runner.id), eq(deliveries.kind, "exercise")));
+    expect(sent).toMatchObject([{ occasion: day, channel: "email" }]);
+  });
+
+  it("sends the next-morning check-in reminder after a logged session, and none once the runner has checked in", async () => {
+    const morning = today("Pacific/Auckland");
+    const yesterday = addDaysIso(morning, -1);
+    const { clinic, clinician } = await createCaseload(db);
+    const checkedIn = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, timeZone: "Pacific/Auckland", startDate: yesterday });
+    for (const who of [runner, checkedIn]) {
+      await createRunLog(actorOf(who), { clientId: randomUUID(), date: yesterday, distanceKm: 5, durationMinutes: 30, rpe: 4, painDuring: 1, painAfter: 1, notes: "" });
+    }
+    const asked = (await morningScreenOf(db, checkedIn.id, morning)).flatMap((g) => g.signs.map((sign) => sign.code));
+    await saveCheckin(actorOf(checkedIn), { clientId: randomUUID(), date: morning, pain: 1, stiffness: 1, screen: { asked, signs: [] } });
+    await tick(boss, await instantAt(morning, "06:30", "Pacific/Auckland"));
+    const [mail] = await eventually(() => sink.to(runner.email).filter((m) => m.subject === "How does it feel this morning?"), (m) => m.length === 1, "the check-in reminder");
+    expect(mail!.text).toContain("https://strideback.test/check-in");
+    // A clinical detail never leaves in an email.
+    expect(mail!.text).not.toMatch(/pain (during|after)|\b[0-9]\/10\b/i);
+    await drained();
+    expect(sink.to(checkedIn.email).filter((m) => m.subject === "How does it feel this morning?")).toHaveLength(0);
+  });
+
+  it("does not remind a runner who turned reminders off, or who has done today's exercises", async () => {
+    const { clinic, clinician } = await createCaseload(db);
+    const quiet = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, timeZone: "Europe/London" });
+    const done = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, timeZone: "Europe/London" });
+    const glide = await createExercise(db);
+    await createActivePlan(db, { runnerId: quiet.id, clinicianId: clinician.id, items: [{ exerciseId: glide.id }] });
+    const { prescriptions } = await createActivePlan(db, { runnerId: done.id, clinicianId: clinician.id, items: [{ exerciseId: glide.id }] });
+    await saveRunnerReminders(actorOf(quiet), { exerciseDays: 0b1111111, exerciseTime: "18:00", checkinReminder: false, wakeTime: "07:00", nudge: false, email: false });
+    await saveRunnerReminders(actorOf(done), { exerciseDays: 0b1111111, exerciseTime: "18:00", checkinReminder: false, wakeTime: "07:00", nudge: false, email: true });
+    const london = today("Europe/London");
+    const result = { prescriptionId: prescriptions[0]!.id, done: true, sets: 2, reps: 10, painDuring: 1 };
+    await createSessionLog(actorOf(done), { clientId: randomUUID(), date: london, durationMinutes: 10, rpe: 3, painAfter: 1, notes: "", results: [result] });
+    await tick(boss, await instantAt(london, "18:05", "Europe/London"));
+    await drained();
+    expect(sink.to(quiet.email)).toHaveLength(0);
+    expect(sink.to(done.email)).toHaveLength(0);
+  });
+
+  it("nudges once after three days without a log, in the runner's morning", async () => {
+    const { clinic, clinician } = await createCaseload(db);
+    const start = addDaysIso(today("UTC"), -10);
+    const silent = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, timeZone: "UTC", startDate: start });
+    await saveCheckin(actorOf(silent), { clientId: randomUUID(), date: addDaysIso(start, 2), pain: 1, stiffness: 1 });
+    // The last log was 8 days ago: one nudge this morning, and the next tick sends no second one.
+    await tick(boss, await instantAt(today("UTC"), "07:10", "UTC"));
+    await tick(boss, await instantAt(today("UTC"), "07:20", "UTC"));
+    await eventually(() => sink.to(silent.email), (m) => m.length >= 1, "the nudge");
+    await drained();
+    expect(sink.to(silent.email).map((m) => m.subject)).toEqual(["Checking in from StrideBack"]);
+  });
+});
+
+describe("the clinician's daily digest", () => {
+  it("lists runners who stopped logging, in the clinician's own zone, and is not sent when nobody needs attention", async () => {
+    const { clinic, clinician } = await createCaseload(db);
+    // A clinician whose caseload is empty: nobody needs attention.
+    const calm = await createUser(db, { clinicId: (await createClinic(db)).id, role: "clinician" });
+    await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, name: "Stopped Sam", startDate: addDaysIso(today("UTC"), -20) });
+    await saveClinicianReminders(actorOf(clinician), { digest: true, digestTime: "08:00", timeZone: "Europe/Berlin", email: true });
+    await saveClinicianReminders(actorOf(calm), { digest: true, digestTime: "08:00", timeZone: "Europe/Berlin", email: true });
+    const day = today("Europe/Berlin");
+    await tick(boss, await instantAt(day, "08:00", "Europe/Berlin"));
+    const [mail] = await eventually(() => sink.to(clinician.email), (m) => m.length === 1, "the digest");
+    expect(mail!.subject).toMatch(/runners? needs? your attention/);
+    expect(mail!.text).toContain("Stopped Sam: stopped logging");
+    await drained();
+    expect(sink.to(calm.email)).toHaveLength(0);
+  });
+});

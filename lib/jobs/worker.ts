@@ -1,0 +1,144 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb, selectRows, type Tx } from "@/db";
+import { clinics, invites, users } from "@/db/schema";
+import { judgeCaseload } from "@/lib/data/caseload";
+import { INVITE_DAYS } from "@/lib/data/invites";
+import { now } from "@/lib/dates";
+import { log, safeError } from "@/lib/log";
+import { checkinReminderMail, digestMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail } from "@/lib/mail/compose";
+import { publicUrl } from "@/lib/public-url";
+import { deliverOnce } from "./deliver";
+import { findDue } from "./due";
+import { QUEUES, getWorkerQueue } from "./queue";
+import { unseal } from "./sealed";
+
+/*
+ * The handlers, and the worker that runs them. Every job carries ids, never the words of a mail: the
+ * delivery reads the person's current name and address when it sends, and sends nothing to someone who
+ * has since left (a discharged runner, a used or revoked invite).
+ */
+const inviteJob = z.object({ inviteId: z.uuid(), runnerId: z.uuid(), sealedToken: z.string() });
+const tickJob = z.object({ at: z.iso.datetime().optional() });
+const remindJob = z.object({ userId: z.uuid(), kind: z.enum(["exercise", "checkin", "nudge", "digest"]), occasion: z.string().max(40), at: z.iso.datetime() });
+const messageJob = z.object({ messageId: z.uuid() });
+
+async function person(tx: Tx, userId: string) {
+  const [row] = await tx.select({ email: users.email, name: users.name, role: users.role, clinicId: users.clinicId }).from(users).where(eq(users.id, userId));
+  return row ?? null;
+}
+
+export async function sendInvite(data: z.infer<typeof inviteJob>) {
+  return deliverOnce({ userId: data.runnerId, runnerId: data.runnerId }, "invite", data.inviteId, async (tx) => {
+    const [invite] = await tx
+      .select({ name: users.name, email: users.email, clinician: sql<string>`(select name from users c where c.id = ${invites.createdBy})`, clinic: clinics.name })
+      .from(invites)
+      .innerJoin(users, eq(users.id, invites.runnerId))
+      .innerJoin(clinics, eq(clinics.id, users.clinicId))
+      .where(and(eq(invites.id, data.inviteId), isNull(invites.usedAt), isNull(invites.revokedAt), sql`${invites.expiresAt} > now()`));
+    if (!invite) return null;
+    const link = `${publicUrl()}/invite/${unseal(data.sealedToken)}`;
+    return inviteMail(invite, { clinician: invite.clinician, clinic: invite.clinic }, link, INVITE_DAYS);
+  });
+}
+
+export async function sendReminder(data: z.infer<typeof remindJob>) {
+  const base = publicUrl();
+  const runnerId = data.kind === "digest" ? null : data.userId;
+  // The digest judges the caseload before the delivery's transaction opens: the embedded database has one
+  // connection, and the transaction holds it.
+  const needing = data.kind === "digest" ? await attentionList(data.userId, new Date(data.at)) : [];
+  return deliverOnce({ userId: data.userId, runnerId }, data.kind, data.occasion, async (tx) => {
+    const to = await person(tx, data.userId);
+    if (!to) return null;
+    if (data.kind === "exercise") return exerciseReminderMail(to, base);
+    if (data.kind === "checkin") return checkinReminderMail(to, base);
+    if (data.kind === "nudge") return nudgeMail(to, base);
+    return needing.length ? digestMail(to, base, needing) : null;
+  });
+}
+
+/** The clinician's runners in care whose light is red, whose red flag is open, or who stopped logging. */
+async function attentionList(clinicianId: string, at: Date) {
+  const db = await getDb();
+  const [clinician] = await db.select({ clinicId: users.clinicId, role: users.role }).from(users).where(eq(users.id, clinicianId));
+  if (clinician?.role !== "clinician") return [];
+  const actor = { id: clinicianId, role: "clinician" as const, clinicId: clinician.clinicId };
+  const inCare = await selectRows<{ id: string }>(db, sql`
+    select ct.runner_id as id from care_team ct join runner_profiles rp on rp.runner_id = ct.runner_id
+    where ct.clinician_id = ${actor.id} and rp.discharged_on is null`);
+  const judged = await judgeCaseload(actor, inCare.map((r) => r.id), at);
+  return judged
+    .filter((r) => r.triage.status === "urgent" || r.triage.status === "red" || r.triage.status === "stopped")
+    .sort((a, b) => a.triage.rank - b.triage.rank || a.name.localeCompare(b.name))
+    .map((r) => ({ name: r.name, status: r.triage.status as "urgent" | "red" | "stopped" }));
+}
+
+/** Everyone a message is for, other than its author, who has not read it yet. */
+export async function notifyMessage(data: z.infer<typeof messageJob>) {
+  const db = await getDb();
+  const unread = await selectRows<{ userId: string; runnerId: string; author: string; role: "runner" | "clinician" }>(db, sql`
+    select r.id as "userId", m.runner_id as "runnerId", a.name as author, r.role
+    from messages m
+    join users a on a.id = m.author_id
+    join users r on (r.id = m.runner_id and a.id <> m.runner_id)
+                 or (a.id = m.runner_id and r.id in (select clinician_id from care_team where runner_id = m.runner_id))
+    left join reminder_settings rs on rs.user_id = r.id
+    left join message_reads mr on mr.user_id = r.id and mr.runner_id = m.runner_id
+    where m.id = ${data.messageId} and coalesce(rs.email, true) and (mr.read_until is null or mr.read_until < m.created_at)`);
+  const base = publicUrl();
+  for (const to of unread) {
+    const link = to.role === "runner" ? `${base}/messages` : `${base}/clinic/runners/${to.runnerId}/messages`;
+    const settings = to.role === "runner" ? "/settings" : "/clinic/settings";
+    await deliverOnce({ userId: to.userId, runnerId: to.runnerId }, "message", data.messageId, async (tx) => {
+      const recipient = await person(tx, to.userId);
+      return recipient ? messageMail(recipient, to.author, link, base, settings) : null;
+    });
+  }
+}
+
+/** Queues one delivery for each reminder and digest due at this instant. */
+export async function tick(boss: PgBoss, at: Date) {
+  const db = await getDb();
+  const due = await findDue(db, at);
+  if (due.length === 0) return 0;
+  await boss.insert(due.map((d) => ({ name: QUEUES.remind, data: { ...d, at: at.toISOString() }, singletonKey: `${d.kind}:${d.userId}:${d.occasion}`, retryLimit: 8, retryDelay: 30, retryBackoff: true })));
+  return due.length;
+}
+
+function handle<T>(schema: z.ZodType<T>, run: (data: T) => Promise<unknown>) {
+  return async (jobs: PgBoss.Job<unknown>[]) => {
+    for (const job of jobs) {
+      const parsed = schema.safeParse(job.data);
+      // A job that cannot be read will not read better on a retry: it is logged and dropped.
+      if (!parsed.success) {
+        log.error({ job: job.name, id: job.id }, "job with unreadable data dropped");
+        continue;
+      }
+      try {
+        await run(parsed.data);
+      } catch (error) {
+        log.warn({ job: job.name, id: job.id, err: safeError(error) }, "job failed; it will be retried");
+        throw error;
+      }
+    }
+  };
+}
+
+/**
+ * Starts the handlers and the once-a-minute reminder clock. Any number of workers may run: pg-boss hands
+ * each job to one of them, its cron sends one tick a minute whatever the number of clocks, and deliveries
+ * are claimed once in the database.
+ */
+export async function startWorker(options: { pollingIntervalSeconds?: number } = {}) {
+  const boss = await getWorkerQueue();
+  const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
+  await boss.work(QUEUES.invite, polling, handle(inviteJob, sendInvite));
+  await boss.work(QUEUES.remind, { ...polling, batchSize: 5 }, handle(remindJob, sendReminder));
+  await boss.work(QUEUES.message, polling, handle(messageJob, notifyMessage));
+  await boss.work(QUEUES.tick, polling, handle(tickJob, (data) => tick(boss, data.at ? new Date(data.at) : now())));
+  await boss.schedule(QUEUES.tick, "* * * * *", {}, { retryLimit: 0, expireInSeconds: 55 });
+  return boss;
+}

@@ -1,0 +1,66 @@
+import type { Mail } from "./transport";
+
+/*
+ * The words of every email StrideBack sends. An email leaves the clinic's systems, so it carries no
+ * clinical detail: no pain scores, no notes, no message text; it says that something is waiting and links
+ * to where the signed-in person can read it. Each ends with where to change what is sent.
+ */
+const signOff = (base: string, settings: string) => `\n\n--\nStrideBack. To change these emails: ${base}${settings}`;
+
+export function inviteMail(to: { email: string; name: string }, from: { clinician: string; clinic: string }, link: string, days: number): Mail {
+  return {
+    to: to.email,
+    subject: `${from.clinician} invited you to StrideBack`,
+    text:
+      `Hello ${to.name},\n\n${from.clinician} at ${from.clinic} has set up your rehab plan in StrideBack, where you log your ` +
+      `exercise sessions, runs and morning check-ins, and your physio sees how you are doing.\n\n` +
+      `Choose your password here (the link works once, for ${days} days):\n${link}\n\n` +
+      `If you were not expecting this, ignore this email; nothing happens without the link.`,
+  };
+}
+
+export function exerciseReminderMail(to: { email: string; name: string }, base: string): Mail {
+  return {
+    to: to.email,
+    subject: "Your exercises for today",
+    text: `Hello ${to.name},\n\nToday's exercises are waiting in your plan: ${base}/today\nLog the session when you are done, with how it felt.${signOff(base, "/settings")}`,
+  };
+}
+
+export function checkinReminderMail(to: { email: string; name: string }, base: string): Mail {
+  return {
+    to: to.email,
+    subject: "How does it feel this morning?",
+    text:
+      `Good morning ${to.name},\n\nHow your leg feels this morning tells your physio how yesterday's session sat with it. ` +
+      `The check-in takes a few seconds: ${base}/check-in${signOff(base, "/settings")}`,
+  };
+}
+
+export function nudgeMail(to: { email: string; name: string }, base: string): Mail {
+  return {
+    to: to.email,
+    subject: "Checking in from StrideBack",
+    text:
+      `Hello ${to.name},\n\nWe have not seen a log from you for a few days. Whenever you are ready, your plan is here: ${base}/today\n` +
+      `If something has changed or worries you, tell your physio there, under "Something new or worrying?".${signOff(base, "/settings")}`,
+  };
+}
+
+export function digestMail(to: { email: string; name: string }, base: string, runners: { name: string; status: "urgent" | "red" | "stopped" }[]): Mail {
+  const said = { urgent: "red flag open", red: "red light", stopped: "stopped logging" } as const;
+  const lines = runners.map((r) => `- ${r.name}: ${said[r.status]}`).join("\n");
+  return {
+    to: to.email,
+    subject: `${runners.length} ${runners.length === 1 ? "runner needs" : "runners need"} your attention`,
+    text: `Hello ${to.name},\n\nOn your roster this morning:\n${lines}\n\nThe roster, most urgent first: ${base}/clinic${signOff(base, "/clinic/settings")}`,
+  };
+}
+
+export function messageMail(to: { email: string; name: string }, from: string, link: string, base: string, settings: string): Mail {
+  return {
+    to: to.email,
+    subject: `New message from ${from}`,
+    text: `Hello ${to.name},\n\n${from} sent you a message in StrideBack. Read and answer it here: ${link}${signOff(base, settings)}`,
+  };
+}

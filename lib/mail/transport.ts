@@ -1,0 +1,41 @@
+import "server-only";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer, { type Transporter } from "nodemailer";
+
+/*
+ * Where email goes. SMTP_URL (e.g. smtp://user:pass@smtp.example.org:587) sends through that server;
+ * without it, outside production, each message is written to .data/outbox/ as an .eml file, which the
+ * development page /dev/outbox lists. Production without SMTP_URL refuses to start (lib/startup-checks).
+ */
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export const OUTBOX_DIR = path.join(process.cwd(), ".data", "outbox");
+
+const globalForMail = globalThis as unknown as { strideBackMail?: Transporter };
+
+function transport(): Transporter {
+  globalForMail.strideBackMail ??= process.env.SMTP_URL
+    ? nodemailer.createTransport(process.env.SMTP_URL)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return globalForMail.strideBackMail;
+}
+
+export function mailSender(): string {
+  return process.env.MAIL_FROM || "StrideBack <no-reply@strideback.local>";
+}
+
+/** Sends one email; throws when the server refuses it, so the job that asked is retried. */
+export async function sendMail(mail: Mail): Promise<void> {
+  const info = await transport().sendMail({ from: mailSender(), ...mail });
+  if (!process.env.SMTP_URL) {
+    if (process.env.NODE_ENV === "production") throw new Error("SMTP_URL is not set");
+    await mkdir(OUTBOX_DIR, { recursive: true });
+    const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-zA-Z0-9]/g, "").slice(0, 24)}.eml`;
+    await writeFile(path.join(OUTBOX_DIR, name), info.message as Buffer);
+  }
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { timeZone } from "./clinic";
+
+/*
+ * Reminder settings as the settings forms post them. A checkbox that is not ticked is not sent, so an
+ * absent switch means off; a time must be given (an empty one is refused, never read as midnight).
+ */
+export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+
+const clock = (label: string) =>
+  z
+    .string({ error: `Enter a time for ${label}.` })
+    .trim()
+    .min(1, `Enter a time for ${label}.`)
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Enter ${label} as a time of day, such as 07:30.`);
+const toggle = z.preprocess((v) => v === "on" || v === "true", z.boolean());
+
+/** Monday = 1 ... Sunday = 7, as the form's checkboxes send them; stored as a bit per day. */
+const weekdays = z
+  .array(z.string().regex(/^[1-7]$/, "Choose days from the list."), { error: "Choose days from the list." })
+  .max(7)
+  .transform((days) => days.reduce((mask, d) => mask | (1 << (Number(d) - 1)), 0));
+
+export const runnerRemindersSchema = z.object({
+  exerciseDays: weekdays,
+  exerciseTime: clock("the exercise reminder"),
+  checkinReminder: toggle,
+  wakeTime: clock("your morning"),
+  nudge: toggle,
+  email: toggle,
+});
+export type RunnerRemindersInput = z.infer<typeof runnerRemindersSchema>;
+
+export const clinicianRemindersSchema = z.object({
+  digest: toggle,
+  digestTime: clock("the daily digest"),
+  timeZone: timeZone(),
+  email: toggle,
+});
+export type ClinicianRemindersInput = z.infer<typeof clinicianRemindersSchema>;
+
+/** The days a bit mask holds, as the form's values ("1" Monday ... "7" Sunday). */
+export function daysOf(mask: number): string[] {
+  return WEEKDAYS.flatMap((_, i) => (mask & (1 << i) ? [String(i + 1)] : []));
+}

@@ -2,10 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { saveRunnerReminders } from "@/lib/data/reminders";
 import { setOwnTimeZone } from "@/lib/data/runners";
 import { attempt } from "@/lib/form-result";
 import { timeZone } from "@/lib/validation/clinic";
 import { parseForm, readForm } from "@/lib/validation/form-data";
+import { runnerRemindersSchema } from "@/lib/validation/reminders";
 import type { FormState } from "@/lib/validation/form-state";
 
 const schema = z.object({ timeZone: timeZone() });
@@ -18,4 +20,14 @@ export async function setTimeZoneAction(_: FormState, formData: FormData): Promi
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
   return { values, message: `Saved: your days now follow ${values.timeZone?.replaceAll("_", " ")}.` };
+}
+
+/** When and how the runner is reminded; every switch left unticked is off. */
+export async function saveRunnerRemindersAction(_: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData, ["exerciseDays"]);
+  const values = { ...read.values, exerciseDays: read.list("exerciseDays").join(",") };
+  const parsed = parseForm(read, runnerRemindersSchema, { ...read.values, exerciseDays: read.list("exerciseDays") });
+  const result = await attempt(values, parsed, saveRunnerReminders);
+  if (!result.ok) return result.state;
+  return { values, message: "Saved: your reminders are set." };
 }

@@ -4,12 +4,15 @@ import { requireRunner } from "@/lib/auth/session";
 import { getRunnerDay } from "@/lib/data/today";
 import { formatDay, timeZoneNames } from "@/lib/dates";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { getReminderSettings } from "@/lib/data/reminders";
+import { RemindersForm } from "./reminders-form";
 import { TimeZoneForm } from "./time-zone-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const day = await getRunnerDay(await requireRunner());
+  const actor = await requireRunner();
+  const [day, reminders] = await Promise.all([getRunnerDay(actor), getReminderSettings(actor)]);
   if (!day) notFound();
   return (
     <>
@@ -18,6 +21,8 @@ export default async function SettingsPage() {
         Your days follow your time zone: today is {formatDay(day.today)} in {day.runner.timeZone.replaceAll("_", " ")}. Your morning check-in and your physio&apos;s view of each session use it.
       </p>
       <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Reminders</h2>
+      <RemindersForm stored={reminders} timeZone={day.runner.timeZone} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
       <ChangePasswordForm />
     </>

@@ -2,18 +2,23 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { requireClinician } from "@/lib/auth/session";
 import { sessionLimits } from "@/lib/auth/sessions";
+import { getReminderSettings } from "@/lib/data/reminders";
+import { timeZoneNames } from "@/lib/dates";
+import { DigestForm } from "./digest-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function ClinicianSettingsPage() {
-  await requireClinician();
+  const reminders = await getReminderSettings(await requireClinician());
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Settings</h1>
       <p className="mb-6 text-sm text-slate-600">
         For your patients&apos; safety you are signed out after {sessionLimits().idleMinutes.clinician} minutes without activity, and when you change your password every other device is signed out.
       </p>
-      <h2 className="mb-3 text-lg font-semibold">Password</h2>
+      <h2 className="mb-3 text-lg font-semibold">Emails</h2>
+      <DigestForm stored={reminders} zones={timeZoneNames()} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
       <ChangePasswordForm />
     </>
   );

@@ -4,7 +4,7 @@ import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/db";
-import { clinicianNotes, exercises, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
+import { clinicianNotes, exercises, messages, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
@@ -119,6 +119,15 @@ const MATRIX: Record<string, Row> = {
     allowed: ["clinician", "colleague"],
     state: (w) => one(w.db.select({ name: exercises.name }).from(exercises).where(eq(exercises.id, w.exerciseId))),
   },
+  sendMessageAction: {
+    from: "owner",
+    page: () => "/messages",
+    marker: "body",
+    fields: () => [["body", `Matrix message ${randomUUID()}`]],
+    // The thread is the runner's and their care team's: the clinician may write in it with the runner's form.
+    allowed: ["owner", "clinician"],
+    state: (w) => one(w.db.select({ n: count() }).from(messages).where(eq(messages.runnerId, w.owner.id))),
+  },
   dischargeAction: {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,
@@ -144,6 +153,9 @@ const ELSEWHERE: Record<string, string> = {
   editNoteAction: "author-only; refused to anyone else (clinic-isolation.spec.ts, notes in the data layer)",
   readmitAction: "only on a discharged runner's page; refused outside care (discharge.int.test.ts)",
   createExerciseAction: "creates an exercise in the actor's own clinic; no id to forge",
+  saveRunnerRemindersAction: "acts only on the signed-in runner's own settings, with no id to forge (reminders.int.test.ts)",
+  saveClinicianRemindersAction: "acts only on the signed-in clinician's own settings, with no id to forge (reminders.int.test.ts)",
+  markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
 };
 
 function serverActions(dir = path.join(process.cwd(), "app")): string[] {

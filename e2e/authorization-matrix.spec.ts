@@ -39,6 +39,8 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/progress": runnerPage,
   "/settings": runnerPage,
   "/worry": runnerPage,
+  // Each runner's own thread: another runner opening /messages sees their own.
+  "/messages": runnerPage,
   "/history/checkins/[id]": ownRecord,
   "/history/sessions/[id]": ownRecord,
   "/red-flags/[id]": ownRecord,
@@ -49,6 +51,10 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/clinic/library/new": clinicPage,
   "/clinic/runners/new": clinicPage,
   "/clinic/settings": clinicPage,
+  "/clinic/messages": clinicPage,
+  "/clinic/runners/[runnerId]/messages": careRecord,
+  // The development outbox does not exist in a production build.
+  "/dev/outbox": (p) => (p === "signedOut" ? "login" : "not-found"),
   "/clinic/library/[id]/edit": clinicRecord,
   "/clinic/runners/[runnerId]": careRecord,
   "/clinic/runners/[runnerId]/plan/new": careRecord,

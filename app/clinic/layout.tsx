@@ -1,13 +1,14 @@
 import { AppHeader } from "@/components/app-header";
 import { LockNotice } from "@/components/lock-notice";
 import { getSession, requireClinician } from "@/lib/auth/session";
+import { totalUnread } from "@/lib/data/messages";
 
 export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
-  await requireClinician();
-  const session = await getSession();
+  const actor = await requireClinician();
+  const [session, unread] = await Promise.all([getSession(), totalUnread(actor)]);
   return (
     <>
-      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/library", label: "Exercise library" }, { href: "/clinic/discharged", label: "Discharged" }, { href: "/clinic/audit", label: "Audit log" }, { href: "/clinic/settings", label: "Settings" }]} />
+      <AppHeader home="/clinic" name={session?.user.name ?? ""} links={[{ href: "/clinic", label: "Caseload" }, { href: "/clinic/messages", label: unread ? `Messages (${unread} unread)` : "Messages" }, { href: "/clinic/library", label: "Exercise library" }, { href: "/clinic/discharged", label: "Discharged" }, { href: "/clinic/audit", label: "Audit log" }, { href: "/clinic/settings", label: "Settings" }]} />
       <main className="mx-auto max-w-6xl px-4 py-6">
         <LockNotice />
         {children}

@@ -5,6 +5,7 @@ import { TriageStatus } from "@/components/triage-status";
 import { SortHeader } from "./sort-header";
 import { requireClinician } from "@/lib/auth/session";
 import { readView, type Sort } from "@/lib/caseload-view";
+import { unreadCounts } from "@/lib/data/messages";
 import { getRosterPage } from "@/lib/data/roster";
 import { formatDay } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
@@ -18,6 +19,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const view = readView(params);
   const roster = await getRosterPage(actor, view);
   const runners = roster.rows;
+  const unread = await unreadCounts(actor, runners.map((r) => r.runnerId));
   const header = (label: string, column: Sort) => <SortHeader label={label} column={column} current={view.sort} dir={view.dir} params={params} />;
   const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
   return (
@@ -72,6 +74,11 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
                     <span className="block text-xs font-normal text-slate-600">
                       {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
                     </span>
+                    {unread.get(r.runnerId) ? (
+                      <Link href={`/clinic/runners/${r.runnerId}/messages`} prefetch={false} className="mt-1 inline-block rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                        {`${unread.get(r.runnerId)} unread ${unread.get(r.runnerId) === 1 ? "message" : "messages"}`}
+                      </Link>
+                    ) : null}
                   </th>
                   <td>
                     <TriageStatus triage={r.triage} />

@@ -10,7 +10,8 @@ import { saveClinicianReminders, saveRunnerReminders } from "@/lib/data/reminder
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { startSmtpSink } from "@/lib/testing/smtp-sink";
-import { QUEUES } from "./queue";
+import { sendMessage, markThreadRead } from "@/lib/data/messages";
+import { enqueue, QUEUES } from "./queue";
 import { startWorker, tick } from "./worker";
 
 /*
@@ -36,7 +37,7 @@ afterAll(async () => {
 });
 
 async function eventually<T>(read: () => T | Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const until = Date.now() + 15_000;
+  const until = Date.now() + 30_000;
   for (;;) {
     const value = await read();
     if (done(value)) return value;
@@ -45,8 +46,16 @@ async function eventually<T>(read: () => T | Promise<T>, done: (value: T) => boo
   }
 }
 
-/** Waits until the queue has nothing waiting or running, so "nothing was sent" is a finding, not impatience. */
-const drained = () => eventually(() => boss.getQueueSize(QUEUES.remind, { before: "completed" }), (n) => n === 0, "the reminder queue to drain");
+/**
+ * Waits until no job for these people is waiting or running, so "nothing was sent" is a finding, not
+ * impatience. Only theirs: the PostgreSQL test database is shared with other test files' people.
+ */
+const drained = (...people: { id: string }[]) =>
+  eventually(
+    async () => (await selectRows<{ n: number }>(db, sql`select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and data->>'userId' = any(${sql.param(people.map((p) => p.id))}::text[])`))[0]!.n,
+    (n) => n === 0,
+    "their reminders to be sent",
+  );
 
 /** The instant a wall-clock time happens in a zone, as PostgreSQL's zone rules say. */
 async function instantAt(date: string, time: string, timeZone: string): Promise<Date> {
@@ -87,7 +96,7 @@ describe("reminders in the runner's time zone", () => {
 
   it("sends the 07:00 exercise reminder at 07:00 in Auckland, once, and not a minute before", async () => {
     await tick(boss, await instantAt(day, "06:59", "Pacific/Auckland"));
-    await drained();
+    await drained(runner);
     expect(sink.to(runner.email).filter((m) => m.subject === "Your exercises for today")).toHaveLength(0);
 
     const seven = await instantAt(day, "07:00", "Pacific/Auckland");
@@ -99,7 +108,7 @@ describe("reminders in the runner's time zone", () => {
     // The next minutes' ticks, and a second clock firing the same minute, send nothing more.
     await tick(boss, seven);
     await tick(boss, await instantAt(day, "07:01", "Pacific/Auckland"));
-    await drained();
+    await drained(runner);
     expect(sink.to(runner.email).filter((m) => m.subject === "Your exercises for today")).toHaveLength(1);
     const sent = await db.select().from(deliveries).where(and(eq(deliveries.userId, runner.id), eq(deliveries.kind, "exercise")));
     expect(sent).toMatchObject([{ occasion: day, channel: "email" }]);
@@ -120,7 +129,7 @@ describe("reminders in the runner's time zone", () => {
     expect(mail!.text).toContain("https://strideback.test/check-in");
     // A clinical detail never leaves in an email.
     expect(mail!.text).not.toMatch(/pain (during|after)|\b[0-9]\/10\b/i);
-    await drained();
+    await drained(runner, checkedIn);
     expect(sink.to(checkedIn.email).filter((m) => m.subject === "How does it feel this morning?")).toHaveLength(0);
   });
 
@@ -137,7 +146,7 @@ describe("reminders in the runner's time zone", () => {
     const result = { prescriptionId: prescriptions[0]!.id, done: true, sets: 2, reps: 10, painDuring: 1 };
     await createSessionLog(actorOf(done), { clientId: randomUUID(), date: london, durationMinutes: 10, rpe: 3, painAfter: 1, notes: "", results: [result] });
     await tick(boss, await instantAt(london, "18:05", "Europe/London"));
-    await drained();
+    await drained(quiet, done);
     expect(sink.to(quiet.email)).toHaveLength(0);
     expect(sink.to(done.email)).toHaveLength(0);
   });
@@ -151,7 +160,7 @@ describe("reminders in the runner's time zone", () => {
     await tick(boss, await instantAt(today("UTC"), "07:10", "UTC"));
     await tick(boss, await instantAt(today("UTC"), "07:20", "UTC"));
     await eventually(() => sink.to(silent.email), (m) => m.length >= 1, "the nudge");
-    await drained();
+    await drained(silent);
     expect(sink.to(silent.email).map((m) => m.subject)).toEqual(["Checking in from StrideBack"]);
   });
 });
@@ -169,7 +178,44 @@ describe("the clinician's daily digest", () => {
     const [mail] = await eventually(() => sink.to(clinician.email), (m) => m.length === 1, "the digest");
     expect(mail!.subject).toMatch(/runners? needs? your attention/);
     expect(mail!.text).toContain("Stopped Sam: stopped logging");
-    await drained();
+    await drained(calm);
     expect(sink.to(calm.email)).toHaveLength(0);
+  });
+});
+
+describe("message alerts", () => {
+  it("emails the other side about an unread message, without its words, and not once it is read", async () => {
+    process.env.STRIDEBACK_MESSAGE_ALERT_DELAY_SECONDS = "0";
+    const { runner, clinician } = await createCaseload(db);
+    await sendMessage(actorOf(clinician), runner.id, { clientId: randomUUID(), body: "How did the hill session feel?" });
+    const [mail] = await eventually(() => sink.to(runner.email), (m) => m.length === 1, "the message alert");
+    expect(mail!.subject).toBe(`New message from ${clinician.name}`);
+    expect(mail!.text).toContain("https://strideback.test/messages");
+    expect(mail!.text).not.toContain("hill session");
+
+    // Read before the alert went out: nothing is sent.
+    process.env.STRIDEBACK_MESSAGE_ALERT_DELAY_SECONDS = "2";
+    const { id } = await sendMessage(actorOf(runner), runner.id, { clientId: randomUUID(), body: "Fine, a 2 at most" });
+    await markThreadRead(actorOf(clinician), runner.id);
+    await eventually(
+      async () => (await selectRows<{ n: number }>(db, sql`select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and data->>'messageId' = ${id}`))[0]!.n,
+      (n) => n === 0,
+      "the alert job to run",
+    );
+    expect(sink.to(clinician.email)).toHaveLength(0);
+  });
+});
+
+describe("jobs and the writes that cause them", () => {
+  it("queue nothing when the write rolls back", async () => {
+    const runnerId = randomUUID();
+    await expect(
+      db.transaction(async (tx) => {
+        await enqueue(tx, QUEUES.invite, { inviteId: randomUUID(), runnerId, sealedToken: "x" });
+        throw new Error("the write failed");
+      }),
+    ).rejects.toThrow("the write failed");
+    const found = await selectRows(db, sql`select 1 from pgboss.job where data->>'runnerId' = ${runnerId}`);
+    expect(found).toHaveLength(0);
   });
 });

@@ -1,7 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { type SQL, sql } from "drizzle-orm";
-import { getConnection, type Queryable, selectRows } from "@/db";
+import { getConnection, type Queryable } from "@/db";
 import { adapter, QUEUES, type QueueName, SCHEMA } from "./queues";
 
 export { QUEUES };
@@ -47,15 +46,14 @@ export function getWorkerQueue(): Promise<PgBoss> {
   return globalForQueue.strideBackWorker;
 }
 
-/** pg-boss's $n text run on a transaction through Drizzle, so a job is sent with the write that causes it. */
+/**
+ * pg-boss's SQL run on the caller's open transaction. It goes to the connection Drizzle holds for the
+ * transaction, as written: pg-boss reuses a $n in places PostgreSQL types differently, so the text cannot
+ * be rebuilt as a Drizzle query. Both drivers' clients answer query(text, values) with { rows }.
+ */
 function onTransaction(tx: Queryable): PgBoss.Db {
-  return {
-    executeSql: async (text, values) => {
-      const parts = text.split(/\$(\d+)/);
-      const chunks: SQL[] = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${sql.param(values[Number(part) - 1])}`));
-      return { rows: await selectRows(tx, sql.join(chunks)) };
-    },
-  };
+  const { client } = (tx as unknown as { session: { client: { query: (text: string, values: unknown[]) => Promise<{ rows: never[] }> } } }).session;
+  return { executeSql: (text, values) => client.query(text, values) };
 }
 
 /**

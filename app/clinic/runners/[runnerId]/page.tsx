@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { Card } from "@/components/ui/card";
 import { requireClinician } from "@/lib/auth/session";
 import { getRunnerTriage } from "@/lib/data/caseload";
 import { listHistory } from "@/lib/data/logs";
+import { unreadCounts } from "@/lib/data/messages";
 import { listNotes } from "@/lib/data/notes";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getPlans } from "@/lib/data/plans";
@@ -50,18 +52,24 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
     getJudgedSessionsSince(actor, runner.id, since),
     getPainRules(actor, runner.id),
     getRedFlags(actor, runner.id),
+    unreadCounts(actor, [runner.id]).then((counts) => counts.get(runner.id) ?? 0),
   ]);
   const zones = timeZoneNames();
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">{runner.name}</h1>
+      <div className="mb-4 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <h1 className="text-2xl font-semibold">{runner.name}</h1>
+        <Link href={`/clinic/runners/${runner.id}/messages`} prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          {unread ? `Messages (${unread} unread)` : "Messages"}
+        </Link>
+      </div>
       {query.saved && notices[query.saved] ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           {notices[query.saved]}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { SaveRow } from "@/components/forms/save-row";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/validation/form-state";
+import { MESSAGE_MAX } from "@/lib/validation/messages";
+
+/** Writes into the thread; a resend of the same message (a double tap, a retry) stores it once. */
+export function MessageForm({ action: send, clientId, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; clientId: string; label: string }) {
+  // The action comes bound to its thread by the server page, so the form also posts without JavaScript.
+  const [state, action, pending] = useActionState<FormState, FormData>(send, {});
+  // The first client id is kept: the page is re-rendered (with a new one) whenever the thread is marked
+  // read, and that must not clear what is being typed. A sent message brings the next id with its answer.
+  const [firstId] = useState(clientId);
+  const v = state.values ?? {};
+  const id = v.clientId ?? firstId;
+  return (
+    <form key={id} action={action} noValidate className="mt-6 flex flex-col gap-3">
+      <input type="hidden" name="clientId" value={id} />
+      <TextareaField label={label} name="body" rows={4} maxLength={MESSAGE_MAX} defaultValue={v.body ?? ""} error={state.errors?.body} />
+      <FormMessage message={state.errors ? undefined : state.message === "Sent." ? undefined : state.message} />
+      <SaveRow pending={pending} label="Send" pendingLabel="Sending…" message={state.message === "Sent." ? "Sent." : undefined} />
+    </form>
+  );
+}

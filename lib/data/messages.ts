@@ -1,0 +1,132 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { getDb, type Queryable, selectRows } from "@/db";
+import { messageReads, messages, users } from "@/db/schema";
+import { enqueue, QUEUES } from "@/lib/jobs/queue";
+import type { MessageInput } from "@/lib/validation/messages";
+import { type Actor, isId, NotFoundError } from "./actor";
+import { recordAudit, recordRead } from "./audit";
+import { assertInCare } from "./care";
+
+/*
+ * One conversation per runner, between the runner and every clinician caring for them. It is the runner's
+ * record as much as their logs are: the runner reads their own thread, a clinician reads the threads of
+ * runners in their care, and anyone else finds no thread at all. Clinician notes stay a separate, private
+ * record. Unread is what others wrote after the reader last opened the thread.
+ */
+
+/** How long a message waits unread before its reader is emailed: a conversation in progress sends no mail. */
+export function messageAlertDelaySeconds() {
+  const configured = Number(process.env.STRIDEBACK_MESSAGE_ALERT_DELAY_SECONDS);
+  return Number.isFinite(configured) && configured >= 0 ? configured : 60;
+}
+
+/** Throws "not found" unless the actor may read and write this runner's thread. */
+async function assertThreadAccess(tx: Queryable, actor: Actor, runnerId: string) {
+  if (!isId(runnerId)) throw new NotFoundError("Thread");
+  if (actor.role === "runner") {
+    if (actor.id !== runnerId) throw new NotFoundError("Thread");
+    return;
+  }
+  await assertInCare(tx, actor, runnerId);
+}
+
+export interface ThreadMessage {
+  id: string;
+  body: string;
+  authorName: string;
+  authorRole: "runner" | "clinician";
+  mine: boolean;
+  createdAt: Date;
+}
+
+export async function getThread(actor: Actor, runnerId: string): Promise<ThreadMessage[]> {
+  const db = await getDb();
+  await assertThreadAccess(db, actor, runnerId);
+  const rows = await db
+    .select({ id: messages.id, body: messages.body, authorId: messages.authorId, authorName: users.name, authorRole: users.role, createdAt: messages.createdAt })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(eq(messages.runnerId, runnerId))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
+  await recordRead(actor, "messages.view", runnerId);
+  return rows.map(({ authorId, ...m }) => ({ ...m, mine: authorId === actor.id }));
+}
+
+/**
+ * Stores a message once per client id (a double tap or a resend stores one), audited, and queues the
+ * alert to the other side, which is emailed only if still unread after a minute.
+ */
+export async function sendMessage(actor: Actor, runnerId: string, input: MessageInput): Promise<{ id: string; duplicate: boolean }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await assertThreadAccess(tx, actor, runnerId);
+    const [stored] = await tx
+      .insert(messages)
+      .values({ runnerId, authorId: actor.id, clientId: input.clientId, body: input.body })
+      .onConflictDoNothing()
+      .returning({ id: messages.id });
+    if (!stored) {
+      const [earlier] = await tx.select({ id: messages.id, runnerId: messages.runnerId }).from(messages).where(and(eq(messages.authorId, actor.id), eq(messages.clientId, input.clientId)));
+      if (earlier?.runnerId !== runnerId) throw new NotFoundError("Thread");
+      return { id: earlier.id, duplicate: true };
+    }
+    // The writer has read everything up to their own message.
+    await markRead(tx, actor, runnerId);
+    await recordAudit(tx, actor, "message.send", { type: "message", id: stored.id }, { runnerId });
+    await enqueue(tx, QUEUES.message, { messageId: stored.id }, { startAfter: messageAlertDelaySeconds() });
+    return { id: stored.id, duplicate: false };
+  });
+}
+
+async function markRead(tx: Queryable, actor: Actor, runnerId: string) {
+  await tx
+    .insert(messageReads)
+    .values({ userId: actor.id, runnerId, readUntil: sql`now()` })
+    .onConflictDoUpdate({ target: [messageReads.userId, messageReads.runnerId], set: { readUntil: sql`greatest(${messageReads.readUntil}, now())` } });
+}
+
+/** The reader has seen the thread: what others wrote until now is no longer unread. */
+export async function markThreadRead(actor: Actor, runnerId: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await assertThreadAccess(tx, actor, runnerId);
+    await markRead(tx, actor, runnerId);
+  });
+}
+
+const unreadFor = (actor: Actor) => sql`
+  select m.runner_id as "runnerId", count(*)::int as unread, max(m.created_at) as latest
+  from messages m
+  left join message_reads r on r.user_id = ${actor.id} and r.runner_id = m.runner_id
+  where m.author_id <> ${actor.id} and (r.read_until is null or m.created_at > r.read_until)`;
+
+/** Unread messages in each thread the actor may read: the runner's own, or those of runners in their care. */
+export async function unreadCounts(actor: Actor, only?: string[]): Promise<Map<string, number>> {
+  const db = await getDb();
+  const scope =
+    actor.role === "runner"
+      ? sql`m.runner_id = ${actor.id}`
+      : sql`m.runner_id in (select runner_id from care_team where clinician_id = ${actor.id})${only ? sql` and m.runner_id = any(${sql.param(only)}::uuid[])` : sql``}`;
+  const rows = await selectRows<{ runnerId: string; unread: number }>(db, sql`${unreadFor(actor)} and ${scope} group by m.runner_id`);
+  return new Map(rows.map((r) => [r.runnerId, r.unread]));
+}
+
+/** All unread messages for the header. */
+export async function totalUnread(actor: Actor): Promise<number> {
+  let total = 0;
+  for (const n of (await unreadCounts(actor)).values()) total += n;
+  return total;
+}
+
+/** The clinician's threads with something unread, newest first: who wrote, and how many. */
+export async function listUnreadThreads(actor: Actor): Promise<{ runnerId: string; name: string; unread: number; latest: Date }[]> {
+  if (actor.role !== "clinician") return [];
+  const db = await getDb();
+  const rows = await selectRows<{ runnerId: string; name: string; unread: number; latest: string | Date }>(db, sql`
+    select c."runnerId", u.name, c.unread, c.latest
+    from (${unreadFor(actor)} and m.runner_id in (select runner_id from care_team where clinician_id = ${actor.id}) group by m.runner_id) c
+    join users u on u.id = c."runnerId"
+    order by c.latest desc`);
+  return rows.map((r) => ({ ...r, latest: new Date(r.latest) }));
+}

@@ -120,7 +120,9 @@ function handle<T>(schema: z.ZodType<T>, run: (data: T) => Promise<unknown>) {
       try {
         await run(parsed.data);
       } catch (error) {
-        log.warn({ job: job.name, id: job.id, err: safeError(error) }, "job failed; it will be retried");
+        // A mail server's refusal quotes the recipient's address: only its codes are logged, never its words.
+        const { code, responseCode, command } = error as { code?: string; responseCode?: number; command?: string };
+        log.warn({ job: job.name, id: job.id, err: { type: safeError(error).type, code, responseCode, command } }, "job failed; it will be retried");
         throw error;
       }
     }

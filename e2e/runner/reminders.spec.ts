@@ -1,0 +1,51 @@
+import PgBoss from "pg-boss";
+import { sql } from "drizzle-orm";
+import { connect, selectRows } from "@/db";
+import { addDaysIso, today } from "@/lib/dates";
+import { adapter, QUEUES, SCHEMA } from "@/lib/jobs/queues";
+import { createRunnerWithPlan, expect, signIn, test } from "../fixtures";
+import { mailTo } from "../mail";
+
+/*
+ * A runner in Auckland asks for exercise reminders at 07:00 on their phone; the worker (a real process,
+ * as production runs it) is given the clock minute by minute, as its cron would give it, and the reminder
+ * reaches the local SMTP server at 07:00 Auckland time and not at 06:59.
+ */
+test("an exercise reminder set for 07:00 in Auckland is emailed at 07:00 Auckland time", async ({ page, db }) => {
+  test.setTimeout(60_000);
+  const { runner } = await createRunnerWithPlan(db);
+  await signIn(page, runner);
+  await page.goto("/settings");
+  await page.getByLabel("Time zone").selectOption("Pacific/Auckland");
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Pacific/Auckland" })).toBeVisible();
+  for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByRole("checkbox", { name: day }).check();
+  await page.getByLabel("Exercise reminder time").fill("07:00");
+  await page.getByRole("checkbox", { name: "A nudge after 3 days without a log" }).uncheck();
+  await page.getByRole("button", { name: "Save reminders" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved: your reminders are set." })).toBeVisible();
+
+  // The clock: ticks queued as the worker's cron queues them, each with its minute.
+  const connection = await connect({ databaseUrl: process.env.E2E_DATABASE_URL });
+  const clock = new PgBoss({ db: adapter(connection.executeSql), schema: SCHEMA, supervise: false, schedule: false, migrate: false });
+  const day = addDaysIso(today("Pacific/Auckland"), 1);
+  const at = async (time: string) => {
+    const [row] = await selectRows<{ at: string | Date }>(db, sql`select (${`${day} ${time}`}::timestamp at time zone 'Pacific/Auckland') as at`);
+    return new Date(row!.at).toISOString();
+  };
+  const jobsFor = async () => (await selectRows<{ n: number }>(db, sql`select count(*)::int as n from pgboss.job where name in (${QUEUES.tick}, ${QUEUES.remind}) and state in ('created', 'retry', 'active') and (data->>'userId' = ${runner.id} or name = ${QUEUES.tick})`))[0]!.n;
+
+  await clock.send(QUEUES.tick, { at: await at("06:59") });
+  await expect.poll(jobsFor, { timeout: 20_000 }).toBe(0);
+  const [before] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from deliveries where user_id = ${runner.id} and kind = 'exercise'`);
+  expect(before!.n).toBe(0);
+
+  await clock.send(QUEUES.tick, { at: await at("07:00") });
+  const [mail] = await mailTo(runner.email);
+  expect(mail!.subject).toBe("Your exercises for today");
+  expect(mail!.text).toContain("/today");
+  const [sent] = await selectRows<{ occasion: string }>(db, sql`select occasion from deliveries where user_id = ${runner.id} and kind = 'exercise'`);
+  // The reminder is for the runner's Auckland day, which is the day before in UTC at that instant.
+  expect(sent!.occasion).toBe(day);
+  await connection.close();
+});

@@ -17,7 +17,7 @@ function outage() {
  * Deliberately not Auth.js's `auth` wrapper: that re-issues the session cookie on every request, so a
  * link prefetch still in flight when the user signs out would set the cookie again and undo the sign-out.
  */
-const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/api\/health$/];
+const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/api\/health$/, /^\/sw\.js$/];
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /** Next's own limit for a server action's body; past it Next would fail the request with a 500. */

@@ -1,16 +1,19 @@
 import { signOut } from "@/auth";
+import { ForgetOfflineCopies } from "./forget-offline-copies";
 
 export function SignOutButton() {
   return (
-    <form
-      action={async () => {
-        "use server";
-        await signOut({ redirectTo: "/login" });
-      }}
-    >
-      <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-white underline-offset-4 hover:underline">
-        Sign out
-      </button>
-    </form>
+    <ForgetOfflineCopies>
+      <form
+        action={async () => {
+          "use server";
+          await signOut({ redirectTo: "/login" });
+        }}
+      >
+        <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-white underline-offset-4 hover:underline">
+          Sign out
+        </button>
+      </form>
+    </ForgetOfflineCopies>
   );
 }

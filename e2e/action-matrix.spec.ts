@@ -143,7 +143,6 @@ const ELSEWHERE: Record<string, string> = {
   signInAction: "anyone may try to sign in; throttling and answers are tested in security.spec.ts and auth.spec.ts",
   acceptInviteAction: "takes a secret token, not a session; tested in invites.spec.ts and invites.int.test.ts",
   dismissLockNoticeAction: "acts only on the signed-in user's own row, with no id to forge",
-  sendQueuedAction: "the offline outbox's call, running the check-in and worry actions' own code (red-flags.spec.ts)",
   logSessionAction: "forged prescriptions are tested in runner/authorization.spec.ts",
   updateSessionAction: "forged ids are tested in runner/authorization.spec.ts and logs.int.test.ts",
   addRunnerAction: "creates a runner in the actor's own clinic; refused to runners by the data layer (invites.int.test.ts)",

@@ -2,7 +2,7 @@
 # `npm test`: every check and test StrideBack has, ending with one line "N passed, N failed".
 #   1. type check and lint
 #   2. Vitest: unit tests, and the data layer against PGlite and a throwaway real PostgreSQL cluster
-#   3. Playwright: Chromium against a production build (next build + next start) on a fresh database
+#   3. Playwright: Chromium against a production build (npm run build: next build and the service worker; next start) on a fresh database
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,7 +51,7 @@ elif [ -z "$pg_base" ]; then
 else
   export STRIDEBACK_CHROMIUM="$browser"
   echo "Browser: $browser ($("$browser" --version 2>/dev/null))"
-  if npx next build >"$artifacts/next-build.log" 2>&1; then
+  if npm run build >"$artifacts/next-build.log" 2>&1; then
     tail -n 25 "$artifacts/next-build.log"
     bash scripts/pg-cluster.sh createdb "$pg_base" strideback_e2e
     export E2E_DATABASE_URL="$pg_base/strideback_e2e"

@@ -1,6 +1,6 @@
 import { AppHeader } from "@/components/app-header";
 import { LockNotice } from "@/components/lock-notice";
-import { Outbox } from "@/components/red-flags/outbox";
+import { RunnerOffline } from "@/components/offline/runner-offline";
 import { getSession, requireRunner } from "@/lib/auth/session";
 import { totalUnread } from "@/lib/data/messages";
 
@@ -12,8 +12,7 @@ export default async function RunnerLayout({ children }: { children: React.React
       <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }, { href: "/messages", label: unread ? `Messages (${unread} unread)` : "Messages" }, { href: "/settings", label: "Settings" }]} />
       <main className="mx-auto max-w-xl px-4 py-5">
         <LockNotice />
-        <Outbox />
-        {children}
+        <RunnerOffline runnerId={actor.id}>{children}</RunnerOffline>
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientIdField } from "@/components/forms/client-id-field";
 import { useSavedAction } from "@/components/forms/use-saved-action";
 import { OfflineQueued } from "@/components/red-flags/offline-queued";
 import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
@@ -34,7 +35,7 @@ export function CheckinForm({
   if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} what="check-in" />;
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-5">
-      <input type="hidden" name="clientId" value={clientId} />
+      <ClientIdField value={clientId} />
       {screen && screen.groups.length > 0 ? (
         <ScreenFieldset
           groups={screen.groups}

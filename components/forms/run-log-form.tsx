@@ -1,6 +1,8 @@
 "use client";
 
+import { ClientIdField } from "@/components/forms/client-id-field";
 import { useSavedAction } from "@/components/forms/use-saved-action";
+import { useOfflineEntry } from "@/components/offline/use-offline-entry";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -26,6 +28,7 @@ export function RunLogForm({
   maxDate,
   submitLabel,
   bands,
+  offline = false,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
@@ -34,14 +37,24 @@ export function RunLogForm({
   bands: PainBands;
   maxDate: string;
   submitLabel: string;
+  /** A new run (not an edit) may be kept on the phone without a connection and sent later. */
+  offline?: boolean;
 }) {
   const [state, formAction, pending] = useSavedAction(action);
+  const queue = useOfflineEntry("run");
+  if (offline && queue.queued) {
+    return (
+      <p role="status" className="rounded-md bg-amber-50 p-3 text-sm">
+        You are offline. Your run is kept on this phone, waiting to send: it is stored as soon as there is a connection (keep StrideBack open, or open it again later).
+      </p>
+    );
+  }
   // After a failed submit the form shows what was typed, not the defaults.
   const v = { ...defaults, ...state.values } as RunDefaults;
   const e = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
-      <input type="hidden" name="clientId" value={clientId} />
+    <form action={formAction} onSubmit={offline ? queue.onSubmit : undefined} noValidate className="flex flex-col gap-5">
+      <ClientIdField value={clientId} />
       <div className="grid grid-cols-2 gap-3">
         <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
         <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />

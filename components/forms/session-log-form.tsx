@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientIdField } from "@/components/forms/client-id-field";
 import { useSavedAction } from "@/components/forms/use-saved-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -93,7 +94,7 @@ export function SessionLogForm({
   const others = items.filter((i) => !i.due);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      <input type="hidden" name="clientId" value={clientId} />
+      <ClientIdField value={clientId} />
       <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       {due.map((item) => (
         <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} />

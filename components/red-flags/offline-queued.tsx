@@ -17,7 +17,7 @@ export function OfflineQueued({
     <div>
       {urgency ? <RedFlagAdvice urgency={urgency} signs={signs} clinic={clinic} sent={false} headingLevel={2} /> : null}
       <p role="status" className="rounded-md bg-amber-50 p-3 text-sm">
-        You are offline. Your {what} is saved on this phone and will be sent as soon as there is a connection: keep StrideBack open or open it again later.
+        You are offline. Your {what} is kept on this phone, waiting to send: it goes to your physio as soon as there is a connection (keep StrideBack open, or open it again later).
       </p>
     </div>
   );

@@ -1,32 +1,16 @@
 "use client";
 
-import { type FormEvent, useState } from "react";
-import { NO_ANSWER, urgencyOf, type Urgency } from "@/lib/rules/red-flags";
-import { enqueue, type OutboxKind } from "./outbox-store";
+import { useOfflineEntry } from "@/components/offline/use-offline-entry";
+import { NO_ANSWER, urgencyOf } from "@/lib/rules/red-flags";
+
+const signsOf = (data: FormData) => data.getAll("sign").filter((s): s is string => typeof s === "string");
 
 /**
- * Lets a form with a red-flag screen work without a connection. Online, the form posts as usual (and
- * without JavaScript it always does). Offline, the answer goes to the phone's outbox and, if a sign was
- * ticked, the advice shows at once: a runner must never wait on a signal to learn to go to hospital.
+ * A form with a red-flag screen, without a connection: the answer waits in the phone's outbox and, if a
+ * sign was ticked, the advice shows at once: a runner must never wait on a signal to learn to go to hospital.
  */
-export function useOfflineScreen(kind: OutboxKind) {
-  const [queued, setQueued] = useState<{ urgency: Urgency | null; signs: string[] } | null>(null);
-  const [offlineError, setOfflineError] = useState<string | undefined>();
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (navigator.onLine) return;
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const signs = data.getAll("sign").filter((s): s is string => typeof s === "string");
-    // The one check that cannot wait for the server: a blank screen is not a "no".
-    if (data.has("asked") && signs.length === 0 && !data.has("noSigns")) {
-      setOfflineError(NO_ANSWER);
-      return;
-    }
-    setOfflineError(undefined);
-    enqueue(kind, form);
-    setQueued({ urgency: urgencyOf(signs), signs });
-    window.scrollTo({ top: 0 });
-  };
-  return { queued, offlineError, onSubmit };
+export function useOfflineScreen(kind: "checkin" | "worry") {
+  const offline = useOfflineEntry(kind, (data) => (data.has("asked") && signsOf(data).length === 0 && !data.has("noSigns") ? NO_ANSWER : undefined));
+  const signs = offline.queued ? signsOf(offline.queued) : [];
+  return { ...offline, queued: offline.queued ? { urgency: urgencyOf(signs), signs } : null };
 }

@@ -160,7 +160,7 @@ async function main() {
     }
     if (!process.env.BENCH_SKIP_BUILD) {
       log("Production build");
-      run("npx", ["next", "build"]);
+      run("npm", ["run", "build"]);
     }
     const [bigData, smallData] = await Promise.all([counts(large), counts(small)]);
     log("Starting the servers");

@@ -1,5 +1,6 @@
 "use client";
 
+import { ClientIdField } from "@/components/forms/client-id-field";
 import { useSavedAction } from "@/components/forms/use-saved-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { OfflineQueued } from "@/components/red-flags/offline-queued";
@@ -16,7 +17,7 @@ export function WorryForm({ clientId, clinic }: { clientId: string; clinic: { na
   const e = state.errors ?? {};
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="clientId" value={clientId} />
+      <ClientIdField value={clientId} />
       <ScreenFieldset groups={RED_FLAG_GROUPS} legend="Is any of these new?" ticked={state.values?.signs} error={offline.offlineError ?? e.screen} showGroupTitles />
       <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>

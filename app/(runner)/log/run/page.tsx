@@ -17,7 +17,7 @@ export default async function LogRunPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold">Log a run</h1>
       {/* A new id per form: a double tap or a retry of this same form stores one run. */}
-      <RunLogForm action={logRunAction} clientId={randomUUID()} defaults={{ date }} maxDate={date} submitLabel="Save run" bands={painBands(day.rules)} />
+      <RunLogForm action={logRunAction} clientId={randomUUID()} defaults={{ date }} maxDate={date} submitLabel="Save run" bands={painBands(day.rules)} offline />
     </>
   );
 }

@@ -1,0 +1,20 @@
+"use client";
+
+import { PAGES_CACHE } from "@/lib/offline/cache-names";
+
+/**
+ * Wraps the sign-out form: before the session ends, the copies of the runner's pages that the service
+ * worker keeps for offline use (their plan, their logs) are deleted, for the phone may be shared. Entries
+ * still waiting to be sent stay: they are the runner's, and only their own session will send them.
+ */
+export function ForgetOfflineCopies({ children }: { children: React.ReactNode }) {
+  return (
+    <div
+      onSubmitCapture={() => {
+        if ("caches" in window) void caches.delete(PAGES_CACHE);
+      }}
+    >
+      {children}
+    </div>
+  );
+}

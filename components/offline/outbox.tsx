@@ -1,0 +1,89 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { dropPending, markSent, OUTBOX_EVENT, type OutboxItem, pendingFor, type SentItem, sentFor } from "./outbox-store";
+
+const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+
+/**
+ * What this phone holds for the runner: entries waiting to be sent, and those sent in the last day with
+ * the time they reached the server. Sends on load, when the browser says it is back online, and when a
+ * new entry is queued; one send at a time, and each entry's client id makes a repeat harmless.
+ */
+export function Outbox({ runnerId }: { runnerId: string }) {
+  const [pending, setPending] = useState<OutboxItem[]>([]);
+  const [sent, setSent] = useState<SentItem[]>([]);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [redFlagSent, setRedFlagSent] = useState<SentItem | null>(null);
+  const sending = useRef(false);
+
+  useEffect(() => {
+    const refresh = async () => {
+      const [p, s] = await Promise.all([pendingFor(runnerId), sentFor(runnerId)]);
+      setPending(p);
+      setSent(s);
+      // A red flag's answer that just arrived: the runner is told, with the way to its advice.
+      setRedFlagSent(s.find((item) => item.next?.startsWith("/red-flags/") && Date.now() - Date.parse(item.sentAt) < 10 * 60_000) ?? null);
+      return p;
+    };
+    const flush = async () => {
+      const items = await refresh();
+      if (items.length === 0 || sending.current || !navigator.onLine) return;
+      sending.current = true;
+      try {
+        for (const item of items) {
+          const reply = await fetch("/api/logs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: item.kind, fields: item.entries }) }).catch(() => null);
+          // No answer, the server busy, or the session ended: the entry stays for the next try.
+          if (!reply || reply.status === 401 || reply.status >= 500) break;
+          const outcome = (await reply.json().catch(() => ({}))) as { next?: string; message?: string };
+          if (reply.ok) await markSent(item, outcome.next);
+          else {
+            await dropPending(item.clientId);
+            setRefused(`${item.label} could not be stored: ${outcome.message ?? "it was refused"}.`);
+          }
+        }
+      } finally {
+        sending.current = false;
+        await refresh();
+      }
+    };
+    const onChange = () => void flush();
+    onChange();
+    window.addEventListener("online", onChange);
+    window.addEventListener(OUTBOX_EVENT, onChange);
+    return () => {
+      window.removeEventListener("online", onChange);
+      window.removeEventListener(OUTBOX_EVENT, onChange);
+    };
+  }, [runnerId]);
+
+  if (pending.length === 0 && sent.length === 0 && !refused) return <div role="status" />;
+  return (
+    <section aria-label="Entries on this phone" className="mb-4 rounded-md border border-slate-300 bg-white p-3 text-sm">
+      <div role="status">
+        {redFlagSent ? (
+          <p className="mb-2 font-medium">
+            Back online: your answer has reached your physio.{" "}
+            <Link href={redFlagSent.next!} className="font-semibold underline">
+              See it
+            </Link>
+          </p>
+        ) : null}
+        {refused ? <p className="mb-2 text-pain-red">{refused} If it was about a red flag, call your clinic.</p> : null}
+        <ul className="flex flex-col gap-1">
+          {pending.map((item) => (
+            <li key={item.clientId}>
+              {item.label}: <strong>waiting to send</strong> (kept on this phone since {time.format(new Date(item.queuedAt))})
+            </li>
+          ))}
+          {sent.map((item) => (
+            <li key={item.clientId} className="text-slate-700">
+              {item.label}: sent at {time.format(new Date(item.sentAt))}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/// <reference lib="webworker" />
+import { CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, type PrecacheEntry, Serwist } from "serwist";
+import { PAGES_CACHE } from "./cache-names";
+
+/*
+ * StrideBack's service worker, built by scripts/build-sw.ts after `next build` into public/sw.js.
+ * - The app's scripts and styles (every file of .next/static, content-hashed) are precached on install,
+ *   so a page opened offline still comes to life.
+ * - The runner's pages are network first, falling back to the copy kept from the last visit when there is
+ *   no connection (after 4 s of silence too): today's plan and the log forms open offline. Entries made
+ *   offline wait in the page's own outbox (components/offline), never here.
+ * - Anything else (API calls, server actions, other people's pages) goes to the network untouched.
+ */
+declare global {
+  interface WorkerGlobalScope {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+declare const self: ServiceWorkerGlobalScope & WorkerGlobalScope;
+
+/** The runner's pages that must open without a connection. */
+const OFFLINE_PAGES = /^\/(today|log\/run|log\/session|check-in|worry|messages)$/;
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  skipWaiting: true,
+  clientsClaim: true,
+  navigationPreload: false,
+  runtimeCaching: [
+    {
+      matcher: ({ request, url, sameOrigin }) => sameOrigin && request.mode === "navigate" && OFFLINE_PAGES.test(url.pathname),
+      handler: new NetworkFirst({
+        cacheName: PAGES_CACHE,
+        networkTimeoutSeconds: 4,
+        plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 20, maxAgeSeconds: 7 * 24 * 60 * 60 })],
+      }),
+    },
+  ],
+});
+
+// The pages kept for offline use hold the runner's plan, so they go with the session (the phone may be
+// shared): the sign-out button deletes them (components/forget-offline-copies), and so does any full load
+// of /login, the page a session that ended lands on. Entries still waiting to be sent are not here.
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.mode === "navigate" && url.origin === self.location.origin && url.pathname === "/login") {
+    event.waitUntil(caches.delete(PAGES_CACHE));
+  }
+});
+
+serwist.addEventListeners();

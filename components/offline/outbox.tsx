@@ -58,32 +58,35 @@ export function Outbox({ runnerId }: { runnerId: string }) {
     };
   }, [runnerId]);
 
-  if (pending.length === 0 && sent.length === 0 && !refused) return <div role="status" />;
+  const empty = pending.length === 0 && sent.length === 0 && !refused;
+  // The live region is always there (hidden while empty), so what appears in it is announced.
   return (
-    <section aria-label="Entries on this phone" className="mb-4 rounded-md border border-slate-300 bg-white p-3 text-sm">
-      <div role="status">
-        {redFlagSent ? (
-          <p className="mb-2 font-medium">
-            Back online: your answer has reached your physio.{" "}
-            <Link href={redFlagSent.next!} className="font-semibold underline">
-              See it
-            </Link>
-          </p>
-        ) : null}
-        {refused ? <p className="mb-2 text-pain-red">{refused} If it was about a red flag, call your clinic.</p> : null}
-        <ul className="flex flex-col gap-1">
-          {pending.map((item) => (
-            <li key={item.clientId}>
-              {item.label}: <strong>waiting to send</strong> (kept on this phone since {time.format(new Date(item.queuedAt))})
-            </li>
-          ))}
-          {sent.map((item) => (
-            <li key={item.clientId} className="text-slate-700">
-              {item.label}: sent at {time.format(new Date(item.sentAt))}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
+    <div role="status" className="empty:hidden">
+      {empty ? null : (
+        <section aria-label="Entries on this phone" className="mb-4 rounded-md border border-slate-300 bg-white p-3 text-sm">
+          {redFlagSent ? (
+            <p className="mb-2 font-medium">
+              Back online: your answer has reached your physio.{" "}
+              <Link href={redFlagSent.next!} className="font-semibold underline">
+                See it
+              </Link>
+            </p>
+          ) : null}
+          {refused ? <p className="mb-2 text-pain-red">{refused} If it was about a red flag, call your clinic.</p> : null}
+          <ul className="flex flex-col gap-1">
+            {pending.map((item) => (
+              <li key={item.clientId}>
+                {item.label}: <strong>waiting to send</strong> (kept on this phone since {time.format(new Date(item.queuedAt))})
+              </li>
+            ))}
+            {sent.map((item) => (
+              <li key={item.clientId} className="text-slate-700">
+                {item.label}: sent at {time.format(new Date(item.sentAt))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
   );
 }

@@ -21,6 +21,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".test-artifacts/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
+    // The service worker precaches the whole build on a first visit: only the tests about it
+    // (e2e/runner/offline.spec.ts) let it in, so the rest neither pay for it nor run against its cache.
+    serviceWorkers: "block",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.STRIDEBACK_CHROMIUM || undefined,

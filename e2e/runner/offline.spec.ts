@@ -13,6 +13,8 @@ import { fillRun, pick } from "./helpers";
  * made without a connection kept on the phone, shown as waiting, and stored once when it returns, even
  * when two open tabs send them at the same moment.
  */
+test.use({ serviceWorkers: "allow" });
+
 async function controlled(page: Page) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker?.controller)), { timeout: 20_000, message: "a service worker controls the page" }).toBe(true);
 }

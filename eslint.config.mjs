@@ -11,7 +11,7 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", ".test-artifacts/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", ".data/**", "public/sw.js", ".test-artifacts/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

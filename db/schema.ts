@@ -692,6 +692,28 @@ export const reminderSettings = pgTable(
 );
 
 /*
+ * A phone (or browser) where the person turned notifications on: the Web Push endpoint and the keys that
+ * encrypt for it. An endpoint the push service says is gone (404 or 410) is deleted.
+ */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull().unique(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("push_subscriptions_user_idx").on(t.userId),
+    check("push_subscriptions_endpoint_https", sql`${t.endpoint} LIKE 'https://%' AND length(${t.endpoint}) <= 1000`),
+  ],
+);
+
+/*
  * Every reminder, digest and notification that left, one row per person, kind and occasion (a day, a
  * message). The unique key is what makes a delivery happen once however many workers run: a worker claims
  * the row and sends in one transaction, and a second worker with the same job finds the row and stops.

@@ -154,6 +154,8 @@ const ELSEWHERE: Record<string, string> = {
   createExerciseAction: "creates an exercise in the actor's own clinic; no id to forge",
   saveRunnerRemindersAction: "acts only on the signed-in runner's own settings, with no id to forge (reminders.int.test.ts)",
   saveClinicianRemindersAction: "acts only on the signed-in clinician's own settings, with no id to forge (reminders.int.test.ts)",
+  savePushSubscriptionAction: "called by the notifications switch, not a form; saves for the signed-in user only (push.int.test.ts)",
+  removePushSubscriptionAction: "called by the notifications switch, not a form; removes the signed-in user's own endpoint only (push.int.test.ts)",
   markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
 };
 

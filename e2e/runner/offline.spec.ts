@@ -44,6 +44,10 @@ test("StrideBack is installable, and its service worker is small and controls th
   const cdp = await context.newCDPSession(page);
   const { installabilityErrors } = (await cdp.send("Page.getInstallabilityErrors")) as { installabilityErrors: { errorId: string }[] };
   expect(installabilityErrors).toEqual([]);
+  // Installed, the app offers notifications instead of email (subscribing needs Chromium's push service,
+  // which is on the Internet: delivery is tested against a local push service in jobs.int.test.ts).
+  await page.goto("/settings");
+  await expect(page.getByRole("button", { name: "Turn notifications on for this phone" })).toBeVisible();
   await context.close();
   await rm(profile, { recursive: true, force: true });
 

@@ -1,18 +1,22 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
-import { deliveries } from "@/db/schema";
+import { deliveries, pushSubscriptions, reminderSettings } from "@/db/schema";
 import { recordAudit } from "@/lib/data/audit";
 import { type Mail, sendMail } from "@/lib/mail/transport";
+import { sendPush } from "@/lib/push/send";
 
 export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message";
 export type Delivered = "sent" | "already" | "nothing to say";
 
 /**
- * Sends one email at most once for a person, a kind and an occasion, however many workers hold the same
- * job. The delivery row is claimed and the mail sent inside one transaction: a second worker's claim
+ * Sends one message at most once for a person, a kind and an occasion, however many workers hold the same
+ * job. The delivery row is claimed and the message sent inside one transaction: a second worker's claim
  * waits on the first's and then finds the row; a send that fails rolls the claim back, and the job's
  * retry sends it later. `compose` may decide there is nothing to say (a digest with nobody on it).
+ *
+ * The channel: a notification on the phones where the person turned notifications on, when the message
+ * has one; email otherwise, or when no phone took it; nothing when they turned email off and no phone took it.
  */
 export async function deliverOnce(
   who: { userId: string; runnerId: string | null },
@@ -29,12 +33,27 @@ export async function deliverOnce(
       .returning({ id: deliveries.id });
     if (!claimed) return "already";
     const mail = await compose(tx);
-    if (!mail) {
+    const channel = mail ? await send(tx, who.userId, mail) : "none";
+    if (channel === "none") {
       await tx.update(deliveries).set({ channel: "none" }).where(eq(deliveries.id, claimed.id));
       return "nothing to say";
     }
-    await recordAudit(tx, null, `notify.${kind}`, { type: "delivery", id: claimed.id }, { channel: "email", occasion }, { runnerId: who.runnerId, clinicOf: who.userId });
-    await sendMail(mail);
+    await tx.update(deliveries).set({ channel }).where(eq(deliveries.id, claimed.id));
+    await recordAudit(tx, null, `notify.${kind}`, { type: "delivery", id: claimed.id }, { channel, occasion }, { runnerId: who.runnerId, clinicOf: who.userId });
     return "sent";
   });
+}
+
+async function send(tx: Tx, userId: string, mail: Mail): Promise<"push" | "email" | "none"> {
+  const [prefs] = await tx.select({ email: reminderSettings.email }).from(reminderSettings).where(eq(reminderSettings.userId, userId));
+  const email = prefs?.email ?? true;
+  if (mail.notification) {
+    const phones = await tx.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, userId));
+    const { delivered, gone } = await sendPush(phones, mail.notification);
+    if (gone.length) await tx.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, gone));
+    if (delivered > 0) return "push";
+  }
+  if (!email) return "none";
+  await sendMail(mail);
+  return "email";
 }

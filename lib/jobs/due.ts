@@ -23,6 +23,8 @@ const WINDOW = sql`interval '2 hours'`;
 
 export async function findDue(db: Queryable, at: Date): Promise<Due[]> {
   const instant = at.toISOString();
+  // Someone with email off is still reached on a phone where they turned notifications on.
+  const reachable = sql`(coalesce(rs.email, true) or exists (select 1 from push_subscriptions ps where ps.user_id = u.id))`;
   const inWindow = (clock: unknown, setting: unknown) => sql`(${clock} - ${setting}) between interval '0' and ${WINDOW}`;
   return selectRows<Due>(db, sql`
     with runner as (
@@ -32,7 +34,7 @@ export async function findDue(db: Queryable, at: Date): Promise<Due[]> {
       join runner_profiles rp on rp.runner_id = u.id
       left join reminder_settings rs on rs.user_id = u.id
       cross join lateral (select ${instant}::timestamptz at time zone rp.time_zone as local) l
-      where u.role = 'runner' and u.password_hash is not null and rp.discharged_on is null and coalesce(rs.email, true)
+      where u.role = 'runner' and u.password_hash is not null and rp.discharged_on is null and ${reachable}
     ), due as (
       select r.id, 'exercise' as kind, r.day::text as occasion
       from runner r
@@ -61,7 +63,7 @@ export async function findDue(db: Queryable, at: Date): Promise<Due[]> {
       select u.id, 'digest', (${instant}::timestamptz at time zone coalesce(rs.time_zone, 'UTC'))::date::text
       from users u
       left join reminder_settings rs on rs.user_id = u.id
-      where u.role = 'clinician' and coalesce(rs.digest, true) and coalesce(rs.email, true)
+      where u.role = 'clinician' and coalesce(rs.digest, true) and ${reachable}
         and ${inWindow(sql`(${instant}::timestamptz at time zone coalesce(rs.time_zone, 'UTC'))::time`, sql`coalesce(rs.digest_time, time '07:30')`)}
     )
     select due.id as "userId", due.kind, due.occasion

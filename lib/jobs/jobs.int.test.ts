@@ -1,18 +1,22 @@
-import { randomUUID } from "node:crypto";
+import { createECDH, randomBytes, randomUUID } from "node:crypto";
+// @ts-expect-error http_ece ships no types: web-push's own encryption, used here to read what arrived.
+import ece from "http_ece";
 import type PgBoss from "pg-boss";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb, selectRows } from "@/db";
-import { deliveries } from "@/db/schema";
+import { deliveries, pushSubscriptions } from "@/db/schema";
 import { checkInvite, createRunnerWithInvite } from "@/lib/data/invites";
 import { createRunLog, createSessionLog, morningScreenOf, saveCheckin } from "@/lib/data/logs";
 import { saveClinicianReminders, saveRunnerReminders } from "@/lib/data/reminders";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { startPushService } from "@/lib/testing/push-service";
 import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { savePushSubscription } from "@/lib/data/push";
 import { sendMessage, markThreadRead } from "@/lib/data/messages";
 import { enqueue, QUEUES } from "./queue";
-import { startWorker, tick } from "./worker";
+import { sendReminder, startWorker, tick } from "./worker";
 
 /*
  * The whole path of a reminder or an invite, on the real queue and a real SMTP server: a write queues a
@@ -217,5 +221,37 @@ describe("jobs and the writes that cause them", () => {
     ).rejects.toThrow("the write failed");
     const found = await selectRows(db, sql`select 1 from pgboss.job where data->>'runnerId' = ${runnerId}`);
     expect(found).toHaveLength(0);
+  });
+});
+
+describe("notifications on the runner's phone", () => {
+  it("replace the email on a phone where they are on, and email returns when the push service forgets the phone", async () => {
+    const pushService = await startPushService();
+    try {
+      const { runner } = await createCaseload(db);
+      // The phone's keys, as a browser makes them: the test keeps the private half to read what arrives.
+      const phone = createECDH("prime256v1");
+      phone.generateKeys();
+      const auth = randomBytes(16).toString("base64url");
+      const endpoint = `${pushService.origin}/push/${randomUUID()}`;
+      await savePushSubscription(actorOf(runner), { endpoint, keys: { p256dh: phone.getPublicKey().toString("base64url"), auth } });
+
+      await sendReminder({ userId: runner.id, kind: "nudge", occasion: "push-test", at: new Date().toISOString() });
+      const [request] = pushService.received.filter((r) => endpoint.endsWith(r.path));
+      expect(request?.headers.authorization).toMatch(/^vapid t=.+, k=.+/);
+      expect(request?.headers["content-encoding"]).toBe("aes128gcm");
+      const payload = JSON.parse(ece.decrypt(request!.body, { version: "aes128gcm", privateKey: phone, authSecret: auth }).toString("utf8")) as Record<string, string>;
+      expect(payload).toEqual({ title: "Checking in from StrideBack", body: "No log for a few days. Your plan is here whenever you are ready.", url: "/today" });
+      expect(sink.to(runner.email).filter((m) => m.subject === "Checking in from StrideBack")).toHaveLength(0);
+      expect(await db.select({ channel: deliveries.channel }).from(deliveries).where(and(eq(deliveries.userId, runner.id), eq(deliveries.occasion, "push-test")))).toEqual([{ channel: "push" }]);
+
+      // The runner uninstalled the app: the push service answers 410, the phone is forgotten, email it is.
+      pushService.forget(new URL(endpoint).pathname);
+      await sendReminder({ userId: runner.id, kind: "nudge", occasion: "push-test-2", at: new Date().toISOString() });
+      expect(await db.select().from(pushSubscriptions).where(eq(pushSubscriptions.userId, runner.id))).toEqual([]);
+      await eventually(() => sink.to(runner.email).filter((m) => m.subject === "Checking in from StrideBack"), (m) => m.length === 1, "the email instead");
+    } finally {
+      await pushService.close();
+    }
   });
 });

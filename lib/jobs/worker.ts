@@ -85,9 +85,8 @@ export async function notifyMessage(data: z.infer<typeof messageJob>) {
     join users a on a.id = m.author_id
     join users r on (r.id = m.runner_id and a.id <> m.runner_id)
                  or (a.id = m.runner_id and r.id in (select clinician_id from care_team where runner_id = m.runner_id))
-    left join reminder_settings rs on rs.user_id = r.id
     left join message_reads mr on mr.user_id = r.id and mr.runner_id = m.runner_id
-    where m.id = ${data.messageId} and coalesce(rs.email, true) and (mr.read_until is null or mr.read_until < m.created_at)`);
+    where m.id = ${data.messageId} and (mr.read_until is null or mr.read_until < m.created_at)`);
   const base = publicUrl();
   for (const to of unread) {
     const link = to.role === "runner" ? `${base}/messages` : `${base}/clinic/runners/${to.runnerId}/messages`;

@@ -1,9 +1,10 @@
 import type { Mail } from "./transport";
 
 /*
- * The words of every email StrideBack sends. An email leaves the clinic's systems, so it carries no
- * clinical detail: no pain scores, no notes, no message text; it says that something is waiting and links
- * to where the signed-in person can read it. Each ends with where to change what is sent.
+ * The words of every email StrideBack sends, and of the phone notification that replaces it for a runner
+ * who turned notifications on. Both leave the clinic's systems (a notification shows on a lock screen), so
+ * they carry no clinical detail: no pain scores, no notes, no message text; they say that something is
+ * waiting and link to where the signed-in person can read it. Each email ends with where to change it.
  */
 const signOff = (base: string, settings: string) => `\n\n--\nStrideBack. To change these emails: ${base}${settings}`;
 
@@ -24,6 +25,7 @@ export function exerciseReminderMail(to: { email: string; name: string }, base: 
     to: to.email,
     subject: "Your exercises for today",
     text: `Hello ${to.name},\n\nToday's exercises are waiting in your plan: ${base}/today\nLog the session when you are done, with how it felt.${signOff(base, "/settings")}`,
+    notification: { title: "Your exercises for today", body: "Your plan is waiting. Log the session when you are done.", url: "/today" },
   };
 }
 
@@ -34,6 +36,7 @@ export function checkinReminderMail(to: { email: string; name: string }, base: s
     text:
       `Good morning ${to.name},\n\nHow your leg feels this morning tells your physio how yesterday's session sat with it. ` +
       `The check-in takes a few seconds: ${base}/check-in${signOff(base, "/settings")}`,
+    notification: { title: "How does it feel this morning?", body: "A few seconds: it tells your physio how yesterday sat with your leg.", url: "/check-in" },
   };
 }
 
@@ -44,6 +47,7 @@ export function nudgeMail(to: { email: string; name: string }, base: string): Ma
     text:
       `Hello ${to.name},\n\nWe have not seen a log from you for a few days. Whenever you are ready, your plan is here: ${base}/today\n` +
       `If something has changed or worries you, tell your physio there, under "Something new or worrying?".${signOff(base, "/settings")}`,
+    notification: { title: "Checking in from StrideBack", body: "No log for a few days. Your plan is here whenever you are ready.", url: "/today" },
   };
 }
 
@@ -62,5 +66,6 @@ export function messageMail(to: { email: string; name: string }, from: string, l
     to: to.email,
     subject: `New message from ${from}`,
     text: `Hello ${to.name},\n\n${from} sent you a message in StrideBack. Read and answer it here: ${link}${signOff(base, settings)}`,
+    notification: { title: `New message from ${from}`, body: "Open StrideBack to read it.", url: link.replace(base, "") || "/" },
   };
 }

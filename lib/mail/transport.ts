@@ -12,6 +12,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** The same news as a phone notification, for a person with notifications on (lib/push). */
+  notification?: { title: string; body: string; url: string };
 }
 
 export const OUTBOX_DIR = path.join(process.cwd(), ".data", "outbox");
@@ -31,7 +33,8 @@ export function mailSender(): string {
 
 /** Sends one email; throws when the server refuses it, so the job that asked is retried. */
 export async function sendMail(mail: Mail): Promise<void> {
-  const info = await transport().sendMail({ from: mailSender(), ...mail });
+  const { notification: _, ...message } = mail;
+  const info = await transport().sendMail({ from: mailSender(), ...message });
   if (!process.env.SMTP_URL) {
     if (process.env.NODE_ENV === "production") throw new Error("SMTP_URL is not set");
     await mkdir(OUTBOX_DIR, { recursive: true });

@@ -48,4 +48,17 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
+// Reminders and message alerts for a runner who turned notifications on (lib/push): what to show, and where
+// a tap leads. The words carry no clinical detail: a notification shows on a lock screen.
+self.addEventListener("push", (event) => {
+  const { title = "StrideBack", body = "", url = "/today" } = (event.data?.json() ?? {}) as { title?: string; body?: string; url?: string };
+  event.waitUntil(self.registration.showNotification(title, { body, icon: "/icons/icon-192.png", data: { url } }));
+});
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL(String(event.notification.data?.url ?? "/today"), self.location.origin);
+  // Only the app's own pages open from a notification.
+  event.waitUntil(self.clients.openWindow(url.origin === self.location.origin ? url.href : "/today"));
+});
+
 serwist.addEventListeners();

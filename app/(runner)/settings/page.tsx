@@ -5,6 +5,8 @@ import { getRunnerDay } from "@/lib/data/today";
 import { formatDay, timeZoneNames } from "@/lib/dates";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { getReminderSettings } from "@/lib/data/reminders";
+import { PushToggle } from "@/components/offline/push-toggle";
+import { vapidKeys } from "@/lib/push/vapid";
 import { RemindersForm } from "./reminders-form";
 import { TimeZoneForm } from "./time-zone-form";
 
@@ -23,6 +25,8 @@ export default async function SettingsPage() {
       <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Reminders</h2>
       <RemindersForm stored={reminders} timeZone={day.runner.timeZone} />
+      <h3 className="mt-6 mb-2 font-semibold">Notifications</h3>
+      <PushToggle publicKey={vapidKeys()?.publicKey ?? null} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
       <ChangePasswordForm />
     </>

@@ -63,6 +63,8 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
 const score = (name: string) => smallint(name);
 const inScoreRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN 0 AND 10`;
 /** The calendar StrideBack works in, the same bounds the forms check: year 1 or 9999 is a typo, never a record. */
+/** An IANA zone PostgreSQL knows, so that every "today" computed in SQL is computable. */
+const isTimeZone = (column: AnyPgColumn) => sql`length(${column}) <= 64 and (timestamptz '2000-01-01 00:00:00+00' at time zone ${column}) is not null`;
 const inDateRange = (column: AnyPgColumn) => sql`${column} IS NULL OR ${column} BETWEEN ${sql.raw(`'${EARLIEST_DATE}'`)} AND ${sql.raw(`'${LATEST_DATE}'`)}`;
 
 export const clinics = pgTable(
@@ -143,7 +145,7 @@ export const runnerProfiles = pgTable(
     check("runner_profiles_discharge_reason_length", sql`${t.dischargeReason} IS NULL OR length(trim(${t.dischargeReason})) BETWEEN 1 AND 500`),
     check("runner_profiles_usual_pain_range", inScoreRange(t.usualPain)),
     // An unknown zone makes the cast fail, so the row is refused.
-    check("runner_profiles_time_zone_valid", sql`length(${t.timeZone}) <= 64 and (timestamptz '2000-01-01 00:00:00+00' at time zone ${t.timeZone}) is not null`),
+    check("runner_profiles_time_zone_valid", isTimeZone(t.timeZone)),
   ],
 );
 
@@ -687,7 +689,7 @@ export const reminderSettings = pgTable(
   },
   (t) => [
     check("reminder_settings_days_range", sql`${t.exerciseDays} BETWEEN 0 AND 127`),
-    check("reminder_settings_time_zone_valid", sql`length(${t.timeZone}) <= 64 and (timestamptz '2000-01-01 00:00:00+00' at time zone ${t.timeZone}) is not null`),
+    check("reminder_settings_time_zone_valid", isTimeZone(t.timeZone)),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import webpush from "web-push";
 import { PINNED_NOW, pinnedPort } from "./e2e/clock";
 import { mailHttpPort, smtpPort } from "./e2e/mail";
 
@@ -9,6 +10,9 @@ import { mailHttpPort, smtpPort } from "./e2e/mail";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const databaseUrl = process.env.E2E_DATABASE_URL;
 const secret = "e2e-only-secret-not-for-production-use-000000";
+// Web Push keys for this run, as a production deployment sets them (docs/reach.md), for the app and the worker.
+const vapid = webpush.generateVAPIDKeys();
+const vapidEnv = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: "mailto:e2e@strideback.test" };
 if (!databaseUrl) throw new Error("E2E_DATABASE_URL is not set: run the end-to-end tests through `npm test`.");
 
 export default defineConfig({
@@ -67,6 +71,7 @@ function worker() {
       STRIDEBACK_PUBLIC_URL: `http://localhost:${port}`,
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       STRIDEBACK_WORKER_POLL_SECONDS: "0.5",
+      ...vapidEnv,
     },
   };
 }
@@ -91,6 +96,7 @@ function server(onPort: number, env: Record<string, string>) {
       // Locks short enough to watch one end; every test signs in from the same address, so that limit is lifted.
       STRIDEBACK_SIGNIN_LOCK_SECONDS: "45",
       STRIDEBACK_ADDRESS_FREE_FAILURES: "100000",
+      ...vapidEnv,
       ...env,
     },
   };

@@ -2,6 +2,7 @@
 
 import { ClientIdField } from "@/components/forms/client-id-field";
 import { useSavedAction } from "@/components/forms/use-saved-action";
+import { OfflineKept } from "@/components/offline/offline-kept";
 import { useOfflineEntry } from "@/components/offline/use-offline-entry";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -42,13 +43,7 @@ export function RunLogForm({
 }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("run");
-  if (offline && queue.queued) {
-    return (
-      <p role="status" className="rounded-md bg-amber-50 p-3 text-sm">
-        You are offline. Your run is kept on this phone, waiting to send: it is stored as soon as there is a connection (keep StrideBack open, or open it again later).
-      </p>
-    );
-  }
+  if (offline && queue.queued) return <OfflineKept what="run" />;
   // After a failed submit the form shows what was typed, not the defaults.
   const v = { ...defaults, ...state.values } as RunDefaults;
   const e = state.errors ?? {};

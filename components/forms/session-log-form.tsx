@@ -2,6 +2,8 @@
 
 import { ClientIdField } from "@/components/forms/client-id-field";
 import { useSavedAction } from "@/components/forms/use-saved-action";
+import { OfflineKept } from "@/components/offline/offline-kept";
+import { useOfflineEntry } from "@/components/offline/use-offline-entry";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -77,10 +79,13 @@ export function SessionLogForm({
   maxDate,
   submitLabel,
   bands,
+  offline = false,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
   items: SessionItem[];
+  /** A new session (not an edit) may be kept on the phone without a connection and sent later. */
+  offline?: boolean;
   /** The runner's own limits, to colour the chosen pain score. */
   bands: PainBands;
   defaults: Values & { date: string };
@@ -88,12 +93,14 @@ export function SessionLogForm({
   submitLabel: string;
 }) {
   const [state, formAction, pending] = useSavedAction(action);
+  const queue = useOfflineEntry("session");
   const v: Values = { ...defaults, ...state.values };
   const e = state.errors ?? {};
   const due = items.filter((i) => i.due);
   const others = items.filter((i) => !i.due);
+  if (offline && queue.queued) return <OfflineKept what="exercise session" />;
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-5">
+    <form action={formAction} onSubmit={offline ? queue.onSubmit : undefined} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} />
       <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       {due.map((item) => (

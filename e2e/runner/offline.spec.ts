@@ -6,12 +6,12 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
 import { createRunnerWithPlan, expect, signIn, test } from "../fixtures";
-import { fillRun, pick } from "./helpers";
+import { fillRun, pick, pickPainDuringEach } from "./helpers";
 
 /*
  * The installable app on a phone: Chromium's install criteria, a service worker in control, and entries
- * made without a connection kept on the phone, shown as waiting, and stored once when it returns, even
- * when two open tabs send them at the same moment.
+ * (a run, an exercise session, a check-in) made without a connection kept on the phone, shown as waiting,
+ * and stored once when it returns, even when two open tabs send them at the same moment.
  */
 test.use({ serviceWorkers: "allow" });
 
@@ -62,7 +62,7 @@ test("StrideBack is installable, and its service worker is small and controls th
   expect(gzipSync(await sw.body()).length).toBeLessThan(20 * 1024);
 });
 
-test("offline, a run and a check-in wait on the phone and are stored once when the connection returns", async ({ browser, db }) => {
+test("offline, a run, an exercise session and a check-in wait on the phone and are stored once when the connection returns", async ({ browser, db }) => {
   test.setTimeout(90_000);
   const { runner } = await createRunnerWithPlan(db);
   const context: BrowserContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -70,13 +70,20 @@ test("offline, a run and a check-in wait on the phone and are stored once when t
   await signIn(page, runner);
   await page.goto("/today");
   await controlled(page);
-  await visitOnline(page, ["/log/run", "/check-in", "/today"]);
+  await visitOnline(page, ["/log/run", "/log/session", "/check-in", "/today"]);
 
   await context.setOffline(true);
   await page.goto("/log/run");
   await fillRun(page, { km: "4.2", minutes: "27", during: 1, after: 2, rpe: 4, notes: "Offline along the river" });
   await page.getByRole("button", { name: "Save run" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your run is kept on this phone, waiting to send" })).toBeVisible();
+
+  await page.goto("/log/session");
+  await pickPainDuringEach(page, 1);
+  await pick(page, "Pain after the session", 1);
+  await pick(page, "Effort (RPE)", 3);
+  await page.getByRole("button", { name: "Save session" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your exercise session is kept on this phone, waiting to send" })).toBeVisible();
 
   await page.goto("/check-in");
   await pick(page, "Pain this morning", 1);
@@ -93,6 +100,7 @@ test("offline, a run and a check-in wait on the phone and are stored once when t
     const list = tab.getByRole("region", { name: "Entries on this phone" });
     await expect(list.getByRole("listitem").filter({ hasText: /^Run on .*: waiting to send/ })).toHaveCount(1);
     await expect(list.getByRole("listitem").filter({ hasText: /^Check-in on .*: waiting to send/ })).toHaveCount(1);
+    await expect(list.getByRole("listitem").filter({ hasText: /^Exercise session on .*: waiting to send/ })).toHaveCount(1);
   }
   expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toEqual([]);
 
@@ -102,9 +110,12 @@ test("offline, a run and a check-in wait on the phone and are stored once when t
     const list = tab.getByRole("region", { name: "Entries on this phone" });
     await expect(list.getByRole("listitem").filter({ hasText: /^Run on .*: sent at \d/ })).toHaveCount(1, { timeout: 15_000 });
     await expect(list.getByRole("listitem").filter({ hasText: /^Check-in on .*: sent at \d/ })).toHaveCount(1, { timeout: 15_000 });
+    await expect(list.getByRole("listitem").filter({ hasText: /^Exercise session on .*: sent at \d/ })).toHaveCount(1, { timeout: 15_000 });
   }
   const runs = await db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runner.id), eq(sessionLogs.kind, "run")));
   expect(runs.map((r) => [r.distanceKm, r.durationMinutes, r.painDuring, r.painAfter, r.notes])).toEqual([[4.2, 27, 1, 2, "Offline along the river"]]);
+  const sessions = await db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runner.id), eq(sessionLogs.kind, "exercise")));
+  expect(sessions.map((r) => [r.painAfter, r.rpe])).toEqual([[1, 3]]);
   const checkins = await db.select().from(morningCheckins).where(eq(morningCheckins.runnerId, runner.id));
   expect(checkins.map((c) => [c.pain, c.stiffness])).toEqual([[1, 2]]);
 
@@ -113,6 +124,6 @@ test("offline, a run and a check-in wait on the phone and are stored once when t
     data: { kind: "run", fields: [["clientId", runs[0]!.clientId], ["date", runs[0]!.date], ["distanceKm", "4.2"], ["durationMinutes", "27"], ["painDuring", "1"], ["painAfter", "2"], ["rpe", "4"], ["notes", "Offline along the river"]] },
   });
   expect(again.status()).toBe(200);
-  expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toHaveLength(1);
+  expect(await db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runner.id), eq(sessionLogs.kind, "run")))).toHaveLength(1);
   await context.close();
 });

@@ -28,7 +28,7 @@ export default async function LogSessionPage() {
     <>
       <h1 className="mb-1 text-2xl font-semibold">Log exercises</h1>
       <p className="mb-4 text-sm text-slate-600">{today.plan.title}</p>
-      <SessionLogForm action={logSessionAction} clientId={randomUUID()} items={items} defaults={{ date: today.date, durationMinutes: String(10 + 5 * items.filter((i) => i.due).length) }} maxDate={today.date} submitLabel="Save session" bands={painBands(day.rules)} />
+      <SessionLogForm action={logSessionAction} clientId={randomUUID()} items={items} defaults={{ date: today.date, durationMinutes: String(10 + 5 * items.filter((i) => i.due).length) }} maxDate={today.date} submitLabel="Save session" bands={painBands(day.rules)} offline />
     </>
   );
 }

@@ -19,7 +19,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
   const view = readView(params);
   const roster = await getRosterPage(actor, view);
   const runners = roster.rows;
-  const unread = await unreadCounts(actor, runners.map((r) => r.runnerId));
+  const unread = await unreadCounts(actor);
   const header = (label: string, column: Sort) => <SortHeader label={label} column={column} current={view.sort} dir={view.dir} params={params} />;
   const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
   return (

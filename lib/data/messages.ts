@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { messageReads, messages, users } from "@/db/schema";
@@ -101,16 +102,19 @@ const unreadFor = (actor: Actor) => sql`
   left join message_reads r on r.user_id = ${actor.id} and r.runner_id = m.runner_id
   where m.author_id <> ${actor.id} and (r.read_until is null or m.created_at > r.read_until)`;
 
-/** Unread messages in each thread the actor may read: the runner's own, or those of runners in their care. */
-export async function unreadCounts(actor: Actor, only?: string[]): Promise<Map<string, number>> {
+/** The threads the actor may read: the runner's own, or those of the runners in the clinician's care. */
+const readableThreads = (actor: Actor) =>
+  actor.role === "runner" ? sql`m.runner_id = ${actor.id}` : sql`m.runner_id in (select runner_id from care_team where clinician_id = ${actor.id})`;
+
+/**
+ * Unread messages in each thread the actor may read. Cached for the request: the header (in the layout)
+ * and the page below it (the roster, a runner's page) read the same counts from one query.
+ */
+export const unreadCounts = cache(async (actor: Actor): Promise<Map<string, number>> => {
   const db = await getDb();
-  const scope =
-    actor.role === "runner"
-      ? sql`m.runner_id = ${actor.id}`
-      : sql`m.runner_id in (select runner_id from care_team where clinician_id = ${actor.id})${only ? sql` and m.runner_id = any(${sql.param(only)}::uuid[])` : sql``}`;
-  const rows = await selectRows<{ runnerId: string; unread: number }>(db, sql`${unreadFor(actor)} and ${scope} group by m.runner_id`);
+  const rows = await selectRows<{ runnerId: string; unread: number }>(db, sql`${unreadFor(actor)} and ${readableThreads(actor)} group by m.runner_id`);
   return new Map(rows.map((r) => [r.runnerId, r.unread]));
-}
+});
 
 /** All unread messages for the header. */
 export async function totalUnread(actor: Actor): Promise<number> {
@@ -125,7 +129,7 @@ export async function listUnreadThreads(actor: Actor): Promise<{ runnerId: strin
   const db = await getDb();
   const rows = await selectRows<{ runnerId: string; name: string; unread: number; latest: string | Date }>(db, sql`
     select c."runnerId", u.name, c.unread, c.latest
-    from (${unreadFor(actor)} and m.runner_id in (select runner_id from care_team where clinician_id = ${actor.id}) group by m.runner_id) c
+    from (${unreadFor(actor)} and ${readableThreads(actor)} group by m.runner_id) c
     join users u on u.id = c."runnerId"
     order by c.latest desc`);
   return rows.map((r) => ({ ...r, latest: new Date(r.latest) }));

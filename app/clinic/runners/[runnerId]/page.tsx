@@ -59,7 +59,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getJudgedSessionsSince(actor, runner.id, since),
     getPainRules(actor, runner.id),
     getRedFlags(actor, runner.id),
-    unreadCounts(actor, [runner.id]).then((counts) => counts.get(runner.id) ?? 0),
+    unreadCounts(actor).then((counts) => counts.get(runner.id) ?? 0),
   ]);
   const zones = timeZoneNames();
   return (

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
+import { keptInDataDir } from "../dev-data-file";
 
 /*
  * AUTH_SECRET without a manual .env step: in development we generate one on first run and keep it in
@@ -15,10 +14,5 @@ export function ensureAuthSecret(phase: "development" | "production-server" | "b
     );
   }
   if (phase === "build") return;
-  const file = path.join(process.cwd(), ".data", "dev-auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
-  }
-  process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+  process.env.AUTH_SECRET = keptInDataDir("dev-auth-secret", () => randomBytes(32).toString("base64"));
 }

@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import webpush from "web-push";
+import { keptInDataDir } from "@/lib/dev-data-file";
 
 /*
  * The VAPID key pair that signs StrideBack's Web Push messages. Production takes it from VAPID_PUBLIC_KEY,
@@ -19,16 +18,6 @@ export function vapidKeys(): VapidKeys | null {
   const subject = VAPID_SUBJECT || "mailto:no-reply@strideback.local";
   if (VAPID_PUBLIC_KEY && VAPID_PRIVATE_KEY) return { publicKey: VAPID_PUBLIC_KEY, privateKey: VAPID_PRIVATE_KEY, subject };
   if (process.env.NODE_ENV === "production") return null;
-  const file = path.join(process.cwd(), ".data", "vapid.json");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    try {
-      fs.writeFileSync(file, JSON.stringify(webpush.generateVAPIDKeys()), { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      // Another process (the worker, a second test) wrote it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-  }
-  const keys = JSON.parse(fs.readFileSync(file, "utf8")) as { publicKey: string; privateKey: string };
+  const keys = JSON.parse(keptInDataDir("vapid.json", () => JSON.stringify(webpush.generateVAPIDKeys()))) as { publicKey: string; privateKey: string };
   return { ...keys, subject };
 }

@@ -35,7 +35,7 @@ export interface RosterPage {
  * Who is on the roster: the runners in care now, and a discharged runner whose red flag is still open (a
  * safety net must not hide behind a discharge).
  */
-const onRoster = (actor: Actor) => sql`ct.clinician_id = ${actor.id} and (
+export const onRoster = (actor: Actor) => sql`ct.clinician_id = ${actor.id} and (
   rp.discharged_on is null
   or exists (select 1 from red_flag_reports f where f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null))`;
 

@@ -14,6 +14,8 @@ import { actorOf, createActivePlan, createCaseload, createClinic, createExercise
 import { startPushService } from "@/lib/testing/push-service";
 import { startSmtpSink } from "@/lib/testing/smtp-sink";
 import { savePushSubscription } from "@/lib/data/push";
+import { reportWorry } from "@/lib/data/red-flags";
+import { dischargeRunner } from "@/lib/data/runners";
 import { sendMessage, markThreadRead } from "@/lib/data/messages";
 import { enqueue, QUEUES } from "./queue";
 import { sendReminder, startWorker, tick } from "./worker";
@@ -170,8 +172,12 @@ describe("reminders in the runner's time zone", () => {
 });
 
 describe("the clinician's daily digest", () => {
-  it("lists runners who stopped logging, in the clinician's own zone, and is not sent when nobody needs attention", async () => {
+  it("lists runners who stopped logging or have an open red flag (even once discharged), in the clinician's own zone, and is not sent when nobody needs attention", async () => {
     const { clinic, clinician } = await createCaseload(db);
+    // Discharged, but the red flag she reported is still open: a discharge must not hide it.
+    const flagged = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, name: "Flagged Fay" });
+    await reportWorry(actorOf(flagged), { clientId: randomUUID(), screen: { asked: ["saddle-numbness", "bladder-bowel", "sexual-function", "both-legs", "worsening-weakness", "foot-drop", "spreading-numbness"], signs: ["bladder-bowel"] } });
+    await dischargeRunner(actorOf(clinician), flagged.id, { date: today("UTC"), reason: "Moved away" });
     // A clinician whose caseload is empty: nobody needs attention.
     const calm = await createUser(db, { clinicId: (await createClinic(db)).id, role: "clinician" });
     await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, name: "Stopped Sam", startDate: addDaysIso(today("UTC"), -20) });
@@ -182,6 +188,7 @@ describe("the clinician's daily digest", () => {
     const [mail] = await eventually(() => sink.to(clinician.email), (m) => m.length === 1, "the digest");
     expect(mail!.subject).toMatch(/runners? needs? your attention/);
     expect(mail!.text).toContain("Stopped Sam: stopped logging");
+    expect(mail!.text).toMatch(/Flagged Fay: .*red flag/);
     await drained(calm);
     expect(sink.to(calm.email)).toHaveLength(0);
   });

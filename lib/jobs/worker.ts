@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb, selectRows, type Tx } from "@/db";
 import { clinics, invites, users } from "@/db/schema";
 import { judgeCaseload } from "@/lib/data/caseload";
+import { onRoster } from "@/lib/data/roster";
 import { INVITE_DAYS } from "@/lib/data/invites";
 import { now } from "@/lib/dates";
 import { log, safeError } from "@/lib/log";
@@ -60,7 +61,7 @@ export async function sendReminder(data: z.infer<typeof remindJob>) {
   });
 }
 
-/** The clinician's runners in care whose light is red, whose red flag is open, or who stopped logging. */
+/** The clinician's runners on the roster (a discharge does not hide an open red flag) whose light is red, whose red flag is open, or who stopped logging. */
 async function attentionList(clinicianId: string, at: Date) {
   const db = await getDb();
   const [clinician] = await db.select({ clinicId: users.clinicId, role: users.role }).from(users).where(eq(users.id, clinicianId));
@@ -68,7 +69,7 @@ async function attentionList(clinicianId: string, at: Date) {
   const actor = { id: clinicianId, role: "clinician" as const, clinicId: clinician.clinicId };
   const inCare = await selectRows<{ id: string }>(db, sql`
     select ct.runner_id as id from care_team ct join runner_profiles rp on rp.runner_id = ct.runner_id
-    where ct.clinician_id = ${actor.id} and rp.discharged_on is null`);
+    where ${onRoster(actor)}`);
   const judged = await judgeCaseload(actor, inCare.map((r) => r.id), at);
   return judged
     .filter((r) => r.triage.status === "urgent" || r.triage.status === "red" || r.triage.status === "stopped")

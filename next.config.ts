@@ -15,6 +15,9 @@ export default function config(phase: string): NextConfig {
       return [{ source: "/:path*", headers: staticSecurityHeaders(phase !== PHASE_DEVELOPMENT_SERVER) }];
     },
     experimental: {
+      // The proxy buffers a request's body for the route behind it; an exercise video may be 25 MB
+      // (lib/media/process.ts). The proxy itself refuses anything larger with a 413.
+      proxyClientMaxBodySize: "27mb",
       // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on
       // every load (an endless reload), and each time deleting .next/dev, where this cache lives, cured
       // it. We could not reproduce the trigger on demand, so the cache stays off: cold starts cost a few

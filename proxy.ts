@@ -24,10 +24,19 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const FORM_BODY_LIMIT = 1024 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/;
 
+/** Exercise photos and videos are posted to their own route, which takes up to a 25 MB video (lib/media/process.ts). */
+const UPLOAD_ROUTE = /^\/api\/exercises\/[^/]+\/media$/;
+const UPLOAD_BODY_LIMIT = 26 * 1024 * 1024;
+
 /** A form post too large is 413, one that cannot be read as a form is 400: the client's fault, said as such. */
 async function refuseBadForm(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST") return null;
-  if (Number(request.headers.get("content-length") ?? 0) > FORM_BODY_LIMIT) {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (UPLOAD_ROUTE.test(request.nextUrl.pathname)) {
+    // The route reads the form itself; parsing 25 MB here as well would only double the work.
+    return length > UPLOAD_BODY_LIMIT ? new NextResponse("That file is larger than StrideBack accepts (25 MB for a video).", { status: 413 }) : null;
+  }
+  if (length > FORM_BODY_LIMIT) {
     return new NextResponse("That request is larger than StrideBack accepts (1 MB).", { status: 413 });
   }
   if (!FORM_TYPES.test(request.headers.get("content-type") ?? "")) return null;

@@ -258,6 +258,9 @@ export const exercises = pgTable(
     defaultDaysPerWeek: smallint("default_days_per_week").notNull(),
     doseNotes: text("dose_notes").notNull().default(""),
     painRule: painRuleEnum("pain_rule").notNull().default("standard"),
+    /** A step-by-step drawing made for StrideBack (public/illustrations/<name>.svg) and what it shows, for screen readers. */
+    illustration: text("illustration"),
+    illustrationAlt: text("illustration_alt"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -275,6 +278,10 @@ export const exercises = pgTable(
       sql`(${t.defaultReps} IS NULL) <> (${t.defaultHoldSeconds} IS NULL)`,
     ),
     check("exercises_days_range", sql`${t.defaultDaysPerWeek} BETWEEN 1 AND 7`),
+    check(
+      "exercises_illustration_described",
+      sql`(${t.illustration} IS NULL) = (${t.illustrationAlt} IS NULL) AND (${t.illustration} IS NULL OR (${t.illustration} ~ '^[a-z0-9-]{1,60}$' AND length(trim(${t.illustrationAlt})) BETWEEN 1 AND 400))`,
+    ),
     index("exercises_clinic_idx").on(t.clinicId),
   ],
 );
@@ -778,6 +785,82 @@ export const messageReads = pgTable(
     readUntil: timestamp("read_until", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.runnerId] })],
+);
+
+export const mediaKindEnum = pgEnum("media_kind", ["image", "video"]);
+
+/*
+ * A photo or short video a clinic attached to one of its own exercises. The bytes live in the media store
+ * (lib/media/storage.ts) under `storage_key`; an image is kept as resized WebP copies, a video as sent.
+ * Only people who may see the exercise may fetch it: its clinic, and runners it was prescribed to.
+ */
+export const exerciseMedia = pgTable(
+  "exercise_media",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    exerciseId: uuid("exercise_id")
+      .notNull()
+      .references(() => exercises.id, { onDelete: "cascade" }),
+    kind: mediaKindEnum("kind").notNull(),
+    contentType: text("content_type").notNull(),
+    storageKey: text("storage_key").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    width: smallint("width"),
+    height: smallint("height"),
+    altText: text("alt_text").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("exercise_media_storage_key_unique").on(t.storageKey),
+    index("exercise_media_exercise_idx").on(t.exerciseId, t.createdAt),
+    check("exercise_media_type", sql`${t.contentType} IN ('image/webp', 'video/mp4', 'video/webm', 'video/quicktime')`),
+    check("exercise_media_kind_type", sql`(${t.kind} = 'image') = (${t.contentType} = 'image/webp')`),
+    check("exercise_media_size", sql`${t.byteSize} BETWEEN 1 AND 26214400`),
+    check("exercise_media_alt_length", sql`length(trim(${t.altText})) BETWEEN 1 AND 300`),
+    check("exercise_media_image_dimensions", sql`(${t.kind} = 'image') = (${t.width} IS NOT NULL AND ${t.height} IS NOT NULL)`),
+  ],
+);
+
+/** How often a runner is asked to fill the Lower Extremity Functional Scale; set by a clinician caring for them. */
+export const lefsSchedules = pgTable(
+  "lefs_schedules",
+  {
+    runnerId: uuid("runner_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    everyDays: smallint("every_days").notNull(),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    setBy: uuid("set_by").references(() => users.id),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("lefs_schedules_every_range", sql`${t.everyDays} BETWEEN 7 AND 56`), check("lefs_schedules_start_range", inDateRange(t.startsOn))],
+);
+
+/** One filled LEFS: 20 answers of 0-4; the total (0-80) is checked against them, so it can never disagree. */
+export const lefsResponses = pgTable(
+  "lefs_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    clientId: uuid("client_id").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    answers: smallint("answers").array().notNull(),
+    total: smallint("total").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique("lefs_responses_runner_client_unique").on(t.runnerId, t.clientId),
+    index("lefs_responses_runner_date_idx").on(t.runnerId, t.date),
+    check(
+      "lefs_responses_answers",
+      sql`array_length(${t.answers}, 1) = 20 AND array_ndims(${t.answers}) = 1 AND array_position(${t.answers}, NULL) IS NULL AND 0 <= ALL(${t.answers}) AND 4 >= ALL(${t.answers})`,
+    ),
+    check("lefs_responses_total", sql.raw(`total = ${Array.from({ length: 20 }, (_, i) => `answers[${i + 1}]`).join(" + ")}`)),
+    check("lefs_responses_date_range", inDateRange(t.date)),
+  ],
 );
 
 export const usersRelations = relations(users, ({ one, many }) => ({

@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { publicUrl } from "@/lib/public-url";
-import { createExercise, updateExercise } from "@/lib/data/exercises";
+import { copyExercise, createExercise, updateExercise } from "@/lib/data/exercises";
+import { scheduleLefs, stopLefs } from "@/lib/data/lefs";
+import { removeExerciseMedia } from "@/lib/data/media";
 import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
 import { addNote, editNote } from "@/lib/data/notes";
 import { setRunnerPainRules } from "@/lib/data/pain-rules";
@@ -15,6 +17,7 @@ import { resolveRedFlag } from "@/lib/data/red-flags";
 import { attempt, failed } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { plainText } from "@/lib/validation/fields";
+import { lefsScheduleSchema } from "@/lib/validation/lefs";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
 import { requiredScreenFromForm, resolutionSchema, SCREEN_LISTS, screenValues } from "@/lib/validation/red-flags";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -148,6 +151,25 @@ export async function setPainRulesAction(runnerId: string, _: FormState, formDat
   return { values, message: "Limits saved. The roster and this page now judge by them." };
 }
 
+export async function scheduleLefsAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, lefsScheduleSchema), (actor, input) => scheduleLefs(actor, runnerId, input));
+  if (!result.ok) return result.state;
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  return { values: read.values, message: "Scheduled. The runner sees the questionnaire on their Today page when it is due." };
+}
+
+export async function stopLefsAction(runnerId: string) {
+  const actor = await clinician();
+  try {
+    await stopLefs(actor, runnerId);
+  } catch {
+    redirect(`/clinic/runners/${runnerId}`);
+  }
+  revalidatePath(`/clinic/runners/${runnerId}`);
+  redirect(`/clinic/runners/${runnerId}?saved=lefsStopped#outcomes`);
+}
+
 export async function dischargeAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
   const result = await attempt(read.values, parseForm(read, dischargeSchema), (actor, input) => dischargeRunner(actor, runnerId, input));
@@ -186,6 +208,33 @@ export async function updateExerciseAction(id: string, _: FormState, formData: F
   if (!result.ok) return result.state;
   revalidatePath("/clinic/library");
   redirect("/clinic/library?saved=1");
+}
+
+/** A clinic copy of a library exercise, opened for editing (and for photos and videos). */
+export async function copyExerciseAction(formData: FormData) {
+  const actor = await clinician();
+  const id = z.uuid().safeParse(formData.get("exerciseId"));
+  if (!id.success) redirect("/clinic/library");
+  let copy: string;
+  try {
+    copy = await copyExercise(actor, id.data);
+  } catch {
+    redirect("/clinic/library");
+  }
+  revalidatePath("/clinic/library");
+  redirect(`/clinic/library/${copy}/edit`);
+}
+
+export async function removeMediaAction(formData: FormData) {
+  const actor = await clinician();
+  const input = z.object({ mediaId: z.uuid(), exerciseId: z.uuid() }).safeParse(Object.fromEntries(formData));
+  if (!input.success) redirect("/clinic/library");
+  try {
+    await removeExerciseMedia(actor, input.data.mediaId);
+  } catch {
+    redirect("/clinic/library");
+  }
+  redirect(`/clinic/library/${input.data.exerciseId}/edit?media=removed#media`);
 }
 
 /** Records what was done about a red flag: the only way a flag closes. */

@@ -26,6 +26,9 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
     <>
       <div className="mb-1 flex flex-wrap items-center gap-3">
         <h1 className="flex-1 text-2xl font-semibold">Your caseload</h1>
+        <a href="/export/caseload.csv" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+          Export all logs (CSV)
+        </a>
         <Link href="/clinic/runners/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
           Add runner
         </Link>

@@ -12,7 +12,7 @@ export interface ChartView {
   table?: string;
 }
 
-export const CHART_NAMES = ["pain", "completion", "running", "exercise"] as const;
+export const CHART_NAMES = ["pain", "completion", "running", "exercise", "lefs"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 /** The same page with this chart's table opened (or closed again), scrolled to the chart. */

@@ -5,6 +5,7 @@ import type { ChartView } from "./chart-view";
 import { ChartSkeleton } from "./chart-card";
 import { CompletionCard } from "./completion-card";
 import { ExercisePainCard } from "./exercise-pain-card";
+import { LefsCard } from "./lefs-card";
 import { PainCard } from "./pain-card";
 import { RunningCard } from "./running-card";
 
@@ -41,6 +42,9 @@ export function RecoveryCharts(view: ChartView) {
       </Suspense>
       <Suspense fallback={<ChartSkeleton title="Pain per exercise" />}>
         <ExercisePainCard view={view} />
+      </Suspense>
+      <Suspense fallback={<ChartSkeleton title="Function (LEFS)" />}>
+        <LefsCard view={view} />
       </Suspense>
     </div>
   );

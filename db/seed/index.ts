@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, isNull } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { addDaysIso, daysBetween, today as todayIso } from "@/lib/dates";
 import { phaseStartDates } from "@/lib/plans/phases";
@@ -17,6 +17,7 @@ import {
   type DemoRunner,
 } from "./demo-caseload";
 import { exerciseLibrary } from "./exercise-library";
+import { ILLUSTRATIONS } from "@/lib/illustrations/library";
 import { templateSeeds } from "./templates";
 
 /** A small deterministic generator, so every fresh demo database tells the same story. */
@@ -32,12 +33,16 @@ function random(seed: number) {
 }
 const clampScore = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
 
-/** The global exercise library; safe to run again (existing entries are kept as they are). */
+/** The global exercise library; safe to run again (existing entries keep their text and gain their drawing). */
 export async function seedExerciseLibrary(db: Db | Tx): Promise<Map<string, string>> {
   await db
     .insert(s.exercises)
-    .values(exerciseLibrary.map(({ key, ...entry }) => ({ ...entry, clinicId: null })))
-    .onConflictDoNothing();
+    .values(exerciseLibrary.map(({ key, ...entry }) => ({ ...entry, clinicId: null, illustration: key, illustrationAlt: ILLUSTRATIONS[key]!.alt })))
+    .onConflictDoUpdate({
+      target: [s.exercises.clinicId, s.exercises.name],
+      set: { illustration: sql`excluded.illustration`, illustrationAlt: sql`excluded.illustration_alt` },
+      setWhere: sql`${s.exercises.illustration} is distinct from excluded.illustration or ${s.exercises.illustrationAlt} is distinct from excluded.illustration_alt`,
+    });
   const rows = await db.select({ id: s.exercises.id, name: s.exercises.name }).from(s.exercises).where(isNull(s.exercises.clinicId));
   const idByName = new Map(rows.map((r) => [r.name, r.id]));
   return new Map(exerciseLibrary.map((e) => [e.key, idByName.get(e.name)!]));

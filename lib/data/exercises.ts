@@ -74,3 +74,24 @@ export async function updateExercise(actor: Actor, id: string, input: ExerciseIn
     throw duplicateName(error);
   }
 }
+
+/**
+ * A clinic's own copy of a library exercise, which it can then edit and give photos and videos; the
+ * copy keeps the library's drawing. A second copy of the same exercise is named "(copy 2)", and so on.
+ */
+export async function copyExercise(actor: Actor, id: string) {
+  const source = await getExercise(actor, id);
+  if (!source || actor.role !== "clinician") throw new NotFoundError("Exercise");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const taken = new Set(
+      (await tx.select({ name: exercises.name }).from(exercises).where(and(eq(exercises.clinicId, actor.clinicId), ilike(exercises.name, `${source.name.replace(/[%_\\]/g, "\\$&")}%`)))).map((r) => r.name),
+    );
+    let name = source.name;
+    for (let n = 2; taken.has(name); n++) name = `${source.name} (copy${n > 2 ? ` ${n - 1}` : ""})`;
+    const { id: _id, clinicId: _clinic, createdBy: _by, createdAt: _at, updatedAt: _up, editable: _editable, ...fields } = source;
+    const [created] = await tx.insert(exercises).values({ ...fields, name, clinicId: actor.clinicId, createdBy: actor.id }).returning({ id: exercises.id });
+    await recordAudit(tx, actor, "exercise.copy", { type: "exercise", id: created!.id }, { from: id });
+    return created!.id;
+  });
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { requireRunner } from "@/lib/auth/session";
 import { parseRange } from "@/lib/data/recovery";
@@ -11,7 +12,13 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
+      {params.lefs ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          Questionnaire saved: {Number(params.lefs)} of 80. Your physio sees it with your pain below.
+        </p>
+      ) : null}
       <RecoveryCharts actor={actor} runnerId={actor.id} range={parseRange(params.range)} exerciseId={params.exercise} table={params.table} path="/progress" />
+      <ExportLinks runnerId={actor.id} programmeHref="/programme" />
     </>
   );
 }

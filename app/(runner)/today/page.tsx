@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SessionFeedback } from "@/components/session-feedback";
+import { ExercisePicture } from "@/components/media/exercise-picture";
 import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { requireRunner } from "@/lib/auth/session";
 import { getOwnSession } from "@/lib/data/recovery";
+import { getLefs } from "@/lib/data/lefs";
+import { listExerciseMedia } from "@/lib/data/media";
 import { getClinicContact, getRedFlags } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
@@ -21,14 +25,17 @@ const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn, screened } = await searchParams;
-  const [today, day, justLogged, flags, clinic] = await Promise.all([
+  const [today, day, justLogged, flags, clinic, lefs] = await Promise.all([
     getToday(actor),
     getRunnerDay(actor),
     logged ? getOwnSession(actor, logged) : null,
     getRedFlags(actor, actor.id),
     getClinicContact(actor),
+    getLefs(actor, actor.id),
   ]);
   if (!today || !day) notFound();
+  const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];
+  const mediaOf = (exerciseId: string) => media.filter((m) => m.exerciseId === exerciseId);
   // One entry per dose of today: a twice-a-day exercise is listed twice, each marked done as it is logged.
   const due = (today.plan?.items ?? []).flatMap((item) => Array.from({ length: item.doses.total }, (_, k) => ({ ...item, dose: k + 1, done: k < item.doses.done })));
   return (
@@ -64,6 +71,15 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           </Link>
         </Card>
       ) : null}
+      {lefs.due ? (
+        <Card className="mb-4">
+          <p className="font-medium">Your physio asks how your legs are managing</p>
+          <p className="mb-3 text-sm text-slate-700">20 everyday activities, about three minutes: the LEFS questionnaire.</p>
+          <Link href="/lefs" className={linkButton}>
+            Fill the questionnaire
+          </Link>
+        </Card>
+      ) : null}
       {!day.runner.dischargedOn ? (
         <nav aria-label="Log" className="mb-4 grid grid-cols-2 gap-2">
           <Link href="/log/session" className={linkButton}>
@@ -89,27 +105,33 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </Card>
       ) : (
         <Card title={today.plan.title}>
+          <Link href="/programme" prefetch={false} className="-mt-1 mb-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            Print or save your home programme
+          </Link>
           {due.length === 0 ? (
             <p className="text-slate-600">Nothing due today: a rest day from your exercises.</p>
           ) : (
             <ul className="flex flex-col gap-3" aria-label="Exercises due today">
               {due.map(({ prescription, exercise, dose, done }) => (
                 <li key={`${prescription.id}-${dose}`} className="rounded-md border border-slate-200 p-3">
-                  <details>
-                    <summary className="flex min-h-11 cursor-pointer items-center justify-between gap-2">
-                      <span>
-                        <span className="font-medium">{exercise.name}</span>
-                        {prescription.timesPerDay > 1 ? <span className="text-sm text-slate-600"> ({dose} of {prescription.timesPerDay} today)</span> : null}
-                        <span className="block text-sm text-slate-600">{doseLabel(prescription)}</span>
-                      </span>
-                      {done ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">Done</span> : null}
-                    </summary>
-                    <div className="mt-2 space-y-2 text-sm">
-                      <p>{exercise.instructions}</p>
-                      {exercise.cues ? <p className="text-slate-700">Cues: {exercise.cues}</p> : null}
-                      {prescription.notes ? <p className="text-slate-700">From your physio: {prescription.notes}</p> : null}
+                  <div className="flex min-h-11 items-start justify-between gap-2">
+                    <p>
+                      <span className="font-medium">{exercise.name}</span>
+                      {prescription.timesPerDay > 1 ? <span className="text-sm text-slate-600"> ({dose} of {prescription.timesPerDay} today)</span> : null}
+                      <span className="block text-sm text-slate-600">{doseLabel(prescription)}</span>
+                    </p>
+                    {done ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">Done</span> : null}
+                  </div>
+                  {dose === 1 ? (
+                    <div className="mt-2">
+                      <ExercisePicture media={mediaOf(exercise.id)} illustration={exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null} />
                     </div>
-                  </details>
+                  ) : null}
+                  <Disclosure label="How to do it" className="mt-2">
+                    <p>{exercise.instructions}</p>
+                    {exercise.cues ? <p className="text-slate-700">Cues: {exercise.cues}</p> : null}
+                    {prescription.notes ? <p className="text-slate-700">From your physio: {prescription.notes}</p> : null}
+                  </Disclosure>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { copyExerciseAction } from "../actions";
 import { requireClinician } from "@/lib/auth/session";
 import { listExercises } from "@/lib/data/exercises";
 import { categoryLabel, painRuleLabel, presentationLabel } from "@/lib/labels";
@@ -66,7 +67,14 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
               <Link href={`/clinic/library/${e.id}/edit`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
                 Edit<span className="sr-only"> {e.name}</span>
               </Link>
-            ) : null}
+            ) : (
+              <form action={copyExerciseAction}>
+                <input type="hidden" name="exerciseId" value={e.id} />
+                <button type="submit" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+                  Copy to my clinic<span className="sr-only"> ({e.name})</span>
+                </button>
+              </form>
+            )}
           </li>
         ))}
       </ul>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { Card } from "@/components/ui/card";
 import { requireClinician } from "@/lib/auth/session";
 import { getRunnerTriage } from "@/lib/data/caseload";
+import { getLefs } from "@/lib/data/lefs";
 import { listHistory } from "@/lib/data/logs";
 import { unreadCounts } from "@/lib/data/messages";
 import { listNotes } from "@/lib/data/notes";
@@ -15,7 +17,8 @@ import { getRedFlags } from "@/lib/data/red-flags";
 import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import { dischargeAction, readmitAction, reissueInviteAction, setPainRulesAction, updateProfileAction } from "../../actions";
+import { dischargeAction, readmitAction, reissueInviteAction, scheduleLefsAction, setPainRulesAction, stopLefsAction, updateProfileAction } from "../../actions";
+import { LefsScheduleForm } from "./lefs-form";
 import { DischargeForm } from "./discharge-section";
 import { InviteSection } from "./invite-section";
 import { NotesSection } from "./notes-section";
@@ -40,6 +43,7 @@ const notices: Record<string, string> = {
   ended: "Plan ended and archived.",
   discharged: "Discharged. The runner has left your active roster; their history stays.",
   readmitted: "Re-admitted. Build a new plan when you are ready.",
+  lefsStopped: "The LEFS is no longer asked for; the scores so far stay.",
   flag: "Recorded. The red flag is closed and the runner's page and roster no longer show it as urgent.",
 };
 
@@ -52,7 +56,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, lefs] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -60,6 +64,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getPainRules(actor, runner.id),
     getRedFlags(actor, runner.id),
     unreadCounts(actor).then((counts) => counts.get(runner.id) ?? 0),
+    getLefs(actor, runner.id),
   ]);
   const zones = timeZoneNames();
   return (
@@ -131,6 +136,26 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         </Card>
       </div>
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <Card title="Outcome measure (LEFS)">
+          <div id="outcomes">
+            <p className="text-sm text-slate-700">
+              {lefs.schedule
+                ? `Asked every ${lefs.schedule.everyDays / 7} week${lefs.schedule.everyDays === 7 ? "" : "s"} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
+                : "Not scheduled. The Lower Extremity Functional Scale: 20 items, 0-80; a change of 9 points or more is real."}
+            </p>
+            <LefsScheduleForm action={scheduleLefsAction.bind(null, runner.id)} current={{ everyDays: String(lefs.schedule?.everyDays ?? 14), startsOn: lefs.schedule?.startsOn ?? status.today }} />
+            {lefs.schedule ? (
+              <form action={stopLefsAction.bind(null, runner.id)}>
+                <button type="submit" className="min-h-11 text-sm font-medium text-pain-red underline">
+                  Stop asking
+                </button>
+              </form>
+            ) : null}
+          </div>
+        </Card>
+        <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} />
+      </div>
       <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} />
       <h2 className="mt-6 mb-3 text-xl font-semibold">Recovery</h2>
       <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} table={query.table} path={`/clinic/runners/${runner.id}`} />

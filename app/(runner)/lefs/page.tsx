@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
+import { LefsForm } from "@/components/lefs/lefs-form";
+import { requireRunner } from "@/lib/auth/session";
+import { getLefs } from "@/lib/data/lefs";
+import { formatDay } from "@/lib/dates";
+import { saveLefsAction } from "./actions";
+
+export const metadata: Metadata = { title: "How your legs are managing" };
+
+export default async function LefsPage() {
+  const actor = await requireRunner();
+  const lefs = await getLefs(actor, actor.id);
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">How your legs are managing</h1>
+      <p className="mb-4 text-sm text-slate-600">
+        The Lower Extremity Functional Scale: 20 everyday activities. It takes about three minutes, and your physio reads the total, out of 80, beside your pain.
+        {lefs.schedule ? ` Your physio asks for it every ${lefs.schedule.everyDays / 7} week${lefs.schedule.everyDays === 7 ? "" : "s"}.` : ""}
+        {!lefs.due && lefs.nextDue && lefs.nextDue > lefs.today ? ` The next one is due ${formatDay(lefs.nextDue)}; you can fill one now as well.` : ""}
+      </p>
+      <LefsForm action={saveLefsAction} clientId={randomUUID()} />
+    </>
+  );
+}

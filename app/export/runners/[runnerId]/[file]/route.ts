@@ -1,0 +1,28 @@
+import { getActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/data/actor";
+import { buildExport, EXPORTS, isExportFile } from "@/lib/export/files";
+
+/*
+ * GET /export/runners/:runnerId/:file: programme.pdf, report.pdf, logs.csv or fhir.json, for the runner
+ * themselves or a clinician caring for them; anyone else gets 404.
+ */
+export const dynamic = "force-dynamic";
+
+export async function GET(_: Request, { params }: { params: Promise<{ runnerId: string; file: string }> }) {
+  const { runnerId, file } = await params;
+  const actor = await getActor();
+  if (!actor || !isExportFile(file)) return new Response("Not found", { status: 404 });
+  try {
+    const { body, filename } = await buildExport(actor, runnerId, file);
+    return new Response(body as BodyInit, {
+      headers: {
+        "content-type": EXPORTS[file].type,
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { LEFS_MAX, LEFS_MDC } from "@/lib/rules/lefs";
+import { dayTick, seriesColor } from "./colors";
+import { Band, GridY, LabelsX, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
+
+const HEIGHT = 200;
+
+/**
+ * LEFS totals over time (0-80, higher is better) with the minimal detectable change drawn as a band
+ * around the first score: a point outside the band is a real change, one inside is measurement noise.
+ */
+export function LefsChart({ scores }: { scores: { t: number; total: number }[] }) {
+  const x = scaleX(scores[0]?.t ?? 0, scores.at(-1)?.t ?? 0);
+  const y = scaleY(HEIGHT, LEFS_MAX);
+  const baseline = scores[0]?.total ?? 0;
+  return (
+    <div data-chart="lefs">
+      <Plot
+        height={HEIGHT}
+        label={`LEFS totals, ${scores.length} questionnaire${scores.length === 1 ? "" : "s"}, with the ${LEFS_MDC}-point change band around the first`}
+        legend={[
+          { name: "LEFS total", color: seriesColor.during },
+          { name: `Within ${LEFS_MDC} points of the first: no real change`, color: "#94a3b8", kind: "box" },
+        ]}
+      >
+        <Band y={y} from={Math.max(0, baseline - LEFS_MDC)} to={Math.min(LEFS_MAX, baseline + LEFS_MDC)} fill="#94a3b8" opacity={0.18} />
+        <GridY y={y} ticks={[0, 20, 40, 60, 80]} />
+        <LabelsX height={HEIGHT} items={spread(scores.length).map((i) => ({ x: x(scores[i]!.t), text: dayTick(scores[i]!.t) }))} />
+        <Polyline height={HEIGHT} points={scores.map((s) => [x(s.t), y(s.total)])} stroke={seriesColor.during} />
+        {scores.map((s, i) => (
+          <circle key={i} className="lefs-point" cx={pct(x(s.t))} cy={y(s.total)} r={4} fill={seriesColor.during} stroke="white" strokeWidth={1} />
+        ))}
+      </Plot>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { asc, eq, sql } from "drizzle-orm";
+import { getDb, selectRows } from "@/db";
+import { lefsResponses } from "@/db/schema";
+import { doseLabel } from "@/lib/labels";
+import { now, today as todayIn } from "@/lib/dates";
+import type { Actor } from "./actor";
+import { getProgramme } from "./programme";
+import { readableRunner } from "./recovery";
+
+/*
+ * A runner's record as a FHIR R4 Bundle (type "collection"): the Patient; an Observation per pain score
+ * (LOINC 72514-3, the 0-10 pain severity score, valueInteger) with when it was felt (during or after a run
+ * or an exercise session, or the next morning) as a component; an Observation per LEFS total; and a
+ * CarePlan for the plan in force. Entries are addressed by urn:uuid, derived from the database ids, so
+ * exporting twice gives the same ids.
+ */
+export const PAIN_LOINC = "72514-3";
+export const STRIDEBACK_SYSTEM = "https://strideback.app/fhir/CodeSystem";
+
+type Resource = Record<string, unknown> & { resourceType: string; id: string };
+export type PainContext = "during-run" | "after-run" | "during-exercise" | "after-exercise" | "next-morning";
+const CONTEXT_DISPLAY: Record<PainContext, string> = {
+  "during-run": "During a run",
+  "after-run": "Within an hour after a run",
+  "during-exercise": "During an exercise session",
+  "after-exercise": "Within an hour after an exercise session",
+  "next-morning": "On waking (morning check-in)",
+};
+
+/** A stable UUID (version 5 layout) for a resource StrideBack derives, such as one of a session's two pain scores. */
+export function derivedUuid(name: string): string {
+  const h = createHash("sha1").update(`strideback:${name}`).digest("hex");
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const urn = (id: string) => `urn:uuid:${id}`;
+
+interface PainScore {
+  sourceId: string;
+  context: PainContext;
+  date: string;
+  value: number;
+}
+
+/** Every pain score of the runner, as the database holds them: two per session, one per check-in. */
+async function painScores(runnerId: string): Promise<PainScore[]> {
+  const db = await getDb();
+  return selectRows<PainScore>(db, sql`
+    select l.id as "sourceId", case when l.kind = 'run' then 'during-run' else 'during-exercise' end as context, l.date::text as date, l.pain_during as value
+    from session_logs l where l.runner_id = ${runnerId}
+    union all
+    select l.id, case when l.kind = 'run' then 'after-run' else 'after-exercise' end, l.date::text, l.pain_after
+    from session_logs l where l.runner_id = ${runnerId}
+    union all
+    select c.id, 'next-morning', c.date::text, c.pain from morning_checkins c where c.runner_id = ${runnerId}
+    order by date, "sourceId", context`);
+}
+
+export async function runnerFhirBundle(actor: Actor, runnerId: string) {
+  const runner = await readableRunner(actor, runnerId);
+  const db = await getDb();
+  const [scores, lefs, programme] = await Promise.all([
+    painScores(runner.id),
+    db.select().from(lefsResponses).where(eq(lefsResponses.runnerId, runner.id)).orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
+    getProgramme(actor, runner.id),
+  ]);
+  const patient = { reference: urn(runner.id), display: runner.name };
+  const resources: Resource[] = [
+    {
+      resourceType: "Patient",
+      id: runner.id,
+      active: runner.dischargedOn == null,
+      name: [{ text: runner.name }],
+      telecom: [{ system: "email", value: runner.email }],
+    },
+    ...scores.map((s) => ({
+      resourceType: "Observation",
+      id: derivedUuid(`pain:${s.sourceId}:${s.context}`),
+      status: "final",
+      category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }] }],
+      code: { coding: [{ system: "http://loinc.org", code: PAIN_LOINC, display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported" }], text: "Pain score (0-10)" },
+      subject: patient,
+      effectiveDateTime: s.date,
+      valueInteger: s.value,
+      component: [
+        {
+          code: { coding: [{ system: `${STRIDEBACK_SYSTEM}/observation-component`, code: "pain-context", display: "When the pain was felt" }] },
+          valueCodeableConcept: { coding: [{ system: `${STRIDEBACK_SYSTEM}/pain-context`, code: s.context, display: CONTEXT_DISPLAY[s.context] }], text: CONTEXT_DISPLAY[s.context] },
+        },
+      ],
+    })),
+    ...lefs.map((r) => ({
+      resourceType: "Observation",
+      id: r.id,
+      status: "final",
+      category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }] }],
+      // No LOINC code for the LEFS total could be confirmed, so it is named by StrideBack's own system and by text.
+      code: { coding: [{ system: `${STRIDEBACK_SYSTEM}/outcome-measure`, code: "lefs-total", display: "Lower Extremity Functional Scale total score" }], text: "Lower Extremity Functional Scale (LEFS) total, 0-80" },
+      subject: patient,
+      effectiveDateTime: r.date,
+      valueInteger: r.total,
+    })),
+  ];
+  if (programme.plan) {
+    resources.push({
+      resourceType: "CarePlan",
+      id: derivedUuid(`careplan:${runner.id}:${programme.plan.title}:${programme.plan.version}`),
+      status: "active",
+      intent: "plan",
+      title: programme.plan.title,
+      ...(programme.plan.goal ? { description: programme.plan.goal } : {}),
+      subject: patient,
+      period: { start: programme.plan.effectiveFrom },
+      activity: programme.items.map((item) => ({
+        detail: {
+          code: { text: item.exercise.name },
+          status: "in-progress",
+          description: `${doseLabel(item.prescription)}. ${item.exercise.instructions}`,
+        },
+      })),
+    });
+  }
+  const bundle = {
+    resourceType: "Bundle",
+    id: derivedUuid(`bundle:${runner.id}:${now().toISOString()}`),
+    type: "collection",
+    timestamp: now().toISOString(),
+    entry: resources.map((resource) => ({ fullUrl: urn(resource.id), resource })),
+  };
+  return { runnerName: runner.name, date: todayIn(runner.timeZone), bundle };
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { lefsResponses, lefsSchedules } from "@/db/schema";
+import { today as todayIn } from "@/lib/dates";
+import { isLefsDue, lefsTotal, nextLefsDue } from "@/lib/rules/lefs";
+import type { LefsResponseInput, LefsScheduleInput } from "@/lib/validation/lefs";
+import { type Actor, NotFoundError } from "./actor";
+import { recordAudit } from "./audit";
+import { assertInCare } from "./care";
+import { FieldError } from "./errors";
+import { runnerCalendar } from "./log-rules";
+import { readableRunner } from "./recovery";
+
+/*
+ * The LEFS outcome measure: a clinician caring for the runner schedules it, the runner fills it, and both
+ * read the scores. Reads are scoped as every other series is (readableRunner): another runner or another
+ * clinic gets "not found". Memoized per request: a runner's page and its LEFS card read it once.
+ */
+export const getLefs = cache(async (actor: Actor, runnerId: string) => {
+  const runner = await readableRunner(actor, runnerId);
+  const db = await getDb();
+  const [[schedule], responses] = await Promise.all([
+    db.select().from(lefsSchedules).where(eq(lefsSchedules.runnerId, runner.id)),
+    db
+      .select({ id: lefsResponses.id, date: lefsResponses.date, total: lefsResponses.total, answers: lefsResponses.answers })
+      .from(lefsResponses)
+      .where(eq(lefsResponses.runnerId, runner.id))
+      .orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
+  ]);
+  const today = todayIn(runner.timeZone);
+  const last = responses.at(-1)?.date ?? null;
+  return {
+    schedule: schedule ?? null,
+    responses,
+    today,
+    due: !runner.dischargedOn && isLefsDue(schedule ?? null, last, today),
+    nextDue: schedule ? nextLefsDue(schedule, last) : null,
+  };
+});
+
+export async function scheduleLefs(actor: Actor, runnerId: string, input: LefsScheduleInput) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await assertInCare(tx, actor, runnerId);
+    await tx
+      .insert(lefsSchedules)
+      .values({ runnerId, ...input, setBy: actor.id })
+      .onConflictDoUpdate({ target: lefsSchedules.runnerId, set: { ...input, setBy: actor.id, updatedAt: new Date() } });
+    await recordAudit(tx, actor, "lefs.schedule", { type: "user", id: runnerId }, input);
+  });
+}
+
+export async function stopLefs(actor: Actor, runnerId: string) {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await assertInCare(tx, actor, runnerId);
+    await tx.delete(lefsSchedules).where(eq(lefsSchedules.runnerId, runnerId));
+    await recordAudit(tx, actor, "lefs.stop", { type: "user", id: runnerId });
+  });
+}
+
+/** The runner's own questionnaire, dated their today; a resend with the same client id stores nothing new. */
+export async function saveLefs(actor: Actor, input: LefsResponseInput): Promise<{ id: string; total: number; duplicate: boolean }> {
+  if (actor.role !== "runner") throw new NotFoundError("Runner");
+  if (input.answers.length !== 20) throw new FieldError("answers", "Answer all 20 questions.");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const { today, dischargedOn } = await runnerCalendar(tx, actor.id);
+    if (dischargedOn) throw new FieldError("clientId", "Your physio has discharged you: there is no questionnaire to fill.");
+    const total = lefsTotal(input.answers);
+    const [row] = await tx
+      .insert(lefsResponses)
+      .values({ runnerId: actor.id, clientId: input.clientId, date: today, answers: input.answers, total })
+      .onConflictDoNothing({ target: [lefsResponses.runnerId, lefsResponses.clientId] })
+      .returning({ id: lefsResponses.id });
+    if (!row) {
+      const [before] = await tx
+        .select({ id: lefsResponses.id, total: lefsResponses.total })
+        .from(lefsResponses)
+        .where(and(eq(lefsResponses.runnerId, actor.id), eq(lefsResponses.clientId, input.clientId)));
+      return { ...before!, duplicate: true };
+    }
+    await recordAudit(tx, actor, "lefs.fill", { type: "lefs", id: row.id }, { total });
+    return { id: row.id, total, duplicate: false };
+  });
+}

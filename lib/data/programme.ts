@@ -1,0 +1,57 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { clinics, exercises, prescriptions, users } from "@/db/schema";
+import { today as todayIn } from "@/lib/dates";
+import { painRulesInWords } from "@/lib/rules/rules-in-words";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit";
+import { listExerciseMedia } from "./media";
+import { rulesOfRunner } from "./pain-rules";
+import { versionInForce } from "./plan-in-force";
+import { readableRunner } from "./recovery";
+
+/*
+ * The home programme: the plan in force today, as the runner takes it home. The same content serves the
+ * print-friendly page and the PDF; scoped like every other read of a runner (their own, or in care).
+ */
+export async function getProgramme(actor: Actor, runnerId: string) {
+  const runner = await readableRunner(actor, runnerId);
+  const db = await getDb();
+  const date = todayIn(runner.timeZone);
+  const [version, rules, [clinic]] = await Promise.all([
+    versionInForce(db, runner.id, date),
+    rulesOfRunner(runner.id),
+    db.select({ name: clinics.name, phone: clinics.phone }).from(users).innerJoin(clinics, eq(clinics.id, users.clinicId)).where(eq(users.id, runner.id)),
+  ]);
+  const rows = version
+    ? await db
+        .select({ prescription: prescriptions, exercise: exercises })
+        .from(prescriptions)
+        .innerJoin(exercises, eq(exercises.id, prescriptions.exerciseId))
+        .where(eq(prescriptions.planVersionId, version.id))
+        .orderBy(asc(prescriptions.position))
+    : [];
+  const media = await listExerciseMedia(actor, rows.map((r) => r.exercise.id));
+  const items = rows.map(({ prescription, exercise }) => ({
+    prescription,
+    exercise,
+    photo: media.find((m) => m.exerciseId === exercise.id && m.kind === "image") ?? null,
+    illustration: exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null,
+  }));
+  return {
+    runner: { id: runner.id, name: runner.name },
+    clinic: clinic ?? null,
+    date,
+    plan: version ? { title: version.plan.title, goal: version.plan.goal, version: version.version, effectiveFrom: version.effectiveFrom } : null,
+    items,
+    rules: painRulesInWords(rules.effective, { usualPain: runner.usualPain, nerveGlides: items.some((i) => i.exercise.painRule === "neural") }),
+  };
+}
+export type Programme = Awaited<ReturnType<typeof getProgramme>>;
+
+/** Every file that leaves StrideBack about a runner is in the audit trail: who, what, when. */
+export async function recordExport(actor: Actor, kind: string, runnerId: string | null) {
+  const db = await getDb();
+  await recordAudit(db, actor, `export.${kind}`, runnerId ? { type: "user", id: runnerId } : { type: "clinic", id: actor.clinicId }, {}, { runnerId });
+}

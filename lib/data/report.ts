@@ -1,0 +1,44 @@
+import "server-only";
+import { formatDay } from "@/lib/dates";
+import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
+import { completionSummary, painSummary, runningSummary } from "@/lib/rules/summaries";
+import { worstPerWeek } from "@/lib/rules/weekly";
+import type { Actor } from "./actor";
+import { getLefs } from "./lefs";
+import { getPainRules } from "./pain-rules";
+import { getPlans } from "./plans";
+import { getCompletionBlocks, getPainSeries, getRunningBlocks, readableRunner } from "./recovery";
+
+/*
+ * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole
+ * rehab (a point per week), the plan history, and the LEFS with its verdict. Scoped like the pages.
+ */
+export async function getProgressReport(actor: Actor, runnerId: string) {
+  const runner = await readableRunner(actor, runnerId);
+  const [{ sessions, today }, completion, running, rules, plans, lefs] = await Promise.all([
+    getPainSeries(actor, runner.id, "all"),
+    getCompletionBlocks(actor, runner.id, "12w"),
+    getRunningBlocks(actor, runner.id, "12w"),
+    getPainRules(actor, runner.id),
+    getPlans(actor, runner.id),
+    getLefs(actor, runner.id),
+  ]);
+  const weeks = worstPerWeek(sessions.map((s) => ({ ...s, light: s.verdict.light })), today);
+  const scores = lefs.responses.map((r) => ({ date: r.date, total: r.total }));
+  return {
+    runner: { name: runner.name, startDate: runner.startDate, presentation: runner.presentation, dischargedOn: runner.dischargedOn },
+    today,
+    rules: rules.effective,
+    pain: { weeks, summary: painSummary(sessions), sessions: sessions.length },
+    completion: { blocks: completion.blocks, summary: completionSummary(completion.blocks) },
+    running: { blocks: running, summary: runningSummary(running, rules.effective) },
+    plans: plans.map((p) => ({
+      title: p.title,
+      status: p.status,
+      startDate: p.startDate,
+      versions: p.versions.filter((v) => !v.superseded).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, exercises: v.items.map((i) => i.exercise.name) })),
+    })),
+    lefs: { scores, summary: lefsSummary(scores, formatDay), change: lefsChange(scores) },
+  };
+}
+export type ProgressReport = Awaited<ReturnType<typeof getProgressReport>>;

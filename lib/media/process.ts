@@ -1,0 +1,63 @@
+import "server-only";
+import { fileTypeFromBuffer } from "file-type";
+import sharp from "sharp";
+
+/*
+ * What an upload becomes. The type is read from the file's own bytes (a renamed file is refused), a photo
+ * is re-encoded by sharp into WebP at a few widths (which also drops its metadata: a phone photo's GPS
+ * position never reaches a runner), and a video is kept as sent.
+ */
+export const IMAGE_LIMIT_BYTES = 10 * 1024 * 1024;
+export const VIDEO_LIMIT_BYTES = 25 * 1024 * 1024;
+/** The widths an image is kept at: a phone at 1x and 2x, and the clinician's desk. */
+export const IMAGE_WIDTHS = [320, 640, 1024] as const;
+export type MediaFile = `w${(typeof IMAGE_WIDTHS)[number]}.webp` | "video";
+
+const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
+const VIDEO_TYPES = new Set(["video/mp4", "video/webm", "video/quicktime"]);
+
+export class MediaRefused extends Error {
+  constructor(readonly reason: "type" | "size" | "unreadable" | "empty") {
+    super(REFUSALS[reason]);
+  }
+}
+
+export const REFUSALS = {
+  type: "That file is not a JPEG, PNG or WebP photo, nor an MP4, WebM or MOV video. StrideBack reads the file itself, not its name.",
+  size: `A photo can be at most ${IMAGE_LIMIT_BYTES / 1024 / 1024} MB and a video at most ${VIDEO_LIMIT_BYTES / 1024 / 1024} MB.`,
+  unreadable: "That photo could not be read: it may be damaged. Try exporting it again as a JPEG.",
+  empty: "Choose a photo or a video to upload.",
+} as const;
+
+export interface PreparedMedia {
+  kind: "image" | "video";
+  contentType: string;
+  files: { name: MediaFile; body: Buffer }[];
+  width: number | null;
+  height: number | null;
+}
+
+export async function prepareMedia(bytes: Buffer): Promise<PreparedMedia> {
+  if (bytes.length === 0) throw new MediaRefused("empty");
+  const type = await fileTypeFromBuffer(bytes);
+  if (type && VIDEO_TYPES.has(type.mime)) {
+    if (bytes.length > VIDEO_LIMIT_BYTES) throw new MediaRefused("size");
+    return { kind: "video", contentType: type.mime, files: [{ name: "video", body: bytes }], width: null, height: null };
+  }
+  if (!type || !IMAGE_TYPES.has(type.mime)) throw new MediaRefused("type");
+  if (bytes.length > IMAGE_LIMIT_BYTES) throw new MediaRefused("size");
+  try {
+    // rotate() applies the camera's orientation before the metadata is dropped.
+    const source = sharp(bytes, { limitInputPixels: 50_000_000 }).rotate();
+    const { width, height } = await source.clone().toBuffer({ resolveWithObject: true }).then((r) => r.info);
+    const files = await Promise.all(
+      IMAGE_WIDTHS.map(async (w) => ({ name: `w${w}.webp` as MediaFile, body: await source.clone().resize({ width: w, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer() })),
+    );
+    return { kind: "image", contentType: "image/webp", files, width: Math.min(width, 32767), height: Math.min(height, 32767) };
+  } catch {
+    throw new MediaRefused("unreadable");
+  }
+}
+
+/** PNG for the printed programme: react-pdf draws PNG and JPEG only. */
+export const toPng = (image: Buffer, width: number) => sharp(image).resize({ width, withoutEnlargement: true }).flatten({ background: "#ffffff" }).png().toBuffer();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { isLefsDue, LEFS_ITEMS, lefsChange, lefsSummary, lefsTotal, nextLefsDue } from "./lefs";
+
+const day = (d: string) => d;
+
+describe("LEFS", () => {
+  it("has 20 items scoring 0-80", () => {
+    expect(LEFS_ITEMS).toHaveLength(20);
+    expect(lefsTotal(Array(20).fill(4))).toBe(80);
+  });
+
+  it("calls a change of 9 points real and 8 not, in either direction", () => {
+    expect(lefsChange([{ date: "2026-11-01", total: 40 }, { date: "2026-11-15", total: 49 }])).toMatchObject({ points: 9, real: true });
+    expect(lefsChange([{ date: "2026-11-01", total: 40 }, { date: "2026-11-15", total: 48 }])).toMatchObject({ points: 8, real: false });
+    expect(lefsChange([{ date: "2026-11-01", total: 60 }, { date: "2026-11-15", total: 51 }])).toMatchObject({ points: -9, real: true });
+    expect(lefsChange([{ date: "2026-11-01", total: 60 }])).toBeNull();
+  });
+
+  it("says so in the summary, against the first score", () => {
+    const scores = [{ date: "2026-11-01", total: 40 }, { date: "2026-11-08", total: 45 }, { date: "2026-11-15", total: 52 }];
+    expect(lefsSummary(scores, day)).toBe("LEFS 52 of 80 on 2026-11-15, up 12 points (better) since 2026-11-01 (40): a real change: at least the 9-point minimal detectable change.");
+    expect(lefsSummary(scores.slice(0, 2), day)).toMatch(/up 5 points \(better\).*no real change yet/);
+    expect(lefsSummary([], day)).toBe("No LEFS filled yet.");
+  });
+
+  it("is due from the start date, then every interval after the last one filled", () => {
+    const schedule = { everyDays: 14, startsOn: "2026-11-10" };
+    expect(isLefsDue(schedule, null, "2026-11-09")).toBe(false);
+    expect(isLefsDue(schedule, null, "2026-11-10")).toBe(true);
+    expect(nextLefsDue(schedule, "2026-11-12")).toBe("2026-11-26");
+    expect(isLefsDue(schedule, "2026-11-12", "2026-11-25")).toBe(false);
+    expect(isLefsDue(schedule, "2026-11-12", "2026-11-26")).toBe(true);
+    expect(isLefsDue(null, null, "2026-11-26")).toBe(false);
+  });
+});

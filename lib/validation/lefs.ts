@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { LEFS_ITEMS } from "@/lib/rules/lefs";
+import { calendarDate, clientId } from "./fields";
+
+/** Every one of the 20 items answered 0-4: a questionnaire with a gap is not scored (a gap would read as "unable"). */
+const answer = (n: number) =>
+  z.preprocess(
+    (v) => (v == null || v === "" ? undefined : v),
+    z.custom<unknown>((v) => v !== undefined, { error: `Answer question ${n}.` }).pipe(z.coerce.number().int().min(0, `Answer question ${n}.`).max(4, `Answer question ${n}.`)),
+  );
+
+/** The form posts q1 … q20; the errors come back beside each question, and the answers as one list. */
+export const lefsResponseSchema = z
+  .object({ clientId: clientId(), ...Object.fromEntries(LEFS_ITEMS.map((_, i) => [`q${i + 1}`, answer(i + 1)])) })
+  .transform((form) => ({ clientId: form.clientId as string, answers: LEFS_ITEMS.map((_, i) => (form as Record<string, unknown>)[`q${i + 1}`] as number) }));
+export type LefsResponseInput = z.infer<typeof lefsResponseSchema>;
+
+export const LEFS_INTERVALS = [7, 14, 21, 28, 42] as const;
+export const lefsScheduleSchema = z.object({
+  everyDays: z.coerce.number({ error: "Choose how often." }).int().refine((n) => (LEFS_INTERVALS as readonly number[]).includes(n), "Choose how often."),
+  startsOn: calendarDate(),
+});
+export type LefsScheduleInput = z.infer<typeof lefsScheduleSchema>;

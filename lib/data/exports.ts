@@ -56,6 +56,7 @@ interface Entry {
 async function entriesOf(runnerId: string, usualPain: number): Promise<Entry[]> {
   const db = await getDb();
   return selectRows<Entry>(db, sql`
+    select * from (
     select l.kind::text as kind, l.id, l.date::text as date, l.duration_minutes as "durationMinutes", l.distance_km::float8 as "distanceKm", l.rpe,
            ${sessionPainColumns(sql`${usualPain}`)}, null::int as pain, null::int as stiffness, l.notes, l.created_at as at
     from session_logs l ${sessionPainJoins}
@@ -63,6 +64,8 @@ async function entriesOf(runnerId: string, usualPain: number): Promise<Entry[]> 
     union all
     select 'checkin', c.id, c.date::text, null, null, null, null, null, null, null, null, c.pain, c.stiffness, '', c.created_at
     from morning_checkins c where c.runner_id = ${runnerId}
+    ) entries
+    -- Within a day the morning check-in comes first, as in the runner's history.
     order by date, kind = 'checkin' desc, at`);
 }
 

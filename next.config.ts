@@ -16,7 +16,7 @@ export default function config(phase: string): NextConfig {
     },
     experimental: {
       // The proxy buffers a request's body for the route behind it; an exercise video may be 25 MB
-      // (lib/media/process.ts). The proxy itself refuses anything larger with a 413.
+      // (lib/media/limits.ts). The proxy itself refuses anything larger with a 413.
       proxyClientMaxBodySize: "27mb",
       // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on
       // every load (an endless reload), and each time deleting .next/dev, where this cache lives, cured

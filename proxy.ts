@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { shouldRefuseForOutage } from "@/db/health";
 import { log } from "@/lib/log";
+import { VIDEO_LIMIT_BYTES } from "@/lib/media/limits";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const OUTAGE_MESSAGE = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
@@ -24,9 +25,9 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const FORM_BODY_LIMIT = 1024 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/;
 
-/** Exercise photos and videos are posted to their own route, which takes up to a 25 MB video (lib/media/process.ts). */
+/** Exercise photos and videos are posted to their own route, which takes up to a 25 MB video; the rest is the form around it. */
 const UPLOAD_ROUTE = /^\/api\/exercises\/[^/]+\/media$/;
-const UPLOAD_BODY_LIMIT = 26 * 1024 * 1024;
+const UPLOAD_BODY_LIMIT = VIDEO_LIMIT_BYTES + 1024 * 1024;
 
 /** A form post too large is 413, one that cannot be read as a form is 400: the client's fault, said as such. */
 async function refuseBadForm(request: NextRequest): Promise<NextResponse | null> {

@@ -4,7 +4,7 @@ import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/db";
-import { clinicianNotes, exercises, messages, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
+import { clinicianNotes, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
@@ -128,6 +128,30 @@ const MATRIX: Record<string, Row> = {
     allowed: ["owner", "clinician"],
     state: (w) => one(w.db.select({ n: count() }).from(messages).where(eq(messages.runnerId, w.owner.id))),
   },
+  scheduleLefsAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "everyDays",
+    fields: () => [["everyDays", "21"], ["startsOn", today()]],
+    allowed: ["clinician"],
+    state: (w) => one(w.db.select({ every: lefsSchedules.everyDays }).from(lefsSchedules).where(eq(lefsSchedules.runnerId, w.owner.id))),
+  },
+  saveLefsAction: {
+    from: "owner",
+    page: () => "/lefs",
+    marker: "q20",
+    fields: () => Array.from({ length: 20 }, (_, i) => [`q${i + 1}`, "2"] as [string, string]),
+    allowed: ["owner"],
+    state: (w) => one(w.db.select({ n: count() }).from(lefsResponses).where(eq(lefsResponses.runnerId, w.owner.id))),
+  },
+  removeMediaAction: {
+    from: "clinician",
+    page: (w) => `/clinic/library/${w.exerciseId}/edit`,
+    marker: "mediaId",
+    fields: () => [],
+    allowed: ["clinician", "colleague"],
+    state: (w) => one(w.db.select({ n: count() }).from(exerciseMedia).where(eq(exerciseMedia.exerciseId, w.exerciseId))),
+  },
   dischargeAction: {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,
@@ -156,6 +180,8 @@ const ELSEWHERE: Record<string, string> = {
   saveClinicianRemindersAction: "acts only on the signed-in clinician's own settings, with no id to forge (reminders.int.test.ts)",
   savePushSubscriptionAction: "called by the notifications switch, not a form; saves for the signed-in user only (push.int.test.ts)",
   removePushSubscriptionAction: "called by the notifications switch, not a form; removes the signed-in user's own endpoint only (push.int.test.ts)",
+  copyExerciseAction: "copies into the actor's own clinic and changes nobody's data; a runner and another clinic's exercise are refused (media.int.test.ts)",
+  stopLefsAction: "a bound button with no field; refused outside care (lefs.int.test.ts)",
   markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
 };
 
@@ -190,6 +216,8 @@ test("every server action changes the owner's data only for the people allowed t
   const [note] = await db.insert(clinicianNotes).values({ runnerId: owner.id, authorId: clinician.id, body: "Matrix first note" }).returning();
   const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
   const exercise = await createExercise(db, { clinicId: clinic.id });
+  // A photo row for the remove form to show (its files are not needed to remove it).
+  await db.insert(exerciseMedia).values({ exerciseId: exercise.id, kind: "image", contentType: "image/webp", storageKey: `exercise/${randomUUID()}`, byteSize: 100, width: 10, height: 10, altText: "Matrix photo" });
   const world: World = { db, owner, clinician, runId: runRow!.id, checkinId: checkin!.id, noteId: note!.id, flagId: flag!.id, exerciseId: exercise.id, planId: plan.plan.id };
 
   const found = serverActions();

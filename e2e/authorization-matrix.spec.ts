@@ -22,6 +22,8 @@ const clinicPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : p ===
 const careRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" ? "ok" : "not-found");
 const clinicRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "colleague" ? "ok" : "not-found");
 const anyone = (): Outcome => "any";
+/** The runner's own record, or a clinician caring for them: exports of one runner. */
+const ownOrCareRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" || p === "clinician" ? "ok" : "not-found");
 
 const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/": (p) => (p === "signedOut" ? "login" : "redirect"),
@@ -59,6 +61,16 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/clinic/runners/[runnerId]": careRecord,
   "/clinic/runners/[runnerId]/plan/new": careRecord,
   "/clinic/runners/[runnerId]/plan/edit": careRecord,
+  "/lefs": runnerPage,
+  "/programme": runnerPage,
+  "/clinic/runners/[runnerId]/programme": careRecord,
+  "/export/runners/[runnerId]/[file]": ownOrCareRecord,
+  // Each clinician's own roster; a runner has no caseload.
+  "/export/caseload.csv": clinicPage,
+  // A file only its exercise's viewers may fetch; with a photo in place this is tested in share.spec.ts.
+  "/media/[id]/[file]": (p) => (p === "signedOut" ? "login" : "not-found"),
+  // POST only (a GET is 405); uploads are tested in share.spec.ts.
+  "/api/exercises/[id]/media": anyone,
 };
 
 async function visitor(browser: Browser, who: TestUser | null): Promise<APIRequestContext> {
@@ -84,7 +96,7 @@ test("every page and route handler answers each kind of visitor as the matrix sa
   const [session] = await db.insert(sessionLogs).values({ runnerId: owner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 20, rpe: 3, painDuring: 1, painAfter: 1, distanceKm: 3 }).returning();
   const [checkin] = await db.insert(morningCheckins).values({ runnerId: owner.id, clientId: randomUUID(), date: today(), pain: 1, stiffness: 1 }).returning();
   const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
-  const ids: Record<string, string> = { runnerId: owner.id, nextauth: "session", token: "not-a-token" };
+  const ids: Record<string, string> = { runnerId: owner.id, nextauth: "session", token: "not-a-token", file: "fhir.json" };
   const idFor = (pattern: string) => (pattern.startsWith("/history/checkins") ? checkin!.id : pattern.startsWith("/history/sessions") ? session!.id : pattern.startsWith("/red-flags") ? flag!.id : exercise.id);
 
   const routes = appRoutes();

@@ -1,11 +1,12 @@
 import type { ExerciseMedia } from "@/lib/data/media";
-import { IMAGE_WIDTHS } from "@/lib/media/process";
+import { IMAGE_WIDTHS } from "@/lib/media/limits";
 
 /*
  * How an exercise is shown: the clinic's own photo first, else the library's step-by-step drawing; a
  * video, when there is one, below it. Sizes are fixed by width and height so nothing shifts as it loads.
  */
-export function ExercisePicture({ media, illustration, sizes = "(max-width: 640px) 100vw, 640px" }: { media: ExerciseMedia[]; illustration: { name: string; alt: string } | null; sizes?: string }) {
+// On a phone the picture sits inside the page's, the card's and the item's padding (about 6rem in all).
+export function ExercisePicture({ media, illustration, sizes = "(max-width: 640px) calc(100vw - 6rem), 544px" }: { media: ExerciseMedia[]; illustration: { name: string; alt: string } | null; sizes?: string }) {
   const image = media.find((m) => m.kind === "image");
   const video = media.find((m) => m.kind === "video");
   return (

@@ -41,6 +41,8 @@ describe("the LEFS outcome measure", () => {
 
     await expect(getLefs(actorOf(other.clinician), runner.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getLefs(actorOf(other.runner), runner.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(stopLefs(actorOf(other.clinician), runner.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getLefs(actorOf(runner), runner.id)).schedule).not.toBeNull();
     await stopLefs(actorOf(clinician), runner.id);
     expect((await getLefs(actorOf(runner), runner.id)).schedule).toBeNull();
   });

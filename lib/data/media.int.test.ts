@@ -68,6 +68,8 @@ describe("exercise photos and videos", () => {
     await expect(addExerciseMedia(actorOf(other.clinician), exercise.id, { bytes: await jpeg(), altText: "x" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(addExerciseMedia(actorOf(clinician), library.id, { bytes: await jpeg(), altText: "x" })).rejects.toBeInstanceOf(NotFoundError);
 
+    await expect(copyExercise(actorOf(other.clinician), exercise.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(copyExercise(actorOf(other.runner), library.id)).rejects.toBeInstanceOf(NotFoundError);
     const copy = await copyExercise(actorOf(clinician), library.id);
     const again = await copyExercise(actorOf(clinician), library.id);
     const { id } = await addExerciseMedia(actorOf(clinician), copy, { bytes: await jpeg(800, 600), altText: "Our own photo" });

@@ -5,7 +5,8 @@ import { getDb } from "@/db";
 import { exerciseMedia, exercises } from "@/db/schema";
 import { parseRange } from "@/lib/media/range";
 import { getStorage } from "@/lib/media/storage";
-import { type MediaFile, prepareMedia } from "@/lib/media/process";
+import type { MediaFile } from "@/lib/media/limits";
+import { prepareMedia } from "@/lib/media/process";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
 

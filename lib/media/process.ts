@@ -1,18 +1,13 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
+import { IMAGE_LIMIT_BYTES, IMAGE_WIDTHS, type MediaFile, REFUSALS, VIDEO_LIMIT_BYTES } from "./limits";
 
 /*
  * What an upload becomes. The type is read from the file's own bytes (a renamed file is refused), a photo
  * is re-encoded by sharp into WebP at a few widths (which also drops its metadata: a phone photo's GPS
  * position never reaches a runner), and a video is kept as sent.
  */
-export const IMAGE_LIMIT_BYTES = 10 * 1024 * 1024;
-export const VIDEO_LIMIT_BYTES = 25 * 1024 * 1024;
-/** The widths an image is kept at: a phone at 1x and 2x, and the clinician's desk. */
-export const IMAGE_WIDTHS = [320, 640, 1024] as const;
-export type MediaFile = `w${(typeof IMAGE_WIDTHS)[number]}.webp` | "video";
-
 const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
 const VIDEO_TYPES = new Set(["video/mp4", "video/webm", "video/quicktime"]);
 
@@ -22,12 +17,6 @@ export class MediaRefused extends Error {
   }
 }
 
-export const REFUSALS = {
-  type: "That file is not a JPEG, PNG or WebP photo, nor an MP4, WebM or MOV video. StrideBack reads the file itself, not its name.",
-  size: `A photo can be at most ${IMAGE_LIMIT_BYTES / 1024 / 1024} MB and a video at most ${VIDEO_LIMIT_BYTES / 1024 / 1024} MB.`,
-  unreadable: "That photo could not be read: it may be damaged. Try exporting it again as a JPEG.",
-  empty: "Choose a photo or a video to upload.",
-} as const;
 
 export interface PreparedMedia {
   kind: "image" | "video";

@@ -6,7 +6,7 @@ import { Readable } from "node:stream";
 /*
  * Where exercise photos and videos are kept. Local disk under .data/media by default (one machine, or a
  * shared volume); any S3-compatible store when S3_BUCKET is set, which is what several app instances
- * need. Keys are made by the app (lib/media/process.ts), never by a user, so they are safe as paths.
+ * need. Keys are made by the app (lib/data/media.ts), never by a user, so they are safe as paths.
  */
 export interface StoredObject {
   body: ReadableStream<Uint8Array>;
@@ -28,7 +28,8 @@ const checked = (key: string) => {
 };
 
 export function localStorage(root = process.env.STRIDEBACK_MEDIA_DIR || path.join(process.cwd(), ".data", "media")): MediaStorage {
-  const file = (key: string) => path.join(root, checked(key));
+  // Not a path for the build to trace: the files are written at run time, under a folder chosen by configuration.
+  const file = (key: string) => path.join(/* turbopackIgnore: true */ root, checked(key));
   return {
     async put(key, body) {
       await fs.promises.mkdir(path.dirname(file(key)), { recursive: true });

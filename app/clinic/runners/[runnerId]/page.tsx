@@ -137,8 +137,9 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       </div>
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <Card title="Outcome measure (LEFS)">
-          <div id="outcomes">
+        <section id="outcomes" aria-labelledby="outcomes-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="outcomes-heading" className="mb-3 text-lg font-semibold">Outcome measure (LEFS)</h2>
+          <div>
             <p className="text-sm text-slate-700">
               {lefs.schedule
                 ? `Asked every ${lefs.schedule.everyDays / 7} week${lefs.schedule.everyDays === 7 ? "" : "s"} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
@@ -153,8 +154,8 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
               </form>
             ) : null}
           </div>
-        </Card>
-        <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} />
+        </section>
+        <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} className="" />
       </div>
       <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} />
       <h2 className="mt-6 mb-3 text-xl font-semibold">Recovery</h2>

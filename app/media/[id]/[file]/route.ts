@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { openMediaFile } from "@/lib/data/media";
-import { IMAGE_WIDTHS, type MediaFile } from "@/lib/media/process";
+import { IMAGE_WIDTHS, type MediaFile } from "@/lib/media/limits";
 
 /*
  * GET /media/:id/:file: an exercise photo (w320.webp, w640.webp, w1024.webp) or video ("video"), for

@@ -1,5 +1,5 @@
 import type { ExerciseMedia } from "@/lib/data/media";
-import { IMAGE_LIMIT_BYTES, REFUSALS, VIDEO_LIMIT_BYTES } from "@/lib/media/process";
+import { IMAGE_LIMIT_BYTES, REFUSALS, VIDEO_LIMIT_BYTES } from "@/lib/media/limits";
 import { removeMediaAction } from "../../../actions";
 
 const NOTICES: Record<string, { ok: boolean; text: string }> = {

@@ -8,6 +8,7 @@
  *   BENCH_SKIP_BUILD=1             use the existing .next production build
  *   BENCH_ROUNDS=30                rounds per side-by-side comparison
  *   BENCH_RUNNERS=5000             runners in the large clinic (600 for a quick trial of the whole run)
+ *   BENCH_ONLY=share               only the sharing measures (the caseload CSV), printed and not written
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -147,6 +148,39 @@ function lighthouse(url: string, cookie: string, browserPath: string) {
   return { score: Math.round(report.categories.performance.score * 100), cls: report.audits["cumulative-layout-shift"].numericValue as number, tbt: report.audits["total-blocking-time"].numericValue as number };
 }
 
+/**
+ * The caseload CSV of one clinician (300 runners x 2 years), read as a slow client would read it, with the
+ * server's resident memory sampled every 100 ms: the export must stream, not build the file in memory.
+ */
+async function caseloadCsv(visitor: Visitor, pid: number) {
+  const before = rssMb(pid);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const started = performance.now();
+  let bytes = 0;
+  let lines = 0;
+  try {
+    const response = await fetch(`${visitor.base}/export/caseload.csv`, { headers: { cookie: visitor.cookieHeader() } });
+    if (response.status !== 200 || !response.body) throw new Error(`caseload CSV answered ${response.status}`);
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  return { before, peak: Math.max(peak, rssMb(pid)), seconds: (performance.now() - started) / 1000, mb: bytes / 2 ** 20, rows: lines - 1 };
+}
+
+async function share(serverLarge: Server) {
+  log("Sharing: the caseload CSV, 300 runners x 2 years");
+  const clinician = await signedIn(serverLarge.base, clinicianEmail("b", 0));
+  const csv = await caseloadCsv(clinician, serverLarge.process.pid!);
+  const rise = csv.peak - csv.before;
+  add("Sharing", "Caseload CSV, 300 runners x 2 years: rows / size / time", `${csv.rows.toLocaleString("en")} rows / ${csv.mb.toFixed(1)} MB / ${csv.seconds.toFixed(1)} s`);
+  add("Sharing", "Caseload CSV: server RSS before / peak while streaming (rise)", `${csv.before} MB / ${csv.peak} MB (+${rise} MB)`, "rise < 50 MB", rise < 50);
+}
+
 async function main() {
   const browserPath = execFileSync("bash", ["scripts/find-browser.sh"], { encoding: "utf8" }).trim();
   const reuse = process.env.BENCH_REUSE_URL;
@@ -167,6 +201,10 @@ async function main() {
     const serverLarge = await startServer({ port: 3301, env: { DATABASE_URL: large } });
     const serverSmall = await startServer({ port: 3302, env: { DATABASE_URL: small } });
     const pid = serverLarge.process.pid!;
+    if (process.env.BENCH_ONLY === "share") {
+      await share(serverLarge);
+      return;
+    }
 
     log("Roster: 300 runners");
     const clinicianLarge = await signedIn(serverLarge.base, clinicianEmail("b", 0));
@@ -264,6 +302,7 @@ async function main() {
     add("Writes", "Ceiling: GET /api/health (no session, SELECT 1), 50 at once", `${Math.round(floor.reduce((a, b) => a + b, 0) / 6)}/s`);
     const afterMb = rssMb(pid);
     add("Memory", "Server RSS at rest / after the write load", `${restMb} MB / ${afterMb} MB`, "<= 300 MB after load", afterMb <= 300);
+    await share(serverLarge);
     await serverLarge.stop();
     await serverSmall.stop();
 
@@ -326,6 +365,9 @@ ${table}
   serves at most, whatever a write does.
 - **Memory**: resident memory of the \`next start\` process tree, before and after the write load, with the
   heap limits \`npm start\` sets (\`--max-old-space-size=256 --max-semi-space-size=8\`).
+- **Sharing**: \`GET /export/caseload.csv\` as the clinician with 300 runners of two years each, read to the
+  end by the benchmark while the server's resident memory (process tree) is sampled every 100 ms; the rise
+  is the peak during the download less the memory just before it.
 - **First start**: a fresh embedded database (PGlite) with the demo clinic, from launch to the line that
   says the server is ready (\`next start\`: Next's "Ready", printed once the database is migrated and
   seeded; \`npm run demo\`: "StrideBack: ready at", printed once the first pages are compiled), then how

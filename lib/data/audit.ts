@@ -50,3 +50,9 @@ export async function recordRead(actor: Actor, action: string, runnerId: string 
   const db = await getDb();
   await recordAudit(db, actor, action, runnerId ? { type: "user", id: runnerId } : { type: "clinic", id: actor.clinicId }, {}, { runnerId });
 }
+
+/** Every file that leaves StrideBack about a runner, or a caseload, is in the audit trail: who, what, when. */
+export async function recordExport(actor: Actor, kind: string, runnerId: string | null) {
+  const db = await getDb();
+  await recordAudit(db, actor, `export.${kind}`, runnerId ? { type: "user", id: runnerId } : { type: "clinic", id: actor.clinicId }, {}, { runnerId });
+}

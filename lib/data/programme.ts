@@ -5,7 +5,6 @@ import { clinics, exercises, prescriptions, users } from "@/db/schema";
 import { today as todayIn } from "@/lib/dates";
 import { painRulesInWords } from "@/lib/rules/rules-in-words";
 import type { Actor } from "./actor";
-import { recordAudit } from "./audit";
 import { listExerciseMedia } from "./media";
 import { rulesOfRunner } from "./pain-rules";
 import { versionInForce } from "./plan-in-force";
@@ -49,9 +48,3 @@ export async function getProgramme(actor: Actor, runnerId: string) {
   };
 }
 export type Programme = Awaited<ReturnType<typeof getProgramme>>;
-
-/** Every file that leaves StrideBack about a runner is in the audit trail: who, what, when. */
-export async function recordExport(actor: Actor, kind: string, runnerId: string | null) {
-  const db = await getDb();
-  await recordAudit(db, actor, `export.${kind}`, runnerId ? { type: "user", id: runnerId } : { type: "clinic", id: actor.clinicId }, {}, { runnerId });
-}

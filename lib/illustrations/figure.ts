@@ -129,7 +129,7 @@ const STYLE =
   ".far{stroke:#8fb8b6;stroke-width:7;stroke-linecap:round;stroke-linejoin:round;fill:none}" +
   ".head{fill:#0f3d3e}.prop{stroke:#64748b;stroke-width:3;fill:#e2e8f0}.floor{stroke:#94a3b8;stroke-width:2}" +
   ".strap{stroke:#b45309;stroke-width:3}.arrow{stroke:#b45309;stroke-width:2.5}.arrowhead{fill:#b45309}" +
-  ".num{font:700 14px system-ui,sans-serif;fill:#0f3d3e}.cap{font:12px system-ui,sans-serif;fill:#1e293b}";
+  ".num{font:700 16px system-ui,sans-serif;fill:#0f3d3e}.cap{font:14px system-ui,sans-serif;fill:#1e293b}";
 
 /** The whole drawing: numbered panels side by side, each with its caption; `title` is the accessible name. */
 export function drawSteps(title: string, steps: readonly Step[]): string {
@@ -142,7 +142,7 @@ export function drawSteps(title: string, steps: readonly Step[]): string {
       `<line x1="6" y1="${PANEL.floor + 3}" x2="${PANEL.width - 6}" y2="${PANEL.floor + 3}" class="floor"/>` +
       figure(step.pose) +
       `<text x="10" y="20" class="num">${i + 1}</text>` +
-      `<text x="${PANEL.width / 2}" y="${PANEL.height + 14}" text-anchor="middle" class="cap">${escapeXml(step.caption)}</text>` +
+      `<text x="${PANEL.width / 2}" y="${PANEL.height + 16}" text-anchor="middle" class="cap">${escapeXml(step.caption)}</text>` +
       `</g>`
     );
   });

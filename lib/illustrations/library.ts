@@ -33,7 +33,7 @@ export const ILLUSTRATIONS: Record<string, Illustration> = {
     alt: "1: standing, the heel of the straight leg resting on a low step. 2: hinging forward from the hips with the back straight until a stretch is felt behind the thigh.",
     steps: [
       { pose: standing({ near: { leg: [55, 55], arm: [0, 0] }, far: { leg: [0, 0] }, props: [{ kind: "box", x: 126, width: 40, height: 28 }] }), caption: "Heel on a low step" },
-      { pose: standing({ torso: 140, near: { leg: [55, 55], arm: [75, 65] }, far: { leg: [0, 0], arm: [75, 65] }, props: [{ kind: "box", x: 126, width: 40, height: 28 }] }), caption: "Hinge forward, back straight" },
+      { pose: standing({ torso: 140, near: { leg: [55, 55], arm: [75, 65] }, far: { leg: [0, 0], arm: [75, 65] }, props: [{ kind: "box", x: 126, width: 40, height: 28 }] }), caption: "Hinge, back straight" },
     ],
   },
   "strap-stretch": {
@@ -123,7 +123,7 @@ export const ILLUSTRATIONS: Record<string, Illustration> = {
   "press-up": {
     alt: "1: lying face down with the hands under the shoulders. 2: the arms press the chest up while the hips stay on the floor.",
     steps: [
-      { pose: { hip: [110, 146], torso: -90, head: -90, faceDown: true, near: { leg: FLAT, arm: [125, -125] } }, caption: "Face down, hands by shoulders" },
+      { pose: { hip: [110, 146], torso: -90, head: -90, faceDown: true, near: { leg: FLAT, arm: [125, -125] } }, caption: "Face down, hands by chest" },
       { pose: { hip: [110, 146], torso: -158, head: -150, faceDown: true, near: { leg: FLAT, arm: [0, 0] } }, caption: "Press up, hips stay down" },
     ],
   },

@@ -58,6 +58,10 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
             <p className="text-sm text-slate-700">Default dose: {dose(e)}{e.doseNotes ? `. ${e.doseNotes}` : ""}</p>
             <details className="mt-1 text-sm">
               <summary className="min-h-11 cursor-pointer content-center text-brand-700">Instructions, cues and pain rule</summary>
+              {e.illustration ? (
+                // eslint-disable-next-line @next/next/no-img-element -- a static SVG drawing; nothing to optimise
+                <img src={`/illustrations/${e.illustration}.svg`} alt={e.illustrationAlt ?? ""} width={400} height={194} loading="lazy" className="my-2 h-auto w-full max-w-sm rounded border border-slate-200" />
+              ) : null}
               <p>{e.instructions}</p>
               {e.cues ? <p className="mt-1 text-slate-700">Cues: {e.cues}</p> : null}
               <p className="mt-1 text-slate-700">Pain rule: {painRuleLabel[e.painRule]}</p>

@@ -1,6 +1,6 @@
 import { getActor } from "@/lib/auth/session";
 import { caseloadLogsCsv } from "@/lib/data/exports";
-import { recordExport } from "@/lib/data/programme";
+import { recordExport } from "@/lib/data/audit";
 import { today } from "@/lib/dates";
 
 /*

@@ -1,4 +1,6 @@
 import { eq, isNull, sql } from "drizzle-orm";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb, selectRows } from "@/db";
 import { clinics, exercises, planTemplates } from "@/db/schema";
@@ -29,7 +31,13 @@ describe("the demo seed", () => {
     expect(counts!.runners).toBeGreaterThanOrEqual(8);
     expect(counts!.withPlan).toBe(counts!.runners);
     expect(counts!.minWeeks).toBeGreaterThanOrEqual(6);
-    const library = await db.select({ name: exercises.name }).from(exercises).where(isNull(exercises.clinicId));
+    const library = await db.select({ name: exercises.name, illustration: exercises.illustration, alt: exercises.illustrationAlt }).from(exercises).where(isNull(exercises.clinicId));
+    // Every library exercise shows its step-by-step drawing, described in words.
+    for (const entry of library) {
+      expect(entry.illustration, entry.name).toBeTruthy();
+      expect(existsSync(path.join(process.cwd(), "public", "illustrations", `${entry.illustration}.svg`))).toBe(true);
+      expect(entry.alt).toMatch(/^1: .+ 2: /);
+    }
     expect(library.length).toBeGreaterThanOrEqual(15);
     expect(library.map((e) => e.name)).toEqual(expect.arrayContaining(["Supine sciatic nerve glide (slider)", "Askling Extender", "Askling Diver", "Askling Glider", "Nordic hamstring exercise", "Glute bridge"]));
     expect((await db.select().from(planTemplates).where(eq(planTemplates.clinicId, clinic!.id))).length).toBeGreaterThanOrEqual(4);

@@ -8,7 +8,8 @@
  *   BENCH_SKIP_BUILD=1             use the existing .next production build
  *   BENCH_ROUNDS=30                rounds per side-by-side comparison
  *   BENCH_RUNNERS=5000             runners in the large clinic (600 for a quick trial of the whole run)
- *   BENCH_ONLY=share               only the sharing measures (the caseload CSV), printed and not written
+ *   BENCH_ONLY=share|charts        only those measures, printed and not written to docs/benchmarks.md
+ *   BENCH_KEEP=1                   leave the throwaway cluster running (its URL is printed) for BENCH_REUSE_URL
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -181,6 +182,32 @@ async function share(serverLarge: Server) {
   add("Sharing", "Caseload CSV: server RSS before / peak while streaming (rise)", `${csv.before} MB / ${csv.peak} MB (+${rise} MB)`, "rise < 50 MB", rise < 50);
 }
 
+async function charts(serverLarge: Server, large: string) {
+  log("Chart pages: two years against thirty days");
+  const longRunner = await idOf(large, runnerEmail("b", 300));
+  const shortRunner = await idOf(large, runnerEmail("r", 0));
+  const long = await signedIn(serverLarge.base, runnerEmail("b", 300));
+  const short = await signedIn(serverLarge.base, runnerEmail("r", 0));
+  const clinician = await signedIn(serverLarge.base, clinicianEmail("b", 1));
+  for (const range of ["4w", "12w", "all"]) {
+    const pages = await interleaved(
+      {
+        progressLong: () => long.request(`/progress?range=${range}`),
+        progressShort: () => short.request(`/progress?range=${range}`),
+        clinicLong: () => clinician.request(`/clinic/runners/${longRunner.id}?range=${range}`),
+        clinicShort: () => clinician.request(`/clinic/runners/${shortRunner.id}?range=${range}`),
+      },
+      Math.max(10, Math.round(ROUNDS / 2)),
+    );
+    const p = pages as Record<string, Stats>;
+    const progress = ratio(p.progressLong!.p50, p.progressShort!.p50);
+    const clinicPage = ratio(p.clinicLong!.p50, p.clinicShort!.p50);
+    add("Charts", `/progress "${range}", 2 years / 30 days (p50)`, `${progress}x (${ms(p.progressLong!.p50)} vs ${ms(p.progressShort!.p50)}; ${Math.round(p.progressLong!.bytes! / 1024)} KB vs ${Math.round(p.progressShort!.bytes! / 1024)} KB)`, "<= 1.5x", progress <= 1.5);
+    add("Charts", `Clinician's runner page "${range}", 2 years / 30 days (p50)`, `${clinicPage}x (${ms(p.clinicLong!.p50)} vs ${ms(p.clinicShort!.p50)})`, "<= 1.5x", clinicPage <= 1.5);
+  }
+  return long;
+}
+
 async function main() {
   const browserPath = execFileSync("bash", ["scripts/find-browser.sh"], { encoding: "utf8" }).trim();
   const reuse = process.env.BENCH_REUSE_URL;
@@ -203,6 +230,10 @@ async function main() {
     const pid = serverLarge.process.pid!;
     if (process.env.BENCH_ONLY === "share") {
       await share(serverLarge);
+      return;
+    }
+    if (process.env.BENCH_ONLY === "charts") {
+      await charts(serverLarge, large);
       return;
     }
 
@@ -234,28 +265,7 @@ async function main() {
     add("Roster", `${bigLogs} / ${Math.round(smallData.logs / 1000)} k logs (p50)`, `${history}x (${ms(r.page1!.p50)} vs ${ms(r.small!.p50)})`, "<= 1.3", history <= 1.3);
     add("Roster", "HTML of page 1 (50 rows)", `${Math.round(r.page1!.bytes! / 1024)} KB`);
 
-    log("Chart pages: two years against thirty days");
-    const longRunner = await idOf(large, runnerEmail("b", 300));
-    const shortRunner = await idOf(large, runnerEmail("r", 0));
-    const long = await signedIn(serverLarge.base, runnerEmail("b", 300));
-    const short = await signedIn(serverLarge.base, runnerEmail("r", 0));
-    const clinician = await signedIn(serverLarge.base, clinicianEmail("b", 1));
-    for (const range of ["4w", "12w", "all"]) {
-      const pages = await interleaved(
-        {
-          progressLong: () => long.request(`/progress?range=${range}`),
-          progressShort: () => short.request(`/progress?range=${range}`),
-          clinicLong: () => clinician.request(`/clinic/runners/${longRunner.id}?range=${range}`),
-          clinicShort: () => clinician.request(`/clinic/runners/${shortRunner.id}?range=${range}`),
-        },
-        Math.max(10, Math.round(ROUNDS / 2)),
-      );
-      const p = pages as Record<string, Stats>;
-      const progress = ratio(p.progressLong!.p50, p.progressShort!.p50);
-      const clinicPage = ratio(p.clinicLong!.p50, p.clinicShort!.p50);
-      add("Charts", `/progress "${range}", 2 years / 30 days (p50)`, `${progress}x (${ms(p.progressLong!.p50)} vs ${ms(p.progressShort!.p50)}; ${Math.round(p.progressLong!.bytes! / 1024)} KB vs ${Math.round(p.progressShort!.bytes! / 1024)} KB)`, "<= 1.5x", progress <= 1.5);
-      add("Charts", `Clinician's runner page "${range}", 2 years / 30 days (p50)`, `${clinicPage}x (${ms(p.clinicLong!.p50)} vs ${ms(p.clinicShort!.p50)})`, "<= 1.5x", clinicPage <= 1.5);
-    }
+    const long = await charts(serverLarge, large);
 
     log("First-load JavaScript of the runner's pages (gzip)");
     const scripts = new Map<string, number>();
@@ -324,7 +334,8 @@ async function main() {
     report(bigData, smallData);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    if (!reuse) stopCluster(cluster);
+    if (process.env.BENCH_KEEP) console.log(`\nThe cluster is left running: BENCH_REUSE_URL=${cluster.url}`);
+    else if (!reuse) stopCluster(cluster);
   }
 }
 

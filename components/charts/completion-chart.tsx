@@ -1,4 +1,4 @@
-import { GridY, LabelsX, Plot, pct, scaleX, scaleY, spread } from "./plot";
+import { Bars, GridY, LabelsX, Plot, pct, scaleX, scaleY, spread } from "./plot";
 import { seriesColor } from "./colors";
 
 const HEIGHT = 224;
@@ -24,12 +24,8 @@ export function CompletionChart({ blocks, changes }: { blocks: { end: string; do
         ]}
       >
         <GridY y={y} ticks={[0, Math.round(top / 2), top]} />
-        {blocks.map((b, i) => (
-          <g key={b.end}>
-            <rect x={pct(left(i) + slot * 0.15)} width={pct(bar)} y={y(b.prescribed)} height={y(0) - y(b.prescribed)} fill="#cbd5e1" />
-            <rect x={pct(left(i) + slot * 0.5)} width={pct(bar)} y={y(b.done)} height={y(0) - y(b.done)} fill={seriesColor.during} />
-          </g>
-        ))}
+        <Bars height={HEIGHT} fill="#cbd5e1" bars={blocks.map((b, i) => ({ x: left(i) + slot * 0.15, width: bar, top: y(b.prescribed), bottom: y(0) }))} />
+        <Bars height={HEIGHT} fill={seriesColor.during} bars={blocks.map((b, i) => ({ x: left(i) + slot * 0.5, width: bar, top: y(b.done), bottom: y(0) }))} />
         {changes.map((c) => {
           const i = blocks.findIndex((b) => b.end === c.end);
           if (i < 0) return null;

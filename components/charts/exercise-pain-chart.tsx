@@ -1,4 +1,4 @@
-import { Band, GridY, LabelsX, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
+import { Band, Dots, GridY, LabelsX, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 import { dayTick, lightColor, seriesColor } from "./colors";
 
 const HEIGHT = 192;
@@ -15,9 +15,7 @@ export function ExercisePainChart({ points, bands }: { points: { t: number; pain
         <GridY y={y} ticks={[0, bands.amberAbove, bands.redAbove, 10]} />
         <LabelsX height={HEIGHT} items={spread(points.length).map((i) => ({ x: x(points[i]!.t), text: dayTick(points[i]!.t) }))} />
         <Polyline height={HEIGHT} points={points.map((p) => [x(p.t), y(p.pain)])} stroke={seriesColor.during} width={2} />
-        {points.map((p, i) => (
-          <circle key={i} cx={pct(x(p.t))} cy={y(p.pain)} r={3} fill={seriesColor.during} />
-        ))}
+        <Dots points={points.map((p) => [x(p.t), y(p.pain)])} r={3} fill={seriesColor.during} />
       </Plot>
     </div>
   );

@@ -1,6 +1,6 @@
 import { LEFS_MAX, LEFS_MDC } from "@/lib/rules/lefs";
 import { dayTick, seriesColor } from "./colors";
-import { Band, GridY, LabelsX, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
+import { Band, Dots, GridY, LabelsX, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 
 const HEIGHT = 200;
 
@@ -26,9 +26,7 @@ export function LefsChart({ scores }: { scores: { t: number; total: number }[] }
         <GridY y={y} ticks={[0, 20, 40, 60, 80]} />
         <LabelsX height={HEIGHT} items={spread(scores.length).map((i) => ({ x: x(scores[i]!.t), text: dayTick(scores[i]!.t) }))} />
         <Polyline height={HEIGHT} points={scores.map((s) => [x(s.t), y(s.total)])} stroke={seriesColor.during} />
-        {scores.map((s, i) => (
-          <circle key={i} className="lefs-point" cx={pct(x(s.t))} cy={y(s.total)} r={4} fill={seriesColor.during} stroke="white" strokeWidth={1} />
-        ))}
+        <Dots className="lefs-point" points={scores.map((s) => [x(s.t), y(s.total)])} r={4} fill={seriesColor.during} stroke="white" />
       </Plot>
     </div>
   );

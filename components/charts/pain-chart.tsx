@@ -1,4 +1,4 @@
-import { Band, GridY, LabelsX, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
+import { Band, Dots, GridY, LabelsX, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 import { dayTick, lightColor, seriesColor } from "./colors";
 
 export interface PainChartPoint {
@@ -42,8 +42,8 @@ export function PainChart({ points, bands }: { points: PainChartPoint[]; bands: 
         <Polyline height={HEIGHT} points={points.map((p) => at(p.after, p))} stroke={seriesColor.after} dashed />
         <Polyline height={HEIGHT} points={points.filter((p) => p.morning != null).map((p) => at(p.morning, p))} stroke={seriesColor.morning} />
         <Polyline height={HEIGHT} points={points.map((p) => at(p.during, p))} stroke={seriesColor.during} />
-        {points.map((p, i) => (
-          <circle key={i} className="session-point" cx={pct(x(p.t))} cy={y(p.during)} r={4} fill={lightColor[p.light]} stroke="white" strokeWidth={1} />
+        {(["green", "amber", "red"] as const).map((light) => (
+          <Dots key={light} className="session-point" points={points.filter((p) => p.light === light).map((p) => [x(p.t), y(p.during)])} r={4} fill={lightColor[light]} stroke="white" />
         ))}
       </Plot>
     </div>

@@ -116,3 +116,31 @@ export function Polyline({ height, points, stroke, width = 1.5, dashed = false }
     </svg>
   );
 }
+
+/**
+ * Bars as one path (x and width in percent, top and bottom in pixels), in the same stretched layer as
+ * Polyline: a hundred weeks of bars cost one element in the page, not a hundred.
+ */
+export function Bars({ height, bars, fill }: { height: number; bars: { x: number; width: number; top: number; bottom: number }[]; fill: string }) {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const d = bars
+    .filter((b) => b.bottom > b.top)
+    .map((b) => `M${round(b.x)} ${round(b.top)}h${round(b.width)}V${round(b.bottom)}h${-round(b.width)}z`)
+    .join("");
+  return (
+    <svg x="0" y="0" width="100%" height={height} viewBox={`0 0 100 ${height}`} preserveAspectRatio="none" overflow="visible">
+      <path d={d} fill={fill} />
+    </svg>
+  );
+}
+
+/** Dots of one colour: the shared attributes on the group, only the position on each dot. */
+export function Dots({ points, r, fill, className, stroke }: { points: [number, number][]; r: number; fill: string; className?: string; stroke?: string }) {
+  return (
+    <g fill={fill} stroke={stroke} strokeWidth={stroke ? 1 : undefined}>
+      {points.map(([x, y], i) => (
+        <circle key={i} className={className} cx={pct(x)} cy={y} r={r} />
+      ))}
+    </g>
+  );
+}

@@ -1,4 +1,4 @@
-import { GridY, LabelsX, niceMax, Plot, Polyline, pct, scaleX, scaleY, spread } from "./plot";
+import { Bars, GridY, LabelsX, niceMax, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 import { lightColor, seriesColor } from "./colors";
 
 const HEIGHT = 224;
@@ -29,9 +29,7 @@ export function RunningChart({ blocks, band }: { blocks: { end: string; distance
         <rect x="0" width="100%" y={ratio(band.high)} height={ratio(band.low) - ratio(band.high)} fill={lightColor.green} fillOpacity={0.1} />
         <GridY y={km} ticks={[0, kmTop / 2, kmTop]} />
         <GridY y={ratio} ticks={[band.low, band.high]} side="right" format={(v) => v.toFixed(1)} />
-        {blocks.map((b, i) => (
-          <rect key={b.end} x={pct(centre(i) - slot * 0.3)} width={pct(slot * 0.6)} y={km(b.distanceKm)} height={km(0) - km(b.distanceKm)} fill={seriesColor.bars} />
-        ))}
+        <Bars height={HEIGHT} fill={seriesColor.bars} bars={blocks.map((b, i) => ({ x: centre(i) - slot * 0.3, width: slot * 0.6, top: km(b.distanceKm), bottom: km(0) }))} />
         <Polyline height={HEIGHT} points={blocks.map((b, i) => (b.ratio == null ? null : [centre(i), ratio(b.ratio)]))} stroke={seriesColor.ratio} width={2} />
         <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: shortDay(blocks[i]!.end) }))} />
       </Plot>

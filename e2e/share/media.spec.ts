@@ -52,7 +52,9 @@ test("a clinician's photo reaches the runner's Today page at 360 px; another cli
   expect(await photo.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/w640\.webp$/);
   // The instructions open from a visible control, and say they are open.
   const how = due.getByText("How to do it");
+  await expect(due.getByText("Lie on your back and glide the nerve to light tension.")).toBeHidden();
   await how.click();
+  await expect(due.locator("details")).toHaveAttribute("open", "");
   await expect(due.getByText("Lie on your back and glide the nerve to light tension.")).toBeVisible();
 
   const file = `/media/${stored!.id}/w320.webp`;

@@ -6,7 +6,7 @@ import { lefsResponses } from "@/db/schema";
 import { doseLabel } from "@/lib/labels";
 import { now, today as todayIn } from "@/lib/dates";
 import type { Actor } from "./actor";
-import { getProgramme } from "./programme";
+import { programmeOf } from "./programme";
 import { readableRunner } from "./recovery";
 
 /*
@@ -65,7 +65,7 @@ export async function runnerFhirBundle(actor: Actor, runnerId: string) {
   const [scores, lefs, programme] = await Promise.all([
     painScores(runner.id),
     db.select().from(lefsResponses).where(eq(lefsResponses.runnerId, runner.id)).orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
-    getProgramme(actor, runner.id),
+    programmeOf(actor, runner),
   ]);
   const patient = { reference: urn(runner.id), display: runner.name };
   const resources: Resource[] = [

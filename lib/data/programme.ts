@@ -9,13 +9,18 @@ import { listExerciseMedia } from "./media";
 import { rulesOfRunner } from "./pain-rules";
 import { versionInForce } from "./plan-in-force";
 import { readableRunner } from "./recovery";
+import type { Runner } from "./runners";
 
 /*
  * The home programme: the plan in force today, as the runner takes it home. The same content serves the
  * print-friendly page and the PDF; scoped like every other read of a runner (their own, or in care).
  */
 export async function getProgramme(actor: Actor, runnerId: string) {
-  const runner = await readableRunner(actor, runnerId);
+  return programmeOf(actor, await readableRunner(actor, runnerId));
+}
+
+/** The programme of a runner the caller has already read through readableRunner (so the read is not audited twice). */
+export async function programmeOf(actor: Actor, runner: Runner) {
   const db = await getDb();
   const date = todayIn(runner.timeZone);
   const [version, rules, [clinic]] = await Promise.all([
@@ -47,4 +52,4 @@ export async function getProgramme(actor: Actor, runnerId: string) {
     rules: painRulesInWords(rules.effective, { usualPain: runner.usualPain, nerveGlides: items.some((i) => i.exercise.painRule === "neural") }),
   };
 }
-export type Programme = Awaited<ReturnType<typeof getProgramme>>;
+export type Programme = Awaited<ReturnType<typeof programmeOf>>;

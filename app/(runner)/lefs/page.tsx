@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { LefsForm } from "@/components/lefs/lefs-form";
 import { requireRunner } from "@/lib/auth/session";
 import { getLefs } from "@/lib/data/lefs";
+import { getRunnerDay } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
 import { saveLefsAction } from "./actions";
 
@@ -10,7 +11,17 @@ export const metadata: Metadata = { title: "How your legs are managing" };
 
 export default async function LefsPage() {
   const actor = await requireRunner();
-  const lefs = await getLefs(actor, actor.id);
+  const [lefs, day] = await Promise.all([getLefs(actor, actor.id), getRunnerDay(actor)]);
+  if (day?.runner.dischargedOn) {
+    return (
+      <>
+        <h1 className="mb-1 text-2xl font-semibold">How your legs are managing</h1>
+        <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">
+          Your physio discharged you on {formatDay(day.runner.dischargedOn)}: there is no questionnaire to fill. Your scores stay on your progress page.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">How your legs are managing</h1>

@@ -127,7 +127,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
                       <ExercisePicture media={mediaOf(exercise.id)} illustration={exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null} />
                     </div>
                   ) : null}
-                  <Disclosure label="How to do it" className="mt-2">
+                  <Disclosure label="How to do it" context={exercise.name} className="mt-2">
                     <p>{exercise.instructions}</p>
                     {exercise.cues ? <p className="text-slate-700">Cues: {exercise.cues}</p> : null}
                     {prescription.notes ? <p className="text-slate-700">From your physio: {prescription.notes}</p> : null}

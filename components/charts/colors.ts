@@ -1,6 +1,11 @@
+import { parseISO } from "date-fns";
+
 /** The chart palette, matching the CSS theme in app/globals.css. */
 export const lightColor = { green: "#1a7f37", amber: "#9a6700", red: "#c0362c" } as const;
 export const seriesColor = { during: "#17624f", after: "#6d28d9", morning: "#b45309", bars: "#5b8def", ratio: "#0d3a2f" } as const;
+
+/** A calendar day's position on a time axis: epoch milliseconds of its UTC midnight. */
+export const dayMs = (date: string) => parseISO(`${date}T00:00:00Z`).getTime();
 
 /** Axis and tooltip label for a time axis in epoch milliseconds of a UTC calendar day. */
 export const dayTick = (t: number) => new Date(t).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

@@ -1,4 +1,4 @@
-import { parseISO } from "date-fns";
+import { dayMs } from "@/components/charts/colors";
 import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getExercisePain, getLoggedExercises } from "@/lib/data/recovery";
@@ -42,7 +42,7 @@ export async function ExercisePainCard({ view }: { view: ChartView }) {
               Show
             </button>
           </form>
-          <ExercisePainChart points={points.map((p) => ({ t: parseISO(`${p.date}T00:00:00Z`).getTime(), pain: p.pain }))} bands={bands} />
+          <ExercisePainChart points={points.map((p) => ({ t: dayMs(p.date), pain: p.pain }))} bands={bands} />
         </>
       }
       table={() => <DataTable caption={`Pain during ${chosen.name}`} head={["Date", "Pain during"]} rows={points.map((p) => [formatDay(p.date), p.pain])} />}

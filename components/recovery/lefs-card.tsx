@@ -1,18 +1,18 @@
 import Link from "next/link";
+import { dayMs } from "@/components/charts/colors";
 import { LefsChart } from "@/components/charts/lefs-chart";
 import { getLefs } from "@/lib/data/lefs";
-import { parseISO } from "date-fns";
 import { formatDay } from "@/lib/dates";
-import { LEFS_MAX, LEFS_MDC, lefsSummary } from "@/lib/rules/lefs";
+import { everyWeeks, LEFS_MAX, LEFS_MDC, lefsSummary } from "@/lib/rules/lefs";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";
 
 /** Function beside pain: every LEFS filled (they are few, so the range does not apply), with the MDC band. */
 export async function LefsCard({ view }: { view: ChartView }) {
   const lefs = await getLefs(view.actor, view.runnerId);
-  const scores = lefs.responses.map((r) => ({ date: r.date, total: r.total, t: parseISO(`${r.date}T00:00:00Z`).getTime() }));
+  const scores = lefs.responses.map((r) => ({ date: r.date, total: r.total, t: dayMs(r.date) }));
   const runnerSees = view.actor.role === "runner";
-  const schedule = lefs.schedule ? `Asked every ${lefs.schedule.everyDays / 7} week${lefs.schedule.everyDays === 7 ? "" : "s"}; next due ${formatDay(lefs.nextDue!)}.` : "Not scheduled.";
+  const schedule = lefs.schedule ? `Asked ${everyWeeks(lefs.schedule.everyDays)}; next due ${formatDay(lefs.nextDue!)}.` : "Not scheduled.";
   return (
     <ChartCard
       name="lefs"

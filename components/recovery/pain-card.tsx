@@ -1,4 +1,4 @@
-import { parseISO } from "date-fns";
+import { dayMs } from "@/components/charts/colors";
 import { PainChart, type PainChartPoint } from "@/components/charts/pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getPainSeries } from "@/lib/data/recovery";
@@ -10,7 +10,6 @@ import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";
 import { lightLabel } from "./light-label";
 
-const time = (date: string) => parseISO(`${date}T00:00:00Z`).getTime();
 
 export async function PainCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range } = view;
@@ -19,7 +18,7 @@ export async function PainCard({ view }: { view: ChartView }) {
   const summary = painSummary(series);
   if (needsWeeks(series.map((s) => s.date))) {
     const weeks = worstPerWeek(series.map((s) => ({ ...s, light: s.verdict.light })), today);
-    const points: PainChartPoint[] = weeks.map((w) => ({ t: time(w.end), date: w.end, label: `worst of ${w.sessions} sessions in the 7 days`, during: w.during, after: w.after, morning: w.morning, light: w.light }));
+    const points: PainChartPoint[] = weeks.map((w) => ({ t: dayMs(w.end), date: w.end, label: `worst of ${w.sessions} sessions in the 7 days`, during: w.during, after: w.after, morning: w.morning, light: w.light }));
     return (
       <ChartCard
         name="pain"
@@ -38,7 +37,7 @@ export async function PainCard({ view }: { view: ChartView }) {
     );
   }
   const points: PainChartPoint[] = series.map((s) => ({
-    t: time(s.date),
+    t: dayMs(s.date),
     date: s.date,
     label: s.kind === "run" ? "Run" : "Exercises",
     during: s.painDuring,

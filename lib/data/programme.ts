@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { clinics, exercises, prescriptions, users } from "@/db/schema";
+import { exercises, prescriptions } from "@/db/schema";
 import { today as todayIn } from "@/lib/dates";
 import { painRulesInWords } from "@/lib/rules/rules-in-words";
 import type { Actor } from "./actor";
@@ -9,6 +9,7 @@ import { listExerciseMedia } from "./media";
 import { rulesOfRunner } from "./pain-rules";
 import { versionInForce } from "./plan-in-force";
 import { readableRunner } from "./recovery";
+import { getClinicContact } from "./red-flags";
 import type { Runner } from "./runners";
 
 /*
@@ -23,10 +24,11 @@ export async function getProgramme(actor: Actor, runnerId: string) {
 export async function programmeOf(actor: Actor, runner: Runner) {
   const db = await getDb();
   const date = todayIn(runner.timeZone);
-  const [version, rules, [clinic]] = await Promise.all([
+  const [version, rules, clinic] = await Promise.all([
     versionInForce(db, runner.id, date),
     rulesOfRunner(runner.id),
-    db.select({ name: clinics.name, phone: clinics.phone }).from(users).innerJoin(clinics, eq(clinics.id, users.clinicId)).where(eq(users.id, runner.id)),
+    // The runner's clinic: the actor's own, since only the runner and their care team get this far.
+    getClinicContact(actor),
   ]);
   const rows = version
     ? await db
@@ -45,7 +47,7 @@ export async function programmeOf(actor: Actor, runner: Runner) {
   }));
   return {
     runner: { id: runner.id, name: runner.name },
-    clinic: clinic ?? null,
+    clinic,
     date,
     plan: version ? { title: version.plan.title, goal: version.plan.goal, version: version.version, effectiveFrom: version.effectiveFrom } : null,
     items,

@@ -45,6 +45,9 @@ export const LEFS_MDC = 9;
 
 export const lefsTotal = (answers: readonly number[]) => answers.reduce((sum, a) => sum + a, 0);
 
+/** How often, in words: "every week", "every 2 weeks". */
+export const everyWeeks = (everyDays: number) => (everyDays === 7 ? "every week" : `every ${everyDays / 7} weeks`);
+
 export interface LefsSchedule {
   everyDays: number;
   startsOn: IsoDate;

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { everyWeeks } from "@/lib/rules/lefs";
 import { LEFS_INTERVALS } from "@/lib/validation/lefs";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -20,7 +21,7 @@ export function LefsScheduleForm({ action, current }: { action: (state: FormStat
           name="everyDays"
           defaultValue={v.everyDays}
           error={e.everyDays}
-          options={LEFS_INTERVALS.map((d) => ({ value: String(d), label: d === 7 ? "week" : `${d / 7} weeks` }))}
+          options={LEFS_INTERVALS.map((d) => ({ value: String(d), label: everyWeeks(d).replace("every ", "") }))}
         />
         <Field label="First one due" name="startsOn" type="date" defaultValue={v.startsOn} error={e.startsOn} />
       </div>

@@ -17,6 +17,7 @@ import { getRedFlags } from "@/lib/data/red-flags";
 import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
+import { everyWeeks } from "@/lib/rules/lefs";
 import { dischargeAction, readmitAction, reissueInviteAction, scheduleLefsAction, setPainRulesAction, stopLefsAction, updateProfileAction } from "../../actions";
 import { LefsScheduleForm } from "./lefs-form";
 import { DischargeForm } from "./discharge-section";
@@ -142,7 +143,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
           <div>
             <p className="text-sm text-slate-700">
               {lefs.schedule
-                ? `Asked every ${lefs.schedule.everyDays / 7} week${lefs.schedule.everyDays === 7 ? "" : "s"} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
+                ? `Asked ${everyWeeks(lefs.schedule.everyDays)} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
                 : "Not scheduled. The Lower Extremity Functional Scale: 20 items, 0-80; a change of 9 points or more is real."}
             </p>
             <LefsScheduleForm action={scheduleLefsAction.bind(null, runner.id)} current={{ everyDays: String(lefs.schedule?.everyDays ?? 14), startsOn: lefs.schedule?.startsOn ?? status.today }} />

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Browser } from "@playwright/test";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import AxeBuilder from "@axe-core/playwright";
 import { auditLog, redFlagReports, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
@@ -93,7 +93,7 @@ test("saddle numbness at the morning check-in: the runner is sent to an emergenc
 
   const [flag] = await db.select().from(redFlagReports).where(and(eq(redFlagReports.runnerId, ben.id), eq(redFlagReports.source, "checkin")));
   expect(flag).toMatchObject({ signs: ["saddle-numbness"], urgency: "emergency", resolution: "referred-emergency", resolvedBy: clinician.id });
-  const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, flag!.id));
+  const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, flag!.id)).orderBy(asc(auditLog.at), asc(auditLog.id));
   expect(audit.map((a) => [a.action, a.actorId])).toEqual([
     ["red_flag.report", ben.id],
     ["red_flag.resolve", clinician.id],

@@ -121,6 +121,8 @@ test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4
 });
 
 test("with the phone in Auckland and the server in UTC, today, the morning check-in and the 24-hour rule use the runner's date", async ({ browser, db }) => {
+  // Two browsers, two servers and a dozen pages: more than the default 30 s when the machine is shared.
+  test.setTimeout(90_000);
   // The second server's clock: Monday 23 Nov 16:30 UTC, which is Tuesday 24 Nov 05:30 in Auckland.
   const clinic = await createClinic(db);
   const clinician = await createUser(db, { clinicId: clinic.id, role: "clinician" });

@@ -11,6 +11,8 @@ import { expect, signIn, test } from "../fixtures";
  * nobody else: another clinic's clinician gets "not found" for the very file URL.
  */
 test("a clinician's photo reaches the runner's Today page at 360 px; another clinic gets not found; a fake JPEG is refused", async ({ browser, page, db }) => {
+  // Three signed-in browsers and two uploads: more than the default 30 s when the machine is shared.
+  test.setTimeout(90_000);
   const clinic = await createClinic(db);
   const clinician = await createUser(db, { clinicId: clinic.id, role: "clinician" });
   const start = addDaysIso(today(), -14);

@@ -670,6 +670,27 @@ export const runnerTriage = pgTable(
 );
 
 /*
+ * Chart series over a runner's whole history, kept so that the "all" range of a long rehab costs a read,
+ * not a re-judging of every session. Like runner_triage, a row is only a cache of lib/data/recovery: it is
+ * valid for the runner_triage version (bumped by every write to the inputs) and the runner's day it was
+ * computed for, and is recomputed on the first read after either moves.
+ */
+export const runnerSeries = pgTable(
+  "runner_series",
+  {
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Which series: "pain", "completion", "running", "exercises", or "exercise:<id>". */
+    series: text("series").notNull(),
+    version: bigint("version", { mode: "number" }).notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    value: jsonb("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runnerId, t.series] })],
+);
+
+/*
  * When and how a person wants to be reminded, in their own calendar (a runner's zone is their profile's;
  * a clinician's is kept here for the daily digest). No row means the defaults below: check-in reminders,
  * nudges and the digest on, exercise reminders off until the runner picks days.

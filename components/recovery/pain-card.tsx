@@ -1,11 +1,9 @@
 import { dayMs } from "@/components/charts/colors";
 import { PainChart, type PainChartPoint } from "@/components/charts/pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
-import { getPainSeries } from "@/lib/data/recovery";
+import { getPainOverview } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
-import { painSummary } from "@/lib/rules/summaries";
 import { painBands } from "@/lib/rules/thresholds";
-import { needsWeeks, worstPerWeek } from "@/lib/rules/weekly";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";
 import { lightLabel } from "./light-label";
@@ -13,11 +11,10 @@ import { lightLabel } from "./light-label";
 
 export async function PainCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range } = view;
-  const [{ sessions: series, today }, rules] = await Promise.all([getPainSeries(actor, runnerId, range), getPainRules(actor, runnerId)]);
+  const [{ summary, points: drawn }, rules] = await Promise.all([getPainOverview(actor, runnerId, range), getPainRules(actor, runnerId)]);
   const bands = painBands(rules.effective).during;
-  const summary = painSummary(series);
-  if (needsWeeks(series.map((s) => s.date))) {
-    const weeks = worstPerWeek(series.map((s) => ({ ...s, light: s.verdict.light })), today);
+  if (drawn.kind === "weeks") {
+    const { weeks } = drawn;
     const points: PainChartPoint[] = weeks.map((w) => ({ t: dayMs(w.end), date: w.end, label: `worst of ${w.sessions} sessions in the 7 days`, during: w.during, after: w.after, morning: w.morning, light: w.light }));
     return (
       <ChartCard
@@ -36,6 +33,7 @@ export async function PainCard({ view }: { view: ChartView }) {
       />
     );
   }
+  const series = drawn.sessions;
   const points: PainChartPoint[] = series.map((s) => ({
     t: dayMs(s.date),
     date: s.date,

@@ -12,11 +12,18 @@ import { listCaseload } from "./roster";
 import { FieldError } from "./errors";
 import { createRunLog, saveCheckin } from "./logs";
 import { getPainRules, setRunnerPainRules } from "./pain-rules";
-import { getPainSeries } from "./recovery";
+import { getPainOverview } from "./recovery";
 import { getToday } from "./today";
 
 let db: Db;
 const day = (date: string) => format(parseISO(date), "d MMM");
+
+/** The judged sessions the pain chart draws over 4 weeks (each session its own point). */
+async function sessionsOf(actor: Parameters<typeof getPainOverview>[0], runnerId: string) {
+  const { points } = await getPainOverview(actor, runnerId, "4w");
+  if (points.kind !== "sessions") throw new Error("4 weeks are drawn a session to a point");
+  return points.sessions;
+}
 
 async function logRun(runner: TestUser, date: string, painDuring: number, painAfter: number) {
   await db.insert(sessionLogs).values({ runnerId: runner.id, clientId: randomUUID(), kind: "run", date, durationMinutes: 30, rpe: 4, painDuring, painAfter, distanceKm: 5 });
@@ -51,8 +58,8 @@ describe("one rule engine: the roster, the runner's page and /progress agree", (
       { tone: "amber", text: `no morning check-in after pain 4 on ${day(addDaysIso(now, -2))}` },
     ]);
 
-    const { sessions: progress } = await getPainSeries(actorOf(runner), runner.id, "4w");
-    const { sessions: charts } = await getPainSeries(actorOf(clinician), runner.id, "4w");
+    const progress = await sessionsOf(actorOf(runner), runner.id);
+    const charts = await sessionsOf(actorOf(clinician), runner.id);
     expect(progress).toEqual(charts);
     expect(progress.map((s) => [s.date, s.verdict.light, s.verdict.provisional])).toEqual([
       [addDaysIso(now, -4), "red", false],
@@ -150,7 +157,7 @@ describe("the runner's own calendar", () => {
     // Monday's run in Auckland, then Tuesday morning's check-in: the session's 24-hour answer is in.
     await createRunLog(actorOf(auckland), { ...run, date: "2026-11-23", painAfter: 3, clientId: randomUUID() });
     await saveCheckin(actorOf(auckland), { date: "2026-11-24", pain: 0, stiffness: 1, clientId: randomUUID(), screen: { asked: ["foot-drop"], signs: [] } });
-    const { sessions: series } = await getPainSeries(actorOf(auckland), auckland.id, "4w");
+    const series = await sessionsOf(actorOf(auckland), auckland.id);
     expect(series.find((s) => s.date === "2026-11-23")!.verdict).toMatchObject({ light: "amber", provisional: false });
     const row = (await listCaseload(actorOf(clinician))).find((r) => r.runnerId === auckland.id)!;
     expect(row.today).toBe("2026-11-24");

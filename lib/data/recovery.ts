@@ -6,18 +6,21 @@ import { type Frequency, weeklySessions } from "@/lib/rules/adherence";
 import { type LoadBlock, loadBlocks, sessionLoad } from "@/lib/rules/load";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
-import { byWeek, needsWeeks } from "@/lib/rules/weekly";
+import { painSummary } from "@/lib/rules/summaries";
+import { byWeek, needsWeeks, type WeekOfPain, worstPerWeek } from "@/lib/rules/weekly";
 import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { rulesOfRunner } from "./pain-rules";
 import { getRunner, type Runner } from "./runners";
+import { cachedSeries } from "./series-cache";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
 /*
  * The series behind the recovery charts, in the runner's own calendar: per session for the pain chart (each
  * session a point, judged by the runner's rules), per rolling 7-day block ending today for completion and
  * running (never a half-finished calendar week). Every query is bounded by the chosen range and walks the
- * (runner_id, date) indexes.
+ * (runner_id, date) indexes. The "all" range grows with the rehab, so its series are kept between views
+ * (lib/data/series-cache) until the runner's records change or their day turns.
  */
 
 export type Range = "4w" | "12w" | "all";
@@ -66,11 +69,26 @@ async function judgedSessions(runner: Runner, filter: SQL): Promise<PainPoint[]>
   return rows.map((row) => ({ ...row, verdict: sessionLight(row, rules.effective) }));
 }
 
-/** Every session in the range, judged, and the runner's today (long ranges are drawn a week to a point, ending today). */
-export async function getPainSeries(actor: Actor, runnerId: string, range: Range): Promise<{ sessions: PainPoint[]; today: string }> {
+export interface PainOverview {
+  today: string;
+  /** The trend in words, over every session in the range. */
+  summary: string;
+  sessions: number;
+  /** Each session, judged; or, when the range spans 12 weeks or more, each week's worst (see lib/rules/weekly). */
+  points: { kind: "sessions"; sessions: PainPoint[] } | { kind: "weeks"; weeks: WeekOfPain[] };
+}
+
+/** What the pain chart draws for a range: the sessions, or a week to a point over a long history. */
+export async function getPainOverview(actor: Actor, runnerId: string, range: Range): Promise<PainOverview> {
   const runner = await readableRunner(actor, runnerId);
   const to = today(runner.timeZone);
-  return { sessions: await judgedSessions(runner, sql`l.date >= ${rangeStart(range, runner)}::date and l.date <= ${to}::date`), today: to };
+  const compute = async (): Promise<PainOverview> => {
+    const sessions = await judgedSessions(runner, sql`l.date >= ${rangeStart(range, runner)}::date and l.date <= ${to}::date`);
+    const overview = { today: to, summary: painSummary(sessions), sessions: sessions.length };
+    if (!needsWeeks(sessions.map((s) => s.date))) return { ...overview, points: { kind: "sessions", sessions } };
+    return { ...overview, points: { kind: "weeks", weeks: worstPerWeek(sessions.map((s) => ({ ...s, light: s.verdict.light })), to) } };
+  };
+  return range === "all" ? cachedSeries(runner.id, "pain", to, compute) : compute();
 }
 
 /** The sessions since a date, judged: the lights beside a runner's recent logs. */
@@ -105,9 +123,14 @@ export interface CompletionBlock {
 /** Per rolling 7-day block: exercises done against what the plan version in force at the block's end prescribed. */
 export async function getCompletionBlocks(actor: Actor, runnerId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
-  const db = await getDb();
-  const from = rangeStart(range, runner);
   const to = today(runner.timeZone);
+  const compute = () => completionBlocks(runner, rangeStart(range, runner), to);
+  return range === "all" ? cachedSeries(runner.id, "completion", to, compute) : compute();
+}
+
+async function completionBlocks(runner: Runner, from: string, to: string) {
+  const runnerId = runner.id;
+  const db = await getDb();
   const ends = blockEnds(from, to);
   const [done, versions] = await Promise.all([
     // One pass over the range's sessions, counted per block in SQL (not one query per block).
@@ -143,9 +166,14 @@ export async function getCompletionBlocks(actor: Actor, runnerId: string, range:
 /** Runs of the range (and the 28 days before it, for the first block's ratio), as rolling 7-day blocks. */
 export async function getRunningBlocks(actor: Actor, runnerId: string, range: Range): Promise<LoadBlock[]> {
   const runner = await readableRunner(actor, runnerId);
-  const db = await getDb();
-  const from = rangeStart(range, runner);
   const to = today(runner.timeZone);
+  const compute = () => runningBlocks(runner, rangeStart(range, runner), to);
+  return range === "all" ? cachedSeries(runner.id, "running", to, compute) : compute();
+}
+
+async function runningBlocks(runner: Runner, from: string, to: string): Promise<LoadBlock[]> {
+  const runnerId = runner.id;
+  const db = await getDb();
   const reach = addDaysIso(from, -RULE_DEFINITIONS.chronicDays);
   const [runs, rules, before] = await Promise.all([
     selectRows<{ date: string; rpe: number; minutes: number; distanceKm: number }>(db, sql`
@@ -165,32 +193,38 @@ export async function getRunningBlocks(actor: Actor, runnerId: string, range: Ra
 /** The exercises this runner did in the range, for the per-exercise chart's selector. */
 export async function getLoggedExercises(actor: Actor, runnerId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
-  const db = await getDb();
-  return selectRows<{ id: string; name: string }>(db, sql`
+  const compute = async () => selectRows<{ id: string; name: string }>(await getDb(), sql`
     select distinct e.id, e.name
     from session_logs l
     join exercise_results er on er.session_log_id = l.id
     join prescriptions p on p.id = er.prescription_id
     join exercises e on e.id = p.exercise_id
-    where l.runner_id = ${runnerId} and er.done and l.date >= ${rangeStart(range, runner)}::date
+    where l.runner_id = ${runner.id} and er.done and l.date >= ${rangeStart(range, runner)}::date
     order by e.name
   `);
+  return range === "all" ? cachedSeries(runner.id, "exercises", today(runner.timeZone), compute) : compute();
 }
 
 /** Pain during one exercise, each time it was done, in the range; each week's worst on long ranges (see lib/rules/weekly). */
 export async function getExercisePain(actor: Actor, runnerId: string, exerciseId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
   if (!isId(exerciseId)) return [];
+  const to = today(runner.timeZone);
+  const compute = () => exercisePain(runner, exerciseId, rangeStart(range, runner), to);
+  return range === "all" ? cachedSeries(runner.id, `exercise:${exerciseId}`, to, compute) : compute();
+}
+
+async function exercisePain(runner: Runner, exerciseId: string, from: string, to: string) {
   const db = await getDb();
   const points = await selectRows<{ date: string; pain: number }>(db, sql`
     select l.date::text as date, er.pain_during as pain
     from session_logs l
     join exercise_results er on er.session_log_id = l.id
     join prescriptions p on p.id = er.prescription_id
-    where l.runner_id = ${runnerId} and p.exercise_id = ${exerciseId} and er.done and er.pain_during is not null
-      and l.date >= ${rangeStart(range, runner)}::date
+    where l.runner_id = ${runner.id} and p.exercise_id = ${exerciseId} and er.done and er.pain_during is not null
+      and l.date >= ${from}::date
     order by l.date, l.created_at
   `);
   if (!needsWeeks(points.map((p) => p.date))) return points;
-  return byWeek(points, today(runner.timeZone)).map((w) => ({ date: w.end, pain: Math.max(...w.items.map((p) => p.pain)) }));
+  return byWeek(points, to).map((w) => ({ date: w.end, pain: Math.max(...w.items.map((p) => p.pain)) }));
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { formatDay } from "@/lib/dates";
 import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
-import { completionSummary, painSummary, runningSummary } from "@/lib/rules/summaries";
+import { completionSummary, runningSummary } from "@/lib/rules/summaries";
 import { worstPerWeek } from "@/lib/rules/weekly";
 import type { Actor } from "./actor";
 import { getLefs } from "./lefs";
 import { getPainRules } from "./pain-rules";
 import { getPlans } from "./plans";
-import { getCompletionBlocks, getPainSeries, getRunningBlocks, readableRunner } from "./recovery";
+import { getCompletionBlocks, getPainOverview, getRunningBlocks, readableRunner } from "./recovery";
 
 /*
  * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole
@@ -15,21 +15,22 @@ import { getCompletionBlocks, getPainSeries, getRunningBlocks, readableRunner } 
  */
 export async function getProgressReport(actor: Actor, runnerId: string) {
   const runner = await readableRunner(actor, runnerId);
-  const [{ sessions, today }, completion, running, rules, plans, lefs] = await Promise.all([
-    getPainSeries(actor, runner.id, "all"),
+  const [pain, completion, running, rules, plans, lefs] = await Promise.all([
+    getPainOverview(actor, runner.id, "all"),
     getCompletionBlocks(actor, runner.id, "12w"),
     getRunningBlocks(actor, runner.id, "12w"),
     getPainRules(actor, runner.id),
     getPlans(actor, runner.id),
     getLefs(actor, runner.id),
   ]);
-  const weeks = worstPerWeek(sessions.map((s) => ({ ...s, light: s.verdict.light })), today);
+  // The report draws a week to a point even for a short rehab.
+  const weeks = pain.points.kind === "weeks" ? pain.points.weeks : worstPerWeek(pain.points.sessions.map((s) => ({ ...s, light: s.verdict.light })), pain.today);
   const scores = lefs.responses.map((r) => ({ date: r.date, total: r.total }));
   return {
     runner: { name: runner.name, startDate: runner.startDate, presentation: runner.presentation, dischargedOn: runner.dischargedOn },
-    today,
+    today: pain.today,
     rules: rules.effective,
-    pain: { weeks, summary: painSummary(sessions), sessions: sessions.length },
+    pain: { weeks, summary: pain.summary, sessions: pain.sessions },
     completion: { blocks: completion.blocks, summary: completionSummary(completion.blocks) },
     running: { blocks: running, summary: runningSummary(running, rules.effective) },
     plans: plans.map((p) => ({

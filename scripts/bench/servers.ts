@@ -49,7 +49,9 @@ export async function startServer(args: { port: number; env: Record<string, stri
     NODE_OPTIONS: (args.mode ?? "start") === "start" ? PRODUCTION_NODE_OPTIONS : "",
     ...args.env,
   };
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", args.mode ?? "start", "-p", String(args.port)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // BENCH_PROFILE=dir: CPU profiles of the servers, to read in Chrome's DevTools.
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", args.mode ?? "start", "-p", String(args.port)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   let readyAfterMs = NaN;
   const readyLine = args.readyLine ?? /Ready in/;

@@ -3,13 +3,12 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { findUserForSignIn } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
-import { checkSession, openSession, revokeSession } from "@/lib/auth/sessions";
+import { liveSessionOrUnavailable, openSession, revokeSession } from "@/lib/auth/sessions";
 import { clearKey, gate, noteAccountLock, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
 import { clientAddress } from "@/lib/auth/client-address";
 import { recordSignInFailure } from "@/lib/data/users";
 import { log } from "@/lib/log";
 import { signInSchema } from "@/lib/validation/auth";
-import { isConnectionError, markDatabaseDown } from "@/db/health";
 
 /** Refused before the password was looked at: too many recent attempts. The code carries the wait. */
 class Throttled extends CredentialsSignin {
@@ -66,16 +65,9 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user) return { ...token, id: user.id!, sid: await openSession(user.id!) };
       // Every request: the session row must be live; role and clinic come from the database, not the token.
-      let live: Awaited<ReturnType<typeof checkSession>>;
-      try {
-        live = await checkSession(token.sid);
-      } catch (error) {
-        // The database is unreachable: neither signed in nor out. getActor refuses to make an actor of it,
-        // and the page or form says the database is down (Auth.js would otherwise read this as signed out).
-        if (!isConnectionError(error)) throw error;
-        markDatabaseDown();
-        return { ...token, unavailable: true };
-      }
+      const live = await liveSessionOrUnavailable(token.sid);
+      // Neither signed in nor out: Auth.js would otherwise read a null here as signed out.
+      if (live === "unavailable") return { ...token, unavailable: true };
       if (!live) return null;
       const lockNoticeAt = live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null;
       return { ...token, unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email, lockNoticeAt };

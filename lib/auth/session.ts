@@ -1,15 +1,42 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
+import type { Session } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
+import { liveSessionOrUnavailable } from "./sessions";
 import type { Actor } from "@/lib/data/actor";
 import { DatabaseUnavailableError } from "@/db/health";
 
 /**
- * The Auth.js session, once per request: each call of auth() checks the session row in the database, so
- * the layouts, the lock notice and getActor share this one.
+ * The session, once per request (the layouts, the lock notice and getActor share it). The cookie is the
+ * token Auth.js wrote at sign-in, read with Auth.js's own `getToken`; it names a server-side session row,
+ * which is checked on the database's clock and gives the user's role and clinic, as auth.ts does.
+ *
+ * Not `auth()`: besides the same check, it encrypts a fresh token on every call (a key derivation and a
+ * cipher pass) and builds a request and response through Auth.js, for a cookie that a page cannot set. That
+ * refresh buys nothing here: a session ends by its row (idle limits, revocation, 14 days from sign-in), not
+ * by the token's expiry.
  */
-export const getSession = cache(() => auth());
+export const getSession = cache(async (): Promise<Session | null> => {
+  // The cookie alone: getToken would also take a bearer token from an Authorization header.
+  const cookie = (await headers()).get("cookie") ?? "";
+  const secureCookie = /(?:^|;\s*)__Secure-authjs\.session-token/.test(cookie);
+  const token = await getToken({ req: { headers: new Headers({ cookie }) }, secret: process.env.AUTH_SECRET!, secureCookie }).catch(() => null);
+  if (!token?.sid) return null;
+  const live = await liveSessionOrUnavailable(token.sid);
+  if (live === "unavailable") return { user: { id: token.id, role: token.role, clinicId: token.clinicId }, sessionId: token.sid, lockNoticeAt: null, unavailable: true, expires: expiry(token) };
+  if (!live) return null;
+  return {
+    user: { id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email },
+    sessionId: live.sessionId,
+    lockNoticeAt: live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null,
+    unavailable: false,
+    expires: expiry(token),
+  };
+});
+
+const expiry = (token: { exp?: number }) => new Date((token.exp ?? 0) * 1000).toISOString();
 
 /** The signed-in user, once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { authSessions, type Role, users } from "@/db/schema";
+import { isConnectionError, markDatabaseDown } from "@/db/health";
 import { recordAudit } from "@/lib/data/audit";
 
 /*
@@ -60,6 +61,20 @@ export async function checkSession(sessionId: unknown): Promise<LiveSession | nu
   if (row.stale) await db.update(authSessions).set({ lastSeenAt: sql`now()` }).where(eq(authSessions.id, sessionId));
   const { idle: _, stale: __, ...live } = row;
   return live;
+}
+
+/**
+ * The session row's answer, with an unreachable database told apart from a session that has ended: then
+ * the user is neither signed in nor out, and the page or form says the database is down.
+ */
+export async function liveSessionOrUnavailable(sessionId: unknown): Promise<LiveSession | "unavailable" | null> {
+  try {
+    return await checkSession(sessionId);
+  } catch (error) {
+    if (!isConnectionError(error)) throw error;
+    markDatabaseDown();
+    return "unavailable";
+  }
 }
 
 export async function revokeSession(sessionId: string, reason: string) {

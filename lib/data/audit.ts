@@ -1,10 +1,42 @@
 import "server-only";
-import { sql } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { getDb, type Queryable, selectRows } from "@/db";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "./actor";
 
 type AuditActor = Pick<Actor, "id"> & Partial<Pick<Actor, "role">>;
+
+/** The runner an audit row concerns, when the caller does not say. */
+function concerns(actor: AuditActor | null, subject: { type: string; id?: string }, detail: Record<string, unknown>) {
+  if (typeof detail.runnerId === "string") return detail.runnerId;
+  if (actor?.role === "runner") return actor.id;
+  return subject.type === "user" ? (subject.id ?? null) : null;
+}
+
+/**
+ * A new row and its audit row in one statement: they commit together, as in one transaction, without the
+ * round trips of BEGIN and COMMIT (a runner's log is the write that happens most). `insert` must return
+ * `id` and may do nothing on a conflict; then nothing is audited and the answer is null. `dependents` adds
+ * rows that hang off the new one (a CTE body that reads `entry`), in the same statement.
+ */
+export async function insertAudited(
+  db: Queryable,
+  insert: SQLWrapper,
+  actor: AuditActor,
+  action: string,
+  subjectType: string,
+  detail: Record<string, unknown> = {},
+  dependents?: SQL,
+): Promise<string | null> {
+  const runnerId = concerns(actor, { type: subjectType }, detail);
+  const [row] = await selectRows<{ id: string }>(db, sql`
+    with entry as (${insert.getSQL()})${dependents ? sql`, dependents as (${dependents})` : sql``}
+    insert into audit_log (actor_id, clinic_id, runner_id, action, subject_type, subject_id, detail)
+    select ${actor.id}::uuid, (select clinic_id from users where id = ${actor.id}), ${runnerId}::uuid, ${action}, ${subjectType}, entry.id::text, ${JSON.stringify(detail)}::jsonb
+    from entry
+    returning subject_id as id`);
+  return row?.id ?? null;
+}
 
 /**
  * Records who did what to which row; called inside the transaction of the write it describes (so a write
@@ -20,16 +52,7 @@ export async function recordAudit(
   /** runnerId: who the row concerns, when it cannot be told from the rest; clinicOf: a user whose clinic it belongs to when there is no actor. */
   options: { runnerId?: string | null; clinicOf?: string } = {},
 ) {
-  const runnerId =
-    options.runnerId !== undefined
-      ? options.runnerId
-      : typeof detail.runnerId === "string"
-        ? detail.runnerId
-        : actor?.role === "runner"
-          ? actor.id
-          : subject.type === "user"
-            ? subject.id
-            : null;
+  const runnerId = options.runnerId !== undefined ? options.runnerId : concerns(actor, subject, detail);
   await tx.insert(auditLog).values({
     actorId: actor?.id ?? null,
     clinicId: actor || options.clinicOf ? sql`(select clinic_id from users where id = ${actor?.id ?? options.clinicOf})` : null,

@@ -22,6 +22,13 @@ export async function runnerCalendar(tx: Queryable, runnerId: string): Promise<R
     .select({ startDate: runnerProfiles.startDate, timeZone: runnerProfiles.timeZone, dischargedOn: runnerProfiles.dischargedOn })
     .from(runnerProfiles)
     .where(eq(runnerProfiles.runnerId, runnerId));
+  return calendarOf(profile);
+}
+
+type ProfileDates = { startDate: IsoDate | null; timeZone: string | null; dischargedOn: IsoDate | null };
+
+/** The calendar of a runner's profile row, read by the caller (no profile: the default zone, no bounds). */
+export function calendarOf(profile: ProfileDates | undefined): RunnerCalendar {
   return { today: today(profile?.timeZone ?? DEFAULT_TIME_ZONE), startDate: profile?.startDate ?? null, dischargedOn: profile?.dischargedOn ?? null };
 }
 

@@ -1,15 +1,15 @@
 import "server-only";
-import { and, desc, eq, gte, inArray } from "drizzle-orm";
-import { getDb, type Queryable } from "@/db";
+import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { getDb, type Queryable, selectRows } from "@/db";
 import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, runnerProfiles, sessionLogs } from "@/db/schema";
 import { morningScreen } from "@/lib/rules/red-flags";
 import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
 import { type Actor, isId, NotFoundError } from "./actor";
-import { recordAudit } from "./audit";
+import { insertAudited, recordAudit } from "./audit";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";
-import { checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
-import { versionInForce } from "./plan-in-force";
+import { calendarOf, checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
+import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { type StoredScreen, storeScreen } from "./red-flags";
 
 /*
@@ -36,23 +36,45 @@ async function existingByClientId(tx: Queryable, runnerId: string, clientId: str
   return row;
 }
 
+/**
+ * What a new log is checked against, in one read: the entry already stored under its client id, the
+ * runner's calendar, and the versions of their active plan.
+ */
+async function newLogContext(db: Queryable, runnerId: string, clientId: string) {
+  const [row] = await selectRows<{ existing: string | null; startDate: string | null; timeZone: string | null; dischargedOn: string | null; versions: (VersionLike & { id: string })[] }>(db, sql`
+    select (select id from session_logs where runner_id = ${runnerId} and client_id = ${clientId}) as existing,
+           rp.start_date::text as "startDate", rp.time_zone as "timeZone", rp.discharged_on::text as "dischargedOn",
+           (select coalesce(json_agg(json_build_object('id', v.id, 'version', v.version, 'effectiveFrom', v.effective_from, 'superseded', v.superseded_at is not null)), '[]'::json)
+            from plan_versions v join plans p on p.id = v.plan_id
+            where p.runner_id = ${runnerId} and p.status = 'active') as versions
+    from (select 1) as one left join runner_profiles rp on rp.runner_id = ${runnerId}`);
+  return { existing: row!.existing, calendar: calendarOf(row), versions: row!.versions };
+}
+
+/**
+ * Stores a new log once per client id: the log, the rows that hang off it and its audit row in one
+ * statement. A concurrent duplicate that won the race is reported as the entry stored.
+ */
+async function storeLogOnce(db: Queryable, actor: Actor, values: typeof sessionLogs.$inferInsert, action: string, detail?: Record<string, unknown>, dependents?: SQL): Promise<Saved> {
+  const insert = db.insert(sessionLogs).values(values).onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] }).returning({ id: sessionLogs.id });
+  const id = await insertAudited(db, insert, actor, action, "session_log", detail, dependents);
+  if (id) return { id, duplicate: false };
+  return { id: (await existingByClientId(db, actor.id, values.clientId))!.id, duplicate: true };
+}
+
+/*
+ * A new log needs no transaction of its own: it is one read (checked here) and one statement (stored
+ * with its audit row). A discharge or plan change that lands between the two is no different from one
+ * that lands a moment later.
+ */
 export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Saved> {
   assertRunner(actor);
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const before = await existingByClientId(tx, actor.id, input.clientId);
-    if (before) return { id: before.id, duplicate: true };
-    checkLogDate(await runnerCalendar(tx, actor.id), input.date);
-    const [row] = await tx
-      .insert(sessionLogs)
-      .values({ ...input, runnerId: actor.id, kind: "run", planVersionId: (await versionInForce(tx, actor.id, input.date))?.id ?? null })
-      .onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] })
-      .returning({ id: sessionLogs.id });
-    // A concurrent duplicate won the race: the unique constraint kept one row; report that one.
-    if (!row) return { id: (await existingByClientId(tx, actor.id, input.clientId))!.id, duplicate: true };
-    await recordAudit(tx, actor, "run.create", { type: "session_log", id: row.id });
-    return { id: row.id, duplicate: false };
-  });
+  const context = await newLogContext(db, actor.id, input.clientId);
+  if (context.existing) return { id: context.existing, duplicate: true };
+  checkLogDate(context.calendar, input.date);
+  const planVersionId = versionInForce(context.versions, input.date)?.id ?? null;
+  return storeLogOnce(db, actor, { ...input, runnerId: actor.id, kind: "run", planVersionId }, "run.create");
 }
 
 /**
@@ -83,8 +105,11 @@ function summarise(input: SessionLogInput) {
 }
 
 function resultRows(sessionLogId: string, input: SessionLogInput) {
+  return resultValues(input).map((r) => ({ sessionLogId, ...r }));
+}
+
+function resultValues(input: SessionLogInput) {
   return input.results.map((r) => ({
-    sessionLogId,
     prescriptionId: r.prescriptionId,
     done: r.done,
     sets: r.sets ?? null,
@@ -97,33 +122,19 @@ function resultRows(sessionLogId: string, input: SessionLogInput) {
 export async function createSessionLog(actor: Actor, input: SessionLogInput): Promise<Saved> {
   assertRunner(actor);
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const before = await existingByClientId(tx, actor.id, input.clientId);
-    if (before) return { id: before.id, duplicate: true };
-    const planVersionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId), input.date);
-    checkLogDate(await runnerCalendar(tx, actor.id), input.date);
-    const painDuring = summarise(input);
-    const [row] = await tx
-      .insert(sessionLogs)
-      .values({
-        runnerId: actor.id,
-        clientId: input.clientId,
-        kind: "exercise",
-        date: input.date,
-        durationMinutes: input.durationMinutes,
-        rpe: input.rpe,
-        painDuring,
-        painAfter: input.painAfter,
-        notes: input.notes,
-        planVersionId,
-      })
-      .onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] })
-      .returning({ id: sessionLogs.id });
-    if (!row) return { id: (await existingByClientId(tx, actor.id, input.clientId))!.id, duplicate: true };
-    await tx.insert(exerciseResults).values(resultRows(row.id, input));
-    await recordAudit(tx, actor, "session.create", { type: "session_log", id: row.id }, { results: input.results.length });
-    return { id: row.id, duplicate: false };
-  });
+  const context = await newLogContext(db, actor.id, input.clientId);
+  if (context.existing) return { id: context.existing, duplicate: true };
+  const planVersionId = await ownPrescriptions(db, actor.id, input.results.map((r) => r.prescriptionId), input.date);
+  checkLogDate(context.calendar, input.date);
+  const painDuring = summarise(input);
+  const values = { runnerId: actor.id, clientId: input.clientId, kind: "exercise" as const, date: input.date, durationMinutes: input.durationMinutes, rpe: input.rpe, painDuring, painAfter: input.painAfter, notes: input.notes, planVersionId };
+  // Each exercise's result, stored in the same statement as the session it belongs to.
+  const results = sql`
+    insert into exercise_results (session_log_id, prescription_id, done, sets, reps, hold_seconds, pain_during)
+    select entry.id, r."prescriptionId", r.done, r.sets, r.reps, r."holdSeconds", r."painDuring"
+    from entry, json_to_recordset(${JSON.stringify(resultValues(input))}::json)
+      as r("prescriptionId" uuid, done boolean, sets smallint, reps smallint, "holdSeconds" smallint, "painDuring" smallint)`;
+  return storeLogOnce(db, actor, values, "session.create", { results: input.results.length }, results);
 }
 
 /**

@@ -135,8 +135,8 @@ async function captureWrite(base: string, browserPath: string): Promise<Captured
   await browser.close();
   // The client id as sent: read from the body, not the field, which the form may renew as it hydrates.
   const body = request.postData() ?? "";
-  const clientId = /name="(?:\d+_)?clientId"\r\n\r\n([0-9a-f-]{36})/.exec(body)?.[1];
-  if (!clientId) throw new Error(`no client id in the captured write: ${body.slice(0, 300)}`);
+  const clientId = /name="(?:_?\d+_)?clientId"\r?\n\r?\n([0-9a-f-]{36})/.exec(body)?.[1];
+  if (!clientId) throw new Error(`no client id in the captured write: ${JSON.stringify(body.slice(0, 2000))}`);
   return { path: "/log/run", headers, body, clientId };
 }
 

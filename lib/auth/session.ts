@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
+import { perRequest } from "@/lib/request-memo";
 import type { Session } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
@@ -18,7 +18,7 @@ import { DatabaseUnavailableError } from "@/db/health";
  * refresh buys nothing here: a session ends by its row (idle limits, revocation, 14 days from sign-in), not
  * by the token's expiry.
  */
-export const getSession = cache(async (): Promise<Session | null> => {
+export const getSession = perRequest(async (): Promise<Session | null> => {
   // The cookie alone: getToken would also take a bearer token from an Authorization header.
   const cookie = (await headers()).get("cookie") ?? "";
   const secureCookie = /(?:^|;\s*)__Secure-authjs\.session-token/.test(cookie);
@@ -39,7 +39,7 @@ export const getSession = cache(async (): Promise<Session | null> => {
 const expiry = (token: { exp?: number }) => new Date((token.exp ?? 0) * 1000).toISOString();
 
 /** The signed-in user, once per request. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+export const getActor = perRequest(async (): Promise<Actor | null> => {
   const session = await getSession();
   if (session?.unavailable) throw new DatabaseUnavailableError();
   const user = session?.user;

@@ -7,6 +7,7 @@ import { auditLog, users } from "@/db/schema";
 import { seedDemoIfEmpty } from "@/db/seed";
 import { addDaysIso, today } from "@/lib/dates";
 import { buildExport } from "@/lib/export/files";
+import { withRequestMemo } from "@/lib/request-memo";
 import { doseLabel } from "@/lib/labels";
 import { errorsOf, fhirIssues } from "@/lib/testing/fhir-validator";
 import { pdfText } from "@/lib/testing/pdf-text";
@@ -72,6 +73,16 @@ describe("a runner's logs as CSV", () => {
     const audited = await db.select().from(auditLog).where(and(eq(auditLog.runnerId, runner.id), sql`${auditLog.action} like 'export.%'`));
     expect(audited.map((a) => [a.action, a.actorId]).sort()).toEqual([["export.fhir", clinician.id], ["export.logs-csv", runner.id]].sort());
   });
+
+  it("puts one view of the runner in the audit trail per download, however many series the file draws", async () => {
+    const { clinician, runner } = await loggedRunner();
+    const views = async () => (await db.select().from(auditLog).where(and(eq(auditLog.runnerId, runner.id), eq(auditLog.action, "runner.view")))).length;
+    // As the route handler runs it: one memo for the request (React's cache only works while a page renders).
+    await withRequestMemo(() => buildExport(actorOf(clinician), runner.id, "report.pdf"));
+    expect(await views()).toBe(1);
+    await withRequestMemo(() => buildExport(actorOf(clinician), runner.id, "logs.csv"));
+    expect(await views()).toBe(2);
+  }, 60_000);
 });
 
 describe("the FHIR R4 bundle", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import { cache } from "react";
+import { perRequest } from "@/lib/request-memo";
 import { getDb } from "@/db";
 import { lefsResponses, lefsSchedules } from "@/db/schema";
 import { today as todayIn } from "@/lib/dates";
@@ -18,7 +18,7 @@ import { readableRunner } from "./recovery";
  * read the scores. Reads are scoped as every other series is (readableRunner): another runner or another
  * clinic gets "not found". Memoized per request: a runner's page and its LEFS card read it once.
  */
-export const getLefs = cache(async (actor: Actor, runnerId: string) => {
+export const getLefs = perRequest(async (actor: Actor, runnerId: string) => {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
   const [[schedule], responses] = await Promise.all([

@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import { perRequest } from "@/lib/request-memo";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { messageReads, messages, users } from "@/db/schema";
@@ -110,7 +110,7 @@ const readableThreads = (actor: Actor) =>
  * Unread messages in each thread the actor may read. Cached for the request: the header (in the layout)
  * and the page below it (the roster, a runner's page) read the same counts from one query.
  */
-export const unreadCounts = cache(async (actor: Actor): Promise<Map<string, number>> => {
+export const unreadCounts = perRequest(async (actor: Actor): Promise<Map<string, number>> => {
   const db = await getDb();
   const rows = await selectRows<{ runnerId: string; unread: number }>(db, sql`${unreadFor(actor)} and ${readableThreads(actor)} group by m.runner_id`);
   return new Map(rows.map((r) => [r.runnerId, r.unread]));

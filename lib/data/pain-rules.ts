@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { cache } from "react";
+import { perRequest } from "@/lib/request-memo";
 import { getDb, type Queryable } from "@/db";
 import { clinicPainRules, runnerPainRules, users } from "@/db/schema";
 import { effectiveRules, PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
@@ -49,7 +49,7 @@ function withoutNulls(row: Record<string, unknown> | undefined): Partial<PainRul
 }
 
 /** The rules of a runner the caller has already been allowed to read. Memoized per request. */
-export const rulesOfRunner = cache(async (runnerId: string): Promise<RunnerRules> => {
+export const rulesOfRunner = perRequest(async (runnerId: string): Promise<RunnerRules> => {
   const db = await getDb();
   const [row] = await db
     .select({ clinic: clinicPainRules, runner: runnerPainRules })

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
-import { cache } from "react";
+import { perRequest } from "@/lib/request-memo";
 import { getDb } from "@/db";
 import { careTeam, plans, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
@@ -16,7 +16,7 @@ import { FieldError } from "./errors";
  * themselves. Anyone else's id gives null (the page shows "not found"). Memoized per request: the page
  * and each of its chart cards ask for the same runner.
  */
-export const getRunner = cache(async (actor: Actor, runnerId: string) => {
+export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
   if (!isId(runnerId)) return null;
   if (actor.role === "runner" && actor.id !== runnerId) return null;
   const db = await getDb();

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
-import { cache } from "react";
+import { perRequest } from "@/lib/request-memo";
 import { getDb } from "@/db";
 import { exerciseResults, morningCheckins, prescriptions, sessionLogs } from "@/db/schema";
 import { addDaysIso, today as todayIn } from "@/lib/dates";
@@ -14,7 +14,7 @@ import { getJudgedSessionsSince } from "./recovery";
 import { getRunner } from "./runners";
 
 /** The signed-in runner, their today (in their own time zone) and their limits: what every runner page starts from. */
-export const getRunnerDay = cache(async (actor: Actor) => {
+export const getRunnerDay = perRequest(async (actor: Actor) => {
   if (actor.role !== "runner") return null;
   const runner = await getRunner(actor, actor.id);
   if (!runner) return null;

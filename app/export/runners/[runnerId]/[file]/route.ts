@@ -1,6 +1,7 @@
 import { getActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/actor";
 import { buildExport, EXPORTS, isExportFile } from "@/lib/export/files";
+import { withRequestMemo } from "@/lib/request-memo";
 
 /*
  * GET /export/runners/:runnerId/:file: programme.pdf, report.pdf, logs.csv or fhir.json, for the runner
@@ -8,7 +9,12 @@ import { buildExport, EXPORTS, isExportFile } from "@/lib/export/files";
  */
 export const dynamic = "force-dynamic";
 
-export async function GET(_: Request, { params }: { params: Promise<{ runnerId: string; file: string }> }) {
+export async function GET(_: Request, context: { params: Promise<{ runnerId: string; file: string }> }) {
+  // One read (and one audited view) of the runner for the whole file, however many series it draws.
+  return withRequestMemo(() => download(context));
+}
+
+async function download({ params }: { params: Promise<{ runnerId: string; file: string }> }) {
   const { runnerId, file } = await params;
   const actor = await getActor();
   if (!actor || !isExportFile(file)) return new Response("Not found", { status: 404 });

@@ -1,16 +1,18 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { formatDay, isIsoDate } from "@/lib/dates";
 import { type OutboxKind, queueEntry } from "./outbox-store";
 import { useRunnerId } from "./runner-offline";
 
 const WHAT: Record<OutboxKind, string> = { run: "Run", session: "Exercise session", checkin: "Check-in", worry: "Answer to \u201csomething new\u201d" };
 
+/** The day in the phone's own words: the platform's formatter, so no date library ships to the phone for it. */
+const phoneDay = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
+
 /** How an entry is named on the phone's list: its kind and its day. */
 export function describeEntry(kind: OutboxKind, data: FormData) {
-  const date = String(data.get("date") ?? "");
-  return isIsoDate(date) ? `${WHAT[kind]} on ${formatDay(date)}` : WHAT[kind];
+  const day = new Date(`${String(data.get("date") ?? "")}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? WHAT[kind] : `${WHAT[kind]} on ${phoneDay.format(day)}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, runnerProfiles, sessionLogs } from "@/db/schema";
-import { morningScreen } from "@/lib/rules/red-flags";
+import { morningScreen } from "@/lib/rules/morning-screen";
 import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { insertAudited, recordAudit } from "./audit";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { presentationEnum } from "@/db/schema";
-import { ADVICE, AVULSION_SCREEN_DAYS, morningScreen, RED_FLAG_GROUPS, SIGN_CODES, urgencyOf } from "./red-flags";
+import { morningScreen } from "./morning-screen";
+import { ADVICE, AVULSION_SCREEN_DAYS, RED_FLAG_GROUPS, SIGN_CODES, urgencyOf } from "./red-flags";
 
 const groups = (...args: Parameters<typeof morningScreen>) => morningScreen(...args).map((g) => g.group);
 

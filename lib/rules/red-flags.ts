@@ -1,5 +1,4 @@
 import type { Presentation } from "../../db/schema";
-import { daysBetween, type IsoDate } from "../dates";
 
 /*
  * Red flags: signs that a runner's symptoms are not a rehab problem. Pain rules judge load; these say
@@ -98,15 +97,6 @@ export function signOf(code: string): RedFlagSign & { group: RedFlagGroupDefinit
   const found = bySign.get(code);
   if (!found) throw new Error(`Unknown red-flag sign ${code}`);
   return { ...found.sign, group: found.group };
-}
-
-/**
- * The groups the morning check-in asks this runner: those of their presentation, and time-limited groups
- * only within their first days of care (counted from the start date, day 1 being the start).
- */
-export function morningScreen(presentation: Presentation, startDate: IsoDate, today: IsoDate): RedFlagGroupDefinition[] {
-  const dayOfCare = daysBetween(startDate, today) + 1;
-  return RED_FLAG_GROUPS.filter((g) => g.presentations.includes(presentation) && (g.firstDays == null || dayOfCare <= g.firstDays));
 }
 
 /** A blank screen is not a "no": the form says so, online or off. */

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { timeZone } from "./clinic";
 
+export { daysOf, WEEKDAYS } from "@/lib/weekdays";
+
 /*
  * Reminder settings as the settings forms post them. A checkbox that is not ticked is not sent, so an
  * absent switch means off; a time must be given (an empty one is refused, never read as midnight).
  */
-export const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-
 const clock = (label: string) =>
   z
     .string({ error: `Enter a time for ${label}.` })
@@ -39,7 +39,3 @@ export const clinicianRemindersSchema = z.object({
 });
 export type ClinicianRemindersInput = z.infer<typeof clinicianRemindersSchema>;
 
-/** The days a bit mask holds, as the form's values ("1" Monday ... "7" Sunday). */
-export function daysOf(mask: number): string[] {
-  return WEEKDAYS.flatMap((_, i) => (mask & (1 << i) ? [String(i + 1)] : []));
-}

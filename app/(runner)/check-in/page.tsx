@@ -6,7 +6,7 @@ import { requireRunner } from "@/lib/auth/session";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";
-import { morningScreen } from "@/lib/rules/red-flags";
+import { morningScreen } from "@/lib/rules/morning-screen";
 import { checkinAction } from "../log/actions";
 
 export const metadata: Metadata = { title: "Morning check-in" };

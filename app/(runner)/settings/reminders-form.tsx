@@ -6,7 +6,7 @@ import { SwitchField } from "@/components/reminders/switch-field";
 import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-messages";
 import type { ReminderSettings } from "@/lib/data/reminders";
-import { daysOf, WEEKDAYS } from "@/lib/validation/reminders";
+import { daysOf, WEEKDAYS } from "@/lib/weekdays";
 import { saveRunnerRemindersAction } from "./actions";
 
 const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

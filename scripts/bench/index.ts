@@ -396,11 +396,15 @@ ${table}
   any runner whose stored summary is stale, without rendering. Page 2, a search ("ada") and a sort (pain,
   descending) are compared with page 1; the same roster on the 50 k-log clinic shows that history size does
   not matter.
+  "The floor" is the same roster asked for a name nobody has (no row to render, the same queries) and the
+  clinician's messages page (no roster at all): what any signed-in page costs here before its own content.
 - **Charts**: \`/progress\` and the clinician's runner page for a runner with two years of history against a
   runner with thirty days, for each range. Beyond 12 weeks a chart point is a week's worst.
 - **Phone**: the gzip size of every script a runner page names on first load (what a phone downloads
   before the page is interactive). Lighthouse ${LIGHTHOUSE.split("@")[1]} (the last release for Node 20) in its mobile
   preset, fetched on demand by \`npx\`.
+  /login, signed out, is the smallest page there is: its score is what the framework's own scripts reach
+  on this machine, whatever a page adds.
 - **Writes**: a run log sent the way the browser sends it (the request Chromium made, replayed with a fresh
   client id each time), and the same entry through \`POST /api/logs\`; one runner back to back for 8 s, then
   50 runners at once for 15 s. "Stored" counts the rows in the database with the client ids that were

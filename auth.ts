@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { findUserForSignIn } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
-import { liveSessionOrUnavailable, openSession, revokeSession } from "@/lib/auth/sessions";
+import { claimsOf, liveSessionOrUnavailable, openSession, revokeSession, sessionOf } from "@/lib/auth/sessions";
 import { clearKey, gate, noteAccountLock, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
 import { clientAddress } from "@/lib/auth/client-address";
 import { recordSignInFailure } from "@/lib/data/users";
@@ -69,17 +69,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       // Neither signed in nor out: Auth.js would otherwise read a null here as signed out.
       if (live === "unavailable") return { ...token, unavailable: true };
       if (!live) return null;
-      const lockNoticeAt = live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null;
-      return { ...token, unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email, lockNoticeAt };
+      return { ...token, ...claimsOf(live) };
     },
     session({ session, token }) {
-      session.user.id = token.id;
-      session.user.role = token.role;
-      session.user.clinicId = token.clinicId;
-      session.sessionId = token.sid;
-      session.lockNoticeAt = token.lockNoticeAt ?? null;
-      session.unavailable = token.unavailable === true;
-      return session;
+      return { ...session, ...sessionOf(token, session.expires) };
     },
   },
   events: {

@@ -4,7 +4,7 @@ import { perRequest } from "@/lib/request-memo";
 import type { Session } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
-import { liveSessionOrUnavailable } from "./sessions";
+import { claimsOf, liveSessionOrUnavailable, sessionOf } from "./sessions";
 import type { Actor } from "@/lib/data/actor";
 import { DatabaseUnavailableError } from "@/db/health";
 
@@ -25,18 +25,11 @@ export const getSession = perRequest(async (): Promise<Session | null> => {
   const token = await getToken({ req: { headers: new Headers({ cookie }) }, secret: process.env.AUTH_SECRET!, secureCookie }).catch(() => null);
   if (!token?.sid) return null;
   const live = await liveSessionOrUnavailable(token.sid);
-  if (live === "unavailable") return { user: { id: token.id, role: token.role, clinicId: token.clinicId }, sessionId: token.sid, lockNoticeAt: null, unavailable: true, expires: expiry(token) };
-  if (!live) return null;
-  return {
-    user: { id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email },
-    sessionId: live.sessionId,
-    lockNoticeAt: live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null,
-    unavailable: false,
-    expires: expiry(token),
-  };
+  const expires = new Date((token.exp ?? 0) * 1000).toISOString();
+  // The same mapping as auth.ts's callbacks: the database down is neither signed in nor out.
+  if (live === "unavailable") return sessionOf({ ...token, unavailable: true }, expires);
+  return live ? sessionOf({ ...token, ...claimsOf(live) }, expires) : null;
 });
-
-const expiry = (token: { exp?: number }) => new Date((token.exp ?? 0) * 1000).toISOString();
 
 /** The signed-in user, once per request. */
 export const getActor = perRequest(async (): Promise<Actor | null> => {

@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { authSessions, type Role, users } from "@/db/schema";
+import type { JWT } from "next-auth/jwt";
+import type { Session } from "next-auth";
 import { isConnectionError, markDatabaseDown } from "@/db/health";
 import { recordAudit } from "@/lib/data/audit";
 
@@ -75,6 +77,23 @@ export async function liveSessionOrUnavailable(sessionId: unknown): Promise<Live
     markDatabaseDown();
     return "unavailable";
   }
+}
+
+/** What the token says once its row is checked: role, clinic and name come from the database, never the token. */
+export function claimsOf(live: LiveSession) {
+  const lockNoticeAt = live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null;
+  return { unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email, lockNoticeAt };
+}
+
+/** The session the app reads, from a checked token: for Auth.js's own answers and for getSession alike. */
+export function sessionOf(token: JWT, expires: string): Session {
+  return {
+    expires,
+    user: { id: token.id, role: token.role, clinicId: token.clinicId, name: token.name, email: token.email },
+    sessionId: token.sid,
+    lockNoticeAt: token.lockNoticeAt ?? null,
+    unavailable: token.unavailable === true,
+  };
 }
 
 export async function revokeSession(sessionId: string, reason: string) {

@@ -9,6 +9,7 @@ import { insertAudited, recordAudit } from "./audit";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 import { calendarOf, checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
+import { activeVersionsJson } from "./plan-in-force";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { type StoredScreen, storeScreen } from "./red-flags";
 
@@ -44,9 +45,7 @@ async function newLogContext(db: Queryable, runnerId: string, clientId: string) 
   const [row] = await selectRows<{ existing: string | null; startDate: string | null; timeZone: string | null; dischargedOn: string | null; versions: (VersionLike & { id: string })[] }>(db, sql`
     select (select id from session_logs where runner_id = ${runnerId} and client_id = ${clientId}) as existing,
            rp.start_date::text as "startDate", rp.time_zone as "timeZone", rp.discharged_on::text as "dischargedOn",
-           (select coalesce(json_agg(json_build_object('id', v.id, 'version', v.version, 'effectiveFrom', v.effective_from, 'superseded', v.superseded_at is not null)), '[]'::json)
-            from plan_versions v join plans p on p.id = v.plan_id
-            where p.runner_id = ${runnerId} and p.status = 'active') as versions
+           ${activeVersionsJson(runnerId)} as versions
     from (select 1) as one left join runner_profiles rp on rp.runner_id = ${runnerId}`);
   return { existing: row!.existing, calendar: calendarOf(row), versions: row!.versions };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { exercises, planVersions, plans, prescriptions } from "@/db/schema";
 import { versionInForce as inForce } from "@/lib/rules/plan-version";
@@ -14,6 +14,15 @@ async function activeVersions(tx: Queryable, runnerId: string) {
     .where(and(eq(plans.runnerId, runnerId), eq(plans.status, "active")));
   return rows.map((r) => ({ ...r.version, plan: r.plan, superseded: r.version.supersededAt != null }));
 }
+
+/**
+ * The same versions as `activeVersions`, as a JSON array inside a caller's own query (a new log reads them
+ * with its other checks in one round trip). Only what the rule reads, plus the id.
+ */
+export const activeVersionsJson = (runnerId: string) => sql`(
+  select coalesce(json_agg(json_build_object('id', v.id, 'version', v.version, 'effectiveFrom', v.effective_from, 'superseded', v.superseded_at is not null)), '[]'::json)
+  from plan_versions v join plans p on p.id = v.plan_id
+  where p.runner_id = ${runnerId} and p.status = 'active')`;
 
 /** The active plan's version in force on a day. Callers have already established that runnerId is theirs to read. */
 export async function versionInForce(tx: Queryable, runnerId: string, date: string) {

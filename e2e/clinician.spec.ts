@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { plans, users } from "@/db/schema";
+import { plans, runnerProfiles, users } from "@/db/schema";
+import { createCaseload } from "@/lib/testing/factories";
 import { demo, expect, signIn, test } from "./fixtures";
 import { mailTo } from "./mail";
 
@@ -90,6 +91,32 @@ test("an adding form refuses an email that already has an account, keeping what 
   await page.getByRole("button", { name: "Add runner and create invite" }).click();
   await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Someone in your clinic already uses this email.");
   await expect(page.getByLabel("Name")).toHaveValue("Second Alex");
+  // The choices in drop-downs are kept too, not put back to "Choose…" when the form answers.
+  await expect(page.getByLabel("Presentation")).toHaveValue("cramp");
+  await expect(page.getByLabel("Affected side")).toHaveValue("right");
+});
+
+test("a runner's profile shows what was saved, and a second save keeps it", async ({ page, db }) => {
+  const { clinician, runner } = await createCaseload(db);
+  const profile = async () => (await db.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runner.id)))[0]!;
+  await signIn(page, clinician);
+  await page.goto(`/clinic/runners/${runner.id}`);
+  await page.getByText("Edit profile").click();
+  await page.getByLabel("Affected side").selectOption({ label: "Right" });
+  await page.getByLabel("Time zone").selectOption("Europe/Dublin");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
+  // What the form shows after saving is what was stored, not what the page first showed.
+  await expect(page.getByLabel("Affected side")).toHaveValue("right");
+  await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Dublin");
+  expect(await profile()).toMatchObject({ affectedSide: "right", timeZone: "Europe/Dublin" });
+
+  // A second edit of another field stores that field alone: the side and zone stay as saved.
+  await page.getByLabel("Goal").fill("Parkrun without a flare");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect.poll(async () => (await profile()).goal).toBe("Parkrun without a flare");
+  expect(await profile()).toMatchObject({ affectedSide: "right", timeZone: "Europe/Dublin" });
+  await expect(page.getByLabel("Affected side")).toHaveValue("right");
 });
 
 test("the roster searches, filters and sorts", async ({ page }) => {

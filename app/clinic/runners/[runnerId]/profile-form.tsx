@@ -28,7 +28,7 @@ export function ProfileForm({ action, current, zones }: { action: (state: FormSt
       <SelectField label="Affected side" name="affectedSide" defaultValue={v.affectedSide} error={e.affectedSide} options={Object.entries(sideLabel).map(([value, label]) => ({ value, label }))} />
       <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} />
       <ScoreScale name="usualPain" legend="Usual pain (the baseline when a morning has no check-in)" defaultValue={v.usualPain} error={e.usualPain} />
-      <TimeZoneField zones={zones} stored={current.timeZone} error={e.timeZone} />
+      <TimeZoneField zones={zones} stored={v.timeZone} error={e.timeZone} />
       <SaveRow pending={pending} label="Save profile" message={state.message} />
     </form>
   );

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { ensureAuthSecret } from "./lib/auth/dev-secret";
+import { sourceHash } from "./lib/source-hash";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
 export default function config(phase: string): NextConfig {
@@ -11,6 +12,8 @@ export default function config(phase: string): NextConfig {
     // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pg-boss", "nodemailer"],
     poweredByHeader: false,
+    // Kept judgements (the roster's summaries, the "all" charts) are tied to the code that made them.
+    env: { STRIDEBACK_CODE_REVISION: sourceHash(process.cwd()) },
     async headers() {
       return [{ source: "/:path*", headers: staticSecurityHeaders(phase !== PHASE_DEVELOPMENT_SERVER) }];
     },

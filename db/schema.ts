@@ -644,7 +644,8 @@ export const authThrottle = pgTable(
  * A summary is only ever a cache of lib/rules/triage: it is valid for one version of the runner's inputs
  * and one day of their calendar. Triggers (migration 0007) bump `version` in the same transaction as any
  * write to those inputs, so a write can never leave a summary that looks current; the roster recomputes
- * stale summaries before it reads a page.
+ * stale summaries before it reads a page. A summary is also tied to the release that computed it, so that a
+ * release which changes how a runner is judged never shows a light the previous one worked out.
  */
 export const runnerTriage = pgTable(
   "runner_triage",
@@ -656,6 +657,8 @@ export const runnerTriage = pgTable(
     /** The version and the runner's day this summary was computed for; null until first computed. */
     computedVersion: bigint("computed_version", { mode: "number" }),
     computedDay: date("computed_day", { mode: "string" }),
+    /** The release that computed it (lib/code-revision): a summary judged by older code is not trusted. */
+    computedRevision: text("computed_revision"),
     rank: smallint("rank"),
     urgencyOrder: smallint("urgency_order"),
     /** Among equally urgent runners the freshest news first: a red flag's ISO instant, or the latest session's date. */
@@ -672,8 +675,8 @@ export const runnerTriage = pgTable(
 /*
  * Chart series over a runner's whole history, kept so that the "all" range of a long rehab costs a read,
  * not a re-judging of every session. Like runner_triage, a row is only a cache of lib/data/recovery: it is
- * valid for the runner_triage version (bumped by every write to the inputs) and the runner's day it was
- * computed for, and is recomputed on the first read after either moves.
+ * valid for the runner_triage version (bumped by every write to the inputs), the runner's day it was
+ * computed for and the release that computed it, and is recomputed on the first read after any of them moves.
  */
 export const runnerSeries = pgTable(
   "runner_series",
@@ -685,6 +688,8 @@ export const runnerSeries = pgTable(
     series: text("series").notNull(),
     version: bigint("version", { mode: "number" }).notNull(),
     day: date("day", { mode: "string" }).notNull(),
+    /** The release that computed it, as for runner_triage. */
+    revision: text("revision"),
     value: jsonb("value").notNull(),
   },
   (t) => [primaryKey({ columns: [t.runnerId, t.series] })],

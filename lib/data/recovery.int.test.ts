@@ -25,6 +25,7 @@ const pinned = process.env.STRIDEBACK_NOW;
 afterEach(() => {
   if (pinned === undefined) delete process.env.STRIDEBACK_NOW;
   else process.env.STRIDEBACK_NOW = pinned;
+  delete process.env.STRIDEBACK_CODE_REVISION;
 });
 
 /** A runner 20 weeks into rehab with a quiet run (pain 1 / 1, next morning 0) every 4 days: drawn a week to a point. */
@@ -81,6 +82,17 @@ describe('the "all" range, kept between views', () => {
     // Rolling 7-day blocks end on the runner's today.
     expect(now.at(-1)!.end).toBe(addDaysIso(yesterday.at(-1)!.end, 1));
     expect((await stored(runner, "running"))?.day).toBe(today());
+  });
+
+  it("is computed again by a new release, which may judge differently, though nothing else changed", async () => {
+    const { clinician, runner } = await longRehab();
+    await getPainOverview(actorOf(clinician), runner.id, "all");
+    // What an earlier release concluded, marked so that a read of it shows.
+    await db.update(runnerSeries).set({ value: sql`jsonb_set(value, '{summary}', '"from the last release"')` }).where(and(eq(runnerSeries.runnerId, runner.id), eq(runnerSeries.series, "pain")));
+    expect((await getPainOverview(actorOf(clinician), runner.id, "all")).summary).toBe("from the last release");
+    process.env.STRIDEBACK_CODE_REVISION = "the-next-release";
+    expect((await getPainOverview(actorOf(clinician), runner.id, "all")).summary).not.toBe("from the last release");
+    expect((await stored(runner, "pain"))?.revision).toBe("the-next-release");
   });
 
   it("is still not found for a clinician of another clinic, and for another runner, once kept", async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { clinicPainRules, runnerTriage } from "@/db/schema";
@@ -29,6 +29,7 @@ async function rosterAgreesWithLiveJudgement(clinician: TestUser, runnerId: stri
 
 afterEach(() => {
   delete process.env.STRIDEBACK_NOW;
+  delete process.env.STRIDEBACK_CODE_REVISION;
 });
 
 describe("the roster's stored triage", () => {
@@ -81,6 +82,21 @@ describe("the roster's stored triage", () => {
     const [bumped] = await db.select().from(runnerTriage).where(eq(runnerTriage.runnerId, runner.id));
     expect(bumped!.version).toBeGreaterThan(stored!.version);
     expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");
+  });
+
+  it("is judged again by a new release, which may judge differently, though nothing else changed", async () => {
+    const db = await getDb();
+    const { clinician, runner } = await createCaseload(db);
+    await createRunLog(actorOf(runner), run(today(), 8));
+    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");
+    // What an earlier release concluded: green for the same records. The same release trusts its own summary...
+    await db.update(runnerTriage).set({ rank: 5, summary: sql`jsonb_set(summary, '{triage,status}', '"green"')` }).where(eq(runnerTriage.runnerId, runner.id));
+    expect((await listCaseload(actorOf(clinician))).find((r) => r.runnerId === runner.id)?.triage.status).toBe("green");
+    // ...a new one judges again, and the roster agrees with the runner's own page.
+    process.env.STRIDEBACK_CODE_REVISION = "the-next-release";
+    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");
+    const [stored] = await db.select().from(runnerTriage).where(eq(runnerTriage.runnerId, runner.id));
+    expect(stored!.computedRevision).toBe("the-next-release");
   });
 });
 

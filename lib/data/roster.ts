@@ -2,6 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, getDb, selectRows } from "@/db";
 import { type RosterView, PAGE_SIZE, pageCount } from "@/lib/caseload-view";
+import { codeRevision } from "@/lib/code-revision";
 import { now } from "@/lib/dates";
 import { log } from "@/lib/log";
 import { URGENCY_ORDER } from "@/lib/rules/red-flags";
@@ -47,7 +48,8 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
     left join runner_triage rt on rt.runner_id = ct.runner_id
     where ${onRoster(actor)}
       and (rt.runner_id is null or rt.computed_version is distinct from rt.version
-           or rt.computed_day is distinct from (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date)
+           or rt.computed_day is distinct from (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date
+           or rt.computed_revision is distinct from ${codeRevision()})
     order by ct.runner_id`);
   if (stale.length === 0) return;
   // The version is read before the data: a write that lands while we judge leaves the summary marked
@@ -70,16 +72,17 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
     }))
     .sort((a, b) => (a.runner_id < b.runner_id ? -1 : 1));
   const upsert = sql`
-    insert into runner_triage (runner_id, version, computed_version, computed_day, rank, urgency_order, attention_since,
-                               last_log_date, last_pain_during, completion_ratio, plan_title, summary)
-    select runner_id, version, version, computed_day, rank, urgency_order, attention_since,
-           last_log_date, last_pain_during, completion_ratio, plan_title, summary
+    insert into runner_triage (runner_id, version, computed_version, computed_day, computed_revision, rank, urgency_order,
+                               attention_since, last_log_date, last_pain_during, completion_ratio, plan_title, summary)
+    select runner_id, version, version, computed_day, ${codeRevision()}, rank, urgency_order,
+           attention_since, last_log_date, last_pain_during, completion_ratio, plan_title, summary
     from json_to_recordset(${JSON.stringify(records)}::json) as x(
       runner_id uuid, version bigint, computed_day date, rank smallint, urgency_order smallint, attention_since text,
       last_log_date date, last_pain_during smallint, completion_ratio float8, plan_title text, summary jsonb)
     order by runner_id
     on conflict (runner_id) do update set
-      computed_version = excluded.computed_version, computed_day = excluded.computed_day, rank = excluded.rank,
+      computed_version = excluded.computed_version, computed_day = excluded.computed_day,
+      computed_revision = excluded.computed_revision, rank = excluded.rank,
       urgency_order = excluded.urgency_order, attention_since = excluded.attention_since,
       last_log_date = excluded.last_log_date, last_pain_during = excluded.last_pain_during,
       completion_ratio = excluded.completion_ratio, plan_title = excluded.plan_title, summary = excluded.summary`;

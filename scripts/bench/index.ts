@@ -426,7 +426,7 @@ ${table}
 - **The roster** reads a page of \`runner_triage\`, one row per runner holding the triage lib/rules/triage
   computed (status, reasons, sparkline, the columns it sorts by). Triggers on every table the pain rules
   read bump the runner's version in the writer's own transaction; a page first recomputes the summaries
-  whose version or calendar day is stale (the version is read before the data, so a write that lands
+  whose version, calendar day or release is stale (the version is read before the data, so a write that lands
   during the refresh leaves it stale, never wrongly current), then pages, sorts and searches in SQL. A
   quiet caseload recomputes nothing; a busy one, the runners whose data changed, and each runner once a day.
 - **JIT is off** for the application's connections (\`-c jit=off\`): its cost estimates compiled queries
@@ -435,8 +435,8 @@ ${table}
   of 12 weeks or more draws each week's worst, and a chart's table is a link, so a long history does not
   put four long tables into every page.
   The "all" range's series are kept in \`runner_series\`, valid for the version of the runner's records
-  (the same version the roster's summaries use) and the runner's day: a view with nothing new reads them,
-  and the first view after a new entry or a new day computes them again ("first view after a new entry").
+  (the same version the roster's summaries use), the runner's day and the release: a view with nothing new
+  reads them, and the first view after a new entry, a new day or a new release computes them again ("first view after a new entry").
 - **Writes** answer with the next address and the form navigates there, instead of rendering \`/today\`
   inside the action's response. \`POST /api/logs\` stores the same entries as JSON for the offline queue.
 `;

@@ -22,6 +22,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
+  // How long an assertion waits for the page to show something: CI shares two cores with two servers, a
+  // worker, PostgreSQL and two browsers, and ran the suite 2.7x slower than an idle machine; Playwright's
+  // 5 s default then fails a test on load alone. A page that never shows it still fails.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".test-artifacts/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,

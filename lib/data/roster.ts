@@ -41,6 +41,7 @@ export const onRoster = (actor: Actor) => sql`ct.clinician_id = ${actor.id} and 
   or exists (select 1 from red_flag_reports f where f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null))`;
 
 async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> {
+  const revision = codeRevision();
   const stale = await selectRows<{ runnerId: string; version: string }>(db, sql`
     select ct.runner_id as "runnerId", coalesce(rt.version, 0) as version
     from care_team ct
@@ -49,7 +50,7 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
     where ${onRoster(actor)}
       and (rt.runner_id is null or rt.computed_version is distinct from rt.version
            or rt.computed_day is distinct from (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date
-           or rt.computed_revision is distinct from ${codeRevision()})
+           or rt.computed_revision is distinct from ${revision})
     order by ct.runner_id`);
   if (stale.length === 0) return;
   // The version is read before the data: a write that lands while we judge leaves the summary marked
@@ -74,7 +75,7 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
   const upsert = sql`
     insert into runner_triage (runner_id, version, computed_version, computed_day, computed_revision, rank, urgency_order,
                                attention_since, last_log_date, last_pain_during, completion_ratio, plan_title, summary)
-    select runner_id, version, version, computed_day, ${codeRevision()}, rank, urgency_order,
+    select runner_id, version, version, computed_day, ${revision}, rank, urgency_order,
            attention_since, last_log_date, last_pain_during, completion_ratio, plan_title, summary
     from json_to_recordset(${JSON.stringify(records)}::json) as x(
       runner_id uuid, version bigint, computed_day date, rank smallint, urgency_order smallint, attention_since text,

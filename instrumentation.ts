@@ -10,7 +10,7 @@ export async function register() {
 
 /** Errors while rendering or in actions: one structured line, without the query's parameters. */
 export async function onRequestError(error: unknown, request: { path: string; method: string }) {
-  const [{ log }, { isConnectionError, markDatabaseDown }] = await Promise.all([import("@/lib/log"), import("@/db/health")]);
+  const [{ log, routeForLog }, { isConnectionError, markDatabaseDown }] = await Promise.all([import("@/lib/log"), import("@/db/health")]);
   if (isConnectionError(error)) markDatabaseDown();
-  log.error({ err: error, route: request.path.split("?")[0], method: request.method }, "request failed");
+  log.error({ err: error, route: routeForLog(request.path), method: request.method }, "request failed");
 }

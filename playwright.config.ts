@@ -40,11 +40,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /(runner|performance|outage)\// },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /(runner|performance|outage|adoption)\// },
     // Runners log on their phones: the narrowest common width.
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 740 } }, testMatch: /runner\/.*\.spec\.ts$/ },
     // Large datasets, a database outage on a cluster of its own, and server start-up checks run last and alone.
-    { name: "isolated", use: { ...devices["Desktop Chrome"] }, testMatch: /(performance|outage)\/.*\.spec\.ts$/, dependencies: ["desktop", "phone"] },
+    { name: "isolated", use: { ...devices["Desktop Chrome"] }, testMatch: /(performance|outage|adoption)\/.*\.spec\.ts$/, dependencies: ["desktop", "phone"] },
   ],
   webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW }), mailServer(), worker()],
 });

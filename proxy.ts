@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { shouldRefuseForOutage } from "@/db/health";
-import { log } from "@/lib/log";
+import { log, routeForLog } from "@/lib/log";
 import { VIDEO_LIMIT_BYTES } from "@/lib/media/limits";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -18,7 +18,7 @@ function outage() {
  * Deliberately not Auth.js's `auth` wrapper: that re-issues the session cookie on every request, so a
  * link prefetch still in flight when the user signs out would set the cookie again and undo the sign-out.
  */
-const PUBLIC = [/^\/login$/, /^\/invite\//, /^\/api\/health$/, /^\/sw\.js$/];
+const PUBLIC = [/^\/login(\/verify)?$/, /^\/forgot-password$/, /^\/(invite|setup|join|reset-password)\//, /^\/api\/health$/, /^\/sw\.js$/];
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /** Next's own limit for a server action's body; past it Next would fail the request with a 500. */
@@ -62,7 +62,7 @@ export async function proxy(request: NextRequest) {
   };
   const { pathname } = request.nextUrl;
   // One line per request: never the query string (it can carry a search for a patient's name).
-  log.info({ requestId, method: request.method, route: pathname, action: request.headers.has("next-action") || undefined }, "request");
+  log.info({ requestId, method: request.method, route: routeForLog(pathname), action: request.headers.has("next-action") || undefined }, "request");
   // The database is unreachable: say so at once, honestly, instead of a page that fails after a timeout.
   // Form submissions still go through, so the form answers with the same message and keeps what was typed.
   if (!request.headers.has("next-action") && shouldRefuseForOutage()) return withPolicy(outage());

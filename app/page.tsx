@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
-import { getActor, homeFor } from "@/lib/auth/session";
+import { getActor, homeFor, pendingStepPage } from "@/lib/auth/session";
 
 // The root sends each role to its own home.
 export default async function Home() {
   const actor = await getActor();
-  redirect(actor ? homeFor(actor) : "/login");
+  redirect(actor ? homeFor(actor) : ((await pendingStepPage()) ?? "/login"));
 }

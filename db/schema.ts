@@ -16,6 +16,7 @@ import {
   numeric,
   pgEnum,
   pgTable,
+  pgView,
   primaryKey,
   smallint,
   text,
@@ -74,9 +75,17 @@ export const clinics = pgTable(
     name: text("name").notNull(),
     /** The number a runner with a red flag is told to call. */
     phone: text("phone"),
+    /** The clinic's own calendar: a colleague's cover ends at the end of its last day here. */
+    timeZone: text("time_zone").notNull().default("UTC"),
+    /** Every clinician signs in with a second factor; one without is led through enrolment at sign-in. */
+    requireSecondFactor: boolean("require_second_factor").notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [check("clinics_phone_format", sql`${t.phone} IS NULL OR ${t.phone} ~ '^[+]?[0-9][0-9 ()-]{5,24}$'`)],
+  (t) => [
+    check("clinics_phone_format", sql`${t.phone} IS NULL OR ${t.phone} ~ '^[+]?[0-9][0-9 ()-]{5,24}$'`),
+    check("clinics_name_present", sql`length(trim(${t.name})) BETWEEN 1 AND 120`),
+    check("clinics_time_zone_known", isTimeZone(t.timeZone)),
+  ],
 );
 
 export const users = pgTable(
@@ -93,11 +102,20 @@ export const users = pgTable(
       .references(() => clinics.id),
     /** When sign-in to this account was last locked after repeated failures; shown to the owner once signed in, until dismissed. */
     lockNoticeAt: timestamp("lock_notice_at", { withTimezone: true }),
+    /** A clinic admin: manages colleagues, the clinic's details and every runner of the clinic. Clinicians only. */
+    isAdmin: boolean("is_admin").notNull().default(false),
+    /** A clinician who has left: no sign-in, no session, no caseload; their audit trail stays. */
+    deactivatedAt: timestamp("deactivated_at", { withTimezone: true }),
+    /** The TOTP secret, sealed under AUTH_SECRET (lib/jobs/sealed); set once enrolment is confirmed with a code. */
+    totpSecret: text("totp_secret"),
+    /** The last TOTP time step accepted: a code is never accepted twice. */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     createdAt: createdAt(),
   },
   (t) => [
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("users_name_present", sql`length(trim(${t.name})) > 0`),
+    check("users_admin_is_clinician", sql`NOT ${t.isAdmin} OR ${t.role} = 'clinician'`),
     index("users_clinic_role_idx").on(t.clinicId, t.role),
   ],
 );
@@ -112,11 +130,14 @@ export const careTeam = pgTable(
     runnerId: uuid("runner_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** A colleague covering for a period: in the care team through this date (the clinic's calendar), then gone. */
+    coverUntil: date("cover_until", { mode: "string" }),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.clinicianId, t.runnerId] }),
     index("care_team_runner_idx").on(t.runnerId),
+    check("care_team_cover_until_range", inDateRange(t.coverUntil)),
   ],
 );
 
@@ -613,6 +634,8 @@ export const authSessions = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** A password alone is not enough yet: "verify" a second factor, or "enrol" one the clinic requires. */
+    pendingStep: text("pending_step"),
     createdAt: createdAt(),
     lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
@@ -621,7 +644,58 @@ export const authSessions = pgTable(
   (t) => [
     index("auth_sessions_user_idx").on(t.userId),
     check("auth_sessions_revoked_reason", sql`(${t.revokedAt} IS NULL) = (${t.revokedReason} IS NULL)`),
+    check("auth_sessions_pending_step", sql`${t.pendingStep} IS NULL OR ${t.pendingStep} IN ('verify', 'enrol')`),
   ],
+);
+
+/*
+ * Who may see which runner (defined in migration 0013): an active clinician in the care team, a cover only
+ * through its last day, and every active admin of the runner's clinic. Reads of "my runners" use it.
+ */
+export const careAccess = pgView("care_access", {
+  clinicianId: uuid("clinician_id").notNull(),
+  runnerId: uuid("runner_id").notNull(),
+}).existing();
+
+/*
+ * One-time links that are not runner invites: the clinic's set-up link, a colleague's invite, a password
+ * reset. As with invites, only the SHA-256 of the token is kept; the token itself is only in the link.
+ */
+export const accountTokenPurposeEnum = pgEnum("account_token_purpose", ["setup", "clinician_invite", "password_reset"]);
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    purpose: accountTokenPurposeEnum("purpose").notNull(),
+    /** Whose account the link opens; none for the set-up link, which creates the first one. */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    /** Set when a newer link of the same purpose replaces this one. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("account_tokens_user_idx").on(t.userId, t.purpose),
+    check("account_tokens_user_for_purpose", sql`(${t.purpose} = 'setup') = (${t.userId} IS NULL)`),
+  ],
+);
+
+/** The ten single-use codes that open an account whose authenticator is lost; stored as SHA-256 only. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("recovery_codes_user_code_unique").on(t.userId, t.codeHash)],
 );
 
 /*
@@ -767,7 +841,7 @@ export const deliveries = pgTable(
   },
   (t) => [
     unique("deliveries_once").on(t.userId, t.kind, t.occasion),
-    check("deliveries_kind", sql`${t.kind} IN ('invite', 'exercise', 'checkin', 'nudge', 'digest', 'message')`),
+    check("deliveries_kind", sql`${t.kind} IN ('invite', 'exercise', 'checkin', 'nudge', 'digest', 'message', 'account')`),
     check("deliveries_channel", sql`${t.channel} IN ('email', 'push', 'none')`),
   ],
 );
@@ -918,4 +992,5 @@ export const exerciseResultsRelations = relations(exerciseResults, ({ one }) => 
 }));
 
 export type Role = (typeof roleEnum.enumValues)[number];
+export type AccountTokenPurpose = (typeof accountTokenPurposeEnum.enumValues)[number];
 export type Presentation = (typeof presentationEnum.enumValues)[number];

@@ -18,11 +18,12 @@ describe("the demo seed", () => {
     expect(await db.select().from(clinics).where(eq(clinics.name, DEMO_CLINIC))).toHaveLength(1);
   }, 60_000);
 
-  it("holds what the demo promises: 2 clinicians, 8+ runners over every presentation, each with a plan and weeks of history", async () => {
+  it("holds what the demo promises: an admin and 2 physiotherapists, 8+ runners over every presentation, each with a plan and weeks of history", async () => {
     const db = await getDb();
     const [clinic] = await db.select().from(clinics).where(eq(clinics.name, DEMO_CLINIC));
-    const [counts] = await selectRows<{ clinicians: number; runners: number; presentations: number; withPlan: number; minWeeks: number }>(db, sql`
-      select count(*) filter (where u.role = 'clinician')::int as clinicians,
+    const [counts] = await selectRows<{ clinicians: number; admins: number; runners: number; presentations: number; withPlan: number; minWeeks: number }>(db, sql`
+      select count(*) filter (where u.role = 'clinician' and not u.is_admin)::int as clinicians,
+             count(*) filter (where u.is_admin)::int as admins,
              count(*) filter (where u.role = 'runner')::int as runners,
              count(distinct rp.presentation)::int as presentations,
              count(*) filter (where exists (select 1 from plans p where p.runner_id = u.id and p.status = 'active'))::int as "withPlan",
@@ -30,7 +31,7 @@ describe("the demo seed", () => {
       from users u left join runner_profiles rp on rp.runner_id = u.id
       where u.clinic_id = ${clinic!.id}
     `);
-    expect(counts).toMatchObject({ clinicians: 2, presentations: 5 });
+    expect(counts).toMatchObject({ clinicians: 2, admins: 1, presentations: 5 });
     expect(counts!.runners).toBeGreaterThanOrEqual(8);
     expect(counts!.withPlan).toBe(counts!.runners);
     expect(counts!.minWeeks).toBeGreaterThanOrEqual(6);

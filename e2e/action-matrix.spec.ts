@@ -4,8 +4,9 @@ import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/db";
-import { clinicianNotes, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
+import { accountTokens, careTeam, clinicianNotes, clinics, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
+import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
 import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
 import { actionForm, postForm } from "./http-forms";
@@ -17,8 +18,8 @@ import { actionForm, postForm } from "./http-forms";
  * test, so a new action cannot escape it. Each row is also posted once by someone allowed, so a refusal
  * is proven to be a refusal, not a broken form.
  */
-type Persona = "owner" | "otherRunner" | "clinician" | "colleague" | "stranger";
-const PERSONAS: Persona[] = ["owner", "otherRunner", "clinician", "colleague", "stranger"];
+type Persona = "owner" | "otherRunner" | "clinician" | "colleague" | "stranger" | "admin" | "strangerAdmin";
+const PERSONAS: Persona[] = ["owner", "otherRunner", "clinician", "colleague", "stranger", "admin", "strangerAdmin"];
 
 interface World {
   db: Db;
@@ -30,6 +31,13 @@ interface World {
   flagId: string;
   exerciseId: string;
   planId: string;
+  otherRunnerId: string;
+  colleagueId: string;
+  /** A clinician of the owner's clinic whom the admin's forms act on (not a visitor). */
+  teammate: TestUser;
+  /** A colleague invited who has not joined yet. */
+  inviteeId: string;
+  teammateRunnerId: string;
 }
 
 interface Row {
@@ -42,6 +50,8 @@ interface Row {
   allowed: Persona[];
   /** A fingerprint of the owner's data this action would change. */
   state: (w: World) => Promise<unknown>;
+  /** Texts the form must hold besides the marker, where a page has several forms with it (one per colleague). */
+  within?: (w: World) => string[];
 }
 
 const one = async <T>(rows: Promise<T[]>) => (await rows)[0];
@@ -77,13 +87,13 @@ const MATRIX: Record<string, Row> = {
     allowed: ["owner"],
     state: (w) => one(w.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, w.owner.id))),
   },
-  addNoteAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "body", fields: () => [["body", `Matrix note ${randomUUID()}`]], allowed: ["clinician"], state: (w) => one(w.db.select({ n: count() }).from(clinicianNotes).where(eq(clinicianNotes.runnerId, w.owner.id))) },
+  addNoteAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "body", fields: () => [["body", `Matrix note ${randomUUID()}`]], allowed: ["clinician", "admin"], state: (w) => one(w.db.select({ n: count() }).from(clinicianNotes).where(eq(clinicianNotes.runnerId, w.owner.id))) },
   updateProfileAction: {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "goal",
     fields: () => [["presentation", "cramp"], ["affectedSide", "both"], ["goal", `Matrix goal ${randomUUID()}`], ["usualPain", "2"], ["timeZone", "Europe/London"]],
-    allowed: ["clinician"],
+    allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ goal: runnerProfiles.goal }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))),
   },
   setPainRulesAction: {
@@ -91,7 +101,7 @@ const MATRIX: Record<string, Row> = {
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "painDuringAmberAbove",
     fields: () => [["painDuringAmberAbove", "1"], ["reason", "Matrix: a stricter limit"]],
-    allowed: ["clinician"],
+    allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, w.owner.id))),
   },
   resolveRedFlagAction: {
@@ -99,7 +109,7 @@ const MATRIX: Record<string, Row> = {
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "resolution",
     fields: () => [["resolution", "called"]],
-    allowed: ["clinician"],
+    allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ open: count() }).from(redFlagReports).where(and(eq(redFlagReports.runnerId, w.owner.id), isNull(redFlagReports.resolvedAt), isNotNull(redFlagReports.urgency)))),
   },
   saveTemplateAction: {
@@ -107,16 +117,16 @@ const MATRIX: Record<string, Row> = {
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "name",
     fields: () => [["name", `Matrix template ${randomUUID().slice(0, 6)}`]],
-    allowed: ["clinician"],
+    allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ n: count() }).from(planTemplates).where(like(planTemplates.name, "Matrix template %"))),
   },
-  endPlanAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "planId", fields: () => [], allowed: ["clinician"], state: (w) => one(w.db.select({ status: plans.status }).from(plans).where(eq(plans.id, w.planId))) },
+  endPlanAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "planId", fields: () => [], allowed: ["clinician", "admin"], state: (w) => one(w.db.select({ status: plans.status }).from(plans).where(eq(plans.id, w.planId))) },
   updateExerciseAction: {
     from: "clinician",
     page: (w) => `/clinic/library/${w.exerciseId}/edit`,
     marker: "instructions",
     fields: () => [["name", `Matrix drill ${randomUUID().slice(0, 6)}`], ["category", "strength"], ["instructions", "Stand tall and hinge at the hips, slowly."], ["defaultSets", "2"], ["defaultReps", "8"], ["defaultDaysPerWeek", "3"], ["painRule", "standard"]],
-    allowed: ["clinician", "colleague"],
+    allowed: ["clinician", "colleague", "admin"],
     state: (w) => one(w.db.select({ name: exercises.name }).from(exercises).where(eq(exercises.id, w.exerciseId))),
   },
   sendMessageAction: {
@@ -125,7 +135,7 @@ const MATRIX: Record<string, Row> = {
     marker: "body",
     fields: () => [["body", `Matrix message ${randomUUID()}`]],
     // The thread is the runner's and their care team's: the clinician may write in it with the runner's form.
-    allowed: ["owner", "clinician"],
+    allowed: ["owner", "clinician", "admin"],
     state: (w) => one(w.db.select({ n: count() }).from(messages).where(eq(messages.runnerId, w.owner.id))),
   },
   scheduleLefsAction: {
@@ -133,7 +143,7 @@ const MATRIX: Record<string, Row> = {
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "everyDays",
     fields: () => [["everyDays", "21"], ["startsOn", today()]],
-    allowed: ["clinician"],
+    allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ every: lefsSchedules.everyDays }).from(lefsSchedules).where(eq(lefsSchedules.runnerId, w.owner.id))),
   },
   saveLefsAction: {
@@ -149,15 +159,113 @@ const MATRIX: Record<string, Row> = {
     page: (w) => `/clinic/library/${w.exerciseId}/edit`,
     marker: "mediaId",
     fields: () => [],
-    allowed: ["clinician", "colleague"],
+    allowed: ["clinician", "colleague", "admin"],
     state: (w) => one(w.db.select({ n: count() }).from(exerciseMedia).where(eq(exerciseMedia.exerciseId, w.exerciseId))),
+  },
+
+  // The clinic admin's forms, on the team page: they act on a teammate, never on a visitor.
+  setAdminRightAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "clinicianId",
+    within: (w) => [`name="clinicianId" value="${w.teammate.id}"`, "Make admin"],
+    fields: () => [],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ admin: users.isAdmin }).from(users).where(eq(users.id, w.teammate.id))),
+  },
+  resetSecondFactorAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "clinicianId",
+    within: (w) => [`name="clinicianId" value="${w.teammate.id}"`, "Reset two-step sign-in"],
+    fields: () => [],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, w.teammate.id))),
+  },
+  reinviteClinicianAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "clinicianId",
+    within: (w) => [`name="clinicianId" value="${w.inviteeId}"`, "Send invite again"],
+    fields: () => [],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ n: count() }).from(accountTokens).where(eq(accountTokens.userId, w.inviteeId))),
+  },
+  handOverCaseloadAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "toClinicianId",
+    within: (w) => [`name="clinicianId" value="${w.teammate.id}"`],
+    fields: (w) => [["toClinicianId", w.clinician.id]],
+    allowed: ["admin"],
+    state: (w) => w.db.select({ clinicianId: careTeam.clinicianId }).from(careTeam).where(eq(careTeam.runnerId, w.teammateRunnerId)),
+  },
+  inviteClinicianAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "email",
+    fields: () => [["name", "Matrix Colleague"], ["email", `matrix-${randomUUID().slice(0, 8)}@test.example`]],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ n: count() }).from(users).where(and(eq(users.clinicId, w.owner.clinicId), eq(users.role, "clinician")))),
+  },
+  updateClinicAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "requireSecondFactor",
+    fields: () => [["name", `Matrix clinic ${randomUUID().slice(0, 6)}`], ["phone", "01632 960 777"], ["timeZone", "Europe/London"], ...Object.entries(DEFAULT_PAIN_RULES).map(([k, v]) => [k, String(v)] as [string, string])],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, w.owner.clinicId))),
+  },
+  deactivateClinicianAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "clinicianId",
+    within: (w) => [`name="clinicianId" value="${w.teammate.id}"`, "Deactivate"],
+    fields: () => [],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ off: users.deactivatedAt }).from(users).where(eq(users.id, w.teammate.id))),
+  },
+  reactivateClinicianAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "clinicianId",
+    within: (w) => [`name="clinicianId" value="${w.teammate.id}"`, "Reactivate"],
+    fields: () => [],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ off: users.deactivatedAt }).from(users).where(eq(users.id, w.teammate.id))),
+  },
+  // Who looks after a runner, from the runner's page (another runner of the clinician's, so the owner's care stays as it is).
+  addCoverAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.otherRunnerId}`,
+    marker: "until",
+    fields: (w) => [["clinicianId", w.teammate.id], ["until", today()]],
+    allowed: ["clinician", "admin"],
+    state: (w) => w.db.select({ clinicianId: careTeam.clinicianId, until: careTeam.coverUntil }).from(careTeam).where(eq(careTeam.runnerId, w.otherRunnerId)),
+  },
+  endCoverAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.otherRunnerId}`,
+    marker: "clinicianId",
+    within: () => ["End "],
+    fields: () => [],
+    allowed: ["clinician", "admin"],
+    state: (w) => w.db.select({ clinicianId: careTeam.clinicianId, until: careTeam.coverUntil }).from(careTeam).where(eq(careTeam.runnerId, w.otherRunnerId)),
+  },
+  handOverRunnerAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.otherRunnerId}`,
+    marker: "toClinicianId",
+    fields: (w) => [["toClinicianId", w.teammate.id]],
+    allowed: ["clinician", "admin"],
+    state: (w) => w.db.select({ clinicianId: careTeam.clinicianId }).from(careTeam).where(eq(careTeam.runnerId, w.otherRunnerId)),
   },
   dischargeAction: {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "date",
     fields: () => [["date", today()], ["reason", "Matrix: goals met"]],
-    allowed: ["clinician"],
+    allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ on: runnerProfiles.dischargedOn }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))),
   },
 };
@@ -183,6 +291,13 @@ const ELSEWHERE: Record<string, string> = {
   copyExerciseAction: "copies into the actor's own clinic and changes nobody's data; a runner and another clinic's exercise are refused (media.int.test.ts)",
   stopLefsAction: "a bound button with no field; refused outside care (lefs.int.test.ts)",
   markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
+  setupClinicAction: "takes the one-time set-up token, not a session, and only while no clinic exists (adoption/first-run.spec.ts)",
+  joinClinicAction: "takes a secret token, not a session (adoption/first-run.spec.ts, clinic-admin.int.test.ts)",
+  forgotPasswordAction: "anyone may ask; the answer and throttle are tested in password-reset.spec.ts",
+  resetPasswordAction: "takes a secret token, not a session (password-reset.spec.ts, clinic-admin.int.test.ts)",
+  verifySecondFactorAction: "acts only on the session the cookie names, with no id to forge (second-factor.spec.ts)",
+  confirmEnrolmentAction: "acts only on the signed-in user's own account, with no id to forge (second-factor.spec.ts)",
+  disableSecondFactorAction: "acts only on the signed-in user's own account and needs a current code (second-factor.spec.ts)",
 };
 
 function serverActions(dir = path.join(process.cwd(), "app")): string[] {
@@ -218,12 +333,35 @@ test("every server action changes the owner's data only for the people allowed t
   const exercise = await createExercise(db, { clinicId: clinic.id });
   // A photo row for the remove form to show (its files are not needed to remove it).
   await db.insert(exerciseMedia).values({ exerciseId: exercise.id, kind: "image", contentType: "image/webp", storageKey: `exercise/${randomUUID()}`, byteSize: 100, width: 10, height: 10, altText: "Matrix photo" });
-  const world: World = { db, owner, clinician, runId: runRow!.id, checkinId: checkin!.id, noteId: note!.id, flagId: flag!.id, exerciseId: exercise.id, planId: plan.plan.id };
+  // The clinic's admin, another clinic's admin, and the teammates the admin's forms act on.
+  const admin = await createUser(db, { clinicId: clinic.id, role: "clinician", admin: true });
+  const { clinician: strangerClinician } = await createRunnerWithPlan(db);
+  const strangerAdmin = await createUser(db, { clinicId: strangerClinician.clinicId, role: "clinician", admin: true });
+  const teammate = await createUser(db, { clinicId: clinic.id, role: "clinician" });
+  await db.update(users).set({ totpSecret: "matrix-sealed-secret" }).where(eq(users.id, teammate.id));
+  const teammateRunner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: teammate.id });
+  const invitee = await createUser(db, { clinicId: clinic.id, role: "clinician", password: null });
+  const world: World = {
+    db,
+    owner,
+    clinician,
+    runId: runRow!.id,
+    checkinId: checkin!.id,
+    noteId: note!.id,
+    flagId: flag!.id,
+    exerciseId: exercise.id,
+    planId: plan.plan.id,
+    otherRunnerId: otherRunner.id,
+    colleagueId: colleague.id,
+    teammate,
+    inviteeId: invitee.id,
+    teammateRunnerId: teammateRunner.id,
+  };
 
   const found = serverActions();
   expect(found.filter((a) => !(a in MATRIX) && !(a in ELSEWHERE)), "server actions with no row: add them to MATRIX or ELSEWHERE").toEqual([]);
 
-  const people: Record<Persona, TestUser> = { owner, otherRunner, clinician, colleague, stranger };
+  const people: Record<Persona, TestUser> = { owner, otherRunner, clinician, colleague, stranger, admin, strangerAdmin };
   const contexts = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await signedIn(browser, people[p])] as const))) as Record<Persona, Awaited<ReturnType<typeof signedIn>>>;
   const wrong: string[] = [];
   // The owner's session stays valid throughout: the password change and the discharge come last.
@@ -231,7 +369,7 @@ test("every server action changes the owner's data only for the people allowed t
   for (const name of order) {
     const row = MATRIX[name]!;
     const url = row.page(world);
-    const hidden = await actionForm(contexts[row.from].request, url, row.marker);
+    const hidden = await actionForm(contexts[row.from].request, url, row.marker, row.within?.(world));
     for (const persona of PERSONAS.filter((p) => !row.allowed.includes(p))) {
       const before = JSON.stringify(await row.state(world));
       const response = await postForm(contexts[persona].request, url, hidden.map(([k, v]) => [k, k === "clientId" ? randomUUID() : v]), row.fields(world));

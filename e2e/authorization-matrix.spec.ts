@@ -12,23 +12,36 @@ import { appRoutes, fill } from "./routes";
  * "ok" is 200, "not-found" is 404 (never 403: another person's record does not exist for you), "login"
  * is a redirect to /login, "any" is any answer below 500.
  */
-type Persona = "signedOut" | "owner" | "otherRunner" | "clinician" | "colleague" | "stranger";
+type Persona = "signedOut" | "owner" | "otherRunner" | "clinician" | "colleague" | "stranger" | "admin" | "strangerAdmin";
 type Outcome = "ok" | "not-found" | "login" | "redirect" | "any";
-const PERSONAS: Persona[] = ["signedOut", "owner", "otherRunner", "clinician", "colleague", "stranger"];
+const PERSONAS: Persona[] = ["signedOut", "owner", "otherRunner", "clinician", "colleague", "stranger", "admin", "strangerAdmin"];
+/** A clinic admin sees every runner of their own clinic; another clinic's admin sees none of them. */
+const isClinician = (p: Persona) => p === "clinician" || p === "colleague" || p === "stranger" || p === "admin" || p === "strangerAdmin";
 
 const runnerPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" || p === "otherRunner" ? "ok" : "not-found");
 const ownRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" ? "ok" : "not-found");
-const clinicPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "colleague" || p === "stranger" ? "ok" : "not-found");
-const careRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" ? "ok" : "not-found");
-const clinicRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "colleague" ? "ok" : "not-found");
+const clinicPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : isClinician(p) ? "ok" : "not-found");
+const careRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "admin" ? "ok" : "not-found");
+const clinicRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "clinician" || p === "colleague" || p === "admin" ? "ok" : "not-found");
+/** Each admin's own clinic's page: nobody else's, and never for a clinician without the right. */
+const adminPage = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "admin" || p === "strangerAdmin" ? "ok" : "not-found");
 const anyone = (): Outcome => "any";
 /** The runner's own record, or a clinician caring for them: exports of one runner. */
-const ownOrCareRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" || p === "clinician" ? "ok" : "not-found");
+const ownOrCareRecord = (p: Persona): Outcome => (p === "signedOut" ? "login" : p === "owner" || p === "clinician" || p === "admin" ? "ok" : "not-found");
 
 const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/": (p) => (p === "signedOut" ? "login" : "redirect"),
   "/login": anyone,
   "/invite/[token]": anyone,
+  // Once a clinic exists the set-up page is gone for everyone, whatever the token.
+  "/setup/[token]": () => "not-found",
+  "/join/[token]": anyone,
+  "/forgot-password": anyone,
+  "/reset-password/[token]": anyone,
+  // Only a session that still owes its second factor stays here; a full sign-in goes home.
+  "/login/verify": (p) => (p === "signedOut" ? "login" : "redirect"),
+  "/account/security": (p) => (p === "signedOut" ? "login" : "ok"),
+  "/clinic/team": adminPage,
   "/api/health": anyone,
   "/api/auth/[...nextauth]": anyone,
   // POST only (a GET is 405 for everyone); its writes are tested in api-logs.spec.ts.
@@ -92,6 +105,8 @@ test("every page and route handler answers each kind of visitor as the matrix sa
   const otherRunner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id });
   const colleague = await createUser(db, { clinicId: clinic.id, role: "clinician" });
   const { clinician: stranger } = await createRunnerWithPlan(db);
+  const admin = await createUser(db, { clinicId: clinic.id, role: "clinician", admin: true });
+  const strangerAdmin = await createUser(db, { clinicId: stranger.clinicId, role: "clinician", admin: true });
   const exercise = await createExercise(db, { clinicId: clinic.id });
   const [session] = await db.insert(sessionLogs).values({ runnerId: owner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 20, rpe: 3, painDuring: 1, painAfter: 1, distanceKm: 3 }).returning();
   const [checkin] = await db.insert(morningCheckins).values({ runnerId: owner.id, clientId: randomUUID(), date: today(), pain: 1, stiffness: 1 }).returning();
@@ -103,7 +118,7 @@ test("every page and route handler answers each kind of visitor as the matrix sa
   const unlisted = routes.map((r) => r.pattern).filter((p) => !(p in MATRIX));
   expect(unlisted, "routes with no expectation: add them to MATRIX").toEqual([]);
 
-  const people: Record<Persona, TestUser | null> = { signedOut: null, owner, otherRunner, clinician, colleague, stranger };
+  const people: Record<Persona, TestUser | null> = { signedOut: null, owner, otherRunner, clinician, colleague, stranger, admin, strangerAdmin };
   const wrong: string[] = [];
   let cells = 0;
   for (const persona of PERSONAS) {

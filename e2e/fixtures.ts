@@ -4,12 +4,13 @@ import { connect, type Db } from "@/db";
 import { exercises, runnerProfiles } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/lib/testing/factories";
-import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
+import { DEMO_PASSWORD, demoAdmin, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
 
 /** The demo accounts the seed creates (see db/seed/demo-caseload.ts). */
 export const demo = {
   maya: { email: demoClinicians[0].email, password: DEMO_PASSWORD, name: demoClinicians[0].name },
   sam: { email: demoClinicians[1].email, password: DEMO_PASSWORD, name: demoClinicians[1].name },
+  riley: { email: demoAdmin.email, password: DEMO_PASSWORD, name: demoAdmin.name },
   alex: { email: demoRunners[0]!.email, password: DEMO_PASSWORD, name: demoRunners[0]!.name },
 };
 

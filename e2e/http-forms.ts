@@ -5,9 +5,9 @@ import { hiddenFields } from "@/lib/http-visitor";
  * Server actions driven over HTTP, as a browser without JavaScript posts them: the hidden fields React
  * renders into a form (its action's id and any bound arguments), plus the fields a person fills in.
  */
-/** The hidden fields of the first form on `path` that has a field named `marker`. */
-export async function actionForm(request: APIRequestContext, path: string, marker: string): Promise<[string, string][]> {
-  return hiddenFields(await (await request.get(path)).text(), marker);
+/** The hidden fields of the first form on `path` that has a field named `marker` (and holds each `within` text). */
+export async function actionForm(request: APIRequestContext, path: string, marker: string, within: string[] = []): Promise<[string, string][]> {
+  return hiddenFields(await (await request.get(path)).text(), marker, within);
 }
 
 /** Posts a form's hidden fields and the given values (each value given once, or several times for a list). */

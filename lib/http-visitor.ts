@@ -4,13 +4,13 @@
  */
 const unescapeHtml = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
-/** The hidden fields of the first form on the page that has a field named `marker`. */
-export function hiddenFields(html: string, marker: string): [string, string][] {
+/** The hidden fields of the first form on the page that has a field named `marker` (and holds each `within` text). */
+export function hiddenFields(html: string, marker: string, within: string[] = []): [string, string][] {
   const form = html
     .split("<form")
     .slice(1)
     .map((f) => f.slice(0, f.indexOf("</form>")))
-    .find((f) => f.includes(`name="${marker}"`));
+    .find((f) => f.includes(`name="${marker}"`) && within.every((w) => f.includes(w)));
   if (!form) throw new Error(`No form with a ${marker} field`);
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1]!, unescapeHtml(m[2] ?? "")]);
 }

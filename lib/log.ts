@@ -41,3 +41,8 @@ export const log = pino({
   // Belt and braces: fields that could carry personal data are never printed, whoever logs them.
   redact: { paths: ["email", "name", "notes", "body", "password", "*.email", "*.name", "*.notes", "*.password", "params"], censor: "[redacted]" },
 });
+
+/** A path as the request log may keep it: the secret in a one-time link's path is never written down. */
+export function routeForLog(path: string): string {
+  return path.split("?")[0]!.replace(/^\/(setup|join|reset-password|invite)\/[^/]+/, "/$1/[token]");
+}

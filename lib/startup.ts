@@ -24,6 +24,7 @@ export async function prepareServer() {
     await startWorker();
     say(`working the job queue in this process (mail ${process.env.SMTP_URL ? "by SMTP" : "to .data/outbox, listed at /dev/outbox"})`);
   }
+  await offerSetup(say);
   if (process.env.NODE_ENV === "development" && process.env.STRIDEBACK_DEMO === "1") {
     const { warmUpDemo } = await import("@/lib/dev-warm-up");
     // After register() returns the server starts listening; the warm-up waits for it in the background.
@@ -31,5 +32,22 @@ export async function prepareServer() {
       (url) => say(`ready at ${url} (demo sign-ins are in the README)`),
       (error: Error) => say(`the warm-up did not finish (${error.message}); the app still works, its first pages may be slow`),
     );
+  }
+}
+
+/**
+ * On a database with no clinic yet, a one-time set-up link (valid an hour), printed once on the terminal
+ * and never to the request log. Each start prints a new one until a clinic exists.
+ */
+async function offerSetup(say: (line: string) => void) {
+  try {
+    const { issueSetupToken } = await import("@/lib/data/clinic");
+    const token = await issueSetupToken();
+    if (!token) return;
+    const { publicUrl } = await import("@/lib/public-url");
+    say(`no clinic yet. Set one up at ${publicUrl()}/setup/${token} (works once, for one hour; restart the server for a new link)`);
+  } catch (error) {
+    const { log } = await import("@/lib/log");
+    log.warn({ err: error }, "could not check whether a clinic exists: has `npm run db:migrate` run?");
   }
 }

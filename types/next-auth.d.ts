@@ -7,7 +7,9 @@ declare module "next-auth" {
     clinicId: string;
   }
   interface Session {
-    user: { id: string; role: Role; clinicId: string } & DefaultSession["user"];
+    user: { id: string; role: Role; clinicId: string; admin: boolean } & DefaultSession["user"];
+    /** Signed in with a password, but a second factor is still to be verified or enrolled. */
+    pendingStep: "verify" | "enrol" | null;
     /** The server-side session row this cookie names. */
     sessionId: string;
     /** When sign-in to this account was last locked after failed attempts; shown until the owner dismisses it. */
@@ -23,6 +25,8 @@ declare module "@auth/core/jwt" {
     role: Role;
     clinicId: string;
     sid: string;
+    admin?: boolean;
+    pendingStep?: "verify" | "enrol" | null;
     lockNoticeAt?: string | null;
     unavailable?: boolean;
   }

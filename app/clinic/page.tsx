@@ -33,6 +33,11 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           Add runner
         </Link>
       </div>
+      {params.saved === "handover" ? (
+        <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          Handed over. The runner has been told who their physio now is.
+        </p>
+      ) : null}
       <p className="mb-4 text-sm text-slate-600">Who needs attention first: red flags (urgent), then red, then worsening, then stopped logging, then amber.</p>
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">
@@ -77,6 +82,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
                     <span className="block text-xs font-normal text-slate-600">
                       {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
                     </span>
+                    {r.noClinician ? <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-slate-900">No clinician</span> : null}
                     {unread.get(r.runnerId) ? (
                       <Link href={`/clinic/runners/${r.runnerId}/messages`} prefetch={false} className="mt-1 inline-block rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
                         {`${unread.get(r.runnerId)} unread ${unread.get(r.runnerId) === 1 ? "message" : "messages"}`}

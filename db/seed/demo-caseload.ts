@@ -12,6 +12,9 @@ export const DEMO_CLINIC_PHONE = "020 7946 0321";
 /** The demo clinic and its runners keep London's calendar. */
 export const DEMO_TIME_ZONE = "Europe/London";
 
+/** The clinic's lead, its admin: manages colleagues and sees every runner, but has no caseload of their own. */
+export const demoAdmin = { name: "Riley Shaw", email: "riley@riverside.example" } as const;
+
 export const demoClinicians = [
   { key: "maya", name: "Maya Patel", email: "maya@riverside.example" },
   { key: "sam", name: "Sam Okafor", email: "sam@riverside.example" },

@@ -11,6 +11,7 @@ import {
   DEMO_CLINIC_PHONE,
   DEMO_PASSWORD,
   DEMO_TIME_ZONE,
+  demoAdmin,
   demoClinicians,
   demoRunners,
   STOPPED_SILENCE_DAYS,
@@ -19,6 +20,7 @@ import {
 import { exerciseLibrary } from "./exercise-library";
 import { ILLUSTRATIONS } from "@/lib/illustrations/library";
 import { templateSeeds } from "./templates";
+import { establishClinic } from "@/lib/clinic/establish";
 
 /** A small deterministic generator, so every fresh demo database tells the same story. */
 function random(seed: number) {
@@ -59,7 +61,9 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const exerciseIds = await seedExerciseLibrary(tx);
-    const [clinic] = await tx.insert(s.clinics).values({ name: DEMO_CLINIC, phone: DEMO_CLINIC_PHONE }).returning();
+    // The clinic and its admin, created the way set-up creates them; then the physiotherapists.
+    const established = await establishClinic(tx, { name: DEMO_CLINIC, phone: DEMO_CLINIC_PHONE, timeZone: DEMO_TIME_ZONE }, { ...demoAdmin, passwordHash }, "demo");
+    const clinic = { id: established.clinicId };
     const clinicianIds = new Map<string, string>();
     for (const c of demoClinicians) {
       const [row] = await tx

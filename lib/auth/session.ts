@@ -36,13 +36,28 @@ export const getActor = perRequest(async (): Promise<Actor | null> => {
   const session = await getSession();
   if (session?.unavailable) throw new DatabaseUnavailableError();
   const user = session?.user;
-  if (!user?.id || !user.role || !user.clinicId) return null;
-  return { id: user.id, role: user.role, clinicId: user.clinicId, sessionId: session?.sessionId };
+  // A password alone is not a sign-in while a second factor is pending: no page, action or route acts on it.
+  if (!user?.id || !user.role || !user.clinicId || session?.pendingStep) return null;
+  return { id: user.id, role: user.role, clinicId: user.clinicId, admin: user.admin === true, sessionId: session?.sessionId };
 });
 
-async function requireRole(role: Actor["role"]): Promise<Actor> {
+/** Where a session that still owes a second factor is sent, or null when it owes none. */
+export async function pendingStepPage(): Promise<"/login/verify" | "/account/security" | null> {
+  const session = await getSession();
+  if (session?.pendingStep === "verify") return "/login/verify";
+  if (session?.pendingStep === "enrol") return "/account/security";
+  return null;
+}
+
+/** The signed-in actor, or off to sign in (or to finish signing in with a second factor). */
+export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect("/login");
+  if (!actor) redirect((await pendingStepPage()) ?? "/login");
+  return actor;
+}
+
+async function requireRole(role: Actor["role"]): Promise<Actor> {
+  const actor = await requireActor();
   // The other role's pages do not exist for you: not found, never "forbidden".
   if (actor.role !== role) notFound();
   return actor;
@@ -51,6 +66,25 @@ async function requireRole(role: Actor["role"]): Promise<Actor> {
 export const requireClinician = () => requireRole("clinician");
 export const requireRunner = () => requireRole("runner");
 
+/** A clinic admin's page: anyone else finds nothing here. */
+export async function requireAdmin(): Promise<Actor> {
+  const actor = await requireClinician();
+  if (!actor.admin) notFound();
+  return actor;
+}
+
 export function homeFor(actor: Actor): "/clinic" | "/today" {
   return actor.role === "clinician" ? "/clinic" : "/today";
+}
+
+/**
+ * The session's user whether or not the sign-in is complete: for the second-factor pages, which a session
+ * that still owes its second factor must reach. Ids come from the checked session row, never a form.
+ */
+export async function getSessionUser() {
+  const session = await getSession();
+  if (session?.unavailable) throw new DatabaseUnavailableError();
+  const user = session?.user;
+  if (!session || !user?.id || !user.role || !session.sessionId) return null;
+  return { userId: user.id, sessionId: session.sessionId, email: user.email ?? "", role: user.role, pendingStep: session.pendingStep };
 }

@@ -23,11 +23,18 @@ export const sessionLimits = () => ({
   maxDays: 14,
 });
 
-/** Opens a session at sign-in. */
+/**
+ * Opens a session at sign-in. A password alone opens it pending: an account with a second factor must
+ * "verify" it, and a clinician whose clinic requires one and has none must "enrol" first.
+ */
 export async function openSession(userId: string): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [session] = await tx.insert(authSessions).values({ userId }).returning({ id: authSessions.id });
+    const [step] = await selectRows<{ pending: "verify" | "enrol" | null }>(tx, sql`
+      select case when u.totp_secret is not null then 'verify'
+                  when u.role = 'clinician' and k.require_second_factor then 'enrol' end as pending
+      from users u join clinics k on k.id = u.clinic_id where u.id = ${userId}`);
+    const [session] = await tx.insert(authSessions).values({ userId, pendingStep: step?.pending ?? null }).returning({ id: authSessions.id });
     await recordAudit(tx, { id: userId }, "auth.sign_in", { type: "auth_session", id: session!.id }, {}, { runnerId: null });
     return session!.id;
   });
@@ -41,7 +48,11 @@ export interface LiveSession {
   name: string;
   email: string;
   lockNoticeAt: Date | null;
+  admin: boolean;
+  pendingStep: PendingStep | null;
 }
+
+export type PendingStep = "verify" | "enrol";
 
 /** The session if it is still live (not revoked, not idle, not too old); touches it at most once a minute. */
 export async function checkSession(sessionId: unknown): Promise<LiveSession | null> {
@@ -49,11 +60,11 @@ export async function checkSession(sessionId: unknown): Promise<LiveSession | nu
   const db = await getDb();
   const limits = sessionLimits();
   const [row] = await selectRows<LiveSession & { idle: boolean; stale: boolean }>(db, sql`
-    select s.id as "sessionId", u.id as "userId", u.role, u.clinic_id as "clinicId", u.name, u.email, u.lock_notice_at as "lockNoticeAt",
+    select s.id as "sessionId", u.id as "userId", u.role, u.clinic_id as "clinicId", u.name, u.email, u.lock_notice_at as "lockNoticeAt", u.is_admin as admin, s.pending_step as "pendingStep",
            s.last_seen_at < now() - make_interval(mins => case u.role when 'clinician' then ${limits.idleMinutes.clinician}::int else ${limits.idleMinutes.runner}::int end) as idle,
            s.last_seen_at < now() - interval '1 minute' as stale
     from auth_sessions s join users u on u.id = s.user_id
-    where s.id = ${sessionId} and s.revoked_at is null and s.created_at > now() - make_interval(days => ${limits.maxDays}::int)
+    where s.id = ${sessionId} and s.revoked_at is null and u.deactivated_at is null and s.created_at > now() - make_interval(days => ${limits.maxDays}::int)
   `);
   if (!row) return null;
   if (row.idle) {
@@ -82,15 +93,16 @@ export async function liveSessionOrUnavailable(sessionId: unknown): Promise<Live
 /** What the token says once its row is checked: role, clinic and name come from the database, never the token. */
 export function claimsOf(live: LiveSession) {
   const lockNoticeAt = live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null;
-  return { unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, name: live.name, email: live.email, lockNoticeAt };
+  return { unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, admin: live.admin, pendingStep: live.pendingStep, name: live.name, email: live.email, lockNoticeAt };
 }
 
 /** The session the app reads, from a checked token: for Auth.js's own answers and for getSession alike. */
 export function sessionOf(token: JWT, expires: string): Session {
   return {
     expires,
-    user: { id: token.id, role: token.role, clinicId: token.clinicId, name: token.name, email: token.email },
+    user: { id: token.id, role: token.role, clinicId: token.clinicId, admin: token.admin === true, name: token.name, email: token.email },
     sessionId: token.sid,
+    pendingStep: token.pendingStep ?? null,
     lockNoticeAt: token.lockNoticeAt ?? null,
     unavailable: token.unavailable === true,
   };

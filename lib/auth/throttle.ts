@@ -34,6 +34,14 @@ export const policies = {
     return { free, lockAfter: Math.max(free * 5, 100), lockSeconds: fromEnv("STRIDEBACK_SIGNIN_LOCK_SECONDS", 15 * 60) };
   },
   invite: (): ThrottlePolicy => ({ free: 10, lockAfter: 30, lockSeconds: fromEnv("STRIDEBACK_SIGNIN_LOCK_SECONDS", 15 * 60) }),
+  // Password-reset requests: ten in a row for one email, then a pause (every request counts, sent or not).
+  resetAccount: (): ThrottlePolicy => ({ free: 9, lockAfter: 10, lockSeconds: fromEnv("STRIDEBACK_SIGNIN_LOCK_SECONDS", 15 * 60) }),
+  resetAddress: (): ThrottlePolicy => {
+    const free = fromEnv("STRIDEBACK_ADDRESS_FREE_FAILURES", 20);
+    return { free, lockAfter: free + 1, lockSeconds: fromEnv("STRIDEBACK_SIGNIN_LOCK_SECONDS", 15 * 60) };
+  },
+  // Second-factor codes: a 6-digit code must not be guessable, so few tries before a pause.
+  secondFactor: (): ThrottlePolicy => ({ free: 4, lockAfter: 10, lockSeconds: fromEnv("STRIDEBACK_SIGNIN_LOCK_SECONDS", 15 * 60) }),
 };
 
 export interface Gate {

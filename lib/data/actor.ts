@@ -7,6 +7,8 @@ export interface Actor {
   id: string;
   role: Role;
   clinicId: string;
+  /** A clinic admin: colleagues, the clinic's details, and every runner of the clinic. */
+  admin?: boolean;
   /** The server-side session the request came with (absent in tests that act directly). */
   sessionId?: string;
 }
@@ -23,4 +25,9 @@ const uuid = z.uuid();
 /** Ids arrive from URLs and forms; anything that is not a UUID cannot name a row. */
 export function isId(value: unknown): value is string {
   return uuid.safeParse(value).success;
+}
+
+/** The admin pages and actions do not exist for anyone but an admin of the actor's own clinic. */
+export function assertAdmin(actor: Actor) {
+  if (actor.role !== "clinician" || !actor.admin) throw new NotFoundError("Page");
 }

@@ -1,15 +1,19 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
-import { careTeam } from "@/db/schema";
+import { careAccess } from "@/db/schema";
 import { type Actor, isId, NotFoundError } from "./actor";
 
-/** Throws "not found" unless the actor is a clinician looking after this runner. Every clinician write starts here. */
+/**
+ * Throws "not found" unless the actor is a clinician who may see this runner: one in the care team (a
+ * cover through its last day), or an admin of the runner's clinic (the care_access view). Every
+ * clinician read and write of one runner starts here.
+ */
 export async function assertInCare(tx: Queryable, actor: Actor, runnerId: string) {
   if (actor.role !== "clinician" || !isId(runnerId)) throw new NotFoundError("Runner");
   const [row] = await tx
-    .select({ runnerId: careTeam.runnerId })
-    .from(careTeam)
-    .where(and(eq(careTeam.clinicianId, actor.id), eq(careTeam.runnerId, runnerId)));
+    .select({ runnerId: careAccess.runnerId })
+    .from(careAccess)
+    .where(and(eq(careAccess.clinicianId, actor.id), eq(careAccess.runnerId, runnerId)));
   if (!row) throw new NotFoundError("Runner");
 }

@@ -83,7 +83,7 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
              last_run_before.date::text as "lastRunBefore",
              spark.values as sparkline,
              ${rulesJsonColumns}
-      from care_team ct
+      from care_access ct
       join users u on u.id = ct.runner_id
       join runner_profiles rp on rp.runner_id = u.id
       ${runnerToday(instant)}
@@ -119,7 +119,7 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
     `),
     selectRows<TriageSession & { runnerId: string }>(db, sql`
       select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)}
-      from care_team ct
+      from care_access ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       ${runnerToday(instant)}
       join session_logs l on l.runner_id = ct.runner_id and l.date > td.day - ${d.triageRecentDays}::int and l.date <= td.day
@@ -129,7 +129,7 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
     `),
     selectRows<{ runnerId: string; date: string; rpe: number; minutes: number; distanceKm: number }>(db, sql`
       select l.runner_id as "runnerId", l.date::text as date, l.rpe, l.duration_minutes as minutes, l.distance_km::float8 as "distanceKm"
-      from care_team ct
+      from care_access ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       ${runnerToday(instant)}
       join session_logs l on l.runner_id = ct.runner_id and l.kind = 'run' and l.date > td.day - ${d.chronicDays}::int and l.date <= td.day
@@ -139,14 +139,14 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
       select p.runner_id as "runnerId", pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded,
              (select coalesce(json_agg(json_build_object('daysPerWeek', rx.days_per_week, 'timesPerDay', rx.times_per_day)), '[]'::json)
               from prescriptions rx where rx.plan_version_id = pv.id) as doses
-      from care_team ct
+      from care_access ct
       join plans p on p.runner_id = ct.runner_id and p.status = 'active'
       join plan_versions pv on pv.plan_id = p.id
       where ${scope}
     `),
     selectRows<Pick<OpenRedFlag, "urgency" | "signs"> & { runnerId: string; reportedAt: Date; timeZone: string }>(db, sql`
       select f.runner_id as "runnerId", f.urgency, f.signs, f.reported_at as "reportedAt", rp.time_zone as "timeZone"
-      from care_team ct
+      from care_access ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       join red_flag_reports f on f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null
       where ${scope}

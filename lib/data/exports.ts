@@ -115,7 +115,7 @@ export async function caseloadLogsCsv(actor: Actor): Promise<ReadableStream<Uint
   const db = await getDb();
   const runners = await selectRows<{ id: string; name: string; usualPain: number }>(db, sql`
     select u.id, u.name, rp.usual_pain as "usualPain"
-    from care_team ct join users u on u.id = ct.runner_id join runner_profiles rp on rp.runner_id = ct.runner_id
+    from care_access ct join users u on u.id = ct.runner_id join runner_profiles rp on rp.runner_id = ct.runner_id
     where ${onRoster(actor)}
     order by u.name, u.id`);
   const encoder = new TextEncoder();

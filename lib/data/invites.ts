@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
+import { linkTokenDigest as digest, newLinkToken } from "@/lib/auth/link-token";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
@@ -21,11 +22,10 @@ import { FieldError } from "./errors";
  */
 export const INVITE_DAYS = 7;
 const START_AHEAD_DAYS = 90;
-const digest = (token: string) => createHash("sha256").update(token).digest("hex");
 
 async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<string> {
   await tx.update(invites).set({ revokedAt: new Date() }).where(and(eq(invites.runnerId, runnerId), isNull(invites.usedAt), isNull(invites.revokedAt)));
-  const token = randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 24 * 60 * 60 * 1000);
   const [invite] = await tx.insert(invites).values({ runnerId, tokenHash: digest(token), expiresAt, createdBy: actor.id }).returning({ id: invites.id });
   await recordAudit(tx, actor, "invite.issue", { type: "invite", id: invite!.id }, { runnerId });

@@ -104,7 +104,7 @@ const unreadFor = (actor: Actor) => sql`
 
 /** The threads the actor may read: the runner's own, or those of the runners in the clinician's care. */
 const readableThreads = (actor: Actor) =>
-  actor.role === "runner" ? sql`m.runner_id = ${actor.id}` : sql`m.runner_id in (select runner_id from care_team where clinician_id = ${actor.id})`;
+  actor.role === "runner" ? sql`m.runner_id = ${actor.id}` : sql`m.runner_id in (select runner_id from care_access where clinician_id = ${actor.id})`;
 
 /**
  * Unread messages in each thread the actor may read. Cached for the request: the header (in the layout)

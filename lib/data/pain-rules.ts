@@ -4,7 +4,7 @@ import { perRequest } from "@/lib/request-memo";
 import { getDb, type Queryable } from "@/db";
 import { clinicPainRules, runnerPainRules, users } from "@/db/schema";
 import { effectiveRules, PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
-import type { PainRulesInput } from "@/lib/validation/pain-rules";
+import { type PainRulesInput, RISING_PAIRS } from "@/lib/validation/pain-rules";
 import { type Actor, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
@@ -69,12 +69,6 @@ export async function getPainRules(actor: Actor, runnerId: string): Promise<Runn
   return rulesOfRunner(runner.id);
 }
 
-const pairs: [keyof PainRules, keyof PainRules, string][] = [
-  ["painDuringAmberAbove", "painDuringRedAbove", "painDuringRedAbove"],
-  ["painAfterAmberAbove", "painAfterRedAbove", "painAfterRedAbove"],
-  ["loadRatioLow", "loadRatioHigh", "loadRatioHigh"],
-  ["loadRatioHigh", "loadRatioDanger", "loadRatioDanger"],
-];
 
 async function clinicDefaults(tx: Queryable, runnerId: string) {
   const [row] = await tx
@@ -100,8 +94,8 @@ export async function setRunnerPainRules(actor: Actor, runnerId: string, input: 
       overrides[key] = value == null || value === clinic[key] ? null : value;
     }
     const effective = effectiveRules(clinic, overrides as Partial<PainRules>);
-    for (const [low, high, field] of pairs) {
-      if (effective[low] > effective[high]) throw new FieldError(field, "This limit must not be below the one before it.");
+    for (const [low, high] of RISING_PAIRS) {
+      if (effective[low] > effective[high]) throw new FieldError(high, "This limit must not be below the one before it.");
     }
     const [before] = await tx.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, runnerId));
     const anyOverride = PAIN_RULE_KEYS.some((key) => overrides[key] != null);

@@ -20,7 +20,10 @@ import { type CaseloadRow, judgeCaseload } from "./caseload";
  */
 
 type Summary = Omit<CaseloadRow, "runnerId" | "name" | "email" | "presentation" | "affectedSide">;
-export type RosterRow = Summary & Pick<CaseloadRow, "runnerId" | "name" | "email" | "presentation" | "affectedSide">;
+export type RosterRow = Summary & Pick<CaseloadRow, "runnerId" | "name" | "email" | "presentation" | "affectedSide"> & {
+  /** Nobody in the runner's care team now (their physio left): an admin sees them so, until handed over. */
+  noClinician: boolean;
+};
 
 export interface RosterPage {
   rows: RosterRow[];
@@ -44,7 +47,7 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
   const revision = codeRevision();
   const stale = await selectRows<{ runnerId: string; version: string }>(db, sql`
     select ct.runner_id as "runnerId", coalesce(rt.version, 0) as version
-    from care_team ct
+    from care_access ct
     join runner_profiles rp on rp.runner_id = ct.runner_id
     left join runner_triage rt on rt.runner_id = ct.runner_id
     where ${onRoster(actor)}
@@ -136,15 +139,16 @@ export async function getRosterPage(actor: Actor, view: RosterView, pageSize = P
   const [[counts]] = await Promise.all([
     selectRows<{ total: number; matching: number }>(db, sql`
       select count(*)::int as total, count(*) filter (where ${matches})::int as matching
-      from care_team ct join users u on u.id = ct.runner_id join runner_profiles rp on rp.runner_id = ct.runner_id
+      from care_access ct join users u on u.id = ct.runner_id join runner_profiles rp on rp.runner_id = ct.runner_id
       where ${onRoster(actor)}`),
     refreshStale(db, actor, instant),
   ]);
   const pages = pageCount(counts!.matching, pageSize);
   const page = Math.min(view.page, pages);
-  const rows = await selectRows<Pick<RosterRow, "runnerId" | "name" | "email" | "presentation" | "affectedSide"> & { summary: Summary }>(db, sql`
-    select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide", rt.summary
-    from care_team ct
+  const rows = await selectRows<Pick<RosterRow, "runnerId" | "name" | "email" | "presentation" | "affectedSide" | "noClinician"> & { summary: Summary }>(db, sql`
+    select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide", rt.summary,
+           not exists (select 1 from care_team x join care_access live using (clinician_id, runner_id) where x.runner_id = u.id) as "noClinician"
+    from care_access ct
     join users u on u.id = ct.runner_id
     join runner_profiles rp on rp.runner_id = ct.runner_id
     join runner_triage rt on rt.runner_id = ct.runner_id

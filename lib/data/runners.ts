@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { perRequest } from "@/lib/request-memo";
 import { getDb } from "@/db";
-import { careTeam, plans, runnerProfiles, users } from "@/db/schema";
+import { careAccess, plans, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
 import type { DischargeInput, RunnerProfileInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
@@ -40,7 +40,7 @@ export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
   const [row] =
     actor.role === "clinician"
       ? await query
-          .innerJoin(careTeam, and(eq(careTeam.runnerId, users.id), eq(careTeam.clinicianId, actor.id)))
+          .innerJoin(careAccess, and(eq(careAccess.runnerId, users.id), eq(careAccess.clinicianId, actor.id)))
           .where(eq(users.id, runnerId))
       : await query.where(eq(users.id, runnerId));
   if (!row) return null;
@@ -121,9 +121,9 @@ export async function listDischarged(actor: Actor) {
   const db = await getDb();
   return db
     .select({ id: users.id, name: users.name, dischargedOn: runnerProfiles.dischargedOn, reason: runnerProfiles.dischargeReason })
-    .from(careTeam)
-    .innerJoin(users, eq(users.id, careTeam.runnerId))
+    .from(careAccess)
+    .innerJoin(users, eq(users.id, careAccess.runnerId))
     .innerJoin(runnerProfiles, eq(runnerProfiles.runnerId, users.id))
-    .where(and(eq(careTeam.clinicianId, actor.id), isNotNull(runnerProfiles.dischargedOn)))
+    .where(and(eq(careAccess.clinicianId, actor.id), isNotNull(runnerProfiles.dischargedOn)))
     .orderBy(desc(runnerProfiles.dischargedOn), asc(users.name));
 }

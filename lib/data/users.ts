@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { recordAudit } from "./audit";
@@ -11,7 +11,8 @@ import { recordAudit } from "./audit";
  */
 export async function findUserForSignIn(email: string) {
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
+  // A clinician who has left is not an account any more: the same answer as an unknown email.
+  const [user] = await db.select().from(users).where(and(eq(users.email, email.toLowerCase()), isNull(users.deactivatedAt))).limit(1);
   return user;
 }
 

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { type Mail, sendMail } from "@/lib/mail/transport";
 import { sendPush } from "@/lib/push/send";
 
-export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message";
+export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message" | "account";
 export type Delivered = "sent" | "already" | "nothing to say";
 
 /**
@@ -33,7 +33,9 @@ export async function deliverOnce(
       .returning({ id: deliveries.id });
     if (!claimed) return "already";
     const mail = await compose(tx);
-    const channel = mail ? await send(tx, who.userId, mail) : "none";
+    // Mail about the account itself (a colleague's invite, a password reset) goes by email whatever the
+    // reminder settings say: it is the only way back into an account.
+    const channel = !mail ? "none" : kind === "account" ? (await sendMail(mail), "email" as const) : await send(tx, who.userId, mail);
     if (channel === "none") {
       await tx.update(deliveries).set({ channel: "none" }).where(eq(deliveries.id, claimed.id));
       return "nothing to say";

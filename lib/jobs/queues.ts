@@ -11,6 +11,8 @@ export const QUEUES = {
   tick: "reminders-tick",
   /** Sends one reminder or digest, once. */
   remind: "remind",
+  /** Emails a one-time account link: a colleague's invite, a password reset. */
+  account: "account-mail",
   /** Tells the other side of a thread about a message they have not read. */
   message: "message-notify",
 } as const;

@@ -3,13 +3,15 @@ import type PgBoss from "pg-boss";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, selectRows, type Tx } from "@/db";
-import { clinics, invites, users } from "@/db/schema";
+import { accountTokens, clinics, invites, users } from "@/db/schema";
+import { TOKEN_LIFETIME_MINUTES } from "@/lib/data/account-tokens";
 import { judgeCaseload } from "@/lib/data/caseload";
 import { onRoster } from "@/lib/data/roster";
 import { INVITE_DAYS } from "@/lib/data/invites";
+import { removeEndedCovers } from "@/lib/data/handover";
 import { now } from "@/lib/dates";
 import { log, safeError } from "@/lib/log";
-import { checkinReminderMail, digestMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail } from "@/lib/mail/compose";
+import { checkinReminderMail, clinicianInviteMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail } from "@/lib/mail/compose";
 import { publicUrl } from "@/lib/public-url";
 import { deliverOnce } from "./deliver";
 import { findDue } from "./due";
@@ -25,9 +27,11 @@ const inviteJob = z.object({ inviteId: z.uuid(), runnerId: z.uuid(), sealedToken
 const tickJob = z.object({ at: z.iso.datetime().optional() });
 const remindJob = z.object({ userId: z.uuid(), kind: z.enum(["exercise", "checkin", "nudge", "digest"]), occasion: z.string().max(40), at: z.iso.datetime() });
 const messageJob = z.object({ messageId: z.uuid() });
+const accountJob = z.object({ tokenId: z.uuid(), sealedToken: z.string() });
 
 async function person(tx: Tx, userId: string) {
-  const [row] = await tx.select({ email: users.email, name: users.name, role: users.role, clinicId: users.clinicId }).from(users).where(eq(users.id, userId));
+  // A clinician who has left gets nothing more from StrideBack.
+  const [row] = await tx.select({ email: users.email, name: users.name, role: users.role, clinicId: users.clinicId }).from(users).where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
   return row ?? null;
 }
 
@@ -42,6 +46,30 @@ export async function sendInvite(data: z.infer<typeof inviteJob>) {
     if (!invite) return null;
     const link = `${publicUrl()}/invite/${unseal(data.sealedToken)}`;
     return inviteMail(invite, { clinician: invite.clinician, clinic: invite.clinic }, link, INVITE_DAYS);
+  });
+}
+
+/** A colleague's invite or a password-reset link, sent only while the link is still good. */
+export async function sendAccountMail(data: z.infer<typeof accountJob>) {
+  const db = await getDb();
+  const [link] = await db
+    .select({ purpose: accountTokens.purpose, userId: accountTokens.userId })
+    .from(accountTokens)
+    .where(and(eq(accountTokens.id, data.tokenId), isNull(accountTokens.usedAt), isNull(accountTokens.revokedAt), sql`${accountTokens.expiresAt} > now()`));
+  if (!link?.userId || link.purpose === "setup") return "nothing to say";
+  const userId = link.userId;
+  return deliverOnce({ userId, runnerId: null }, "account", data.tokenId, async (tx) => {
+    const [to] = await tx
+      .select({ name: users.name, email: users.email, clinic: clinics.name, inviter: sql<string | null>`(select name from users i where i.id = ${accountTokens.createdBy})` })
+      .from(accountTokens)
+      .innerJoin(users, eq(users.id, accountTokens.userId))
+      .innerJoin(clinics, eq(clinics.id, users.clinicId))
+      .where(and(eq(accountTokens.id, data.tokenId), isNull(users.deactivatedAt)));
+    if (!to) return null;
+    const base = publicUrl();
+    const token = unseal(data.sealedToken);
+    if (link.purpose === "clinician_invite") return clinicianInviteMail(to, { inviter: to.inviter ?? "Your clinic", clinic: to.clinic }, `${base}/join/${token}`, TOKEN_LIFETIME_MINUTES.clinician_invite / (24 * 60));
+    return passwordResetMail(to, `${base}/reset-password/${token}`, TOKEN_LIFETIME_MINUTES.password_reset);
   });
 }
 
@@ -68,7 +96,7 @@ async function attentionList(clinicianId: string, at: Date) {
   if (clinician?.role !== "clinician") return [];
   const actor = { id: clinicianId, role: "clinician" as const, clinicId: clinician.clinicId };
   const inCare = await selectRows<{ id: string }>(db, sql`
-    select ct.runner_id as id from care_team ct join runner_profiles rp on rp.runner_id = ct.runner_id
+    select ct.runner_id as id from care_access ct join runner_profiles rp on rp.runner_id = ct.runner_id
     where ${onRoster(actor)}`);
   const judged = await judgeCaseload(actor, inCare.map((r) => r.id), at);
   return judged
@@ -85,7 +113,11 @@ export async function notifyMessage(data: z.infer<typeof messageJob>) {
     from messages m
     join users a on a.id = m.author_id
     join users r on (r.id = m.runner_id and a.id <> m.runner_id)
-                 or (a.id = m.runner_id and r.id in (select clinician_id from care_team where runner_id = m.runner_id))
+                 or (a.id = m.runner_id and r.id in (
+                   -- The runner's clinicians now; a runner with none (their physio left) reaches the clinic's admins.
+                   select clinician_id from care_access ca where ca.runner_id = m.runner_id
+                   and (exists (select 1 from care_team ct where ct.runner_id = ca.runner_id and ct.clinician_id = ca.clinician_id)
+                        or not exists (select 1 from care_team ct join care_access live using (clinician_id, runner_id) where ct.runner_id = m.runner_id))))
     left join message_reads mr on mr.user_id = r.id and mr.runner_id = m.runner_id
     where m.id = ${data.messageId} and (mr.read_until is null or mr.read_until < m.created_at)`);
   const base = publicUrl();
@@ -102,6 +134,7 @@ export async function notifyMessage(data: z.infer<typeof messageJob>) {
 /** Queues one delivery for each reminder and digest due at this instant. */
 export async function tick(boss: PgBoss, at: Date) {
   const db = await getDb();
+  await removeEndedCovers(db);
   const due = await findDue(db, at);
   if (due.length === 0) return 0;
   await boss.insert(due.map((d) => ({ name: QUEUES.remind, data: { ...d, at: at.toISOString() }, singletonKey: `${d.kind}:${d.userId}:${d.occasion}`, retryLimit: 8, retryDelay: 30, retryBackoff: true })));
@@ -138,6 +171,7 @@ export async function startWorker(options: { pollingIntervalSeconds?: number } =
   const boss = await getWorkerQueue();
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
   await boss.work(QUEUES.invite, polling, handle(inviteJob, sendInvite));
+  await boss.work(QUEUES.account, polling, handle(accountJob, sendAccountMail));
   await boss.work(QUEUES.remind, { ...polling, batchSize: 5 }, handle(remindJob, sendReminder));
   await boss.work(QUEUES.message, polling, handle(messageJob, notifyMessage));
   await boss.work(QUEUES.tick, polling, handle(tickJob, (data) => tick(boss, data.at ? new Date(data.at) : now())));

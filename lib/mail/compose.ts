@@ -20,6 +20,30 @@ export function inviteMail(to: { email: string; name: string }, from: { clinicia
   };
 }
 
+export function clinicianInviteMail(to: { email: string; name: string }, from: { inviter: string; clinic: string }, link: string, days: number): Mail {
+  return {
+    to: to.email,
+    subject: `${from.inviter} invited you to ${from.clinic} on StrideBack`,
+    text:
+      `Hello ${to.name},\n\n${from.inviter} has invited you to join ${from.clinic} on StrideBack, where your runners' ` +
+      `exercise sessions, runs and pain levels are judged by the 24-hour pain rule and ranked by who needs you.\n\n` +
+      `Choose your password here (the link works once, for ${days} days):\n${link}\n\n` +
+      `If you were not expecting this, ignore this email; nothing happens without the link.`,
+  };
+}
+
+export function passwordResetMail(to: { email: string; name: string }, link: string, minutes: number): Mail {
+  return {
+    to: to.email,
+    subject: "Reset your StrideBack password",
+    text:
+      `Hello ${to.name},\n\nSomeone (we hope you) asked to reset the password of your StrideBack account.\n\n` +
+      `Choose a new password here (the link works once, for ${minutes} minutes):\n${link}\n\n` +
+      `Setting a new password signs you out on every other device. If you did not ask for this, ignore this ` +
+      `email: your password stays as it is.`,
+  };
+}
+
 export function exerciseReminderMail(to: { email: string; name: string }, base: string): Mail {
   return {
     to: to.email,

@@ -17,6 +17,7 @@ export interface TestUser {
   role: s.Role;
   clinicId: string;
   password: string;
+  admin?: boolean;
 }
 
 export async function createClinic(db: Queryable, name = `Clinic ${unique()}`, phone: string | null = "01632 960 123") {
@@ -26,7 +27,7 @@ export async function createClinic(db: Queryable, name = `Clinic ${unique()}`, p
 
 export async function createUser(
   db: Queryable,
-  args: { clinicId: string; role: s.Role; name?: string; password?: string | null },
+  args: { clinicId: string; role: s.Role; name?: string; password?: string | null; admin?: boolean },
 ): Promise<TestUser> {
   const password = args.password === undefined ? `pw-${unique()}-${unique()}` : args.password;
   const name = args.name ?? `${args.role === "clinician" ? "Clinician" : "Runner"} ${unique()}`;
@@ -39,9 +40,10 @@ export async function createUser(
       role: args.role,
       clinicId: args.clinicId,
       passwordHash: password ? await hashPassword(password) : null,
+      isAdmin: args.admin ?? false,
     })
     .returning();
-  return { id: user!.id, email, name, role: args.role, clinicId: args.clinicId, password: password ?? "" };
+  return { id: user!.id, email, name, role: args.role, clinicId: args.clinicId, password: password ?? "", admin: args.admin ?? false };
 }
 
 export async function createRunnerInCare(
@@ -119,4 +121,4 @@ export async function createActivePlan(
   return { plan: plan!, version: version!, prescriptions };
 }
 
-export const actorOf = (user: TestUser) => ({ id: user.id, role: user.role, clinicId: user.clinicId });
+export const actorOf = (user: TestUser) => ({ id: user.id, role: user.role, clinicId: user.clinicId, admin: user.admin ?? false });

@@ -19,7 +19,7 @@ const ratioLimit = z.preprocess(
     .optional(),
 );
 
-const limits = {
+export const limits = {
   painDuringAmberAbove: painLimit(0),
   painDuringRedAbove: painLimit(0),
   painAfterAmberAbove: painLimit(0),
@@ -36,3 +36,11 @@ export const painRulesSchema = z.object({
   reason: plainText("Say why this runner's limits differ.").trim().min(1, "Say why this runner's limits differ.").max(500, "The reason is at most 500 characters."),
 });
 export type PainRulesInput = z.infer<typeof painRulesSchema>;
+
+/** Each pair must rise: amber before red, and the load ratio's bands in order. Field named is the higher one. */
+export const RISING_PAIRS: [keyof PainRules, keyof PainRules][] = [
+  ["painDuringAmberAbove", "painDuringRedAbove"],
+  ["painAfterAmberAbove", "painAfterRedAbove"],
+  ["loadRatioLow", "loadRatioHigh"],
+  ["loadRatioHigh", "loadRatioDanger"],
+];

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireRunner } from "@/lib/auth/session";
@@ -29,6 +30,11 @@ export default async function SettingsPage() {
       <PushToggle publicKey={vapidKeys()?.publicKey ?? null} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
       <ChangePasswordForm />
+      <p className="mt-3 text-sm">
+        <Link href="/account/security" prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          Two-step sign-in (a code from an authenticator app)
+        </Link>
+      </p>
     </>
   );
 }

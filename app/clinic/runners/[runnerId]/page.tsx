@@ -29,6 +29,9 @@ import { ProfileForm } from "./profile-form";
 import { RecentLogs } from "./recent-logs";
 import { RedFlagsSection } from "./red-flags-section";
 import { StatusSection } from "./status-section";
+import { CareTeamSection } from "./care-team-section";
+import { careTeamOf } from "@/lib/data/handover";
+import { activeClinicians } from "@/lib/data/colleagues";
 
 type Props = { params: Promise<{ runnerId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -57,7 +60,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, lefs] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -66,6 +69,8 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getRedFlags(actor, runner.id),
     unreadCounts(actor).then((counts) => counts.get(runner.id) ?? 0),
     getLefs(actor, runner.id),
+    careTeamOf(actor, runner.id),
+    activeClinicians(actor),
   ]);
   const zones = timeZoneNames();
   return (
@@ -135,6 +140,9 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <Card title="Last 14 days">
           <RecentLogs entries={recent} judged={judged} />
         </Card>
+      </div>
+      <div className="mt-4">
+        <CareTeamSection runnerId={runner.id} team={team} colleagues={colleagues} today={status.today} />
       </div>
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2">

@@ -1,0 +1,25 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { verifySecondFactor } from "@/lib/data/second-factor";
+import { failed, invalid } from "@/lib/form-result";
+import { secondFactorCodeSchema } from "@/lib/validation/clinic-admin";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import type { FormState } from "@/lib/validation/form-state";
+
+/** The second step of signing in: the session named by the cookie, a code from the form. */
+export async function verifySecondFactorAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(readForm(formData), secondFactorCodeSchema);
+  if (!parsed.success) return invalid(parsed.error, {});
+  const who = await getSessionUser();
+  if (!who || who.pendingStep !== "verify") redirect("/");
+  let result;
+  try {
+    result = await verifySecondFactor(who, parsed.data.code);
+  } catch (error) {
+    return failed(error, {});
+  }
+  if (result !== "verified") return { message: `Too many codes tried. For your security, try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.` };
+  redirect("/");
+}

@@ -1,0 +1,48 @@
+import { SimpleForm } from "@/components/forms/simple-form";
+import { Card } from "@/components/ui/card";
+import type { CareTeamMember } from "@/lib/data/handover";
+import { formatDay } from "@/lib/dates";
+import { addCoverAction, endCoverAction, handOverRunnerAction } from "./care-team-actions";
+
+/** Who looks after this runner now, and the two ways to change it: a handover for good, a cover until a date. */
+export function CareTeamSection({ runnerId, team, colleagues, today }: { runnerId: string; team: CareTeamMember[]; colleagues: { id: string; name: string }[]; today: string }) {
+  const inTeam = new Set(team.filter((m) => !m.coverUntil).map((m) => m.id));
+  const others = colleagues.filter((c) => !inTeam.has(c.id)).map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <Card title="Care team">
+      {team.length === 0 ? (
+        <p role="status" className="rounded-md bg-amber-50 p-2 text-sm font-medium">
+          No clinician: this runner&apos;s physio has left. Hand them over to a colleague.
+        </p>
+      ) : (
+        <ul className="flex flex-col gap-2 text-sm">
+          {team.map((m) => (
+            <li key={m.id} className="flex flex-wrap items-center gap-3">
+              <span>{m.coverUntil ? `${m.name}, covering until ${formatDay(m.coverUntil)}` : m.name}</span>
+              {m.coverUntil ? <SimpleForm inline action={endCoverAction.bind(null, runnerId)} variant="secondary" submit={`End ${m.name}'s cover`} fields={[{ kind: "hidden", name: "clinicianId", value: m.id }]} /> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.length ? (
+        <>
+          <details className="mt-3">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Hand over to a colleague</summary>
+            <SimpleForm action={handOverRunnerAction.bind(null, runnerId)} submit="Hand over" fields={[{ kind: "select", name: "toClinicianId", label: "New physio", options: others }]} />
+          </details>
+          <details className="mt-1">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Add a colleague to cover</summary>
+            <SimpleForm
+              action={addCoverAction.bind(null, runnerId)}
+              submit="Add cover"
+              fields={[
+                { kind: "select", name: "clinicianId", label: "Covering colleague", options: others },
+                { kind: "date", name: "until", label: "Covering until (last day)", defaultValue: today },
+              ]}
+            />
+          </details>
+        </>
+      ) : null}
+    </Card>
+  );
+}

@@ -9,7 +9,7 @@ import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
 
 /** The same answer whether or not the email has an account. */
-export const RESET_SENT = "If that email belongs to a StrideBack account, a link to choose a new password is on its way. It works once, for 30 minutes.";
+const RESET_SENT = "If that email belongs to a StrideBack account, a link to choose a new password is on its way. It works once, for 30 minutes.";
 
 export async function forgotPasswordAction(_: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);

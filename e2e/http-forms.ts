@@ -11,8 +11,15 @@ export async function actionForm(request: APIRequestContext, path: string, marke
 }
 
 /** Posts a form's hidden fields and the given values (each value given once, or several times for a list). */
-export function postForm(request: APIRequestContext, path: string, hidden: [string, string][], values: [string, string][]) {
+export async function postForm(request: APIRequestContext, path: string, hidden: [string, string][], values: [string, string][]) {
   const body = new FormData();
   for (const [k, v] of [...hidden, ...values]) body.append(k, v);
-  return request.post(path, { multipart: body, maxRedirects: 0 });
+  try {
+    return await request.post(path, { multipart: body, maxRedirects: 0 });
+  } catch (error) {
+    // A kept-alive socket the server closed while idle (Node's 5 s keep-alive) fails before the request is
+    // read; the visitor's browser would simply send it again on a new connection.
+    if (!/ECONNRESET/.test(String(error))) throw error;
+    return request.post(path, { multipart: body, maxRedirects: 0 });
+  }
 }

@@ -14,6 +14,7 @@ const SENT = /If that email belongs to a StrideBack account, a link to choose a 
 async function askForLink(page: import("@playwright/test").Page, email: string) {
   await page.goto("/login");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send the link" }).click();
 }

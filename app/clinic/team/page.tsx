@@ -89,7 +89,7 @@ function ColleagueRow({ colleague: c, self, receivers }: { colleague: Colleague;
             inline
             action={handOverCaseloadAction}
             variant="secondary"
-            submit={`Hand over all ${c.runners} runners`}
+            submit={c.runners === 1 ? "Hand over their runner" : `Hand over all ${c.runners} runners`}
             fields={[id, { kind: "select", name: "toClinicianId", label: `Hand ${c.name}'s runners to`, options: receivers.map((r) => ({ value: r.id, label: r.name })) }]}
           />
         </div>

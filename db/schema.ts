@@ -648,10 +648,14 @@ export const authSessions = pgTable(
   ],
 );
 
-/*
- * Who may see which runner (defined in migration 0013): an active clinician in the care team, a cover only
- * through its last day, and every active admin of the runner's clinic. Reads of "my runners" use it.
- */
+/** The care team now (migration 0013): active clinicians, a cover only through its last day in the clinic's calendar. */
+export const careTeamLive = pgView("care_team_live", {
+  clinicianId: uuid("clinician_id").notNull(),
+  runnerId: uuid("runner_id").notNull(),
+  coverUntil: date("cover_until", { mode: "string" }),
+}).existing();
+
+/** Who may see which runner (migration 0013): the live care team, and every active admin of the runner's clinic. */
 export const careAccess = pgView("care_access", {
   clinicianId: uuid("clinician_id").notNull(),
   runnerId: uuid("runner_id").notNull(),

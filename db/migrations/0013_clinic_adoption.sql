@@ -58,15 +58,18 @@ BEGIN
 	RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER "users_keep_an_admin" BEFORE UPDATE OF "is_admin", "deactivated_at" ON "users" FOR EACH ROW EXECUTE FUNCTION "users_keep_an_admin"();--> statement-breakpoint
--- Who may see which runner, in one place: an active clinician in the runner's care team (a cover only
--- through its last day, in the clinic's calendar), and every active admin of the runner's clinic.
--- Every read of "my runners" goes through this view; care_team stays the record of who was assigned.
-CREATE VIEW "care_access" AS
-	SELECT ct."clinician_id", ct."runner_id"
+-- The care team as it stands now: an active clinician, a cover only through its last day in the clinic's
+-- calendar. care_team stays the record of who was assigned; every "who looks after this runner" reads this.
+CREATE VIEW "care_team_live" AS
+	SELECT ct."clinician_id", ct."runner_id", ct."cover_until"
 	FROM "care_team" ct
 	JOIN "users" c ON c."id" = ct."clinician_id" AND c."deactivated_at" IS NULL
 	JOIN "clinics" k ON k."id" = c."clinic_id"
-	WHERE ct."cover_until" IS NULL OR ct."cover_until" >= (now() AT TIME ZONE k."time_zone")::date
+	WHERE ct."cover_until" IS NULL OR ct."cover_until" >= (now() AT TIME ZONE k."time_zone")::date;--> statement-breakpoint
+-- Who may see which runner, in one place: the live care team, and every active admin of the runner's
+-- clinic. Every read of "my runners" goes through this view.
+CREATE VIEW "care_access" AS
+	SELECT "clinician_id", "runner_id" FROM "care_team_live"
 	UNION
 	SELECT a."id", r."id"
 	FROM "users" a

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Queryable } from "@/db";
+import { type Queryable, selectRows } from "@/db";
 import { auditLog, clinicPainRules, clinics, users } from "@/db/schema";
 import type { PainRules } from "@/lib/rules/thresholds";
 
@@ -41,6 +41,6 @@ export async function establishClinic(tx: Queryable, clinic: NewClinic, admin: F
 
 /** Whether any clinic exists: the set-up link is offered only while none does. */
 export async function anyClinicExists(tx: Queryable): Promise<boolean> {
-  const result = (await tx.execute(sql`select exists (select 1 from clinics) as found`)) as unknown as { rows: { found: boolean }[] };
-  return result.rows[0]!.found;
+  const [row] = await selectRows<{ found: boolean }>(tx, sql`select exists (select 1 from clinics) as found`);
+  return row!.found;
 }

@@ -55,11 +55,9 @@ export async function completeSetup(token: string, input: ClinicSetupInput): Pro
   });
 }
 
-/** The nine limits out of a form's input or a stored row (whose ratios arrive as strings). */
-const rulesOf = (source: Record<keyof PainRules, unknown>): PainRules => Object.fromEntries(PAIN_RULE_KEYS.map((k) => [k, Number(source[k])])) as unknown as PainRules;
-
 function clinicOf(input: ClinicDetailsInput) {
-  const painRules = rulesOf(input);
+  // The nine limits alone, out of the rest of the form.
+  const painRules = effectiveRules(input, null);
   return { name: input.name, phone: input.phone, timeZone: input.timeZone, requireSecondFactor: input.requireSecondFactor, painRules };
 }
 
@@ -77,8 +75,7 @@ export async function getClinicDetails(actor: Actor): Promise<ClinicDetails> {
   const db = await getDb();
   const [row] = await db.select({ clinic: clinics, rules: clinicPainRules }).from(clinics).leftJoin(clinicPainRules, eq(clinicPainRules.clinicId, clinics.id)).where(eq(clinics.id, actor.clinicId));
   if (!row) throw new NotFoundError("Clinic");
-  const stored = row.rules ? rulesOf(row.rules) : null;
-  return { name: row.clinic.name, phone: row.clinic.phone ?? "", timeZone: row.clinic.timeZone, requireSecondFactor: row.clinic.requireSecondFactor, painRules: effectiveRules(stored, null) };
+  return { name: row.clinic.name, phone: row.clinic.phone ?? "", timeZone: row.clinic.timeZone, requireSecondFactor: row.clinic.requireSecondFactor, painRules: effectiveRules(row.rules, null) };
 }
 
 /** Changes the clinic's details and defaults; audited with what changed. */

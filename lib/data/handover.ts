@@ -1,20 +1,20 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Db, getDb, type Queryable, selectRows } from "@/db";
-import { careTeam, messages } from "@/db/schema";
+import { careTeam } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import type { CoverInput } from "@/lib/validation/clinic-admin";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";
+import { postInThread } from "./messages";
 
 /*
  * Who looks after a runner, changed on purpose: a handover moves a runner (or a whole caseload) to a
  * colleague for good; a cover adds a colleague until a date, after which they are gone by themselves.
- * Every change is audited, and the runner is told in their thread who their physio now is.
+ * Every change is audited, and the runner is told in their thread who their physio now is (written as the
+ * person who made the change).
  */
 const COVER_MAX_DAYS = 365;
 
@@ -30,9 +30,8 @@ export async function careTeamOf(actor: Actor, runnerId: string): Promise<CareTe
   await assertInCare(db, actor, runnerId);
   return selectRows<CareTeamMember>(db, sql`
     select c.id, c.name, ct.cover_until::text as "coverUntil"
-    from care_team ct join users c on c.id = ct.clinician_id and c.deactivated_at is null
-    join clinics k on k.id = c.clinic_id
-    where ct.runner_id = ${runnerId} and (ct.cover_until is null or ct.cover_until >= (now() at time zone k.time_zone)::date)
+    from care_team_live ct join users c on c.id = ct.clinician_id
+    where ct.runner_id = ${runnerId}
     order by ct.cover_until nulls first, lower(c.name)`);
 }
 
@@ -46,12 +45,6 @@ async function colleagueToReceive(tx: Queryable, actor: Actor, clinicianId: stri
   return row;
 }
 
-/** Tells the runner, in their own thread, who looks after them now; written as the person who made the change. */
-async function tellRunner(tx: Queryable, actor: Actor, runnerId: string, body: string) {
-  const [message] = await tx.insert(messages).values({ runnerId, authorId: actor.id, clientId: randomUUID(), body }).returning({ id: messages.id });
-  await enqueue(tx, QUEUES.message, { messageId: message!.id });
-}
-
 async function moveRunner(tx: Queryable, actor: Actor, runnerId: string, to: { id: string; name: string; clinic: string }, from: string | null) {
   // An admin hands over from everyone who had the runner; a clinician hands over their own place.
   const removed = await tx
@@ -63,7 +56,7 @@ async function moveRunner(tx: Queryable, actor: Actor, runnerId: string, to: { i
     .values({ clinicianId: to.id, runnerId })
     .onConflictDoUpdate({ target: [careTeam.clinicianId, careTeam.runnerId], set: { coverUntil: null } });
   await recordAudit(tx, actor, "care.handover", { type: "user", id: runnerId }, { to: to.id, from: removed.map((r) => r.clinicianId) });
-  await tellRunner(tx, actor, runnerId, `From today your physio at ${to.clinic} is ${to.name}. They can see your plan, your logs and this conversation.`);
+  await postInThread(tx, actor, runnerId, `From today your physio at ${to.clinic} is ${to.name}. They can see your plan, your logs and this conversation.`);
 }
 
 /** Hands one runner to a colleague. The actor must be able to see the runner (their clinician, or an admin). */
@@ -107,7 +100,7 @@ export async function addCover(actor: Actor, runnerId: string, input: CoverInput
       .values({ clinicianId: to.id, runnerId, coverUntil: input.until })
       .onConflictDoUpdate({ target: [careTeam.clinicianId, careTeam.runnerId], set: { coverUntil: input.until } });
     await recordAudit(tx, actor, "care.cover_start", { type: "user", id: runnerId }, { clinicianId: to.id, until: input.until });
-    await tellRunner(tx, actor, runnerId, `${to.name} at ${to.clinic} is covering for your physio until ${input.until}, and can see your plan, your logs and this conversation.`);
+    await postInThread(tx, actor, runnerId, `${to.name} at ${to.clinic} is covering for your physio until ${input.until}, and can see your plan, your logs and this conversation.`);
   });
 }
 

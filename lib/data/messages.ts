@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { perRequest } from "@/lib/request-memo";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
@@ -72,12 +73,26 @@ export async function sendMessage(actor: Actor, runnerId: string, input: Message
       if (earlier?.runnerId !== runnerId) throw new NotFoundError("Thread");
       return { id: earlier.id, duplicate: true };
     }
-    // The writer has read everything up to their own message.
-    await markRead(tx, actor, runnerId);
-    await recordAudit(tx, actor, "message.send", { type: "message", id: stored.id }, { runnerId });
-    await enqueue(tx, QUEUES.message, { messageId: stored.id }, { startAfter: messageAlertDelaySeconds() });
+    await afterStored(tx, actor, runnerId, stored.id);
     return { id: stored.id, duplicate: false };
   });
+}
+
+/** What follows a new message in the same transaction: the writer has read up to it, the audit, the alert. */
+async function afterStored(tx: Queryable, actor: Actor, runnerId: string, messageId: string) {
+  await markRead(tx, actor, runnerId);
+  await recordAudit(tx, actor, "message.send", { type: "message", id: messageId }, { runnerId });
+  await enqueue(tx, QUEUES.message, { messageId }, { startAfter: messageAlertDelaySeconds() });
+}
+
+/**
+ * A message the app writes for the actor in the caller's transaction (the handover's "your physio is now
+ * …"), after the caller has checked the actor may change this runner's care: stored, audited and alerted as
+ * any other.
+ */
+export async function postInThread(tx: Queryable, actor: Actor, runnerId: string, body: string) {
+  const [stored] = await tx.insert(messages).values({ runnerId, authorId: actor.id, clientId: randomUUID(), body }).returning({ id: messages.id });
+  await afterStored(tx, actor, runnerId, stored!.id);
 }
 
 async function markRead(tx: Queryable, actor: Actor, runnerId: string) {

@@ -147,7 +147,7 @@ export async function getRosterPage(actor: Actor, view: RosterView, pageSize = P
   const page = Math.min(view.page, pages);
   const rows = await selectRows<Pick<RosterRow, "runnerId" | "name" | "email" | "presentation" | "affectedSide" | "noClinician"> & { summary: Summary }>(db, sql`
     select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide", rt.summary,
-           not exists (select 1 from care_team x join care_access live using (clinician_id, runner_id) where x.runner_id = u.id) as "noClinician"
+           not exists (select 1 from care_team_live x where x.runner_id = u.id) as "noClinician"
     from care_access ct
     join users u on u.id = ct.runner_id
     join runner_profiles rp on rp.runner_id = ct.runner_id

@@ -115,9 +115,10 @@ export async function notifyMessage(data: z.infer<typeof messageJob>) {
     join users r on (r.id = m.runner_id and a.id <> m.runner_id)
                  or (a.id = m.runner_id and r.id in (
                    -- The runner's clinicians now; a runner with none (their physio left) reaches the clinic's admins.
-                   select clinician_id from care_access ca where ca.runner_id = m.runner_id
-                   and (exists (select 1 from care_team ct where ct.runner_id = ca.runner_id and ct.clinician_id = ca.clinician_id)
-                        or not exists (select 1 from care_team ct join care_access live using (clinician_id, runner_id) where ct.runner_id = m.runner_id))))
+                   select clinician_id from care_team_live where runner_id = m.runner_id
+                   union
+                   select clinician_id from care_access where runner_id = m.runner_id
+                   and not exists (select 1 from care_team_live where runner_id = m.runner_id)))
     left join message_reads mr on mr.user_id = r.id and mr.runner_id = m.runner_id
     where m.id = ${data.messageId} and (mr.read_until is null or mr.read_until < m.created_at)`);
   const base = publicUrl();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { requireAdmin } from "@/lib/auth/session";
-import { clinicDetailsFields } from "@/lib/clinic/details-fields";
+import { clinicDetailsFields } from "@/components/forms/clinic-details-fields";
 import { getClinicDetails } from "@/lib/data/clinic";
 import { type Colleague, listColleagues } from "@/lib/data/colleagues";
 import {

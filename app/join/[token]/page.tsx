@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkPage, LinkProblem } from "@/components/link-page";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { linkProblem } from "@/lib/data/account-tokens";
 import { checkClinicianInvite } from "@/lib/data/colleagues";
@@ -11,8 +11,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   const { token } = await params;
   const invite = await checkClinicianInvite(token);
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
-      <h1 className="text-3xl font-bold text-brand-900">StrideBack</h1>
+    <LinkPage>
       {invite.status === "valid" ? (
         <>
           <p className="mt-1 mb-6 text-slate-700">
@@ -30,15 +29,8 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           />
         </>
       ) : (
-        <>
-          <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-pain-red">
-            {linkProblem[invite.status]} Your clinic&apos;s admin can send a new invite.
-          </p>
-          <Link href="/login" className="mt-4 font-medium text-brand-700 underline">
-            Go to sign in
-          </Link>
-        </>
+        <LinkProblem message={`${linkProblem[invite.status]} Your clinic's admin can send a new invite.`} href="/login" label="Go to sign in" />
       )}
-    </main>
+    </LinkPage>
   );
 }

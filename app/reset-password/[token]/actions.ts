@@ -1,9 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import { signIn } from "@/auth";
-import { clientAddress } from "@/lib/auth/client-address";
-import { gate, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
+import { redeemLink } from "@/lib/auth/link-attempt";
 import { linkProblem } from "@/lib/data/account-tokens";
 import { resetPassword } from "@/lib/data/password-reset";
 import { invalid } from "@/lib/form-result";
@@ -15,14 +13,9 @@ import type { FormState } from "@/lib/validation/form-state";
 export async function resetPasswordAction(token: string, _: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(readForm(formData), passwordSchema);
   if (!parsed.success) return invalid(parsed.error, {});
-  const key = throttleKey("invite", clientAddress(await headers()));
-  const g = await gate(key, policies.invite());
-  if (g.blocked) return { message: `Too many attempts from this connection. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.` };
-  const result = await resetPassword(token, parsed.data.password);
-  if (result.status !== "valid") {
-    await recordFailure(key, policies.invite());
-    return { message: linkProblem[result.status] };
-  }
+  const result = await redeemLink(() => resetPassword(token, parsed.data.password));
+  if (result.status === "throttled") return { message: result.message };
+  if (result.status !== "valid") return { message: linkProblem[result.status] };
   await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/" });
   return {};
 }

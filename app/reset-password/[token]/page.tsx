@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LinkPage, LinkProblem } from "@/components/link-page";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { linkProblem } from "@/lib/data/account-tokens";
 import { checkPasswordReset } from "@/lib/data/password-reset";
@@ -11,8 +11,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const state = await checkPasswordReset(token);
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
-      <h1 className="text-3xl font-bold text-brand-900">Choose a new password</h1>
+    <LinkPage title="Choose a new password">
       {state.status === "valid" ? (
         <>
           <p className="mt-1 mb-6 text-slate-700">Every device signed in to your account will be signed out.</p>
@@ -27,15 +26,8 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
           />
         </>
       ) : (
-        <>
-          <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-pain-red">
-            {linkProblem[state.status]}
-          </p>
-          <Link href="/forgot-password" className="mt-4 font-medium text-brand-700 underline">
-            Ask for a new link
-          </Link>
-        </>
+        <LinkProblem message={linkProblem[state.status]} href="/forgot-password" label="Ask for a new link" />
       )}
-    </main>
+    </LinkPage>
   );
 }

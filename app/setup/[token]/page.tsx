@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { clinicDetailsFields } from "@/lib/clinic/details-fields";
+import { clinicDetailsFields } from "@/components/forms/clinic-details-fields";
 import { linkProblem } from "@/lib/data/account-tokens";
 import { checkSetupToken } from "@/lib/data/clinic";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";

@@ -107,6 +107,11 @@ async function idOf(url: string, email: string) {
 /** The data layer's time for a roster page (SQL and triage of stale summaries), without Next's render. */
 async function rawRoster(url: string, clinician: { id: string; clinic_id: string }) {
   process.env.DATABASE_URL = url;
+  // The server's build stamps the roster's summaries with a hash of lib/ and db/ (next.config.ts). Measured
+  // here under another revision ("unbuilt"), each side found the other's summaries stale and judged all 300
+  // runners again on every call: 165-306 ms a call instead of 14-17 ms, and the server's page 1 with it.
+  const { sourceHash } = await import("@/lib/source-hash");
+  process.env.STRIDEBACK_CODE_REVISION = sourceHash(process.cwd());
   const { getRosterPage } = await import("@/lib/data/roster");
   const { readView } = await import("@/lib/caseload-view");
   const actor = { id: clinician.id, role: "clinician" as const, clinicId: clinician.clinic_id };

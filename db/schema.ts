@@ -1,7 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { DEFAULT_PAIN_RULES } from "../lib/rules/thresholds";
 import { EARLIEST_DATE, LATEST_DATE } from "../lib/validation/fields";
-import { RESOLUTION_CODES, SIGN_CODES, URGENCIES } from "../lib/rules/red-flags";
+import { HISTORY_FLAG_CODES, RESOLUTION_CODES, SIGN_CODES, URGENCIES } from "../lib/rules/red-flags";
 import {
   type AnyPgColumn,
   bigint,
@@ -141,6 +141,7 @@ export const careTeam = pgTable(
   ],
 );
 
+const historyFlagCodes = sql.raw(`array[${HISTORY_FLAG_CODES.map((c) => `'${c}'`).join(", ")}]::text[]`);
 export const runnerProfiles = pgTable(
   "runner_profiles",
   {
@@ -158,8 +159,18 @@ export const runnerProfiles = pgTable(
     /** Set when the clinician discharges the runner; cleared on re-admission. The history stays. */
     dischargedOn: date("discharged_on", { mode: "string" }),
     dischargeReason: text("discharge_reason"),
+    /**
+     * The last time a clinician marked this runner reviewed: older painful sessions stop standing on the
+     * roster, a silent morning after them stops being flagged, and the runner's worries are read.
+     */
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: uuid("reviewed_by").references(() => users.id),
+    /** History that raises suspicion of serious pathology, recorded at intake (HISTORY_FLAGS). */
+    historyFlags: text("history_flags").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
+    check("runner_profiles_reviewed_complete", sql`(${t.reviewedAt} IS NULL) = (${t.reviewedBy} IS NULL)`),
+    check("runner_profiles_history_flags_known", sql`${t.historyFlags} <@ ${historyFlagCodes}`),
     check("runner_profiles_start_date_range", inDateRange(t.startDate)),
     check("runner_profiles_discharged_on_range", inDateRange(t.dischargedOn)),
     check("runner_profiles_discharge_complete", sql`(${t.dischargedOn} IS NULL) = (${t.dischargeReason} IS NULL)`),
@@ -176,6 +187,7 @@ export const runnerProfiles = pgTable(
  */
 const d = DEFAULT_PAIN_RULES;
 const ratio = (name: string) => numeric(name, { precision: 4, scale: 2, mode: "number" });
+const kilometres = (name: string) => numeric(name, { precision: 4, scale: 1, mode: "number" });
 const painRuleColumns = () => ({
   painDuringAmberAbove: score("pain_during_amber_above"),
   painDuringRedAbove: score("pain_during_red_above"),
@@ -186,6 +198,12 @@ const painRuleColumns = () => ({
   loadRatioLow: ratio("load_ratio_low"),
   loadRatioHigh: ratio("load_ratio_high"),
   loadRatioDanger: ratio("load_ratio_danger"),
+  reinjuryPainDuring: score("reinjury_pain_during"),
+  morningCreepSessions: smallint("morning_creep_sessions"),
+  noCheckinSessions: smallint("no_checkin_sessions"),
+  returnKmAbove: kilometres("return_km_above"),
+  returnRunsAbove: smallint("return_runs_above"),
+  notScreenedDays: smallint("not_screened_days"),
 });
 type PainRuleColumnRefs = Record<keyof ReturnType<typeof painRuleColumns>, AnyPgColumn>;
 /** Each limit in range, and in order where both ends are set (an amber limit above the red one is nonsense). */
@@ -194,6 +212,13 @@ const painRuleChecks = (prefix: string, t: PainRuleColumnRefs) => {
   return [
     check(`${prefix}_scores_range`, sql.join([t.painDuringAmberAbove, t.painDuringRedAbove, t.painAfterAmberAbove, t.painAfterRedAbove, t.morningPainRedAbove].map((c) => sql`(${inScoreRange(c)})`), sql` AND `)),
     check(`${prefix}_morning_rise_range`, sql`${t.morningRiseRed} IS NULL OR ${t.morningRiseRed} BETWEEN 1 AND 10`),
+    check(`${prefix}_reinjury_range`, sql`${t.reinjuryPainDuring} IS NULL OR ${t.reinjuryPainDuring} BETWEEN 1 AND 10`),
+    check(
+      `${prefix}_counts_range`,
+      sql`(${t.morningCreepSessions} IS NULL OR ${t.morningCreepSessions} BETWEEN 2 AND 10) AND (${t.noCheckinSessions} IS NULL OR ${t.noCheckinSessions} BETWEEN 1 AND 14)
+        AND (${t.returnRunsAbove} IS NULL OR ${t.returnRunsAbove} BETWEEN 1 AND 14) AND (${t.notScreenedDays} IS NULL OR ${t.notScreenedDays} BETWEEN 1 AND 14)`,
+    ),
+    check(`${prefix}_return_km_range`, sql`${t.returnKmAbove} IS NULL OR ${t.returnKmAbove} BETWEEN 1 AND 200`),
     check(`${prefix}_ratio_range`, sql`(${t.loadRatioLow} IS NULL OR ${t.loadRatioLow} > 0) AND (${t.loadRatioDanger} IS NULL OR ${t.loadRatioDanger} <= 5)`),
     check(`${prefix}_during_ordered`, ordered(t.painDuringAmberAbove, t.painDuringRedAbove)),
     check(`${prefix}_after_ordered`, ordered(t.painAfterAmberAbove, t.painAfterRedAbove)),
@@ -216,6 +241,12 @@ export const clinicPainRules = pgTable(
     loadRatioLow: ratio("load_ratio_low").notNull().default(d.loadRatioLow),
     loadRatioHigh: ratio("load_ratio_high").notNull().default(d.loadRatioHigh),
     loadRatioDanger: ratio("load_ratio_danger").notNull().default(d.loadRatioDanger),
+    reinjuryPainDuring: score("reinjury_pain_during").notNull().default(d.reinjuryPainDuring),
+    morningCreepSessions: smallint("morning_creep_sessions").notNull().default(d.morningCreepSessions),
+    noCheckinSessions: smallint("no_checkin_sessions").notNull().default(d.noCheckinSessions),
+    returnKmAbove: kilometres("return_km_above").notNull().default(d.returnKmAbove),
+    returnRunsAbove: smallint("return_runs_above").notNull().default(d.returnRunsAbove),
+    notScreenedDays: smallint("not_screened_days").notNull().default(d.notScreenedDays),
     updatedAt: updatedAt(),
   },
   (t) => painRuleChecks("clinic_pain_rules", t),
@@ -461,6 +492,10 @@ export const sessionLogs = pgTable(
     distanceKm: numeric("distance_km", { precision: 5, scale: 2, mode: "number" }),
     notes: text("notes").notNull().default(""),
     planVersionId: uuid("plan_version_id").references(() => planVersions.id),
+    /** "Did you feel a sudden sharp pain or a pop?" on a hamstring presentation's log; null when not asked. */
+    suddenPain: boolean("sudden_pain"),
+    /** After nerve glides: tingling, numbness or pins and needles that was not there before; null when not asked. */
+    nerveSymptoms: boolean("nerve_symptoms"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -567,6 +602,10 @@ export const redFlagReports = pgTable(
     resolutionNote: text("resolution_note"),
     resolvedBy: uuid("resolved_by").references(() => users.id),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    /** "Something else is worrying me": the runner's own words, a non-urgent item for the clinician to read. */
+    worry: text("worry"),
+    /** When the alert to the runner's clinicians was queued (in the same transaction as the report). */
+    alertQueuedAt: timestamp("alert_queued_at", { withTimezone: true }),
   },
   (t) => [
     unique("red_flag_reports_runner_client_unique").on(t.runnerId, t.clientId),
@@ -578,6 +617,9 @@ export const redFlagReports = pgTable(
     check("red_flag_reports_resolution_complete", sql`(${t.resolution} IS NULL) = (${t.resolvedAt} IS NULL) AND (${t.resolvedAt} IS NULL) = (${t.resolvedBy} IS NULL)`),
     check("red_flag_reports_resolution_needs_flag", sql`${t.resolution} IS NULL OR ${t.urgency} IS NOT NULL`),
     check("red_flag_reports_note_length", sql`${t.resolutionNote} IS NULL OR length(${t.resolutionNote}) <= 1000`),
+    // An emergency or same-day flag is closed with a written note of what was done.
+    check("red_flag_reports_urgent_close_noted", sql`${t.resolvedAt} IS NULL OR ${t.urgency} NOT IN ('emergency', 'today') OR length(trim(coalesce(${t.resolutionNote}, ''))) > 0`),
+    check("red_flag_reports_worry_length", sql`${t.worry} IS NULL OR length(trim(${t.worry})) BETWEEN 1 AND 2000`),
   ],
 );
 
@@ -845,7 +887,7 @@ export const deliveries = pgTable(
   },
   (t) => [
     unique("deliveries_once").on(t.userId, t.kind, t.occasion),
-    check("deliveries_kind", sql`${t.kind} IN ('invite', 'exercise', 'checkin', 'nudge', 'digest', 'message', 'account')`),
+    check("deliveries_kind", sql`${t.kind} IN ('invite', 'exercise', 'checkin', 'nudge', 'digest', 'message', 'account', 'red_flag')`),
     check("deliveries_channel", sql`${t.channel} IN ('email', 'push', 'none')`),
   ],
 );

@@ -55,6 +55,12 @@ export const limitLabel: Record<keyof PainRules, string> = {
   loadRatioLow: "Load ratio band: from",
   loadRatioHigh: "Load ratio band: to",
   loadRatioDanger: "Load ratio: high risk above",
+  reinjuryPainDuring: "Tear questions at pain during of",
+  morningCreepSessions: "Morning creep: sessions in a row",
+  noCheckinSessions: "No check-ins: flag at sessions in 7 days",
+  returnKmAbove: "After a break: km in 7 days above",
+  returnRunsAbove: "After a break: runs in 7 days above",
+  notScreenedDays: "Not screened: days without a check-in",
 };
 
 /** A phone number as a link the phone can dial: digits and a leading +, nothing else. */

@@ -135,6 +135,22 @@ export const ADVICE: Record<Urgency, { headline: string; why: string; meanwhile:
   },
 };
 
+/**
+ * History that raises suspicion of serious pathology, recorded at intake: shown on the runner's page. For the
+ * back-related presentations the serious-pathology questions are already on every morning screen.
+ */
+export const HISTORY_FLAGS = {
+  "previous-cancer": "Previous cancer",
+  "recent-trauma": "Recent significant trauma (a fall, a collision)",
+  "over-50-new-back-pain": "Over 50 with new back pain",
+  "immunosuppression": "Immunosuppression or long-term steroids",
+} as const;
+export type HistoryFlag = keyof typeof HISTORY_FLAGS;
+export const HISTORY_FLAG_CODES = Object.keys(HISTORY_FLAGS) as [HistoryFlag, ...HistoryFlag[]];
+
+/** Urgencies whose flag is closed only with a written note of what was done. */
+export const NOTE_REQUIRED: readonly Urgency[] = ["emergency", "today"];
+
 /** What a clinician can record to close a flag. Only these clear it. */
 export const RESOLUTIONS = {
   called: "Called the runner",

@@ -26,6 +26,18 @@ export interface PainRules {
   loadRatioLow: number;
   loadRatioHigh: number;
   loadRatioDanger: number;
+  /** Pain during at or above this asks the tear questions at once, as a sudden pain or pop does. */
+  reinjuryPainDuring: number;
+  /** This many sessions in a row whose next morning rose above their baseline is worsening (morning creep). */
+  morningCreepSessions: number;
+  /** At least this many sessions in 7 days and no morning check-in in them: the 24-hour rule cannot be applied. */
+  noCheckinSessions: number;
+  /** After a break in running, more than this distance (km) in any 7 days is a rise to watch. */
+  returnKmAbove: number;
+  /** After a break in running, more than this many runs in any 7 days is a rise to watch. */
+  returnRunsAbove: number;
+  /** A runner screened each morning who has not checked in for this many days is listed "not screened". */
+  notScreenedDays: number;
 }
 
 export const DEFAULT_PAIN_RULES: PainRules = {
@@ -38,6 +50,12 @@ export const DEFAULT_PAIN_RULES: PainRules = {
   loadRatioLow: 0.8,
   loadRatioHigh: 1.3,
   loadRatioDanger: 1.5,
+  reinjuryPainDuring: 7,
+  morningCreepSessions: 3,
+  noCheckinSessions: 2,
+  returnKmAbove: 10,
+  returnRunsAbove: 3,
+  notScreenedDays: 3,
 };
 
 export const PAIN_RULE_KEYS = Object.keys(DEFAULT_PAIN_RULES) as (keyof PainRules)[];
@@ -50,6 +68,7 @@ export const PAIN_SCORE_KEYS = [
   "painAfterRedAbove",
   "morningRiseRed",
   "morningPainRedAbove",
+  "reinjuryPainDuring",
 ] as const satisfies readonly (keyof PainRules)[];
 
 export const RULE_DEFINITIONS = {
@@ -65,6 +84,13 @@ export const RULE_DEFINITIONS = {
   completionStoppedBelow: 0.5,
   /** A runner silent this long has stopped logging; a shorter silence is mentioned. */
   silentDaysMention: 7,
+  /** Stopped doing the plan is not judged on a plan younger than this, or on fewer prescribed sessions than the next. */
+  completionMinPlanDays: 7,
+  completionMinPrescribed: 3,
+  /** Baseline when that morning has no check-in: the latest check-in of this many days before, then the usual pain. */
+  baselineLookbackDays: 2,
+  /** A runner greener than this after a downward edit stays visible to the clinician for this many days. */
+  greenerEditDays: 7,
   /** Rolling load windows: acute 7 days, chronic 28 days; a 14-day gap in running is a break. */
   acuteDays: 7,
   chronicDays: 28,

@@ -19,6 +19,18 @@ const ratioLimit = z.preprocess(
     .optional(),
 );
 
+const count = (min: number, max: number, what: string) =>
+  z.preprocess(blank, z.coerce.number({ error: `A whole number of ${what} from ${min} to ${max}.` }).int(`A whole number of ${what} from ${min} to ${max}.`).min(min, `A whole number of ${what} from ${min} to ${max}.`).max(max, `A whole number of ${what} from ${min} to ${max}.`).optional());
+const kilometres = z.preprocess(
+  blank,
+  z.coerce
+    .number({ error: "A distance in km, from 1 to 200." })
+    .min(1, "A distance in km, from 1 to 200.")
+    .max(200, "A distance in km, from 1 to 200.")
+    .transform((x) => Math.round(x * 10) / 10)
+    .optional(),
+);
+
 export const limits = {
   painDuringAmberAbove: painLimit(0),
   painDuringRedAbove: painLimit(0),
@@ -29,6 +41,12 @@ export const limits = {
   loadRatioLow: ratioLimit,
   loadRatioHigh: ratioLimit,
   loadRatioDanger: ratioLimit,
+  reinjuryPainDuring: painLimit(1),
+  morningCreepSessions: count(2, 10, "sessions"),
+  noCheckinSessions: count(1, 14, "sessions"),
+  returnKmAbove: kilometres,
+  returnRunsAbove: count(1, 14, "runs"),
+  notScreenedDays: count(1, 14, "days"),
 } satisfies Record<keyof PainRules, z.ZodType>;
 
 export const painRulesSchema = z.object({

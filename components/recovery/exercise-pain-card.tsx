@@ -16,14 +16,14 @@ export async function ExercisePainCard({ view }: { view: ChartView }) {
   if (!chosen) {
     return <ChartCard name="exercise" view={view} title="Pain per exercise" summary="No exercises logged in this range." chart={null} />;
   }
-  const [points, rules] = await Promise.all([getExercisePain(actor, runnerId, chosen.id, range), getPainRules(actor, runnerId)]);
+  const [{ points, windows }, rules] = await Promise.all([getExercisePain(actor, runnerId, chosen.id, range), getPainRules(actor, runnerId)]);
   const bands = painBands(rules.effective).during;
   return (
     <ChartCard
       name="exercise"
       view={{ ...view, exerciseId: chosen.id }}
       title="Pain per exercise"
-      summary={exercisePainSummary(chosen.name, points)}
+      summary={exercisePainSummary(chosen.name, windows)}
       chart={
         <>
           <form method="get" action={path} className="no-print mb-2 flex flex-wrap items-end gap-2">

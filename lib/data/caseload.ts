@@ -2,10 +2,13 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
 import type { Presentation } from "@/db/schema";
-import { daysBetween, now } from "@/lib/dates";
-import { completion, prescribedSessions } from "@/lib/rules/adherence";
-import { painTrend } from "@/lib/rules/change";
-import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
+import { now } from "@/lib/dates";
+import type { Completion } from "@/lib/rules/adherence";
+import { comebackAfterBreak } from "@/lib/rules/across-sessions";
+import { completionOverDays } from "@/lib/rules/adherence";
+import { type PainWindow, painTrend } from "@/lib/rules/change";
+import { morningScreen } from "@/lib/rules/morning-screen";
+import type { VersionLike } from "@/lib/rules/plan-version";
 import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/load";
 import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { localMoment } from "@/lib/red-flag-time";
@@ -32,22 +35,22 @@ interface CaseloadSqlRow {
   lastPainDuring: number | null;
   lastPainAfter: number | null;
   lastMorningPain: number | null;
+  lastCheckinDate: string | null;
+  inCareSince: string;
   doneInWindow: number;
-  beforeMean: number | null;
-  beforeLogs: number;
-  recentMean: number | null;
-  recentLogs: number;
+  trend: Record<"after" | "during" | "morning", { before: PainWindow; recent: PainWindow }>;
   lastRunBefore: string | null;
+  worries: { date: string }[];
   sparkline: (number | null)[];
   clinicRules: Record<string, unknown> | null;
   runnerRules: Record<string, unknown> | null;
 }
 
-type Hidden = "doneInWindow" | "beforeMean" | "beforeLogs" | "recentMean" | "recentLogs" | "lastRunBefore" | "clinicRules" | "runnerRules";
+type Hidden = "doneInWindow" | "trend" | "lastRunBefore" | "worries" | "clinicRules" | "runnerRules";
 
 export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
   rules: PainRules;
-  completion: ReturnType<typeof completion> | null;
+  completion: Completion | null;
   triage: Triage;
   /** The runner's latest session this week: among equally urgent runners, the freshest news comes first. */
   urgentSince: string | null;
@@ -77,10 +80,20 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
              p.title as "planTitle", p.start_date::text as "planStartDate",
              last_log.date::text as "lastLogDate", last_log.pain_during as "lastPainDuring",
              last_log.pain_after as "lastPainAfter", last_checkin.pain as "lastMorningPain",
+             last_checkin.date::text as "lastCheckinDate", rp.start_date::text as "inCareSince",
              coalesce(done.n, 0) as "doneInWindow",
-             trend.before_mean as "beforeMean", trend.before_logs as "beforeLogs",
-             trend.recent_mean as "recentMean", trend.recent_logs as "recentLogs",
+             json_build_object(
+               'after', json_build_object('before', json_build_object('mean', trend.after_before_mean, 'logs', trend.before_logs),
+                                          'recent', json_build_object('mean', trend.after_recent_mean, 'logs', trend.recent_logs)),
+               'during', json_build_object('before', json_build_object('mean', trend.during_before_mean, 'logs', trend.before_logs),
+                                           'recent', json_build_object('mean', trend.during_recent_mean, 'logs', trend.recent_logs)),
+               'morning', json_build_object('before', json_build_object('mean', mornings.before_mean, 'logs', mornings.before_logs),
+                                            'recent', json_build_object('mean', mornings.recent_mean, 'logs', mornings.recent_logs))
+             ) as trend,
              last_run_before.date::text as "lastRunBefore",
+             coalesce((select json_agg(json_build_object('date', (w.reported_at at time zone rp.time_zone)::date::text) order by w.reported_at desc)
+                       from red_flag_reports w where w.runner_id = u.id and w.worry is not null
+                       and (rp.reviewed_at is null or w.reported_at > rp.reviewed_at)), '[]'::json) as worries,
              spark.values as sparkline,
              ${rulesJsonColumns}
       from care_access ct
@@ -93,19 +106,29 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
         where runner_id = u.id and date <= td.day order by date desc, created_at desc limit 1
       ) last_log on true
       left join lateral (
-        select pain from morning_checkins where runner_id = u.id and date <= td.day order by date desc limit 1
+        select date, pain from morning_checkins where runner_id = u.id and date <= td.day order by date desc limit 1
       ) last_checkin on true
       left join lateral (
+        -- The same days the prescribed sessions are counted over: the window, or the plan's life when younger.
         select count(*)::int as n from session_logs l join exercise_results er on er.session_log_id = l.id
-        where l.runner_id = u.id and er.done and l.date > td.day - ${d.completionWindowDays}::int and l.date <= td.day
+        where l.runner_id = u.id and er.done and l.date > td.day - ${d.completionWindowDays}::int and l.date >= p.start_date and l.date <= td.day
       ) done on true
       left join lateral (
-        select avg(pain_after) filter (where date <= td.day - ${d.trendWindowDays}::int)::float8 as before_mean,
+        select avg(pain_after) filter (where date <= td.day - ${d.trendWindowDays}::int)::float8 as after_before_mean,
+               avg(pain_during) filter (where date <= td.day - ${d.trendWindowDays}::int)::float8 as during_before_mean,
                count(*) filter (where date <= td.day - ${d.trendWindowDays}::int)::int as before_logs,
-               avg(pain_after) filter (where date > td.day - ${d.trendWindowDays}::int)::float8 as recent_mean,
+               avg(pain_after) filter (where date > td.day - ${d.trendWindowDays}::int)::float8 as after_recent_mean,
+               avg(pain_during) filter (where date > td.day - ${d.trendWindowDays}::int)::float8 as during_recent_mean,
                count(*) filter (where date > td.day - ${d.trendWindowDays}::int)::int as recent_logs
         from session_logs where runner_id = u.id and date > td.day - ${2 * d.trendWindowDays}::int and date <= td.day
       ) trend on true
+      left join lateral (
+        select avg(pain) filter (where date <= td.day - ${d.trendWindowDays}::int)::float8 as before_mean,
+               count(*) filter (where date <= td.day - ${d.trendWindowDays}::int)::int as before_logs,
+               avg(pain) filter (where date > td.day - ${d.trendWindowDays}::int)::float8 as recent_mean,
+               count(*) filter (where date > td.day - ${d.trendWindowDays}::int)::int as recent_logs
+        from morning_checkins where runner_id = u.id and date > td.day - ${2 * d.trendWindowDays}::int and date <= td.day
+      ) mornings on true
       left join lateral (
         select max(date) as date from session_logs
         where runner_id = u.id and kind = 'run' and date <= td.day - ${d.chronicDays}::int
@@ -118,11 +141,21 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
       where ${scope}
     `),
     selectRows<TriageSession & { runnerId: string }>(db, sql`
-      select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)}
+      select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)},
+             coalesce(l.created_at <= rp.reviewed_at, false) as reviewed
       from care_access ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       ${runnerToday(instant)}
-      join session_logs l on l.runner_id = ct.runner_id and l.date > td.day - ${d.triageRecentDays}::int and l.date <= td.day
+      -- The latest session whose next morning is in: older lights than it no longer stand past the week.
+      left join lateral (
+        select s.date from session_logs s
+        where s.runner_id = ct.runner_id and s.date <= td.day
+          and exists (select 1 from morning_checkins c where c.runner_id = s.runner_id and c.date = s.date + 1)
+        order by s.date desc limit 1
+      ) settled on true
+      join session_logs l on l.runner_id = ct.runner_id and l.date <= td.day
+        and (l.date > td.day - ${d.trendWindowDays}::int
+             or ((settled.date is null or l.date >= settled.date) and (rp.reviewed_at is null or l.created_at > rp.reviewed_at)))
       ${sessionPainJoins}
       where ${scope}
       order by l.date desc, l.created_at desc
@@ -163,12 +196,9 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
   const runsByRunner = group(runs);
   const versionsByRunner = group(versions);
   const flagsByRunner = group(flags);
-  return rows.map(({ doneInWindow, beforeMean, beforeLogs, recentMean, recentLogs, lastRunBefore, clinicRules, runnerRules, ...row }) => {
+  return rows.map(({ doneInWindow, trend, lastRunBefore, worries, clinicRules, runnerRules, ...row }) => {
     const rules = effectiveRules(rulesFromSqlRow(clinicRules), rulesFromSqlRow(runnerRules));
-    // A plan younger than the window is judged on the days it has existed.
-    const planDays = row.planStartDate ? Math.min(d.completionWindowDays, Math.max(1, daysBetween(row.planStartDate, row.today) + 1)) : 0;
-    const doses = versionInForce(versionsByRunner.get(row.runnerId) ?? [], row.today)?.doses ?? [];
-    const adherence = doses.length ? completion(doneInWindow, prescribedSessions(doses, planDays)) : null;
+    const adherence = row.planStartDate ? completionOverDays(versionsByRunner.get(row.runnerId) ?? [], row.planStartDate, row.today, doneInWindow) : null;
     const sessions = sessionsByRunner.get(row.runnerId) ?? [];
     const runnerRuns: Run[] = (runsByRunner.get(row.runnerId) ?? []).map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
     const redFlags = flagsByRunner.get(row.runnerId) ?? [];
@@ -177,11 +207,16 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
       redFlags: redFlags.map(({ urgency, signs, reportedAt, timeZone }) => ({ urgency, signs, ...localMoment(new Date(reportedAt), timeZone) })),
       rules,
       recentSessions: sessions,
-      painTrend: painTrend({ mean: beforeMean, logs: beforeLogs }, { mean: recentMean, logs: recentLogs }),
+      painTrends: { after: painTrend(trend.after.before, trend.after.recent), during: painTrend(trend.during.before, trend.during.recent), morning: painTrend(trend.morning.before, trend.morning.recent) },
       completion: adherence,
       lastLogDate: row.lastLogDate,
+      lastCheckinDate: row.lastCheckinDate,
+      inCareSince: row.inCareSince,
+      screenedEachMorning: morningScreen(row.presentation, row.inCareSince, row.today).length > 0,
       load: loadRatio(runnerRuns, row.today, lastRunBefore, rules),
       distance: distanceChange(runnerRuns, row.today),
+      comeback: comebackAfterBreak(runnerRuns, lastRunBefore, row.today, rules),
+      worries,
     });
     // Among urgent runners the latest report leads; among the rest, the latest session.
     return { ...row, rules, completion: adherence, triage: result, urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null) };

@@ -2,7 +2,7 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
-import { describeReason, sessionLight } from "@/lib/rules/traffic-light";
+import { describeBaseline, describeReason, sessionLight } from "@/lib/rules/traffic-light";
 import type { PainRules } from "@/lib/rules/thresholds";
 import type { Actor } from "./actor";
 import { rulesOfRunner } from "./pain-rules";
@@ -28,8 +28,12 @@ export const LOG_COLUMNS = [
   "pain_during",
   "pain_after",
   "next_morning_pain",
+  "baseline_pain",
+  "baseline_from",
   "morning_pain",
   "morning_stiffness",
+  "sudden_pain_or_pop",
+  "nerve_symptoms",
   "light",
   "light_provisional",
   "reasons",
@@ -46,7 +50,10 @@ interface Entry {
   painDuring: number | null;
   painAfter: number | null;
   baseline: number | null;
+  baselineDaysBefore: number | null;
   nextMorning: number | null;
+  suddenPain: boolean | null;
+  nerveSymptoms: boolean | null;
   neural: boolean | null;
   pain: number | null;
   stiffness: number | null;
@@ -62,7 +69,7 @@ async function entriesOf(runnerId: string, usualPain: number): Promise<Entry[]> 
     from session_logs l ${sessionPainJoins}
     where l.runner_id = ${runnerId}
     union all
-    select 'checkin', c.id, c.date::text, null, null, null, null, null, null, null, null, c.pain, c.stiffness, '', c.created_at
+    select 'checkin', c.id, c.date::text, null, null, null, null, null, null, null, null, null, null, null, c.pain, c.stiffness, '', c.created_at
     from morning_checkins c where c.runner_id = ${runnerId}
     ) entries
     -- Within a day the morning check-in comes first, as in the runner's history.
@@ -75,9 +82,11 @@ const safeText = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : tex
 function rowsOf(runner: { id: string; name: string }, entries: Entry[], rules: PainRules): (string | number | null)[][] {
   return entries.map((e) => {
     if (e.kind === "checkin") {
-      return [runner.id, safeText(runner.name), "morning check-in", e.id, e.date, null, null, null, null, null, null, e.pain, e.stiffness, null, null, null, ""];
+      return [runner.id, safeText(runner.name), "morning check-in", e.id, e.date, null, null, null, null, null, null, null, null, e.pain, e.stiffness, null, null, null, null, null, ""];
     }
-    const verdict = sessionLight({ painDuring: e.painDuring!, painAfter: e.painAfter!, baseline: e.baseline!, nextMorning: e.nextMorning, neural: Boolean(e.neural) }, rules);
+    const session = { painDuring: e.painDuring!, painAfter: e.painAfter!, baseline: e.baseline!, baselineDaysBefore: e.baselineDaysBefore, nextMorning: e.nextMorning, neural: Boolean(e.neural), suddenPain: e.suddenPain, nerveSymptoms: e.nerveSymptoms };
+    const verdict = sessionLight(session, rules);
+    const answer = (yes: boolean | null) => (yes == null ? null : yes ? "yes" : "no");
     return [
       runner.id,
       safeText(runner.name),
@@ -90,8 +99,12 @@ function rowsOf(runner: { id: string; name: string }, entries: Entry[], rules: P
       e.painDuring,
       e.painAfter,
       e.nextMorning,
+      e.baseline,
+      describeBaseline(session),
       null,
       null,
+      answer(e.suddenPain),
+      answer(e.nerveSymptoms),
       verdict.light,
       verdict.provisional ? "yes" : "no",
       verdict.reasons.map(describeReason).join("; "),

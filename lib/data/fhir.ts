@@ -59,11 +59,36 @@ async function painScores(runnerId: string): Promise<PainScore[]> {
     order by date, "sourceId", context`);
 }
 
+interface SymptomAnswer {
+  sourceId: string;
+  symptom: "sudden-pain" | "nerve-symptoms";
+  date: string;
+  value: boolean;
+}
+
+const SYMPTOM_DISPLAY: Record<SymptomAnswer["symptom"], string> = {
+  "sudden-pain": "Sudden sharp pain or a pop during the activity",
+  "nerve-symptoms": "New tingling, numbness or pins and needles after nerve glides",
+};
+
+/** The yes/no answers logged with sessions: asked only where they apply, so a null is not exported. */
+async function symptomAnswers(runnerId: string): Promise<SymptomAnswer[]> {
+  const db = await getDb();
+  return selectRows<SymptomAnswer>(db, sql`
+    select l.id as "sourceId", 'sudden-pain' as symptom, l.date::text as date, l.sudden_pain as value
+    from session_logs l where l.runner_id = ${runnerId} and l.sudden_pain is not null
+    union all
+    select l.id, 'nerve-symptoms', l.date::text, l.nerve_symptoms
+    from session_logs l where l.runner_id = ${runnerId} and l.nerve_symptoms is not null
+    order by date, "sourceId", symptom`);
+}
+
 export async function runnerFhirBundle(actor: Actor, runnerId: string) {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
-  const [scores, lefs, programme] = await Promise.all([
+  const [scores, answers, lefs, programme] = await Promise.all([
     painScores(runner.id),
+    symptomAnswers(runner.id),
     db.select().from(lefsResponses).where(eq(lefsResponses.runnerId, runner.id)).orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
     programmeOf(actor, runner),
   ]);
@@ -91,6 +116,16 @@ export async function runnerFhirBundle(actor: Actor, runnerId: string) {
           valueCodeableConcept: { coding: [{ system: `${STRIDEBACK_SYSTEM}/pain-context`, code: s.context, display: CONTEXT_DISPLAY[s.context] }], text: CONTEXT_DISPLAY[s.context] },
         },
       ],
+    })),
+    ...answers.map((a) => ({
+      resourceType: "Observation",
+      id: derivedUuid(`symptom:${a.sourceId}:${a.symptom}`),
+      status: "final",
+      category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }] }],
+      code: { coding: [{ system: `${STRIDEBACK_SYSTEM}/symptom`, code: a.symptom, display: SYMPTOM_DISPLAY[a.symptom] }], text: SYMPTOM_DISPLAY[a.symptom] },
+      subject: patient,
+      effectiveDateTime: a.date,
+      valueBoolean: a.value,
     })),
     ...lefs.map((r) => ({
       resourceType: "Observation",

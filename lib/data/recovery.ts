@@ -6,6 +6,7 @@ import { type Frequency, weeklySessions } from "@/lib/rules/adherence";
 import { type LoadBlock, loadBlocks, sessionLoad } from "@/lib/rules/load";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
+import { trendWindows } from "@/lib/rules/change";
 import { painSummary } from "@/lib/rules/summaries";
 import { byWeek, needsWeeks, type WeekOfPain, worstPerWeek } from "@/lib/rules/weekly";
 import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
@@ -84,7 +85,7 @@ export async function getPainOverview(actor: Actor, runnerId: string, range: Ran
   const to = today(runner.timeZone);
   const compute = async (): Promise<PainOverview> => {
     const sessions = await judgedSessions(runner, sql`l.date >= ${rangeStart(range, runner)}::date and l.date <= ${to}::date`);
-    const overview = { today: to, summary: painSummary(sessions), sessions: sessions.length };
+    const overview = { today: to, summary: painSummary(sessions, to), sessions: sessions.length };
     if (!needsWeeks(sessions.map((s) => s.date))) return { ...overview, points: { kind: "sessions", sessions } };
     return { ...overview, points: { kind: "weeks", weeks: worstPerWeek(sessions.map((s) => ({ ...s, light: s.verdict.light })), to) } };
   };
@@ -208,7 +209,7 @@ export async function getLoggedExercises(actor: Actor, runnerId: string, range: 
 /** Pain during one exercise, each time it was done, in the range; each week's worst on long ranges (see lib/rules/weekly). */
 export async function getExercisePain(actor: Actor, runnerId: string, exerciseId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
-  if (!isId(exerciseId)) return [];
+  if (!isId(exerciseId)) return { points: [], windows: { before: { mean: null, logs: 0 }, recent: { mean: null, logs: 0 } } };
   const to = today(runner.timeZone);
   const compute = () => exercisePain(runner, exerciseId, rangeStart(range, runner), to);
   return range === "all" ? cachedSeries(runner.id, `exercise:${exerciseId}`, to, compute) : compute();
@@ -225,6 +226,8 @@ async function exercisePain(runner: Runner, exerciseId: string, from: string, to
       and l.date >= ${from}::date
     order by l.date, l.created_at
   `);
-  if (!needsWeeks(points.map((p) => p.date))) return points;
-  return byWeek(points, to).map((w) => ({ date: w.end, pain: Math.max(...w.items.map((p) => p.pain)) }));
+  // The trend is judged on every entry, before long ranges are drawn a week to a point.
+  const windows = trendWindows(points.map((p) => ({ date: p.date, value: p.pain })), to);
+  if (!needsWeeks(points.map((p) => p.date))) return { points, windows };
+  return { points: byWeek(points, to).map((w) => ({ date: w.end, pain: Math.max(...w.items.map((p) => p.pain)) })), windows };
 }

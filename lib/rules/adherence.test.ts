@@ -13,7 +13,7 @@ describe("completion over 14 days (stopped below half)", () => {
   });
 
   it("has no ratio without a prescription", () => {
-    expect(completion(0, 0)).toEqual({ done: 0, prescribed: 0, ratio: null, stopped: false });
+    expect(completion(0, 0)).toEqual({ done: 0, prescribed: 0, ratio: null, stopped: false, judged: false });
   });
 
   it("counts prescribed sessions from days per week and times per day", () => {

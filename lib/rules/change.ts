@@ -1,3 +1,4 @@
+import { addDaysIso, type IsoDate } from "@/lib/dates";
 import { RULE_DEFINITIONS } from "./thresholds";
 
 /*
@@ -36,3 +37,19 @@ export function painTrend(before: PainWindow, recent: PainWindow): PainChange | 
   const enough = (w: PainWindow) => w.mean != null && w.logs >= RULE_DEFINITIONS.trendMinLogs;
   return enough(before) && enough(recent) ? painChange(before.mean!, recent.mean!) : null;
 }
+
+/** The two windows the rule compares, built from dated values: the last 14 days ending on `end`, and the 14 before. */
+export function trendWindows(points: { date: IsoDate; value: number }[], end: IsoDate): { before: PainWindow; recent: PainWindow } {
+  const days = RULE_DEFINITIONS.trendWindowDays;
+  const recentFrom = addDaysIso(end, -(days - 1));
+  const beforeFrom = addDaysIso(end, -(2 * days - 1));
+  const window = (from: IsoDate, to: IsoDate): PainWindow => {
+    const values = points.filter((p) => p.date >= from && p.date <= to).map((p) => p.value);
+    return { mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null, logs: values.length };
+  };
+  return { before: window(beforeFrom, addDaysIso(recentFrom, -1)), recent: window(recentFrom, end) };
+}
+
+/** The three series worsening is judged on, each on its own (docs/pain-rules.md, "Worsening"). */
+export type PainSeries = "after" | "during" | "morning";
+export type PainTrends = Record<PainSeries, PainChange | null>;

@@ -3,32 +3,29 @@ import { completionSummary, exercisePainSummary, loadRatioSentence, painSummary,
 import { DEFAULT_PAIN_RULES } from "./thresholds";
 
 describe("chart summaries", () => {
-  it("calls a 3-point fall in pain a real improvement", () => {
-    const points = [
-      { date: "2026-10-26", painAfter: 6 },
-      { date: "2026-10-28", painAfter: 6 },
-      { date: "2026-11-20", painAfter: 3 },
-      { date: "2026-11-22", painAfter: 3 },
-    ];
-    expect(painSummary(points, "Pain after runs")).toBe("Pain after runs fell from 6 to 3 over 4 weeks: a real improvement.");
+  const end = "2026-11-30";
+  const at = (date: string, painAfter: number) => ({ date, painAfter });
+
+  it("calls a 3-point fall a real improvement when each 14-day window has 3 sessions", () => {
+    const points = [at("2026-11-03", 6), at("2026-11-06", 6), at("2026-11-10", 6), at("2026-11-20", 3), at("2026-11-24", 3), at("2026-11-28", 3)];
+    expect(painSummary(points, end, "Pain after runs")).toBe("Pain after runs: 3 on average over the last 14 days against 6 the 14 days before, a real improvement.");
   });
 
-  it("calls a 1-point change from 4 noise, and a 0.2-point change noise", () => {
-    expect(exercisePainSummary("Askling Diver", [{ date: "2026-11-01", pain: 4 }, { date: "2026-11-15", pain: 5 }])).toBe(
-      "Pain during Askling Diver rose from 4 to 5 over 2 weeks: within day-to-day noise.",
-    );
-    const small = [
-      { date: "2026-11-01", painAfter: 0 },
-      { date: "2026-11-02", painAfter: 1 },
-      { date: "2026-11-20", painAfter: 1 },
-      { date: "2026-11-21", painAfter: 0 },
-      { date: "2026-11-22", painAfter: 1 },
-    ];
-    expect(painSummary(small)).toMatch(/within day-to-day noise/);
+  it.each([
+    ["one session", [at("2026-11-29", 4)], "1 in the last 14 days, 0 in the 14 before"],
+    ["a 5 and a 2 ten days apart", [at("2026-11-18", 5), at("2026-11-28", 2)], "2 in the last 14 days, 0 in the 14 before"],
+    ["three sessions", [at("2026-11-10", 2), at("2026-11-26", 4), at("2026-11-29", 5)], "2 in the last 14 days, 1 in the 14 before"],
+  ])("says too few to judge on %s, never a real change", (_, points, counts) => {
+    const sentence = painSummary(points, end);
+    expect(sentence).toBe(`Too few entries to judge a trend in pain after sessions: a real change needs 3 or more in each of the last two 14-day windows (${counts}).`);
+    expect(sentence).not.toMatch(/real (improvement|worsening)/);
   });
 
-  it("says when there is too little to judge", () => {
-    expect(painSummary([{ date: "2026-11-01", painAfter: 4 }])).toMatch(/Not enough sessions/);
+  it("calls a 1-point change from 4 noise, and a 0.2-point change noise, over full windows", () => {
+    const windows = { before: { mean: 4, logs: 3 }, recent: { mean: 5, logs: 4 } };
+    expect(exercisePainSummary("Askling Diver", windows)).toBe("Pain during Askling Diver: 5 on average over the last 14 days against 4 the 14 days before, within day-to-day noise.");
+    const small = [at("2026-11-03", 0), at("2026-11-05", 1), at("2026-11-08", 1), at("2026-11-20", 1), at("2026-11-21", 0), at("2026-11-22", 1)];
+    expect(painSummary(small, end)).toMatch(/within day-to-day noise/);
   });
 
   it("counts completion against prescriptions, not beyond them", () => {

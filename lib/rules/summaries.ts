@@ -1,45 +1,32 @@
-import { addDaysIso, daysBetween } from "@/lib/dates";
-import { painChange } from "./change";
+import { type PainWindow, painTrend, trendWindows } from "./change";
 import { type LoadBlock, type LoadRatio, relativeChange } from "./load";
 import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
 
 /*
- * The one plain-language sentence under each chart. Pain trends compare the first and the last 7 days of
- * data in the range and call a change real only by the rule of change.ts. Running speaks of rolling 7-day
- * blocks ending today, and of the load ratio as load.ts defines it.
+ * The one plain-language sentence under each chart. Pain trends use the one real-change rule of change.ts,
+ * with its windows (the last 14 days of the range against the 14 before) and its minimum counts, exactly
+ * as the roster and the report do: when the range is too short to judge, the sentence says so. Running
+ * speaks of rolling 7-day blocks ending today, and of the load ratio as load.ts defines it.
  */
-const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
 
-function firstAndLastWeek<T extends { date: string }>(points: T[], value: (p: T) => number) {
-  const first = points[0]!.date;
-  const last = points[points.length - 1]!.date;
-  const within = (from: string, to: string) => points.filter((p) => p.date >= from && p.date <= to).map(value);
-  return {
-    from: avg(within(first, addDaysIso(first, 6))),
-    to: avg(within(addDaysIso(last, -6), last)),
-    weeks: Math.max(1, Math.round(daysBetween(first, last) / 7)),
-  };
-}
-
-function verdict(from: number, to: number) {
-  const change = painChange(from, to);
-  const verb = to < from ? "fell" : to > from ? "rose" : "stayed";
+/** A pain series' trend in one sentence, from the two windows of the real-change rule. */
+export function trendSentence({ before, recent }: { before: PainWindow; recent: PainWindow }, subject: string): string {
+  const d = RULE_DEFINITIONS;
+  const change = painTrend(before, recent);
+  if (!change) {
+    return `Too few entries to judge a trend in ${subject.toLowerCase()}: a real change needs ${d.trendMinLogs} or more in each of the last two ${d.trendWindowDays}-day windows (${recent.logs} in the last ${d.trendWindowDays} days, ${before.logs} in the ${d.trendWindowDays} before).`;
+  }
   const meaning = change.trend === "improving" ? "a real improvement" : change.trend === "worsening" ? "a real worsening" : "within day-to-day noise";
-  return { verb, meaning };
+  return `${subject}: ${fmt(change.to)} on average over the last ${d.trendWindowDays} days against ${fmt(change.from)} the ${d.trendWindowDays} days before, ${meaning}.`;
 }
 
-export function painSummary(points: { date: string; painAfter: number }[], subject = "Pain after sessions"): string {
-  if (points.length < 2) return `Not enough sessions in this range to see a trend in ${subject.toLowerCase()}.`;
-  const { from, to, weeks } = firstAndLastWeek(points, (p) => p.painAfter);
-  const { verb, meaning } = verdict(from, to);
-  if (verb === "stayed") return `${subject} stayed at ${fmt(from)} over ${weeks} weeks: ${meaning}.`;
-  return `${subject} ${verb} from ${fmt(from)} to ${fmt(to)} over ${weeks} week${weeks === 1 ? "" : "s"}: ${meaning}.`;
+/** Pain after sessions up to `end` (the range's last day). */
+export function painSummary(points: { date: string; painAfter: number }[], end: string, subject = "Pain after sessions"): string {
+  return trendSentence(trendWindows(points.map((p) => ({ date: p.date, value: p.painAfter })), end), subject);
 }
 
-export function exercisePainSummary(name: string, points: { date: string; pain: number }[]): string {
-  return painSummary(points.map((p) => ({ date: p.date, painAfter: p.pain })), `Pain during ${name}`);
-}
+export const exercisePainSummary = (name: string, windows: { before: PainWindow; recent: PainWindow }) => trendSentence(windows, `Pain during ${name}`);
 
 export function completionSummary(weeks: { done: number; prescribed: number }[]): string {
   const prescribed = weeks.reduce((a, w) => a + w.prescribed, 0);

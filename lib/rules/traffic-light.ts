@@ -13,12 +13,21 @@ export type Light = "green" | "amber" | "red";
 export interface SessionPain {
   painDuring: number;
   painAfter: number;
-  /** Pain before the session: that morning's check-in, else the runner's usual pain. */
+  /**
+   * Pain before the session: that morning's check-in, else the latest check-in of the 2 days before, else
+   * the runner's usual pain (docs/pain-rules.md, "Baseline").
+   */
   baseline: number;
+  /** How many days before the session the baseline's check-in was (0: that morning); null: the usual pain. */
+  baselineDaysBefore?: number | null;
   /** The check-in dated the day after, in the runner's calendar, when there is one yet. */
   nextMorning: number | null;
   /** True when the session holds a nerve glide (or other exercise under the neural rule) that was done. */
   neural: boolean;
+  /** After glides: new tingling, numbness or pins and needles (a yes is amber under the neural rule). */
+  nerveSymptoms?: boolean | null;
+  /** "A sudden sharp pain or a pop?": a yes is a warning whatever the scores, and asks the tear questions. */
+  suddenPain?: boolean | null;
 }
 
 export type Reason =
@@ -26,7 +35,9 @@ export type Reason =
   | { code: "pain-after"; light: Light; pain: number }
   | { code: "neural-after"; light: Light; pain: number; rise: number }
   | { code: "morning-rise"; light: Light; pain: number; rise: number }
-  | { code: "morning-pain"; light: Light; pain: number };
+  | { code: "morning-pain"; light: Light; pain: number }
+  | { code: "nerve-symptoms"; light: Light }
+  | { code: "sudden-pain"; light: Light };
 
 export interface Verdict {
   light: Light;
@@ -52,6 +63,8 @@ export function sessionLight(s: SessionPain, rules: PainRules = DEFAULT_PAIN_RUL
   if (s.neural && after === "green" && s.painAfter > s.baseline) {
     reasons.push({ code: "neural-after", light: "amber", pain: s.painAfter, rise: s.painAfter - s.baseline });
   }
+  if (s.neural && s.nerveSymptoms) reasons.push({ code: "nerve-symptoms", light: "amber" });
+  if (s.suddenPain) reasons.push({ code: "sudden-pain", light: "amber" });
   if (s.nextMorning != null) {
     const rise = s.nextMorning - s.baseline;
     if (rise >= rules.morningRiseRed) reasons.push({ code: "morning-rise", light: "red", pain: s.nextMorning, rise });
@@ -71,6 +84,43 @@ export const adviceFor: Record<Light, { title: string; advice: string }> = {
   red: { title: "Red: too much for now", advice: "Ease off: reduce the load next time, and tell your physio." },
 };
 
+/**
+ * Limits looser than the clinic's published defaults: a green under them is "within the limits your physio
+ * set for you", never the plain green sentence, and the clinician sees which limits differ.
+ */
+export function isLooser(rules: PainRules): boolean {
+  const d = DEFAULT_PAIN_RULES;
+  return (
+    rules.painDuringAmberAbove > d.painDuringAmberAbove ||
+    rules.painDuringRedAbove > d.painDuringRedAbove ||
+    rules.painAfterAmberAbove > d.painAfterAmberAbove ||
+    rules.painAfterRedAbove > d.painAfterRedAbove ||
+    rules.morningRiseRed > d.morningRiseRed ||
+    rules.morningPainRedAbove > d.morningPainRedAbove
+  );
+}
+
+/** The title and advice a runner reads for one session's light under their own limits. */
+export function adviceForSession(light: Light, rules: PainRules) {
+  if (light === "green" && isLooser(rules)) return { title: "Green: within the limits your physio set for you", advice: adviceFor.green.advice };
+  return adviceFor[light];
+}
+
+/** What the session was compared with, in the runner's words: "against yesterday morning's 1". */
+export function describeBaseline(s: Pick<SessionPain, "baseline" | "baselineDaysBefore">): string {
+  switch (s.baselineDaysBefore) {
+    case 0:
+      return `against that morning's ${s.baseline}`;
+    case 1:
+      return `against the previous morning's ${s.baseline}`;
+    case null:
+    case undefined:
+      return `against your usual ${s.baseline}`;
+    default:
+      return `against the morning ${s.baselineDaysBefore} days before (${s.baseline})`;
+  }
+}
+
 /** One reason in plain words, for the runner's page, the history and the feedback after a log. */
 export function describeReason(r: Reason): string {
   switch (r.code) {
@@ -84,5 +134,9 @@ export function describeReason(r: Reason): string {
       return `next morning pain ${r.pain}, up ${r.rise} point${r.rise === 1 ? "" : "s"}`;
     case "morning-pain":
       return `next morning pain ${r.pain}`;
+    case "nerve-symptoms":
+      return "new tingling or numbness after nerve glides";
+    case "sudden-pain":
+      return "a sudden sharp pain or a pop";
   }
 }

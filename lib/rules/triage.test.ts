@@ -5,18 +5,24 @@ import { DEFAULT_PAIN_RULES } from "./thresholds";
 import { type RunnerSignals, triage, type TriageSession } from "./triage";
 
 const today = "2026-11-22";
-const calm: TriageSession = { date: "2026-11-21", kind: "exercise", painDuring: 1, painAfter: 1, baseline: 1, nextMorning: null, neural: false };
+const calm: TriageSession = { date: "2026-11-21", kind: "exercise", painDuring: 1, painAfter: 1, baseline: 1, nextMorning: null, neural: false, reviewed: false };
 const quiet: RunnerSignals = {
   today,
   rules: DEFAULT_PAIN_RULES,
   recentSessions: [calm],
-  painTrend: painChange(3, 2.5),
+  painTrends: { after: painChange(3, 2.5), during: null, morning: null },
   completion: completion(12, 14),
   lastLogDate: "2026-11-21",
+  lastCheckinDate: "2026-11-21",
+  inCareSince: "2026-10-01",
+  screenedEachMorning: false,
   load: { kind: "ratio", value: 1, band: "in target" },
   distance: { last7: 10, previous7: 9, change: 0.11 },
+  comeback: null,
   redFlags: [],
+  worries: [],
 };
+const trends = (after: ReturnType<typeof painChange> | null) => ({ painTrends: { after, during: null, morning: null } });
 const withSession = (s: Partial<TriageSession>) => ({ ...quiet, recentSessions: [{ ...calm, ...s }] });
 
 describe("triage", () => {
@@ -43,15 +49,20 @@ describe("triage", () => {
 
   it("flags a painful session with no morning check-in once the next day is over", () => {
     const painful = { date: "2026-11-20", painAfter: 4, nextMorning: null };
-    expect(triage(withSession(painful)).chips).toContainEqual({ tone: "amber", text: "no morning check-in after pain 4 on 20 Nov" });
+    const silent = (t: RunnerSignals) => ({ ...t, lastCheckinDate: "2026-11-19" });
+    expect(triage(silent(withSession(painful))).chips).toContainEqual({ tone: "amber", text: "no morning check-in after pain 4 on 20 Nov" });
     // On the next day itself the check-in may still come: no flag yet, just the amber session.
-    expect(triage({ ...withSession(painful), today: "2026-11-21" }).chips).toEqual([{ tone: "amber", text: "pain 4 after exercises on 20 Nov" }]);
+    expect(triage({ ...silent(withSession(painful)), today: "2026-11-21" }).chips).toEqual([{ tone: "amber", text: "pain 4 after exercises on 20 Nov" }]);
     // A green session needs no such flag.
     expect(triage(withSession({ date: "2026-11-19" })).chips).toEqual([]);
   });
 
-  it("ignores sessions older than a week", () => {
-    expect(triage(withSession({ date: "2026-11-14", painDuring: 8 })).status).toBe("green");
+  it("lets a light older than a week stand until a newer session's light is final", () => {
+    const old = { ...calm, date: "2026-11-14", painDuring: 8, nextMorning: 1 };
+    expect(triage({ ...quiet, recentSessions: [old] }).chips[0]).toEqual({ tone: "red", text: "pain 8 during exercises on 14 Nov" });
+    expect(triage({ ...quiet, recentSessions: [old, { ...calm, nextMorning: 1 }] }).status).toBe("green");
+    // A newer session still waiting for its morning does not settle it.
+    expect(triage({ ...quiet, recentSessions: [old, calm] }).status).toBe("red");
   });
 
   it("applies the runner's own limits", () => {
@@ -61,13 +72,13 @@ describe("triage", () => {
   });
 
   it("ranks a worsening trend after red and before stopped", () => {
-    const t = triage({ ...quiet, painTrend: painChange(2, 5) });
+    const t = triage({ ...quiet, ...trends(painChange(2, 5)) });
     expect(t).toMatchObject({ status: "amber", worsening: true, rank: 2 });
     expect(t.chips).toContainEqual({ tone: "amber", text: "pain after up 3 points over 14 days" });
   });
 
   it("does not call a 0.2-point rise worsening", () => {
-    expect(triage({ ...quiet, painTrend: painChange(0.4, 0.6) })).toMatchObject({ status: "green", worsening: false });
+    expect(triage({ ...quiet, ...trends(painChange(0.4, 0.6)) })).toMatchObject({ status: "green", worsening: false });
   });
 
   it("marks a runner below half of their sessions as stopped, but not at exactly half", () => {
@@ -112,7 +123,7 @@ describe("triage", () => {
   it.each<[string, Partial<RunnerSignals>, number]>([
     ["urgent", { redFlags: [saddle] }, 0],
     ["red", { recentSessions: [{ ...calm, painDuring: 7 }] }, 1],
-    ["worsening", { painTrend: painChange(2, 5) }, 2],
+    ["worsening", trends(painChange(2, 5)), 2],
     ["stopped", { completion: completion(1, 10) }, 3],
     ["amber", { recentSessions: [{ ...calm, painDuring: 4 }] }, 4],
     ["green", {}, 5],

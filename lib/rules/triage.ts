@@ -1,10 +1,11 @@
 import { format, parseISO } from "date-fns";
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import type { Completion } from "./adherence";
-import type { PainChange } from "./change";
+import { type Comeback, daysUnscreened, missingMornings, morningCreep } from "./across-sessions";
+import type { PainSeries, PainTrends } from "./change";
 import { type DistanceChange, isSteepRise, type LoadRatio } from "./load";
 import { type Urgency, URGENCY_ORDER, signOf } from "./red-flags";
-import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
+import { DEFAULT_PAIN_RULES, type PainRules, RULE_DEFINITIONS } from "./thresholds";
 import { type Light, peakPain, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
 
 /*
@@ -25,21 +26,35 @@ export interface OpenRedFlag {
 export interface TriageSession extends SessionPain {
   date: IsoDate;
   kind: "exercise" | "run";
+  /** Logged before a clinician last marked the runner reviewed: no longer stands past the 7-day window. */
+  reviewed: boolean;
 }
 
 export interface RunnerSignals {
   /** Today in the runner's calendar. */
   today: IsoDate;
   rules: PainRules;
-  /** The runner's sessions of the last week or more; older ones are ignored. */
+  /**
+   * The runner's sessions of the last 14 days, and every older one not yet reviewed since their latest
+   * session whose next morning is in: an older painful light stands until one of those settles it.
+   */
   recentSessions: TriageSession[];
-  painTrend: PainChange | null;
+  /** Pain after, pain during and morning pain, each by the real-change rule; null where a window is too thin. */
+  painTrends: PainTrends;
   completion: Completion | null;
   lastLogDate: IsoDate | null;
+  lastCheckinDate: IsoDate | null;
+  /** The day care began (the runner's start date). */
+  inCareSince: IsoDate;
+  /** The morning check-in asks this runner red-flag questions (back-related, or a strain's first weeks). */
+  screenedEachMorning: boolean;
   load: LoadRatio;
   distance: DistanceChange;
+  comeback: Comeback | null;
   /** Open red flags, newest first. Any one of them makes the runner urgent, whatever the pain rules say. */
   redFlags: OpenRedFlag[];
+  /** "Something else is worrying me" entries no clinician has read yet, newest first. */
+  worries: { date: IsoDate }[];
 }
 
 export interface Chip {
@@ -58,7 +73,7 @@ export interface Triage {
 
 const day = (date: IsoDate) => format(parseISO(date), "d MMM");
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-const size = (r: Reason) => (r.code === "morning-rise" ? r.rise : r.pain);
+const size = (r: Reason) => (r.code === "morning-rise" ? r.rise : "pain" in r ? r.pain : 0);
 const lightOrder: Record<Light, number> = { green: 0, amber: 1, red: 2 };
 /** Compares [light, size, date] tuples, each a tie-break for the one before. */
 const isStronger = (a: readonly [number, number, string], b: readonly [number, number, string]) =>
@@ -77,8 +92,14 @@ function chipFor(r: Reason, date: IsoDate, kind: TriageSession["kind"]): Chip {
       return { tone: r.light, text: `morning pain up ${plural(r.rise, "point")} after ${day(date)}` };
     case "morning-pain":
       return { tone: r.light, text: `morning pain ${r.pain} after ${day(date)}` };
+    case "nerve-symptoms":
+      return { tone: r.light, text: `new tingling or numbness after nerve glides on ${day(date)}` };
+    case "sudden-pain":
+      return { tone: r.light, text: `sudden sharp pain or a pop during ${what} on ${day(date)}` };
   }
 }
+
+const seriesWords: Record<PainSeries, string> = { after: "pain after", during: "pain during", morning: "morning pain" };
 
 export function triage(s: RunnerSignals): Triage {
   const d = RULE_DEFINITIONS;
@@ -87,22 +108,34 @@ export function triage(s: RunnerSignals): Triage {
   // The strongest instance of each kind of reason: the worst light, then the highest pain or rise, then the latest.
   const strongest = new Map<string, { reason: Reason; date: IsoDate; kind: TriageSession["kind"] }>();
   let silentAfterPain: { session: TriageSession; light: Light } | null = null;
+  let easedByOwnLimits: { session: TriageSession; pain: number } | null = null;
   const recentAfter = addDaysIso(s.today, -d.triageRecentDays);
   const morningsPassedUpTo = addDaysIso(s.today, -d.missingCheckinAfterDays);
+  // The latest session whose light is final (its next morning in): older lights outside the week stop standing.
+  const settledOn = s.recentSessions.reduce<IsoDate | null>((latest, x) => (x.nextMorning != null && (latest == null || x.date > latest) ? x.date : latest), null);
   for (const session of s.recentSessions) {
-    if (session.date <= recentAfter) continue;
     const verdict = sessionLight(session, s.rules);
-    lights.push(verdict.light);
-    for (const reason of verdict.reasons) {
-      const held = strongest.get(reason.code);
-      const order = (r: Reason, date: IsoDate) => [lightOrder[r.light], size(r), date] as const;
-      if (!held || isStronger(order(reason, session.date), order(held.reason, held.date))) {
-        strongest.set(reason.code, { reason, date: session.date, kind: session.kind });
+    const inWeek = session.date > recentAfter;
+    // Silence is never green: an older amber or red stands, with its date, until a newer light is final or a clinician reviews it.
+    const stands = inWeek || (!session.reviewed && (settledOn == null || session.date >= settledOn));
+    if (stands) {
+      lights.push(verdict.light);
+      for (const reason of verdict.reasons) {
+        const held = strongest.get(reason.code);
+        const order = (r: Reason, date: IsoDate) => [lightOrder[r.light], size(r), date] as const;
+        if (!held || isStronger(order(reason, session.date), order(held.reason, held.date))) {
+          strongest.set(reason.code, { reason, date: session.date, kind: session.kind });
+        }
       }
     }
-    // Silence is not green: a painful session whose next morning has passed without a check-in is a flag.
+    if (inWeek && verdict.light === "green" && sessionLight(session, DEFAULT_PAIN_RULES).light !== "green") {
+      const pain = peakPain(session);
+      if (!easedByOwnLimits || pain > easedByOwnLimits.pain) easedByOwnLimits = { session, pain };
+    }
+    // A painful session whose next morning passed without a check-in, and no check-in since: flagged until one comes or a clinician reviews it.
     const morningPassed = session.date <= morningsPassedUpTo;
-    if (verdict.provisional && verdict.light !== "green" && morningPassed && (!silentAfterPain || session.date > silentAfterPain.session.date)) {
+    const checkedInSince = s.lastCheckinDate != null && s.lastCheckinDate > session.date;
+    if (verdict.provisional && verdict.light !== "green" && morningPassed && !checkedInSince && !session.reviewed && (!silentAfterPain || session.date > silentAfterPain.session.date)) {
       silentAfterPain = { session, light: verdict.light };
     }
   }
@@ -111,9 +144,36 @@ export function triage(s: RunnerSignals): Triage {
     lights.push("amber");
     chips.push({ tone: "amber", text: `no morning check-in after pain ${peakPain(silentAfterPain.session)} on ${day(silentAfterPain.session.date)}` });
   }
+  if (easedByOwnLimits) {
+    chips.push({ tone: "green", text: `pain ${easedByOwnLimits.pain} on ${day(easedByOwnLimits.session.date)}: within this runner's own limits` });
+  }
+  const unmeasured = missingMornings(
+    s.recentSessions.map((x) => x.date),
+    s.lastCheckinDate,
+    s.today,
+    s.rules,
+  );
+  if (unmeasured != null) {
+    lights.push("amber");
+    chips.push({ tone: "amber", text: `no morning check-ins: ${plural(unmeasured, "session")} in 7 days, the 24-hour rule cannot be applied` });
+  }
 
-  const worsening = s.painTrend?.trend === "worsening";
-  if (worsening) chips.push({ tone: "amber", text: `pain after up ${Math.round(s.painTrend!.points * 10) / 10} points over ${d.trendWindowDays} days` });
+  // Worsening: any of the three series by the real-change rule, or the mornings creeping up session after session.
+  const creeping = morningCreep(
+    [...s.recentSessions].filter((x) => x.date > addDaysIso(s.today, -d.trendWindowDays)).sort((a, b) => a.date.localeCompare(b.date)),
+    s.rules,
+  );
+  let worsening = false;
+  for (const series of ["after", "during", "morning"] as const) {
+    const trend = s.painTrends[series];
+    if (trend?.trend !== "worsening") continue;
+    worsening = true;
+    chips.push({ tone: "amber", text: `${seriesWords[series]} up ${Math.round(trend.points * 10) / 10} points over ${d.trendWindowDays} days` });
+  }
+  if (creeping != null) {
+    worsening = true;
+    chips.push({ tone: "amber", text: `morning pain rose after ${creeping} sessions in a row` });
+  }
   // The load ratio is context, not a verdict: only the high-risk line adds an amber flag, never red.
   if (s.load.kind === "ratio" && s.load.band === "high risk") {
     lights.push("amber");
@@ -123,10 +183,27 @@ export function triage(s: RunnerSignals): Triage {
     lights.push("amber");
     chips.push({ tone: "amber", text: `distance up ${Math.round(s.distance.change! * 100)}% on the 7 days before` });
   }
+  if (s.comeback) {
+    lights.push("amber");
+    const km = Math.round(s.comeback.km * 10) / 10;
+    chips.push({ tone: "amber", text: `returning from a break: ${km} km and ${plural(s.comeback.runs, "run")} in 7 days after ${s.comeback.daysOff} days off` });
+  }
+  const unscreened = s.screenedEachMorning ? daysUnscreened(s.lastCheckinDate, s.inCareSince, s.today, s.rules) : null;
+  if (unscreened != null) {
+    lights.push("amber");
+    chips.push({ tone: "amber", text: `not screened for ${unscreened} days` });
+  }
+  if (s.worries.length) {
+    lights.push("amber");
+    chips.push({ tone: "amber", text: `${s.worries.length === 1 ? "a worry" : `${s.worries.length} worries`} to read, sent ${day(s.worries[0]!.date)}` });
+  }
+
   const silentDays = s.lastLogDate ? daysBetween(s.lastLogDate, s.today) : null;
-  const stopped = Boolean(s.completion?.stopped) || silentDays == null || silentDays >= d.completionWindowDays;
+  // A runner new to care has not had the time to stop: "too early to judge" ranks with green, not above amber.
+  const newToCare = daysBetween(s.inCareSince, s.today) < d.completionMinPlanDays;
+  const stopped = Boolean(s.completion?.stopped) || (silentDays == null ? !newToCare : silentDays >= d.completionWindowDays);
   if (s.completion?.stopped) chips.push({ tone: "stopped", text: `${s.completion.done} of ${s.completion.prescribed} sessions in ${d.completionWindowDays} days` });
-  if (silentDays == null) chips.push({ tone: "stopped", text: "nothing logged yet" });
+  if (silentDays == null) chips.push({ tone: newToCare ? "green" : "stopped", text: newToCare ? "new: nothing logged yet" : "nothing logged yet" });
   else if (silentDays >= d.silentDaysMention) chips.push({ tone: "stopped", text: `no log for ${silentDays} days` });
 
   const urgency = s.redFlags.reduce<Urgency | null>((u, f) => (u == null || URGENCY_ORDER[f.urgency] < URGENCY_ORDER[u] ? f.urgency : u), null);

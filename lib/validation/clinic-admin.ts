@@ -30,6 +30,12 @@ const defaults = z
     loadRatioLow: required(limits.loadRatioLow),
     loadRatioHigh: required(limits.loadRatioHigh),
     loadRatioDanger: required(limits.loadRatioDanger),
+    reinjuryPainDuring: required(limits.reinjuryPainDuring),
+    morningCreepSessions: required(limits.morningCreepSessions),
+    noCheckinSessions: required(limits.noCheckinSessions),
+    returnKmAbove: required(limits.returnKmAbove),
+    returnRunsAbove: required(limits.returnRunsAbove),
+    notScreenedDays: required(limits.notScreenedDays),
   } satisfies Record<keyof PainRules, z.ZodType<number>>)
   .superRefine((v, ctx) => {
     for (const [low, high] of RISING_PAIRS) {

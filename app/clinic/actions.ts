@@ -14,6 +14,7 @@ import { setRunnerPainRules } from "@/lib/data/pain-rules";
 import { dischargeRunner, readmitRunner, updateRunnerProfile } from "@/lib/data/runners";
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
 import { resolveRedFlag } from "@/lib/data/red-flags";
+import { markReviewed } from "@/lib/data/review";
 import { attempt, failed } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { plainText } from "@/lib/validation/fields";
@@ -43,9 +44,9 @@ async function inviteUrl(token: string) {
 }
 
 export async function addRunnerAction(_: InviteState, formData: FormData): Promise<InviteState> {
-  const read = readForm(formData, SCREEN_LISTS);
-  const values = screenValues(read);
-  const result = await attempt(values, parseForm(read, newRunnerSchema, { ...read.values, screen: requiredScreenFromForm(read) }), createRunnerWithInvite);
+  const read = readForm(formData, [...SCREEN_LISTS, "history"]);
+  const values = { ...screenValues(read), history: read.list("history").join(" ") };
+  const result = await attempt(values, parseForm(read, newRunnerSchema, { ...read.values, screen: requiredScreenFromForm(read), history: read.list("history") }), createRunnerWithInvite);
   if (!result.ok) return result.state;
   revalidatePath("/clinic");
   return { inviteUrl: await inviteUrl(result.value.token), values: { ...values, runnerId: result.value.runnerId, flagged: result.value.flagged ? "yes" : "" } };
@@ -176,6 +177,18 @@ export async function dischargeAction(runnerId: string, _: FormState, formData: 
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
   redirect(`/clinic/runners/${runnerId}?saved=discharged`);
+}
+
+/** "Reviewed": older lights stop standing and the runner's worries are filed as read. Safe to repeat. */
+export async function markReviewedAction(runnerId: string) {
+  const actor = await clinician();
+  try {
+    await markReviewed(actor, runnerId);
+  } catch {
+    redirect(`/clinic/runners/${runnerId}`);
+  }
+  revalidatePath("/clinic", "layout");
+  redirect(`/clinic/runners/${runnerId}?saved=reviewed`);
 }
 
 export async function readmitAction(runnerId: string) {

@@ -44,7 +44,7 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
     return await db.transaction(async (tx) => {
       const [runner] = await tx.insert(users).values({ email: input.email, name: input.name, role: "runner", clinicId: actor.clinicId }).returning({ id: users.id });
       const { presentation, affectedSide, goal, startDate, usualPain, timeZone } = input;
-      await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation, affectedSide, goal, startDate, usualPain, timeZone });
+      await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation, affectedSide, goal, startDate, usualPain, timeZone, historyFlags: [...new Set(input.history ?? [])] });
       await tx.insert(careTeam).values({ clinicianId: actor.id, runnerId: runner!.id });
       await recordAudit(tx, actor, "runner.create", { type: "user", id: runner!.id });
       // The intake screen, asked by the clinician: a yes opens a flag like any other, until recorded as dealt with.

@@ -31,6 +31,7 @@ export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
       goal: runnerProfiles.goal,
       startDate: runnerProfiles.startDate,
       usualPain: runnerProfiles.usualPain,
+      historyFlags: runnerProfiles.historyFlags,
       timeZone: runnerProfiles.timeZone,
       dischargedOn: runnerProfiles.dischargedOn,
       dischargeReason: runnerProfiles.dischargeReason,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HISTORY_FLAG_CODES } from "@/lib/rules/red-flags";
 import { screenSchema } from "./red-flags";
 import { presentationEnum, sideEnum } from "@/db/schema";
 import { isTimeZone } from "@/lib/dates";
@@ -28,6 +29,8 @@ export const newRunnerSchema = runnerProfileSchema.extend({
   startDate: calendarDate(),
   /** The red-flag screen the clinician asks at intake: every group, whatever the presentation. */
   screen: screenSchema,
+  /** History that raises suspicion of serious pathology (ticked boxes; none ticked is an empty list). */
+  history: z.array(z.enum(HISTORY_FLAG_CODES, { error: "Choose from the listed history." })).max(HISTORY_FLAG_CODES.length).optional(),
 });
 export type NewRunnerInput = z.infer<typeof newRunnerSchema>;
 

@@ -14,6 +14,7 @@ import { getPainRules } from "@/lib/data/pain-rules";
 import { getPlans } from "@/lib/data/plans";
 import { getJudgedSessionsSince, parseRange } from "@/lib/data/recovery";
 import { getRedFlags } from "@/lib/data/red-flags";
+import { getReviewItems } from "@/lib/data/review";
 import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
@@ -28,6 +29,7 @@ import { PlanSection } from "./plan-section";
 import { ProfileForm } from "./profile-form";
 import { RecentLogs } from "./recent-logs";
 import { RedFlagsSection } from "./red-flags-section";
+import { ReviewSection } from "./review-section";
 import { StatusSection } from "./status-section";
 import { CareTeamSection } from "./care-team-section";
 import { careTeamOf } from "@/lib/data/handover";
@@ -48,6 +50,7 @@ const notices: Record<string, string> = {
   discharged: "Discharged. The runner has left your active roster; their history stays.",
   readmitted: "Re-admitted. Build a new plan when you are ready.",
   lefsStopped: "The LEFS is no longer asked for; the scores so far stay.",
+  reviewed: "Marked reviewed. Older painful sessions no longer stand on the roster, and the runner's worries are filed as read.",
   flag: "Recorded. The red flag is closed and the runner's page and roster no longer show it as urgent.",
 };
 
@@ -60,7 +63,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -71,6 +74,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getLefs(actor, runner.id),
     careTeamOf(actor, runner.id),
     activeClinicians(actor),
+    getReviewItems(actor, runner.id),
   ]);
   const zones = timeZoneNames();
   return (
@@ -98,7 +102,10 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
           </form>
         </section>
       ) : null}
-      <StatusSection status={status} rules={rules} />
+      <StatusSection status={status} rules={rules} history={runner.historyFlags} />
+      <div className="mb-4">
+        <ReviewSection runnerId={runner.id} runnerName={runner.name} timeZone={runner.timeZone} items={review} />
+      </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Profile">
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
+import { HISTORY_FLAGS, RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
 import { addRunnerAction, type InviteState } from "../../actions";
 
 export function NewRunnerForm({ today, zones }: { today: string; zones: string[] }) {
@@ -52,6 +52,17 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
         error={e.screen}
         showGroupTitles
       />
+      <fieldset className="flex flex-col gap-1">
+        <legend className="font-medium">History (ask the runner)</legend>
+        <p className="text-sm text-slate-600">Tick any that apply. Shown on the runner&apos;s page; none of these is a red flag on its own.</p>
+        {Object.entries(HISTORY_FLAGS).map(([code, label]) => (
+          <label key={code} className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="history" value={code} defaultChecked={(v.history ?? "").split(" ").includes(code)} className="size-5" />
+            {label}
+          </label>
+        ))}
+        {e.history ? <p className="text-sm text-pain-red">{e.history}</p> : null}
+      </fieldset>
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add runner and create invite"}

@@ -43,7 +43,7 @@ export async function submitEntry(kind: EntryKind, formData: FormData, actor?: A
     }
     case "worry": {
       const read = readForm(formData, SCREEN_LISTS);
-      const input = { clientId: read.values.clientId, screen: requiredScreenFromForm(read) };
+      const input = { clientId: read.values.clientId, screen: requiredScreenFromForm(read), worry: read.values.worry };
       const result = await attempt(screenValues(read), parseForm(read, worrySchema, input), reportWorry, retrySafe);
       return result.ok ? { ...result, next: afterScreen(result.value, "/today?screened=1") } : result;
     }

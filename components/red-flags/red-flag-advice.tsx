@@ -12,6 +12,7 @@ export function RedFlagAdvice({
   clinic,
   reported,
   sent = true,
+  alerted = false,
   headingLevel = 1,
   id = "red-flag-headline",
 }: {
@@ -22,6 +23,8 @@ export function RedFlagAdvice({
   reported?: string;
   /** False while the answer waits for a connection: the physio has not been told yet. */
   sent?: boolean;
+  /** An alert to the runner's clinicians is queued: say so only then. */
+  alerted?: boolean;
   headingLevel?: 1 | 2;
   /** Unique per page when several are shown. */
   id?: string;
@@ -49,7 +52,9 @@ export function RedFlagAdvice({
       </p>
       <p className="text-sm text-slate-800">
         {sent
-          ? "Your physio has been told: this is at the top of their list until they record what was done."
+          ? alerted
+            ? "Your physio has been sent an alert, and this is at the top of their list until they record what was done."
+            : "Your physio will see this when they next open StrideBack: it is at the top of their list until they record what was done."
           : "You are offline: your physio has not been told yet. This will be sent as soon as your phone has a connection. Do not wait for it: act on the advice above now."}
       </p>
       <p className="mt-3 text-xs text-slate-700">This check does not replace your physio or a doctor. If you feel very unwell, call your local emergency number.</p>

@@ -1,9 +1,12 @@
 import "server-only";
 import { and, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb, type Queryable } from "@/db";
+import { getDb, type Queryable, type Tx } from "@/db";
+import { enqueue } from "@/lib/jobs/queue";
+import { QUEUES } from "@/lib/jobs/queues";
+import { log, safeError } from "@/lib/log";
 import { clinics, redFlagReports, runnerProfiles, users } from "@/db/schema";
-import { type Urgency, urgencyOf } from "@/lib/rules/red-flags";
+import { NOTE_REQUIRED, type Urgency, urgencyOf } from "@/lib/rules/red-flags";
 import type { ResolutionInput, ScreenInput, WorryInput } from "@/lib/validation/red-flags";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -28,7 +31,7 @@ export interface StoredScreen {
 export async function storeScreen(
   tx: Queryable,
   actor: Actor,
-  args: { runnerId: string; clientId: string; source: "intake" | "checkin" | "worry"; checkinId?: string; screen: ScreenInput },
+  args: { runnerId: string; clientId: string; source: "intake" | "checkin" | "worry"; checkinId?: string; screen: ScreenInput; worry?: string | null },
 ): Promise<StoredScreen> {
   const urgency = urgencyOf(args.screen.signs);
   const [row] = await tx
@@ -41,6 +44,7 @@ export async function storeScreen(
       asked: args.screen.asked,
       signs: args.screen.signs,
       urgency,
+      worry: args.worry ?? null,
       reportedBy: actor.id,
     })
     .onConflictDoNothing()
@@ -53,14 +57,31 @@ export async function storeScreen(
     return { ...first!, duplicate: true };
   }
   await recordAudit(tx, actor, urgency ? "red_flag.report" : "red_flag.screen", { type: "red_flag_report", id: row.id }, { source: args.source, signs: args.screen.signs, urgency });
+  // A runner's own yes alerts their clinicians at once (at intake the clinician is the one asking).
+  if (urgency && actor.role === "runner") await queueAlert(tx, row.id);
   return { ...row, duplicate: false };
+}
+
+/**
+ * Queues the alert in the report's own transaction, behind a savepoint: a queue that cannot take it must
+ * not lose the report. The report then says no alert was queued, and the runner is told so.
+ */
+async function queueAlert(tx: Queryable, reportId: string) {
+  try {
+    await (tx as Tx).transaction(async (sp) => {
+      await enqueue(sp, QUEUES.redFlag, { reportId });
+      await sp.update(redFlagReports).set({ alertQueuedAt: sql`now()` }).where(eq(redFlagReports.id, reportId));
+    });
+  } catch (error) {
+    log.error({ err: safeError(error), reportId }, "red-flag alert not queued; the roster and digest still show it");
+  }
 }
 
 /** "Something new or worrying?": the runner's own screen, from today's page, whatever their presentation. */
 export async function reportWorry(actor: Actor, input: WorryInput): Promise<StoredScreen> {
   if (actor.role !== "runner") throw new NotFoundError("Runner");
   const db = await getDb();
-  return db.transaction((tx) => storeScreen(tx, actor, { runnerId: actor.id, clientId: input.clientId, source: "worry", screen: input.screen }));
+  return db.transaction((tx) => storeScreen(tx, actor, { runnerId: actor.id, clientId: input.clientId, source: "worry", screen: input.screen, worry: input.worry }));
 }
 
 const resolver = alias(users, "resolver");
@@ -77,6 +98,7 @@ const reportColumns = {
   resolutionNote: redFlagReports.resolutionNote,
   resolvedAt: redFlagReports.resolvedAt,
   resolvedBy: resolver.name,
+  alertQueuedAt: redFlagReports.alertQueuedAt,
   timeZone: runnerProfiles.timeZone,
 };
 
@@ -137,16 +159,20 @@ export async function resolveRedFlag(actor: Actor, id: string, input: Resolution
   if (!isId(id) || actor.role !== "clinician") throw new NotFoundError("Red flag");
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [flag] = await tx.select({ runnerId: redFlagReports.runnerId }).from(redFlagReports).where(eq(redFlagReports.id, id));
+    const [flag] = await tx.select({ runnerId: redFlagReports.runnerId, urgency: redFlagReports.urgency }).from(redFlagReports).where(eq(redFlagReports.id, id));
     if (!flag) throw new NotFoundError("Red flag");
     await assertInCare(tx, actor, flag.runnerId);
+    // The database refuses it too (red_flag_reports_urgent_close_noted); this names the field.
+    if (flag.urgency && NOTE_REQUIRED.includes(flag.urgency) && !input.note) {
+      throw new FieldError("note", "Write what was done: an emergency or same-day flag is closed with a note.");
+    }
     const [closed] = await tx
       .update(redFlagReports)
       .set({ resolution: input.resolution, resolutionNote: input.note, resolvedBy: actor.id, resolvedAt: new Date() })
       .where(and(eq(redFlagReports.id, id), isNotNull(redFlagReports.urgency), isNull(redFlagReports.resolvedAt)))
       .returning({ id: redFlagReports.id });
     if (!closed) throw new FieldError("resolution", "This flag was already closed: reload the page to see what was recorded.");
-    await recordAudit(tx, actor, "red_flag.resolve", { type: "red_flag_report", id }, { runnerId: flag.runnerId, resolution: input.resolution });
+    await recordAudit(tx, actor, "red_flag.resolve", { type: "red_flag_report", id }, { runnerId: flag.runnerId, resolution: input.resolution, note: input.note });
     return { runnerId: flag.runnerId };
   });
 }

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { type Mail, sendMail } from "@/lib/mail/transport";
 import { sendPush } from "@/lib/push/send";
 
-export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message" | "account";
+export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message" | "account" | "red_flag";
 export type Delivered = "sent" | "already" | "nothing to say";
 
 /**
@@ -35,7 +35,9 @@ export async function deliverOnce(
     const mail = await compose(tx);
     // Mail about the account itself (a colleague's invite, a password reset) goes by email whatever the
     // reminder settings say: it is the only way back into an account.
-    const channel = !mail ? "none" : kind === "account" ? (await sendMail(mail), "email" as const) : await send(tx, who.userId, mail);
+    // A red-flag alert goes to a phone where notifications are on, and by email otherwise, whatever the
+    // email preference says: it is not a reminder.
+    const channel = !mail ? "none" : kind === "account" ? (await sendMail(mail), "email" as const) : await send(tx, who.userId, mail, kind === "red_flag");
     if (channel === "none") {
       await tx.update(deliveries).set({ channel: "none" }).where(eq(deliveries.id, claimed.id));
       return "nothing to say";
@@ -46,7 +48,7 @@ export async function deliverOnce(
   });
 }
 
-async function send(tx: Tx, userId: string, mail: Mail): Promise<"push" | "email" | "none"> {
+async function send(tx: Tx, userId: string, mail: Mail, emailAlways = false): Promise<"push" | "email" | "none"> {
   const [prefs] = await tx.select({ email: reminderSettings.email }).from(reminderSettings).where(eq(reminderSettings.userId, userId));
   const email = prefs?.email ?? true;
   if (mail.notification) {
@@ -55,7 +57,7 @@ async function send(tx: Tx, userId: string, mail: Mail): Promise<"push" | "email
     if (gone.length) await tx.delete(pushSubscriptions).where(inArray(pushSubscriptions.id, gone));
     if (delivered > 0) return "push";
   }
-  if (!email) return "none";
+  if (!email && !emailAlways) return "none";
   await sendMail(mail);
   return "email";
 }

@@ -15,6 +15,8 @@ export const QUEUES = {
   account: "account-mail",
   /** Tells the other side of a thread about a message they have not read. */
   message: "message-notify",
+  /** Alerts a runner's clinicians, at once, that the runner reported an urgent sign. */
+  redFlag: "red-flag-alert",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

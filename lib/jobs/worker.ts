@@ -1,6 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, selectRows, type Tx } from "@/db";
 import { accountTokens, clinics, invites, users } from "@/db/schema";
@@ -11,7 +11,7 @@ import { INVITE_DAYS } from "@/lib/data/invites";
 import { removeEndedCovers } from "@/lib/data/handover";
 import { now } from "@/lib/dates";
 import { log, safeError } from "@/lib/log";
-import { checkinReminderMail, clinicianInviteMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail } from "@/lib/mail/compose";
+import { checkinReminderMail, clinicianInviteMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail, redFlagAlertMail } from "@/lib/mail/compose";
 import { publicUrl } from "@/lib/public-url";
 import { deliverOnce } from "./deliver";
 import { findDue } from "./due";
@@ -28,6 +28,7 @@ const tickJob = z.object({ at: z.iso.datetime().optional() });
 const remindJob = z.object({ userId: z.uuid(), kind: z.enum(["exercise", "checkin", "nudge", "digest"]), occasion: z.string().max(40), at: z.iso.datetime() });
 const messageJob = z.object({ messageId: z.uuid() });
 const accountJob = z.object({ tokenId: z.uuid(), sealedToken: z.string() });
+const redFlagJob = z.object({ reportId: z.uuid() });
 
 async function person(tx: Tx, userId: string) {
   // A clinician who has left gets nothing more from StrideBack.
@@ -113,12 +114,8 @@ export async function notifyMessage(data: z.infer<typeof messageJob>) {
     from messages m
     join users a on a.id = m.author_id
     join users r on (r.id = m.runner_id and a.id <> m.runner_id)
-                 or (a.id = m.runner_id and r.id in (
-                   -- The runner's clinicians now; a runner with none (their physio left) reaches the clinic's admins.
-                   select clinician_id from care_team_live where runner_id = m.runner_id
-                   union
-                   select clinician_id from care_access where runner_id = m.runner_id
-                   and not exists (select 1 from care_team_live where runner_id = m.runner_id)))
+                 -- The runner's clinicians now; a runner with none (their physio left) reaches the clinic's admins.
+                 or (a.id = m.runner_id and r.id in (${careOf(sql`m.runner_id`)}))
     left join message_reads mr on mr.user_id = r.id and mr.runner_id = m.runner_id
     where m.id = ${data.messageId} and (mr.read_until is null or mr.read_until < m.created_at)`);
   const base = publicUrl();
@@ -128,6 +125,30 @@ export async function notifyMessage(data: z.infer<typeof messageJob>) {
     await deliverOnce({ userId: to.userId, runnerId: to.runnerId }, "message", data.messageId, async (tx) => {
       const recipient = await person(tx, to.userId);
       return recipient ? messageMail(recipient, to.author, link, base, settings) : null;
+    });
+  }
+}
+
+/** The runner's clinicians now (a runner with none reaches the clinic's admins), for a red-flag report. */
+const careOf = (runnerId: SQL) => sql`
+  select clinician_id from care_team_live where runner_id = ${runnerId}
+  union
+  select clinician_id from care_access where runner_id = ${runnerId}
+  and not exists (select 1 from care_team_live where runner_id = ${runnerId})`;
+
+/** Alerts each of the runner's clinicians once that an urgent sign was reported: a link, no patient data. */
+export async function alertRedFlag(data: z.infer<typeof redFlagJob>) {
+  const db = await getDb();
+  const to = await selectRows<{ userId: string; runnerId: string }>(db, sql`
+    select c.clinician_id as "userId", f.runner_id as "runnerId"
+    from red_flag_reports f
+    cross join lateral (${careOf(sql`f.runner_id`)}) c
+    where f.id = ${data.reportId} and f.urgency is not null`);
+  const base = publicUrl();
+  for (const { userId, runnerId } of to) {
+    await deliverOnce({ userId, runnerId }, "red_flag", data.reportId, async (tx) => {
+      const recipient = await person(tx, userId);
+      return recipient ? redFlagAlertMail(recipient, `${base}/clinic/runners/${runnerId}`, base) : null;
     });
   }
 }
@@ -175,6 +196,7 @@ export async function startWorker(options: { pollingIntervalSeconds?: number } =
   await boss.work(QUEUES.account, polling, handle(accountJob, sendAccountMail));
   await boss.work(QUEUES.remind, { ...polling, batchSize: 5 }, handle(remindJob, sendReminder));
   await boss.work(QUEUES.message, polling, handle(messageJob, notifyMessage));
+  await boss.work(QUEUES.redFlag, { pollingIntervalSeconds: 1 }, handle(redFlagJob, alertRedFlag));
   await boss.work(QUEUES.tick, polling, handle(tickJob, (data) => tick(boss, data.at ? new Date(data.at) : now())));
   await boss.schedule(QUEUES.tick, "* * * * *", {}, { retryLimit: 0, expireInSeconds: 55 });
   return boss;

@@ -85,6 +85,19 @@ export function digestMail(to: { email: string; name: string }, base: string, ru
   };
 }
 
+/**
+ * A red-flag alert: it says only that a runner in the clinician's care reported an urgent sign, with a link.
+ * No name, no sign: a mail or a lock screen is not the place for a patient's data.
+ */
+export function redFlagAlertMail(to: { email: string; name: string }, link: string, base: string): Mail {
+  return {
+    to: to.email,
+    subject: "StrideBack: a runner in your care reported an urgent sign",
+    text: `Hello ${to.name},\n\nA runner in your care has just reported an urgent sign in StrideBack. Open it here, sign in, and record what was done: ${link}\n\nThis alert names no patient on purpose. It is sent however your reminders are set.\n\nStrideBack`,
+    notification: { title: "Urgent sign reported", body: "A runner in your care reported an urgent sign. Open StrideBack.", url: link.replace(base, "") || "/" },
+  };
+}
+
 export function messageMail(to: { email: string; name: string }, from: string, link: string, base: string, settings: string): Mail {
   return {
     to: to.email,

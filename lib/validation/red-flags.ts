@@ -45,8 +45,14 @@ export function screenValues(read: ReadForm): Record<string, string> {
   return { ...read.values, signs: read.list("sign").join(" ") };
 }
 
-export const worrySchema = z.object({ clientId: clientId(), screen: screenSchema });
-export type WorryInput = z.infer<typeof worrySchema>;
+/** The worry page: the screen, and in the runner's own words anything else that worries them (optional). */
+export const worrySchema = z.object({ clientId: clientId(), screen: screenSchema, worry: plainText()
+    .trim()
+    .max(2000, "Keep it under 2,000 characters.")
+    .optional()
+    .transform((t) => t || null),
+});
+export type WorryInput = Omit<z.infer<typeof worrySchema>, "worry"> & { worry?: string | null };
 
 export const resolutionSchema = z.object({
   resolution: z.enum(RESOLUTION_CODES, "Choose what was done."),

@@ -14,7 +14,7 @@ export function OpenRedFlags({ flags, clinic }: { flags: RedFlagReport[]; clinic
   if (!first) return null;
   return (
     <>
-      <RedFlagAdvice urgency={first.urgency!} signs={first.signs} clinic={clinic} reported={formatReported(first.reportedAt, first.timeZone)} headingLevel={2} />
+      <RedFlagAdvice urgency={first.urgency!} signs={first.signs} clinic={clinic} reported={formatReported(first.reportedAt, first.timeZone)} alerted={first.alertQueuedAt != null} headingLevel={2} />
       {others.length > 0 ? (
         <ul className="mb-4 text-sm" aria-label="Other answers your physio has not closed yet">
           {others.map((f) => (

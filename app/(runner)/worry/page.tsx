@@ -20,7 +20,7 @@ export default async function WorryPage() {
       </p>
       <WorryForm clientId={randomUUID()} clinic={clinic} />
       <p className="mt-4 text-sm text-slate-700">
-        Something else worrying you?{" "}
+        Need to talk to someone now?{" "}
         {clinic?.phone ? (
           <>
             Call {clinic.name} on <a href={telHref(clinic.phone)} className="font-semibold underline">{clinic.phone}</a>.

@@ -7,6 +7,7 @@ import { OfflineQueued } from "@/components/red-flags/offline-queued";
 import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
 import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/textarea-field";
 import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
 import { reportWorryAction } from "../red-flags/actions";
 
@@ -19,6 +20,13 @@ export function WorryForm({ clientId, clinic }: { clientId: string; clinic: { na
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">
       <ClientIdField value={clientId} />
       <ScreenFieldset groups={RED_FLAG_GROUPS} legend="Is any of these new?" ticked={state.values?.signs} error={offline.offlineError ?? e.screen} showGroupTitles />
+      <TextareaField
+        label="Something else worrying you? (optional)"
+        name="worry"
+        defaultValue={state.values?.worry}
+        error={e.worry}
+        hint="In your own words. Your physio reads it on your page; it is not an emergency message, so for anything urgent call the clinic."
+      />
       <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>
         {pending ? "Sending…" : "Send to my physio"}

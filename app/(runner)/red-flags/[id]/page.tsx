@@ -17,7 +17,7 @@ export default async function RedFlagPage({ params }: { params: Promise<{ id: st
   if (!flag || !flag.urgency) notFound();
   return (
     <>
-      <RedFlagAdvice urgency={flag.urgency} signs={flag.signs} clinic={clinic} reported={formatReported(flag.reportedAt, flag.timeZone)} />
+      <RedFlagAdvice urgency={flag.urgency} signs={flag.signs} clinic={clinic} reported={formatReported(flag.reportedAt, flag.timeZone)} alerted={flag.alertQueuedAt != null} />
       {flag.resolution ? (
         <p className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           {flag.resolvedBy} recorded: {RESOLUTIONS[flag.resolution].toLowerCase()}

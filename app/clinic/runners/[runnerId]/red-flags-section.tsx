@@ -1,6 +1,6 @@
 import { type RedFlagReport } from "@/lib/data/red-flags";
 import { formatReported } from "@/lib/red-flag-time";
-import { ADVICE, RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
+import { ADVICE, NOTE_REQUIRED, RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
 import { resolveRedFlagAction } from "../../actions";
 import { ResolveFlagForm } from "./resolve-flag-form";
 
@@ -29,7 +29,7 @@ export function RedFlagsSection({ flags, runnerName }: { flags: RedFlagReport[];
           <p className="text-sm text-slate-700">
             Reported by {f.reportedBy} {source[f.source]} at {formatReported(f.reportedAt, f.timeZone)} (the runner&apos;s time). {runnerName} was told: {ADVICE[f.urgency!].headline.toLowerCase()}.
           </p>
-          <ResolveFlagForm action={resolveRedFlagAction.bind(null, f.id)} />
+          <ResolveFlagForm action={resolveRedFlagAction.bind(null, f.id)} noteRequired={NOTE_REQUIRED.includes(f.urgency!)} />
         </article>
       ))}
       {closed.length > 0 ? (

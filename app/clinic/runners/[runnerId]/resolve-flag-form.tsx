@@ -9,7 +9,7 @@ import { RESOLUTIONS } from "@/lib/rules/red-flags";
 import type { FormState } from "@/lib/validation/form-state";
 
 /** What was done about one red flag. Nothing is preselected: the clinician says what happened. */
-export function ResolveFlagForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ResolveFlagForm({ action, noteRequired }: { action: (state: FormState, formData: FormData) => Promise<FormState>; noteRequired: boolean }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.errors ?? {};
@@ -26,7 +26,13 @@ export function ResolveFlagForm({ action }: { action: (state: FormState, formDat
         ))}
         <FieldError id={errorId} message={e.resolution?.[0]} />
       </fieldset>
-      <TextareaField label="Note (optional)" name="note" defaultValue={v.note} error={e.note} hint="For example: advised ED, runner on the way; GP letter sent." />
+      <TextareaField
+        label={noteRequired ? "Note (required for this flag)" : "Note (optional)"}
+        name="note"
+        defaultValue={v.note}
+        error={e.note}
+        hint={noteRequired ? "An emergency or same-day flag is closed with what was done, for example: advised ED, runner on the way." : "For example: advised ED, runner on the way; GP letter sent."}
+      />
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
         {pending ? "Recording…" : "Record and close the flag"}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/data/actor";
+import { type Actor, isId } from "@/lib/data/actor";
 import { createRunLog, createSessionLog, saveCheckin } from "@/lib/data/logs";
 import { reportWorry } from "@/lib/data/red-flags";
 import { attempt, DATABASE_DOWN, OUTCOME_UNKNOWN } from "@/lib/form-result";
@@ -21,6 +21,11 @@ export function afterScreen(screen: { id: string; urgency: string | null } | nul
   return screen?.urgency ? `/red-flags/${screen.id}` : fallback;
 }
 
+/** Where a stored run or session leads: the tear questions at once when the log calls for them, else its light. */
+export function afterLog(saved: { id: string; asksTear?: boolean }) {
+  return saved.asksTear ? `/worry?ask=tear&logged=${saved.id}` : `/today?logged=${saved.id}`;
+}
+
 /** `actor`: the signed-in runner when the caller has already read the session (the JSON route). */
 export async function submitEntry(kind: EntryKind, formData: FormData, actor?: Actor) {
   // Every create is safe to repeat: a second send with the same client id stores nothing new.
@@ -29,12 +34,12 @@ export async function submitEntry(kind: EntryKind, formData: FormData, actor?: A
     case "run": {
       const read = readForm(formData);
       const result = await attempt(read.values, parseForm(read, runLogSchema), createRunLog, retrySafe);
-      return result.ok ? { ...result, next: `/today?logged=${result.value.id}` } : result;
+      return result.ok ? { ...result, next: afterLog(result.value) } : result;
     }
     case "session": {
       const read = readForm(formData, ["prescriptionId"]);
       const result = await attempt(read.values, parseForm(read, sessionLogSchema, sessionFormToObject(read)), createSessionLog, retrySafe);
-      return result.ok ? { ...result, next: `/today?logged=${result.value.id}` } : result;
+      return result.ok ? { ...result, next: afterLog(result.value) } : result;
     }
     case "checkin": {
       const read = readForm(formData, SCREEN_LISTS);
@@ -45,7 +50,8 @@ export async function submitEntry(kind: EntryKind, formData: FormData, actor?: A
       const read = readForm(formData, SCREEN_LISTS);
       const input = { clientId: read.values.clientId, screen: requiredScreenFromForm(read), worry: read.values.worry };
       const result = await attempt(screenValues(read), parseForm(read, worrySchema, input), reportWorry, retrySafe);
-      return result.ok ? { ...result, next: afterScreen(result.value, "/today?screened=1") } : result;
+      const logged = read.values.logged && isId(read.values.logged) ? read.values.logged : null;
+      return result.ok ? { ...result, next: afterScreen(result.value, logged ? `/today?logged=${logged}` : "/today?screened=1") } : result;
     }
   }
 }

@@ -11,6 +11,7 @@ import type { PainBands } from "@/lib/rules/thresholds";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
+import { SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
 
 export interface RunDefaults {
   date: string;
@@ -20,6 +21,7 @@ export interface RunDefaults {
   painDuring?: string;
   painAfter?: string;
   notes?: string;
+  suddenPain?: string;
 }
 
 export function RunLogForm({
@@ -30,10 +32,13 @@ export function RunLogForm({
   submitLabel,
   bands,
   offline = false,
+  askSuddenPain = false,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
   defaults: RunDefaults;
+  /** A hamstring presentation: every run asks about a sudden sharp pain or a pop. */
+  askSuddenPain?: boolean;
   /** The runner's own limits, to colour the chosen pain score. */
   bands: PainBands;
   maxDate: string;
@@ -57,6 +62,7 @@ export function RunLogForm({
       </div>
       <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} bands={bands.during} />
       <ScoreScale name="painAfter" legend="Pain after the run" hint="Required: your physio's rules judge the run by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
       <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
       <FormMessage message={state.message ?? e.clientId?.[0]} />

@@ -11,6 +11,7 @@ import type { PainBands } from "@/lib/rules/thresholds";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
+import { NERVE_SYMPTOMS_QUESTION, SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
 
 export interface SessionItem {
   prescriptionId: string;
@@ -80,10 +81,13 @@ export function SessionLogForm({
   submitLabel,
   bands,
   offline = false,
+  askSuddenPain = false,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   clientId: string;
   items: SessionItem[];
+  /** A hamstring presentation: every session asks about a sudden sharp pain or a pop. */
+  askSuddenPain?: boolean;
   /** A new session (not an edit) may be kept on the phone without a connection and sent later. */
   offline?: boolean;
   /** The runner's own limits, to colour the chosen pain score. */
@@ -118,6 +122,10 @@ export function SessionLogForm({
       ) : null}
       {e.results ? <FormMessage message={e.results[0]} /> : null}
       <ScoreScale name="painAfter" legend="Pain after the session" hint="Required: your physio's rules judge the session by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
+      {items.some((i) => i.neural) ? (
+        <YesNoField name="nerveSymptoms" legend={NERVE_SYMPTOMS_QUESTION} hint="After your nerve glides. A yes is a warning: your physio will see it." defaultValue={v.nerveSymptoms} error={e.nerveSymptoms} />
+      ) : null}
       <ScoreScale name="rpe" legend="Effort (RPE)" hint="Required: how hard the whole session felt." low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional." />

@@ -2,7 +2,10 @@ import "server-only";
 import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, runnerProfiles, sessionLogs } from "@/db/schema";
+import type { Presentation } from "@/db/schema";
 import { morningScreen } from "@/lib/rules/morning-screen";
+import { asksTearQuestions } from "@/lib/rules/red-flags";
+import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
 import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
 import { type Actor, isId, NotFoundError } from "./actor";
 import { insertAudited, recordAudit } from "./audit";
@@ -22,6 +25,8 @@ export interface Saved {
   id: string;
   /** True when this submit repeated one already stored. */
   duplicate: boolean;
+  /** The log calls for the tear questions at once (a sudden pain or a pop, or pain during at the limit). */
+  asksTear?: boolean;
 }
 
 /** Logging is the runner's own act: anyone else gets "not found". */
@@ -42,12 +47,26 @@ async function existingByClientId(tx: Queryable, runnerId: string, clientId: str
  * runner's calendar, and the versions of their active plan.
  */
 async function newLogContext(db: Queryable, runnerId: string, clientId: string) {
-  const [row] = await selectRows<{ existing: string | null; startDate: string | null; timeZone: string | null; dischargedOn: string | null; versions: (VersionLike & { id: string })[] }>(db, sql`
+  const [row] = await selectRows<{
+    existing: string | null;
+    startDate: string | null;
+    timeZone: string | null;
+    dischargedOn: string | null;
+    versions: (VersionLike & { id: string })[];
+    presentation: Presentation | null;
+    reinjuryPainDuring: number | null;
+  }>(db, sql`
     select (select id from session_logs where runner_id = ${runnerId} and client_id = ${clientId}) as existing,
            rp.start_date::text as "startDate", rp.time_zone as "timeZone", rp.discharged_on::text as "dischargedOn",
-           ${activeVersionsJson(runnerId)} as versions
+           ${activeVersionsJson(runnerId)} as versions, rp.presentation,
+           coalesce((select rr.reinjury_pain_during from runner_pain_rules rr where rr.runner_id = ${runnerId}),
+                    (select cr.reinjury_pain_during from clinic_pain_rules cr join users u on u.clinic_id = cr.clinic_id where u.id = ${runnerId})) as "reinjuryPainDuring"
     from (select 1) as one left join runner_profiles rp on rp.runner_id = ${runnerId}`);
-  return { existing: row!.existing, calendar: calendarOf(row), versions: row!.versions };
+  const { presentation, reinjuryPainDuring } = row!;
+  /** Whether a log with these answers calls for the tear questions (lib/rules/red-flags). */
+  const asksTear = (answers: { suddenPain?: boolean | null; painDuring: number }) =>
+    presentation != null && asksTearQuestions(presentation, answers, reinjuryPainDuring ?? DEFAULT_PAIN_RULES.reinjuryPainDuring);
+  return { existing: row!.existing, calendar: calendarOf(row), versions: row!.versions, asksTear };
 }
 
 /**
@@ -70,10 +89,12 @@ export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Sa
   assertRunner(actor);
   const db = await getDb();
   const context = await newLogContext(db, actor.id, input.clientId);
-  if (context.existing) return { id: context.existing, duplicate: true };
+  const asksTear = context.asksTear(input);
+  if (context.existing) return { id: context.existing, duplicate: true, asksTear };
   checkLogDate(context.calendar, input.date);
   const planVersionId = versionInForce(context.versions, input.date)?.id ?? null;
-  return storeLogOnce(db, actor, { ...input, runnerId: actor.id, kind: "run", planVersionId }, "run.create");
+  const saved = await storeLogOnce(db, actor, { ...input, suddenPain: input.suddenPain ?? null, runnerId: actor.id, kind: "run", planVersionId }, "run.create");
+  return { ...saved, asksTear };
 }
 
 /**
@@ -122,18 +143,32 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
   assertRunner(actor);
   const db = await getDb();
   const context = await newLogContext(db, actor.id, input.clientId);
-  if (context.existing) return { id: context.existing, duplicate: true };
+  if (context.existing) return { id: context.existing, duplicate: true, asksTear: context.asksTear({ suddenPain: input.suddenPain, painDuring: summarise(input) }) };
   const planVersionId = await ownPrescriptions(db, actor.id, input.results.map((r) => r.prescriptionId), input.date);
   checkLogDate(context.calendar, input.date);
   const painDuring = summarise(input);
-  const values = { runnerId: actor.id, clientId: input.clientId, kind: "exercise" as const, date: input.date, durationMinutes: input.durationMinutes, rpe: input.rpe, painDuring, painAfter: input.painAfter, notes: input.notes, planVersionId };
+  const values = {
+    runnerId: actor.id,
+    clientId: input.clientId,
+    kind: "exercise" as const,
+    date: input.date,
+    durationMinutes: input.durationMinutes,
+    rpe: input.rpe,
+    painDuring,
+    painAfter: input.painAfter,
+    notes: input.notes,
+    planVersionId,
+    suddenPain: input.suddenPain ?? null,
+    nerveSymptoms: input.nerveSymptoms ?? null,
+  };
   // Each exercise's result, stored in the same statement as the session it belongs to.
   const results = sql`
     insert into exercise_results (session_log_id, prescription_id, done, sets, reps, hold_seconds, pain_during)
     select entry.id, r."prescriptionId", r.done, r.sets, r.reps, r."holdSeconds", r."painDuring"
     from entry, json_to_recordset(${JSON.stringify(resultValues(input))}::json)
       as r("prescriptionId" uuid, done boolean, sets smallint, reps smallint, "holdSeconds" smallint, "painDuring" smallint)`;
-  return storeLogOnce(db, actor, values, "session.create", { results: input.results.length }, results);
+  const saved = await storeLogOnce(db, actor, values, "session.create", { results: input.results.length }, results);
+  return { ...saved, asksTear: context.asksTear({ suddenPain: input.suddenPain, painDuring }) };
 }
 
 /**

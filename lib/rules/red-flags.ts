@@ -148,6 +148,20 @@ export const HISTORY_FLAGS = {
 export type HistoryFlag = keyof typeof HISTORY_FLAGS;
 export const HISTORY_FLAG_CODES = Object.keys(HISTORY_FLAGS) as [HistoryFlag, ...HistoryFlag[]];
 
+/** Hamstring presentations: every run and session log asks about a sudden sharp pain or a pop (re-injury). */
+export const REINJURY_PRESENTATIONS: readonly Presentation[] = ["hamstring_strain", "cramp", "tight_hamstrings"];
+
+/**
+ * After a log: ask the tear questions at once, whatever the day of care, on a yes to a sudden pain or a pop,
+ * or for a hamstring presentation on pain during at or above the runner's limit (default 7).
+ */
+export function asksTearQuestions(presentation: Presentation, answers: { suddenPain?: boolean | null; painDuring: number }, reinjuryPainDuring: number): boolean {
+  if (answers.suddenPain) return true;
+  return REINJURY_PRESENTATIONS.includes(presentation) && answers.painDuring >= reinjuryPainDuring;
+}
+
+export const TEAR_GROUP = "avulsion" satisfies RedFlagGroup;
+
 /** Urgencies whose flag is closed only with a written note of what was done. */
 export const NOTE_REQUIRED: readonly Urgency[] = ["emergency", "today"];
 

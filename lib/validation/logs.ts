@@ -3,6 +3,10 @@ import { blankToUndefined, calendarDate, clientId, kilometres, minutes, notes, o
 import type { ReadForm } from "./form-data";
 import { screenFromForm, screenSchema } from "./red-flags";
 
+/** A yes/no answer from two radios: unanswered (or not asked) is null, never a "no". */
+const yesNo = () =>
+  z.preprocess((v) => (v === "yes" ? true : v === "no" ? false : v === "" || v == null ? null : v), z.boolean({ error: "Answer yes or no." }).nullable()).optional();
+
 export const runLogSchema = z.object({
   clientId: clientId(),
   date: calendarDate(),
@@ -12,6 +16,7 @@ export const runLogSchema = z.object({
   painDuring: painScore("Pain during"),
   painAfter: painScore("Pain after"),
   notes: notes(),
+  suddenPain: yesNo(),
 });
 export type RunLogInput = z.infer<typeof runLogSchema>;
 
@@ -34,6 +39,8 @@ export const sessionLogSchema = z.object({
   rpe: rpeScore(),
   painAfter: painScore("Pain after"),
   notes: notes(),
+  suddenPain: yesNo(),
+  nerveSymptoms: yesNo(),
   results: z
     .array(exerciseResultSchema)
     .min(1, "Mark at least one exercise as done or skipped.")
@@ -69,6 +76,8 @@ export function sessionFormToObject({ values, list }: ReadForm) {
     rpe: values.rpe,
     painAfter: values.painAfter,
     notes: values.notes ?? "",
+    suddenPain: values.suddenPain,
+    nerveSymptoms: values.nerveSymptoms,
     // "Not today" leaves an exercise out of the session; done and skipped both count towards adherence.
     results: list("prescriptionId")
       .filter((id) => field("done", id) !== "omit")

@@ -8,10 +8,21 @@ import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
 import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
+import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
 import { reportWorryAction } from "../red-flags/actions";
 
-export function WorryForm({ clientId, clinic }: { clientId: string; clinic: { name: string; phone: string | null } | null }) {
+export function WorryForm({
+  clientId,
+  clinic,
+  groups,
+  logged,
+}: {
+  clientId: string;
+  clinic: { name: string; phone: string | null } | null;
+  groups: readonly RedFlagGroupDefinition[];
+  /** The log these questions follow: its light is shown after, when nothing is flagged. */
+  logged?: string;
+}) {
   const [state, formAction, pending] = useSavedAction(reportWorryAction);
   const offline = useOfflineScreen("worry");
   if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} what="answer" />;
@@ -19,7 +30,8 @@ export function WorryForm({ clientId, clinic }: { clientId: string; clinic: { na
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">
       <ClientIdField value={clientId} />
-      <ScreenFieldset groups={RED_FLAG_GROUPS} legend="Is any of these new?" ticked={state.values?.signs} error={offline.offlineError ?? e.screen} showGroupTitles />
+      {logged ? <input type="hidden" name="logged" value={logged} /> : null}
+      <ScreenFieldset groups={groups} legend="Is any of these new?" ticked={state.values?.signs} error={offline.offlineError ?? e.screen} showGroupTitles />
       <TextareaField
         label="Something else worrying you? (optional)"
         name="worry"

@@ -6,6 +6,7 @@ import { SessionLogForm } from "@/components/forms/session-log-form";
 import { Card } from "@/components/ui/card";
 import { requireRunner } from "@/lib/auth/session";
 import { getRunnerDay, getToday } from "@/lib/data/today";
+import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";
 import { logSessionAction } from "../actions";
@@ -28,7 +29,7 @@ export default async function LogSessionPage() {
     <>
       <h1 className="mb-1 text-2xl font-semibold">Log exercises</h1>
       <p className="mb-4 text-sm text-slate-600">{today.plan.title}</p>
-      <SessionLogForm action={logSessionAction} clientId={randomUUID()} items={items} defaults={{ date: today.date, durationMinutes: String(10 + 5 * items.filter((i) => i.due).length) }} maxDate={today.date} submitLabel="Save session" bands={painBands(day.rules)} offline />
+      <SessionLogForm action={logSessionAction} clientId={randomUUID()} items={items} defaults={{ date: today.date, durationMinutes: String(10 + 5 * items.filter((i) => i.due).length) }} maxDate={today.date} submitLabel="Save session" bands={painBands(day.rules)} offline askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)} />
     </>
   );
 }

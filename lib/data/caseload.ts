@@ -70,9 +70,16 @@ const runnerToday = (instant: Date) => sql`cross join lateral (select (${instant
  */
 export async function judgeCaseload(actor: Actor, only: string[], instant: Date): Promise<CaseloadRow[]> {
   if (actor.role !== "clinician" || only.length === 0 || !only.every(isId)) return [];
+  return judge(sql`care_access`, sql`ct.clinician_id = ${actor.id} and ct.runner_id in (${sql.join(only.map((id) => sql`${id}`), sql`, `)})`, instant);
+}
+
+/**
+ * The runners that `from` (rows of runner_id, as `ct`) and `scope` select, judged. The clinician's roster
+ * reads care_access; a runner reads themselves through the same judgement, so both see one status.
+ */
+async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[]> {
   const db = await getDb();
   const d = RULE_DEFINITIONS;
-  const scope: SQL = sql`ct.clinician_id = ${actor.id} and ct.runner_id in (${sql.join(only.map((id) => sql`${id}`), sql`, `)})`;
   const [rows, recent, runs, versions, flags] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",
@@ -96,7 +103,7 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
                        and (rp.reviewed_at is null or w.reported_at > rp.reviewed_at)), '[]'::json) as worries,
              spark.values as sparkline,
              ${rulesJsonColumns}
-      from care_access ct
+      from ${from} ct
       join users u on u.id = ct.runner_id
       join runner_profiles rp on rp.runner_id = u.id
       ${runnerToday(instant)}
@@ -143,7 +150,7 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
     selectRows<TriageSession & { runnerId: string }>(db, sql`
       select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)},
              coalesce(l.created_at <= rp.reviewed_at, false) as reviewed
-      from care_access ct
+      from ${from} ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       ${runnerToday(instant)}
       -- The latest session whose next morning is in: older lights than it no longer stand past the week.
@@ -162,7 +169,7 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
     `),
     selectRows<{ runnerId: string; date: string; rpe: number; minutes: number; distanceKm: number }>(db, sql`
       select l.runner_id as "runnerId", l.date::text as date, l.rpe, l.duration_minutes as minutes, l.distance_km::float8 as "distanceKm"
-      from care_access ct
+      from ${from} ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       ${runnerToday(instant)}
       join session_logs l on l.runner_id = ct.runner_id and l.kind = 'run' and l.date > td.day - ${d.chronicDays}::int and l.date <= td.day
@@ -172,14 +179,14 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
       select p.runner_id as "runnerId", pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded,
              (select coalesce(json_agg(json_build_object('daysPerWeek', rx.days_per_week, 'timesPerDay', rx.times_per_day)), '[]'::json)
               from prescriptions rx where rx.plan_version_id = pv.id) as doses
-      from care_access ct
+      from ${from} ct
       join plans p on p.runner_id = ct.runner_id and p.status = 'active'
       join plan_versions pv on pv.plan_id = p.id
       where ${scope}
     `),
     selectRows<Pick<OpenRedFlag, "urgency" | "signs"> & { runnerId: string; reportedAt: Date; timeZone: string }>(db, sql`
       select f.runner_id as "runnerId", f.urgency, f.signs, f.reported_at as "reportedAt", rp.time_zone as "timeZone"
-      from care_access ct
+      from ${from} ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       join red_flag_reports f on f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null
       where ${scope}
@@ -221,6 +228,13 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
     // Among urgent runners the latest report leads; among the rest, the latest session.
     return { ...row, rules, completion: adherence, triage: result, urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null) };
   });
+}
+
+/** The runner's own status, judged exactly as their physio's roster judges it. */
+export async function getOwnStatus(actor: Actor): Promise<CaseloadRow | null> {
+  if (actor.role !== "runner") return null;
+  const [row] = await judge(sql`(select ${actor.id}::uuid as runner_id)`, sql`true`, now());
+  return row ?? null;
 }
 
 /** One runner's status and reasons, exactly as the roster shows them; null outside the clinician's care. */

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import type { HistoryEntry } from "@/lib/data/logs";
+import type { PainPoint } from "@/lib/data/recovery";
+import type { PainRules } from "@/lib/rules/thresholds";
+import { describeBaseline, describeReason, isLooser } from "@/lib/rules/traffic-light";
 import { deleteEntryAction } from "../log/actions";
 
 function describe(entry: HistoryEntry) {
@@ -11,7 +14,10 @@ function describe(entry: HistoryEntry) {
   return log.kind === "run" ? { title: `Run, ${log.distanceKm} km`, detail } : { title: "Exercise session", detail };
 }
 
-export function HistoryItem({ entry }: { entry: HistoryEntry }) {
+const lightWords = { green: ["Green", "text-pain-green"], amber: ["Amber", "text-pain-amber"], red: ["Red", "text-pain-red"] } as const;
+
+/** One entry; a session with its light, why, and what it was compared with, as the physio sees it. */
+export function HistoryItem({ entry, judged, rules }: { entry: HistoryEntry; judged?: PainPoint; rules: PainRules }) {
   const { title, detail } = describe(entry);
   const id = entry.type === "session" ? entry.log.id : entry.checkin.id;
   const href = entry.type === "session" ? `/history/sessions/${id}` : `/history/checkins/${id}`;
@@ -20,6 +26,17 @@ export function HistoryItem({ entry }: { entry: HistoryEntry }) {
     <li className="rounded-md border border-slate-200 bg-white p-3" aria-label={title}>
       <p className="font-medium">{title}</p>
       <p className="text-sm text-slate-700">{detail}</p>
+      {judged ? (
+        <p className="text-sm">
+          <span className={`font-semibold ${lightWords[judged.verdict.light][1]}`}>
+            {lightWords[judged.verdict.light][0]}
+            {judged.verdict.light === "green" && isLooser(rules) ? ", within the limits your physio set for you" : ""}
+          </span>
+          {judged.verdict.provisional ? " (waiting for the next morning)" : ""}
+          {judged.verdict.reasons.length ? `: ${judged.verdict.reasons.map(describeReason).join("; ")}` : ""}
+          <span className="block text-xs text-slate-600">Judged {describeBaseline(judged)}.</span>
+        </p>
+      ) : null}
       {notes ? <p className="mt-1 text-sm text-slate-600">{notes}</p> : null}
       {entry.editable ? (
         <div className="mt-2 flex flex-wrap items-start gap-3">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRunner } from "@/lib/auth/session";
 import { listHistory } from "@/lib/data/logs";
+import { getJudgedSessionsSince } from "@/lib/data/recovery";
 import { notFound } from "next/navigation";
 import { getRunnerDay } from "@/lib/data/today";
 import { addDaysIso, formatDay } from "@/lib/dates";
@@ -19,9 +20,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const actor = await requireRunner();
   const params = await searchParams;
   const weeks = Math.min(Math.max(Number(params.weeks) || 8, 1), 520);
-  const day = await getRunnerDay(actor);
-  if (!day) notFound();
-  const entries = await listHistory(actor, actor.id, addDaysIso(day.today, -weeks * 7));
+  const runnerDay = await getRunnerDay(actor);
+  if (!runnerDay) notFound();
+  const since = addDaysIso(runnerDay.today, -weeks * 7);
+  const [entries, judged] = await Promise.all([listHistory(actor, actor.id, since), getJudgedSessionsSince(actor, actor.id, since)]);
+  const lightOf = new Map(judged.map((s) => [s.id, s]));
   const notice = Object.keys(notices).find((k) => params[k]);
   const days = [...new Set(entries.map((e) => e.date))];
   return (
@@ -42,7 +45,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
               {entries
                 .filter((e) => e.date === day)
                 .map((entry) => (
-                  <HistoryItem key={entry.type === "session" ? entry.log.id : entry.checkin.id} entry={entry} />
+                  <HistoryItem key={entry.type === "session" ? entry.log.id : entry.checkin.id} entry={entry} judged={entry.type === "session" ? lightOf.get(entry.log.id) : undefined} rules={runnerDay.rules} />
                 ))}
             </ul>
           </li>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { OwnStatus } from "@/components/own-status";
 import { SessionFeedback } from "@/components/session-feedback";
+import { getOwnStatus } from "@/lib/data/caseload";
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -25,13 +27,14 @@ const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn, screened } = await searchParams;
-  const [today, day, justLogged, flags, clinic, lefs] = await Promise.all([
+  const [today, day, justLogged, flags, clinic, lefs, status] = await Promise.all([
     getToday(actor),
     getRunnerDay(actor),
     logged ? getOwnSession(actor, logged) : null,
     getRedFlags(actor, actor.id),
     getClinicContact(actor),
     getLefs(actor, actor.id),
+    getOwnStatus(actor),
   ]);
   if (!today || !day) notFound();
   const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];
@@ -51,7 +54,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} /> : null}
-      {justLogged ? <SessionFeedback session={justLogged} /> : null}
+      {justLogged ? <SessionFeedback session={justLogged} status={status?.triage ?? null} rules={day.rules} /> : null}
+      {status && !day.runner.dischargedOn ? <OwnStatus triage={status.triage} rules={day.rules} /> : null}
       {screened ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           Thank you: none of those signs, and your physio can see that you were asked.

@@ -50,7 +50,7 @@ describe("logging a run", () => {
     const input = run();
     const first = await createRunLog(actorOf(runner), input);
     const again = await createRunLog(actorOf(runner), input);
-    expect(again).toEqual({ id: first.id, duplicate: true });
+    expect(again).toEqual({ id: first.id, duplicate: true, asksTear: false });
     expect(await db.select().from(sessionLogs).where(eq(sessionLogs.clientId, input.clientId))).toHaveLength(1);
   });
 

@@ -59,6 +59,8 @@ describe("one rule engine: the roster, the runner's page and /progress agree", (
       { tone: "red", text: `pain 9 after run on ${day(now)}` },
       { tone: "red", text: `morning pain up 2 points after ${day(addDaysIso(now, -4))}` },
       { tone: "amber", text: `no morning check-in after pain 4 on ${day(addDaysIso(now, -2))}` },
+      // A referred-back runner is screened each morning: three days without a check-in is a gap in that screen.
+      { tone: "amber", text: "not screened for 3 days" },
     ]);
 
     const progress = await sessionsOf(actorOf(runner), runner.id);

@@ -38,7 +38,8 @@ describe("the roster's stored triage", () => {
     const { clinic, clinician, runner } = await createCaseload(db);
     const glide = await createExercise(db, { clinicId: clinic.id });
     await createActivePlan(db, { runnerId: runner.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -3), items: [{ exerciseId: glide.id }] });
-    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("stopped");
+    // New to care with nothing logged yet: too early to judge, so green, not "stopped".
+    expect(await rosterAgreesWithLiveJudgement(clinician, runner.id)).toMatchObject({ status: "green", chips: [{ tone: "green", text: "new: nothing logged yet" }] });
 
     const saved = await createRunLog(actorOf(runner), run(today(), 8));
     expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");
@@ -54,11 +55,11 @@ describe("the roster's stored triage", () => {
 
     const flag = await reportWorry(actorOf(runner), { clientId: randomUUID(), screen: { asked: ["saddle-numbness"], signs: ["saddle-numbness"] } } as never);
     expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("urgent");
-    await resolveRedFlag(actorOf(clinician), flag.id, { resolution: "called", note: "" } as never);
+    await resolveRedFlag(actorOf(clinician), flag.id, { resolution: "called", note: "Called: no saddle numbness on questioning" } as never);
     expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");
 
     await deleteEntry(actorOf(runner), "session", saved.id);
-    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("stopped");
+    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("green");
   });
 
   it("is judged again when the runner's day turns, with no write at all", async () => {

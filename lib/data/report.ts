@@ -4,6 +4,7 @@ import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
 import { completionSummary, runningSummary } from "@/lib/rules/summaries";
 import { worstPerWeek } from "@/lib/rules/weekly";
 import type { Actor } from "./actor";
+import { getOwnStatus, getRunnerTriage } from "./caseload";
 import { getLefs } from "./lefs";
 import { getPainRules } from "./pain-rules";
 import { getPlans } from "./plans";
@@ -15,13 +16,14 @@ import { getCompletionBlocks, getPainOverview, getRunningBlocks, readableRunner 
  */
 export async function getProgressReport(actor: Actor, runnerId: string) {
   const runner = await readableRunner(actor, runnerId);
-  const [pain, completion, running, rules, plans, lefs] = await Promise.all([
+  const [pain, completion, running, rules, plans, lefs, judged] = await Promise.all([
     getPainOverview(actor, runner.id, "all"),
     getCompletionBlocks(actor, runner.id, "12w"),
     getRunningBlocks(actor, runner.id, "12w"),
     getPainRules(actor, runner.id),
     getPlans(actor, runner.id),
     getLefs(actor, runner.id),
+    actor.role === "runner" ? getOwnStatus(actor) : getRunnerTriage(actor, runner.id),
   ]);
   // The report draws a week to a point even for a short rehab.
   const weeks = pain.points.kind === "weeks" ? pain.points.weeks : worstPerWeek(pain.points.sessions.map((s) => ({ ...s, light: s.verdict.light })), pain.today);
@@ -29,6 +31,8 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
   return {
     runner: { name: runner.name, startDate: runner.startDate, presentation: runner.presentation, dischargedOn: runner.dischargedOn },
     today: pain.today,
+    /** The status over days, the one judgement the roster and the runner's page show. */
+    status: judged?.triage ?? null,
     rules: rules.effective,
     pain: { weeks, summary: pain.summary, sessions: pain.sessions },
     completion: { blocks: completion.blocks, summary: completionSummary(completion.blocks) },

@@ -5,7 +5,7 @@ import type PgBoss from "pg-boss";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb, selectRows } from "@/db";
-import { deliveries, pushSubscriptions } from "@/db/schema";
+import { careTeam, deliveries, pushSubscriptions, redFlagReports } from "@/db/schema";
 import { checkInvite, createRunnerWithInvite } from "@/lib/data/invites";
 import { createRunLog, createSessionLog, morningScreenOf, saveCheckin } from "@/lib/data/logs";
 import { saveClinicianReminders, saveRunnerReminders } from "@/lib/data/reminders";
@@ -192,6 +192,37 @@ describe("the clinician's daily digest", () => {
     expect(mail!.text).toMatch(/Flagged Fay: .*red flag/);
     await drained(calm);
     expect(sink.to(calm.email)).toHaveLength(0);
+  });
+});
+
+describe("red-flag alerts", () => {
+  it("alert the runner's clinicians at once, by email when no phone takes it and whatever the reminder settings, naming no patient or sign", async () => {
+    const { clinic, clinician } = await createCaseload(db);
+    const colleague = await createUser(db, { clinicId: clinic.id, role: "clinician" });
+    const runner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, name: "Saddle Sid" });
+    await db.insert(careTeam).values({ clinicianId: colleague.id, runnerId: runner.id });
+    // The colleague turned reminder emails off: an urgent alert is not a reminder, it still arrives.
+    await saveClinicianReminders(actorOf(colleague), { digest: false, digestTime: "08:00", timeZone: "UTC", email: false });
+    const sent = { clientId: randomUUID(), screen: { asked: ["saddle-numbness"], signs: ["saddle-numbness"] } };
+    const flag = await reportWorry(actorOf(runner), sent);
+    for (const who of [clinician, colleague]) {
+      const [mail] = await eventually(() => sink.to(who.email), (m) => m.length === 1, "the red-flag alert");
+      expect(mail!.subject).toBe("StrideBack: a runner in your care reported an urgent sign");
+      expect(mail!.text).toContain(`https://strideback.test/clinic/runners/${runner.id}`);
+      for (const secret of ["Saddle Sid", "saddle", "numbness", runner.email]) expect(`${mail!.subject}\n${mail!.text}`.toLowerCase()).not.toContain(secret.toLowerCase());
+    }
+    // The same form again (a retried send) stores nothing new and alerts nobody twice; a screen with no yes alerts nobody.
+    expect(await reportWorry(actorOf(runner), sent)).toMatchObject({ id: flag.id, duplicate: true });
+    const calm = await reportWorry(actorOf(runner), { clientId: randomUUID(), screen: { asked: ["saddle-numbness"], signs: [] } });
+    const [stored] = await db.select({ alertQueuedAt: redFlagReports.alertQueuedAt }).from(redFlagReports).where(eq(redFlagReports.id, calm.id));
+    expect(stored!.alertQueuedAt).toBeNull();
+    await eventually(
+      async () => (await selectRows<{ n: number }>(db, sql`select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and data->>'reportId' = ${flag.id}`))[0]!.n,
+      (n) => n === 0,
+      "the alert job to finish",
+    );
+    expect(sink.to(clinician.email)).toHaveLength(1);
+    expect(sink.to(colleague.email)).toHaveLength(1);
   });
 });
 

@@ -96,6 +96,8 @@ function LefsPicture({ scores }: { scores: ProgressReport["lefs"]["scores"] }) {
   );
 }
 
+const statusLabel = { urgent: "Urgent (open red flag)", red: "Red", amber: "Amber", green: "Green", stopped: "Stopped logging" } as const;
+
 export function ReportDocument({ report, clinic }: { report: ProgressReport; clinic: { name: string; phone: string | null } | null }) {
   const { runner } = report;
   return (
@@ -107,6 +109,16 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
           {runner.dischargedOn ? `, discharged ${formatDay(runner.dischargedOn)}` : ""}. Report of {formatDay(report.today)}
           {clinic ? ` from ${clinic.name}${clinic.phone ? ` (${clinic.phone})` : ""}` : ""}.
         </Text>
+
+        {report.status ? (
+          <View wrap={false}>
+            <Text style={styles.h2}>Status on {formatDay(report.today)}: {statusLabel[report.status.status]}{report.status.worsening && report.status.status !== "red" && report.status.status !== "urgent" ? ", worsening" : ""}</Text>
+            {report.status.chips.length === 0 ? <Text>Every rule holds over the last 7 days.</Text> : null}
+            {report.status.chips.map((c) => (
+              <Text key={c.text}>• {c.text}</Text>
+            ))}
+          </View>
+        ) : null}
 
         <View wrap={false}>
           <Text style={styles.h2}>Pain (0-10), worst per week</Text>

@@ -8,6 +8,7 @@ import type { Presentation } from "@/db/schema";
 import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import type { Db } from "@/db";
 import { expect, signIn, test } from "./fixtures";
+import { mailTo } from "./mail";
 import { pick } from "./runner/helpers";
 
 const PHONE = { viewport: { width: 360, height: 740 } };
@@ -54,7 +55,7 @@ test("saddle numbness at the morning check-in: the runner is sent to an emergenc
   const advice = phone.getByRole("region", { name: "Go to an emergency department now" });
   await expect(advice.getByRole("heading", { level: 1 })).toHaveText("Go to an emergency department now");
   await expect(advice.getByRole("link", { name: `Call ${clinic.name}: 01632 960 123` })).toHaveAttribute("href", "tel:01632960123");
-  await expect(advice).toContainText("Your physio has been told");
+  await expect(advice).toContainText("Your physio has been sent an alert");
   await expect(phone.getByText(/\b(Green|Amber|Red)\b/)).toHaveCount(0);
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const { violations } = await new AxeBuilder({ page: phone }).analyze();
@@ -63,6 +64,12 @@ test("saddle numbness at the morning check-in: the runner is sent to an emergenc
   // Today leads with the same advice until the physio closes it.
   await phone.goto("/today");
   await expect(phone.getByRole("heading", { name: "Go to an emergency department now" })).toBeVisible();
+
+  // The clinician is alerted at once by email (no phone took it): a link, and no name or sign in it.
+  const [alert] = await mailTo(clinician.email);
+  expect(alert!.subject).toBe("StrideBack: a runner in your care reported an urgent sign");
+  expect(alert!.text).toContain(`/clinic/runners/${ben.id}`);
+  for (const secret of ["Ben", "Referred", "saddle", "numbness", "groin"]) expect(`${alert!.subject} ${alert!.text}`).not.toContain(secret);
 
   // The clinician: first on the roster, urgent, with the sign and its time.
   await signIn(page, clinician);
@@ -83,8 +90,13 @@ test("saddle numbness at the morning check-in: the runner is sent to an emergenc
   await expect(flags).toContainText("New numbness or tingling around your groin");
   await flags.getByRole("button", { name: "Record and close the flag" }).click();
   await expect(flags.getByText("Choose what was done.")).toBeVisible();
+  // "Not a concern" does not close an emergency without a written note.
+  await flags.getByRole("radio", { name: "Reviewed: not a concern" }).check();
+  await flags.getByRole("button", { name: "Record and close the flag" }).click();
+  await expect(flags.getByText("Write what was done: an emergency or same-day flag is closed with a note.")).toBeVisible();
+  await expect(flags).toContainText("New numbness or tingling around your groin");
   await flags.getByRole("radio", { name: "Referred to an emergency department" }).check();
-  await flags.getByLabel("Note (optional)").fill("Advised A&E by phone; runner on the way");
+  await flags.getByLabel("Note (required for this flag)").fill("Advised A&E by phone; runner on the way");
   await flags.getByRole("button", { name: "Record and close the flag" }).click();
   await expect(page.getByRole("status")).toContainText("The red flag is closed");
   await page.goto("/clinic");

@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { format, parseISO } from "date-fns";
+import { addDaysIso, today } from "@/lib/dates";
+import { createClinic, createUser, type TestUser } from "@/lib/testing/factories";
+import { expect, signIn, test } from "./fixtures";
+import { fillRun } from "./runner/helpers";
+
+/*
+ * The rules across sessions through the UI, on fresh runners a clinician adds through the app, who then log
+ * back-dated runs on a phone: each case gives the status the contract asks for, on the roster, on the
+ * runner's page and on the runner's own today.
+ */
+const PHONE = { viewport: { width: 360, height: 740 } };
+const day = (date: string) => format(parseISO(date), "d MMM");
+
+/** A clinician adds a runner through the form; the runner joins by the invite link on a phone. */
+async function addRunner(browser: Browser, desk: Page, who: { name: string; presentation: string; startedDaysAgo: number; history?: string[] }) {
+  await desk.goto("/clinic/runners/new");
+  await desk.waitForLoadState("networkidle");
+  await desk.getByLabel("Name").fill(who.name);
+  await desk.getByLabel("Email").fill(`${randomUUID().slice(0, 8)}@across.example`);
+  await desk.getByLabel("Presentation").selectOption({ label: who.presentation });
+  await desk.getByLabel("Affected side").selectOption({ label: "Left" });
+  await desk.getByLabel("Start date").fill(addDaysIso(today(), -who.startedDaysAgo));
+  await desk.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: "1", exact: true }).check();
+  await desk.getByRole("checkbox", { name: "None of these" }).check();
+  for (const history of who.history ?? []) await desk.getByRole("checkbox", { name: history }).check();
+  await desk.getByRole("button", { name: "Add runner and create invite" }).click();
+  const link = await desk.getByRole("textbox", { name: "Invite link" }).inputValue();
+  const context = await browser.newContext(PHONE);
+  const phone = await context.newPage();
+  await phone.goto(link);
+  await phone.getByLabel("Choose a password").fill("across-the-days");
+  await phone.getByLabel("Type it again").fill("across-the-days");
+  await phone.getByRole("button", { name: "Set password and start" }).click();
+  await expect(phone).toHaveURL(/\/today$/);
+  return { phone, close: () => context.close() };
+}
+
+async function logRun(phone: Page, daysAgo: number, during: number, after: number, pop?: "Yes" | "No") {
+  await phone.goto("/log/run");
+  await fillRun(phone, { date: addDaysIso(today(), -daysAgo), km: "5", minutes: "30", during, after, rpe: 4 });
+  if (pop) await phone.getByRole("group", { name: "Did you feel a sudden sharp pain or a pop?" }).getByRole("radio", { name: pop }).check();
+  await phone.getByRole("button", { name: "Save run" }).click();
+}
+
+/** The runner's row on the roster, found by name. */
+const rosterRow = (desk: Page, name: string) => desk.getByRole("row").filter({ has: desk.getByRole("rowheader", { name }) });
+
+async function clinician(db: Parameters<typeof createClinic>[0]): Promise<TestUser> {
+  const clinic = await createClinic(db);
+  return createUser(db, { clinicId: clinic.id, role: "clinician" });
+}
+
+test("a red run 8 days ago with nothing since stays red until reviewed; runs with no check-ins are flagged; the runner reads the same", async ({ browser, page: desk, db }) => {
+  test.setTimeout(150_000);
+  await signIn(desk, await clinician(db));
+
+  // Red, 8 days ago, and silence since: red on the roster, on the runner's page and on the runner's today.
+  const rory = await addRunner(browser, desk, { name: "Rory Red", presentation: "Sciatic nerve tension", startedDaysAgo: 20 });
+  await logRun(rory.phone, 8, 2, 8);
+  await desk.goto("/clinic");
+  const roryRow = rosterRow(desk, "Rory Red");
+  await expect(roryRow.getByText("Red", { exact: true })).toBeVisible();
+  await expect(roryRow.getByRole("list", { name: "Reasons" })).toContainText(`pain 8 after run on ${day(addDaysIso(today(), -8))}`);
+  await rory.phone.goto("/today");
+  await expect(rory.phone.getByRole("region", { name: /Your status/ })).toContainText("Red: too much for now");
+  await expect(rory.phone.getByRole("region", { name: /Your status/ })).toContainText(`pain 8 after run on ${day(addDaysIso(today(), -8))}`);
+
+  // A green run today: the runner is told the session was within the limits, never "keep going", while red stands.
+  await logRun(rory.phone, 0, 1, 1);
+  const feedback = rory.phone.getByRole("status", { name: "Your session" });
+  await expect(feedback).toContainText("This session was within your limits");
+  await expect(feedback).toContainText("red: too much for now");
+  await expect(feedback).not.toContainText("Keep going");
+
+  // The clinician marks Rory reviewed: the old red stops standing.
+  await roryRow.getByRole("link", { name: "Rory Red" }).click();
+  await expect(desk.getByRole("region", { name: "Status" })).toContainText(`pain 8 after run on ${day(addDaysIso(today(), -8))}`);
+  await desk.getByRole("button", { name: "Mark reviewed" }).click();
+  await expect(desk.getByRole("status").first()).toContainText("Marked reviewed");
+  await expect(desk.getByRole("region", { name: "Status" })).not.toContainText("pain 8 after run");
+  await rory.close();
+
+  // Runs at 2/2 and never a morning check-in: the 24-hour rule cannot be applied, so not green.
+  const nell = await addRunner(browser, desk, { name: "Nell Nocheck", presentation: "Tight hamstrings", startedDaysAgo: 20, history: ["Previous cancer"] });
+  for (const daysAgo of [5, 3, 1]) await logRun(nell.phone, daysAgo, 2, 2, "No");
+  await desk.goto("/clinic");
+  const nellRow = rosterRow(desk, "Nell Nocheck");
+  await expect(nellRow.getByText("Amber", { exact: true })).toBeVisible();
+  await expect(nellRow.getByRole("list", { name: "Reasons" })).toContainText("no morning check-ins: 3 sessions in 7 days, the 24-hour rule cannot be applied");
+  await nellRow.getByRole("link", { name: "Nell Nocheck" }).click();
+  await expect(desk.getByRole("list", { name: "History recorded at intake" })).toHaveText("Previous cancer");
+  await expect(desk.getByRole("region", { name: "Status" })).toContainText("no morning check-ins");
+  // The runner's history shows each run's light, and what it was judged against.
+  await nell.phone.goto("/history");
+  await expect(nell.phone.getByRole("listitem", { name: "Run, 5 km" }).first()).toContainText("Green (waiting for the next morning)");
+  await expect(nell.phone.getByRole("listitem", { name: "Run, 5 km" }).first()).toContainText("Judged against your usual 1");
+  await nell.close();
+});
+
+test("a pop during a hamstring runner's run asks the tear questions at once, and a yes reaches the roster as urgent", async ({ browser, page: desk, db }) => {
+  test.setTimeout(90_000);
+  await signIn(desk, await clinician(db));
+  const hugo = await addRunner(browser, desk, { name: "Hugo Hamstring", presentation: "Hamstring strain", startedDaysAgo: 60 });
+  await logRun(hugo.phone, 0, 4, 3, "Yes");
+  await expect(hugo.phone.getByRole("heading", { level: 1 })).toHaveText("Saved. A few questions about that pain");
+  await hugo.phone.getByRole("checkbox", { name: /“pop” high at the back of the thigh/ }).check();
+  await hugo.phone.getByRole("button", { name: "Send to my physio" }).click();
+  await expect(hugo.phone.getByRole("heading", { level: 1 })).toHaveText("Book a review with your physio this week");
+  await desk.goto("/clinic");
+  const row = rosterRow(desk, "Hugo Hamstring");
+  await expect(row).toContainText("Urgent: red flag");
+  await expect(row.getByRole("list", { name: "Reasons" })).toContainText(`sudden sharp pain or a pop during run on ${day(today())}`);
+  await hugo.close();
+});

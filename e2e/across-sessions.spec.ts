@@ -4,7 +4,7 @@ import { format, parseISO } from "date-fns";
 import { addDaysIso, today } from "@/lib/dates";
 import { createClinic, createUser, type TestUser } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
-import { fillRun } from "./runner/helpers";
+import { fillRun, pick } from "./runner/helpers";
 
 /*
  * The rules across sessions through the UI, on fresh runners a clinician adds through the app, who then log
@@ -15,7 +15,7 @@ const PHONE = { viewport: { width: 360, height: 740 } };
 const day = (date: string) => format(parseISO(date), "d MMM");
 
 /** A clinician adds a runner through the form; the runner joins by the invite link on a phone. */
-async function addRunner(browser: Browser, desk: Page, who: { name: string; presentation: string; startedDaysAgo: number; history?: string[] }) {
+async function addRunner(browser: Browser, desk: Page, who: { name: string; presentation: string; startedDaysAgo: number; history?: string[]; usualPain?: number }) {
   await desk.goto("/clinic/runners/new");
   await desk.waitForLoadState("networkidle");
   await desk.getByLabel("Name").fill(who.name);
@@ -23,7 +23,7 @@ async function addRunner(browser: Browser, desk: Page, who: { name: string; pres
   await desk.getByLabel("Presentation").selectOption({ label: who.presentation });
   await desk.getByLabel("Affected side").selectOption({ label: "Left" });
   await desk.getByLabel("Start date").fill(addDaysIso(today(), -who.startedDaysAgo));
-  await desk.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: "1", exact: true }).check();
+  await desk.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: String(who.usualPain ?? 1), exact: true }).check();
   await desk.getByRole("checkbox", { name: "None of these" }).check();
   for (const history of who.history ?? []) await desk.getByRole("checkbox", { name: history }).check();
   await desk.getByRole("button", { name: "Add runner and create invite" }).click();
@@ -43,6 +43,15 @@ async function logRun(phone: Page, daysAgo: number, during: number, after: numbe
   await fillRun(phone, { date: addDaysIso(today(), -daysAgo), km: "5", minutes: "30", during, after, rpe: 4 });
   if (pop) await phone.getByRole("group", { name: "Did you feel a sudden sharp pain or a pop?" }).getByRole("radio", { name: pop }).check();
   await phone.getByRole("button", { name: "Save run" }).click();
+}
+
+async function checkIn(phone: Page, daysAgo: number, pain: number) {
+  await phone.goto("/check-in");
+  await phone.getByLabel("Morning of").fill(addDaysIso(today(), -daysAgo));
+  await pick(phone, "Pain this morning", pain);
+  await pick(phone, "Stiffness this morning", 1);
+  await phone.getByRole("button", { name: "Save check-in" }).click();
+  await expect(phone).toHaveURL(/\/today/);
 }
 
 /** The runner's row on the roster, found by name. */
@@ -114,4 +123,35 @@ test("a pop during a hamstring runner's run asks the tear questions at once, and
   await expect(row).toContainText("Urgent: red flag");
   await expect(row.getByRole("list", { name: "Reasons" })).toContainText(`sudden sharp pain or a pop during run on ${day(today())}`);
   await hugo.close();
+});
+
+test("mornings that creep up are worsening, and a session is judged against the latest morning, not a stale usual pain", async ({ browser, page: desk, db }) => {
+  test.setTimeout(150_000);
+  await signIn(desk, await clinician(db));
+
+  // Mornings 1, 2, 3, 4, 5 with runs at 2/2 in between: each run amber on its own, together worsening.
+  const mora = await addRunner(browser, desk, { name: "Mora Mornings", presentation: "Tight hamstrings", startedDaysAgo: 20 });
+  for (let i = 4; i >= 0; i--) await checkIn(mora.phone, i, 5 - i);
+  for (let i = 4; i >= 1; i--) await logRun(mora.phone, i, 2, 2, "No");
+  await desk.goto("/clinic");
+  const moraRow = rosterRow(desk, "Mora Mornings");
+  await expect(moraRow.getByText("Amber, worsening", { exact: true })).toBeVisible();
+  await expect(moraRow.getByRole("list", { name: "Reasons" })).toContainText("morning pain rose after 4 sessions in a row");
+  await mora.phone.goto("/today");
+  await expect(mora.phone.getByRole("region", { name: /Your status/ })).toContainText("Amber: your pain has been rising");
+  await mora.close();
+
+  // Usual pain 3 at intake, recent mornings 0, a run with no check-in that morning, then a morning of 3: red against yesterday's 0.
+  const stan = await addRunner(browser, desk, { name: "Stan Stale", presentation: "Tight hamstrings", startedDaysAgo: 20, usualPain: 3 });
+  await checkIn(stan.phone, 3, 0);
+  await checkIn(stan.phone, 2, 0);
+  await logRun(stan.phone, 1, 1, 1, "No");
+  await checkIn(stan.phone, 0, 3);
+  await desk.goto("/clinic");
+  const stanRow = rosterRow(desk, "Stan Stale");
+  await expect(stanRow.getByText("Red", { exact: true })).toBeVisible();
+  await expect(stanRow.getByRole("list", { name: "Reasons" })).toContainText(`morning pain up 3 points after ${day(addDaysIso(today(), -1))}`);
+  await stan.phone.goto("/history");
+  await expect(stan.phone.getByRole("listitem", { name: "Run, 5 km" })).toContainText("Judged against the previous morning's 0");
+  await stan.close();
 });

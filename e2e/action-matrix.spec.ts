@@ -108,7 +108,8 @@ const MATRIX: Record<string, Row> = {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,
     marker: "resolution",
-    fields: () => [["resolution", "called"]],
+    // A same-day flag closes only with a note of what was done.
+    fields: () => [["resolution", "called"], ["note", "Matrix: called, advised a review today"]],
     allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ open: count() }).from(redFlagReports).where(and(eq(redFlagReports.runnerId, w.owner.id), isNull(redFlagReports.resolvedAt), isNotNull(redFlagReports.urgency)))),
   },
@@ -290,6 +291,7 @@ const ELSEWHERE: Record<string, string> = {
   removePushSubscriptionAction: "called by the notifications switch, not a form; removes the signed-in user's own endpoint only (push.int.test.ts)",
   copyExerciseAction: "copies into the actor's own clinic and changes nobody's data; a runner and another clinic's exercise are refused (media.int.test.ts)",
   stopLefsAction: "a bound button with no field; refused outside care (lefs.int.test.ts)",
+  markReviewedAction: "a bound button with no field; refused outside care and to runners (across-sessions.int.test.ts)",
   markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
   setupClinicAction: "takes the one-time set-up token, not a session, and only while no clinic exists (adoption/first-run.spec.ts)",
   joinClinicAction: "takes a secret token, not a session (adoption/first-run.spec.ts, clinic-admin.int.test.ts)",

@@ -43,6 +43,8 @@ async function logRun(phone: Page, daysAgo: number, during: number, after: numbe
   await fillRun(phone, { date: addDaysIso(today(), -daysAgo), km: "5", minutes: "30", during, after, rpe: 4 });
   if (pop) await phone.getByRole("group", { name: "Did you feel a sudden sharp pain or a pop?" }).getByRole("radio", { name: pop }).check();
   await phone.getByRole("button", { name: "Save run" }).click();
+  // Stored once the page moves on: to the run's light, or to the tear questions.
+  await expect(phone).toHaveURL(/\/(today\?logged=|worry\?ask=tear)/);
 }
 
 async function checkIn(phone: Page, daysAgo: number, pain: number) {

@@ -3,17 +3,17 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
-import { morningCheckins, redFlagReports, sessionLogs } from "@/db/schema";
+import { morningCheckins, redFlagReports, runnerTriage, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
 import { NotFoundError } from "./actor";
-import { getOwnStatus, getRunnerTriage } from "./caseload";
+import { getRunnerTriage } from "./caseload";
 import { FieldError } from "./errors";
 import { saveCheckin, updateCheckin } from "./logs";
 import { resolveRedFlag, reportWorry } from "./red-flags";
 import { getProgressReport } from "./report";
 import { getReviewItems, markReviewed } from "./review";
-import { listCaseload } from "./roster";
+import { getOwnStatus, listCaseload } from "./roster";
 
 /*
  * The rules across sessions through the data layer, on a real database: one judgement for the roster, the
@@ -41,14 +41,17 @@ describe("one judgement everywhere", () => {
     for (let i = 0; i < 5; i++) await checkin(runner, addDaysIso(now(), -4 + i), i + 1);
     for (let i = 0; i < 4; i++) await logRun(runner, addDaysIso(now(), -4 + i), 2, 2);
 
+    // The runner's own view judges first, and keeps the summary: the roster then reads it as current.
+    const own = await getOwnStatus(actorOf(runner));
+    const [kept] = await db.select().from(runnerTriage).where(eq(runnerTriage.runnerId, runner.id));
+    expect(kept!.computedVersion).toBe(kept!.version);
     const roster = (await listCaseload(actorOf(clinician))).find((r) => r.runnerId === runner.id)!;
     const page = await getRunnerTriage(actorOf(clinician), runner.id);
-    const own = await getOwnStatus(actorOf(runner));
     const report = await getProgressReport(actorOf(clinician), runner.id);
     const ownReport = await getProgressReport(actorOf(runner), runner.id);
     expect(roster.triage).toMatchObject({ status: "amber", worsening: true, rank: 2 });
     expect(roster.triage.chips.map((c) => c.text)).toContain("morning pain rose after 4 sessions in a row");
-    for (const other of [page!.triage, own!.triage, report.status, ownReport.status]) expect(other).toEqual(roster.triage);
+    for (const other of [page!.triage, own, report.status, ownReport.status]) expect(other).toEqual(roster.triage);
     // Four runs in 5 days: too few in the window before to call a trend real, and the report says so.
     expect(report.pain.summary).toMatch(/^Too few entries to judge a trend/);
   });

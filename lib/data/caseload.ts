@@ -230,11 +230,10 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
   });
 }
 
-/** The runner's own status, judged exactly as their physio's roster judges it. */
-export async function getOwnStatus(actor: Actor): Promise<CaseloadRow | null> {
-  if (actor.role !== "runner") return null;
-  const [row] = await judge(sql`(select ${actor.id}::uuid as runner_id)`, sql`true`, now());
-  return row ?? null;
+/** The runner themselves, judged exactly as their physio's roster judges them (lib/data/roster keeps it). */
+export async function judgeSelf(actor: Actor, instant: Date): Promise<CaseloadRow[]> {
+  if (actor.role !== "runner") return [];
+  return judge(sql`(select ${actor.id}::uuid as runner_id)`, sql`true`, instant);
 }
 
 /** One runner's status and reasons, exactly as the roster shows them; null outside the clinician's care. */

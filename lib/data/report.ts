@@ -4,7 +4,8 @@ import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
 import { completionSummary, runningSummary } from "@/lib/rules/summaries";
 import { worstPerWeek } from "@/lib/rules/weekly";
 import type { Actor } from "./actor";
-import { getOwnStatus, getRunnerTriage } from "./caseload";
+import { getRunnerTriage } from "./caseload";
+import { getOwnStatus } from "./roster";
 import { getLefs } from "./lefs";
 import { getPainRules } from "./pain-rules";
 import { getPlans } from "./plans";
@@ -23,7 +24,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     getPainRules(actor, runner.id),
     getPlans(actor, runner.id),
     getLefs(actor, runner.id),
-    actor.role === "runner" ? getOwnStatus(actor) : getRunnerTriage(actor, runner.id),
+    actor.role === "runner" ? getOwnStatus(actor) : getRunnerTriage(actor, runner.id).then((row) => row?.triage ?? null),
   ]);
   // The report draws a week to a point even for a short rehab.
   const weeks = pain.points.kind === "weeks" ? pain.points.weeks : worstPerWeek(pain.points.sessions.map((s) => ({ ...s, light: s.verdict.light })), pain.today);
@@ -32,7 +33,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     runner: { name: runner.name, startDate: runner.startDate, presentation: runner.presentation, dischargedOn: runner.dischargedOn },
     today: pain.today,
     /** The status over days, the one judgement the roster and the runner's page show. */
-    status: judged?.triage ?? null,
+    status: judged,
     rules: rules.effective,
     pain: { weeks, summary: pain.summary, sessions: pain.sessions },
     completion: { blocks: completion.blocks, summary: completionSummary(completion.blocks) },

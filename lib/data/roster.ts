@@ -8,7 +8,8 @@ import { log } from "@/lib/log";
 import { URGENCY_ORDER } from "@/lib/rules/red-flags";
 import type { Actor } from "./actor";
 import { recordRead } from "./audit";
-import { type CaseloadRow, judgeCaseload } from "./caseload";
+import type { Triage } from "@/lib/rules/triage";
+import { type CaseloadRow, judgeCaseload, judgeSelf } from "./caseload";
 
 /*
  * The roster, paged, sorted, filtered and searched in SQL over `runner_triage`, one summary per runner.
@@ -44,13 +45,31 @@ export const onRoster = (actor: Actor) => sql`ct.clinician_id = ${actor.id} and 
   or exists (select 1 from red_flag_reports f where f.runner_id = ct.runner_id and f.urgency is not null and f.resolved_at is null))`;
 
 async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> {
+  await refresh(db, sql`care_access`, onRoster(actor), instant, (ids) => judgeCaseload(actor, ids, instant));
+}
+
+/**
+ * The runner's own status, as their physio's roster has it: the stored summary while it is current; else
+ * judged now and stored, so the roster does not judge the same data again.
+ */
+export async function getOwnStatus(actor: Actor): Promise<Triage | null> {
+  if (actor.role !== "runner") return null;
+  const db = await getDb();
+  const instant = now();
+  await refresh(db, sql`(select ${actor.id}::uuid as runner_id)`, sql`true`, instant, () => judgeSelf(actor, instant));
+  const [row] = await selectRows<{ summary: Summary }>(db, sql`select summary from runner_triage where runner_id = ${actor.id}`);
+  return row?.summary.triage ?? null;
+}
+
+/** Judges and stores the summaries among `from` (rows of runner_id, as `ct`) that are out of date. */
+async function refresh(db: Db, from: SQL, where: SQL, instant: Date, judge: (runnerIds: string[]) => Promise<CaseloadRow[]>): Promise<void> {
   const revision = codeRevision();
   const stale = await selectRows<{ runnerId: string; version: string }>(db, sql`
     select ct.runner_id as "runnerId", coalesce(rt.version, 0) as version
-    from care_access ct
+    from ${from} ct
     join runner_profiles rp on rp.runner_id = ct.runner_id
     left join runner_triage rt on rt.runner_id = ct.runner_id
-    where ${onRoster(actor)}
+    where ${where}
       and (rt.runner_id is null or rt.computed_version is distinct from rt.version
            or rt.computed_day is distinct from (${instant.toISOString()}::timestamptz at time zone rp.time_zone)::date
            or rt.computed_revision is distinct from ${revision})
@@ -59,7 +78,7 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
   // The version is read before the data: a write that lands while we judge leaves the summary marked
   // with the older version, so it is recomputed on the next read rather than trusted.
   const versionOf = new Map(stale.map((s) => [s.runnerId, Number(s.version)]));
-  const judged = await judgeCaseload(actor, [...versionOf.keys()], instant);
+  const judged = await judge([...versionOf.keys()]);
   const records = judged
     .map(({ runnerId, name: _name, email: _email, presentation: _presentation, affectedSide: _side, ...summary }) => ({
       runner_id: runnerId,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OwnStatus } from "@/components/own-status";
 import { SessionFeedback } from "@/components/session-feedback";
-import { getOwnStatus } from "@/lib/data/caseload";
+import { getOwnStatus } from "@/lib/data/roster";
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -54,8 +54,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} /> : null}
-      {justLogged ? <SessionFeedback session={justLogged} status={status?.triage ?? null} rules={day.rules} /> : null}
-      {status && !day.runner.dischargedOn ? <OwnStatus triage={status.triage} rules={day.rules} /> : null}
+      {justLogged ? <SessionFeedback session={justLogged} status={status} rules={day.rules} /> : null}
+      {status && !day.runner.dischargedOn ? <OwnStatus triage={status} rules={day.rules} /> : null}
       {screened ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           Thank you: none of those signs, and your physio can see that you were asked.

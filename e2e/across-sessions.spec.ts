@@ -5,36 +5,18 @@ import { addDaysIso, today } from "@/lib/dates";
 import { createClinic, createUser, type TestUser } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick } from "./runner/helpers";
+import { addRunnerThroughApp, rosterRow } from "./through-the-app";
 
 /*
  * The rules across sessions through the UI, on fresh runners a clinician adds through the app, who then log
  * back-dated runs on a phone: each case gives the status the contract asks for, on the roster, on the
  * runner's page and on the runner's own today.
  */
-const PHONE = { viewport: { width: 360, height: 740 } };
 const day = (date: string) => format(parseISO(date), "d MMM");
 
-/** A clinician adds a runner through the form; the runner joins by the invite link on a phone. */
+/** A fresh runner, added through the app and signed in on a phone; `close` ends the phone's session. */
 async function addRunner(browser: Browser, desk: Page, who: { name: string; presentation: string; startedDaysAgo: number; history?: string[]; usualPain?: number }) {
-  await desk.goto("/clinic/runners/new");
-  await desk.waitForLoadState("networkidle");
-  await desk.getByLabel("Name").fill(who.name);
-  await desk.getByLabel("Email").fill(`${randomUUID().slice(0, 8)}@across.example`);
-  await desk.getByLabel("Presentation").selectOption({ label: who.presentation });
-  await desk.getByLabel("Affected side").selectOption({ label: "Left" });
-  await desk.getByLabel("Start date").fill(addDaysIso(today(), -who.startedDaysAgo));
-  await desk.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: String(who.usualPain ?? 1), exact: true }).check();
-  await desk.getByRole("checkbox", { name: "None of these" }).check();
-  for (const history of who.history ?? []) await desk.getByRole("checkbox", { name: history }).check();
-  await desk.getByRole("button", { name: "Add runner and create invite" }).click();
-  const link = await desk.getByRole("textbox", { name: "Invite link" }).inputValue();
-  const context = await browser.newContext(PHONE);
-  const phone = await context.newPage();
-  await phone.goto(link);
-  await phone.getByLabel("Choose a password").fill("across-the-days");
-  await phone.getByLabel("Type it again").fill("across-the-days");
-  await phone.getByRole("button", { name: "Set password and start" }).click();
-  await expect(phone).toHaveURL(/\/today$/);
+  const { phone, context } = await addRunnerThroughApp(browser, desk, { ...who, email: `${randomUUID().slice(0, 8)}@across.example`, startDate: addDaysIso(today(), -who.startedDaysAgo) });
   return { phone, close: () => context.close() };
 }
 
@@ -55,9 +37,6 @@ async function checkIn(phone: Page, daysAgo: number, pain: number) {
   await phone.getByRole("button", { name: "Save check-in" }).click();
   await expect(phone).toHaveURL(/\/today/);
 }
-
-/** The runner's row on the roster, found by name. */
-const rosterRow = (desk: Page, name: string) => desk.getByRole("row").filter({ has: desk.getByRole("rowheader", { name }) });
 
 async function clinician(db: Parameters<typeof createClinic>[0]): Promise<TestUser> {
   const clinic = await createClinic(db);

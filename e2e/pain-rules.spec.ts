@@ -7,6 +7,7 @@ import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/l
 import { pinnedBaseURL } from "./clock";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick } from "./runner/helpers";
+import { addRunnerThroughApp, rosterRow } from "./through-the-app";
 
 /*
  * The pain rules as a clinician and a runner meet them: a fresh runner added through the app, judged at once
@@ -30,10 +31,6 @@ async function logRun(page: Page, run: { date?: string; during: number; after: n
   return page.getByRole("status", { name: "Your session" });
 }
 
-function rosterRow(page: Page, name: string) {
-  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
-}
-
 test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4 is flagged; a lower limit for one runner only", async ({ browser, page, db }) => {
   // Three people through some twenty pages: more than the default budget on two shared cores.
   test.setTimeout(120_000);
@@ -44,25 +41,14 @@ test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4
 
   // The clinician adds the runner through the app, with the usual pain the next-morning rule compares against.
   await signIn(page, clinician);
-  await page.goto("/clinic/runners/new");
-  await page.waitForLoadState("networkidle");
-  await page.getByLabel("Name").fill("Ruth Fresh");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Presentation").selectOption({ label: "Hamstring strain" });
-  await page.getByLabel("Affected side").selectOption({ label: "Right" });
-  await page.getByLabel("Start date").fill(addDaysIso(now, -20));
-  await page.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: "1", exact: true }).check();
-  await page.getByRole("checkbox", { name: "None of these" }).check();
-  await page.getByRole("button", { name: "Add runner and create invite" }).click();
-  const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
-
-  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const runner = await phone.newPage();
-  await runner.goto(link);
-  await runner.getByLabel("Choose a password").fill("ruth-runs-again");
-  await runner.getByLabel("Type it again").fill("ruth-runs-again");
-  await runner.getByRole("button", { name: "Set password and start" }).click();
-  await expect(runner).toHaveURL(/\/today$/);
+  const { phone: runner, context: phone } = await addRunnerThroughApp(browser, page, {
+    name: "Ruth Fresh",
+    email,
+    presentation: "Hamstring strain",
+    side: "Right",
+    startDate: addDaysIso(now, -20),
+    password: "ruth-runs-again",
+  });
 
   // Pain 2 during and 9 after: red straight away, and the runner is told to ease off.
   const red = await logRun(runner, { during: 2, after: 9 });

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/data/actor";
 import { publicUrl } from "@/lib/public-url";
 import { copyExercise, createExercise, updateExercise } from "@/lib/data/exercises";
 import { scheduleLefs, stopLefs } from "@/lib/data/lefs";
@@ -179,27 +180,28 @@ export async function dischargeAction(runnerId: string, _: FormState, formData: 
   redirect(`/clinic/runners/${runnerId}?saved=discharged`);
 }
 
-/** "Reviewed": older lights stop standing and the runner's worries are filed as read. Safe to repeat. */
-export async function markReviewedAction(runnerId: string) {
+/**
+ * A bound button on a runner's page with no field to validate: the data layer re-checks that the runner is
+ * in the clinician's care; a refusal shows the page again as it is, a success says what was saved.
+ */
+async function runnerButton(runnerId: string, act: (actor: Actor, runnerId: string) => Promise<void>, saved: string) {
   const actor = await clinician();
   try {
-    await markReviewed(actor, runnerId);
+    await act(actor, runnerId);
   } catch {
     redirect(`/clinic/runners/${runnerId}`);
   }
   revalidatePath("/clinic", "layout");
-  redirect(`/clinic/runners/${runnerId}?saved=reviewed`);
+  redirect(`/clinic/runners/${runnerId}?saved=${saved}`);
+}
+
+/** "Reviewed": older lights stop standing and the runner's worries are filed as read. Safe to repeat. */
+export async function markReviewedAction(runnerId: string) {
+  await runnerButton(runnerId, markReviewed, "reviewed");
 }
 
 export async function readmitAction(runnerId: string) {
-  const actor = await clinician();
-  try {
-    await readmitRunner(actor, runnerId);
-  } catch {
-    redirect(`/clinic/runners/${runnerId}`);
-  }
-  revalidatePath("/clinic", "layout");
-  redirect(`/clinic/runners/${runnerId}?saved=readmitted`);
+  await runnerButton(runnerId, readmitRunner, "readmitted");
 }
 
 function exerciseValues(formData: FormData) {

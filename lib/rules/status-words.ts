@@ -1,6 +1,6 @@
 import { isLooser, type Light } from "./traffic-light";
 import type { PainRules } from "./thresholds";
-import type { Triage } from "./triage";
+import { forClinicianOnly, type Triage } from "./triage";
 
 /*
  * The runner's status over days, in the runner's words: the same judgement as the physio's roster
@@ -27,7 +27,7 @@ export function statusForRunner(triage: Triage, rules: PainRules): StatusWords {
 }
 
 /** Reasons the runner reads: the roster's, less the ones only a clinician acts on. */
-export const reasonsForRunner = (triage: Triage) => triage.chips.filter((c) => c.tone !== "green" && !/ to read, sent /.test(c.text)).map((c) => c.text);
+export const reasonsForRunner = (triage: Triage) => triage.chips.filter((c) => !forClinicianOnly(c)).map((c) => c.text);
 
 /** A session's status that forbids "keep going", whatever that session's own light. */
 export const holdsBack = (triage: Triage) => triage.status === "urgent" || triage.status === "red" || triage.worsening;

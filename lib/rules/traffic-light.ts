@@ -88,17 +88,8 @@ export const adviceFor: Record<Light, { title: string; advice: string }> = {
  * Limits looser than the clinic's published defaults: a green under them is "within the limits your physio
  * set for you", never the plain green sentence, and the clinician sees which limits differ.
  */
-export function isLooser(rules: PainRules): boolean {
-  const d = DEFAULT_PAIN_RULES;
-  return (
-    rules.painDuringAmberAbove > d.painDuringAmberAbove ||
-    rules.painDuringRedAbove > d.painDuringRedAbove ||
-    rules.painAfterAmberAbove > d.painAfterAmberAbove ||
-    rules.painAfterRedAbove > d.painAfterRedAbove ||
-    rules.morningRiseRed > d.morningRiseRed ||
-    rules.morningPainRedAbove > d.morningPainRedAbove
-  );
-}
+const SESSION_LIMITS = ["painDuringAmberAbove", "painDuringRedAbove", "painAfterAmberAbove", "painAfterRedAbove", "morningRiseRed", "morningPainRedAbove"] as const;
+export const isLooser = (rules: PainRules) => SESSION_LIMITS.some((key) => rules[key] > DEFAULT_PAIN_RULES[key]);
 
 /** The title and advice a runner reads for one session's light under their own limits. */
 export function adviceForSession(light: Light, rules: PainRules) {

@@ -99,6 +99,13 @@ function chipFor(r: Reason, date: IsoDate, kind: TriageSession["kind"]): Chip {
   }
 }
 
+const WORRIES_TO_READ = " to read, sent ";
+/**
+ * Chips for the clinician alone: worries to read (the runner wrote them) and the green notes on a runner's
+ * own limits or a new runner. The runner's own status shows every other reason.
+ */
+export const forClinicianOnly = (c: Chip) => c.tone === "green" || c.text.includes(WORRIES_TO_READ);
+
 const seriesWords: Record<PainSeries, string> = { after: "pain after", during: "pain during", morning: "morning pain" };
 
 export function triage(s: RunnerSignals): Triage {
@@ -195,7 +202,7 @@ export function triage(s: RunnerSignals): Triage {
   }
   if (s.worries.length) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `${s.worries.length === 1 ? "a worry" : `${s.worries.length} worries`} to read, sent ${day(s.worries[0]!.date)}` });
+    chips.push({ tone: "amber", text: `${s.worries.length === 1 ? "a worry" : `${s.worries.length} worries`}${WORRIES_TO_READ}${day(s.worries[0]!.date)}` });
   }
 
   const silentDays = s.lastLogDate ? daysBetween(s.lastLogDate, s.today) : null;

@@ -7,29 +7,25 @@ import { plainText } from "./fields";
  * are whole points on the 0-10 scale; load ratios have two decimals.
  */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const painLimit = (min: number) =>
-  z.preprocess(blank, z.coerce.number({ error: `A whole number from ${min} to 10.` }).int(`A whole number from ${min} to 10.`).min(min, `A whole number from ${min} to 10.`).max(10, `A whole number from ${min} to 10.`).optional());
-const ratioLimit = z.preprocess(
-  blank,
-  z.coerce
-    .number({ error: "A ratio with up to two decimals." })
-    .min(0.1, "A ratio from 0.1 to 5.")
-    .max(5, "A ratio from 0.1 to 5.")
-    .transform((x) => Math.round(x * 100) / 100)
-    .optional(),
-);
+/** A whole number in a range, with one message for every way it can be wrong. */
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.preprocess(blank, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional());
+/** A number in a range, rounded to `places` decimals. */
+const decimal = (min: number, max: number, places: number, messages: { type: string; range: string }) =>
+  z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: messages.type })
+      .min(min, messages.range)
+      .max(max, messages.range)
+      .transform((x) => Math.round(x * 10 ** places) / 10 ** places)
+      .optional(),
+  );
 
-const count = (min: number, max: number, what: string) =>
-  z.preprocess(blank, z.coerce.number({ error: `A whole number of ${what} from ${min} to ${max}.` }).int(`A whole number of ${what} from ${min} to ${max}.`).min(min, `A whole number of ${what} from ${min} to ${max}.`).max(max, `A whole number of ${what} from ${min} to ${max}.`).optional());
-const kilometres = z.preprocess(
-  blank,
-  z.coerce
-    .number({ error: "A distance in km, from 1 to 200." })
-    .min(1, "A distance in km, from 1 to 200.")
-    .max(200, "A distance in km, from 1 to 200.")
-    .transform((x) => Math.round(x * 10) / 10)
-    .optional(),
-);
+const painLimit = (min: number) => wholeNumber(min, 10, `A whole number from ${min} to 10.`);
+const ratioLimit = decimal(0.1, 5, 2, { type: "A ratio with up to two decimals.", range: "A ratio from 0.1 to 5." });
+const count = (min: number, max: number, what: string) => wholeNumber(min, max, `A whole number of ${what} from ${min} to ${max}.`);
+const kilometres = decimal(1, 200, 1, { type: "A distance in km, from 1 to 200.", range: "A distance in km, from 1 to 200." });
 
 export const limits = {
   painDuringAmberAbove: painLimit(0),

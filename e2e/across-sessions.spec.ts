@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { format, parseISO } from "date-fns";
 import { addDaysIso, today } from "@/lib/dates";
-import { createClinic, createUser, type TestUser } from "@/lib/testing/factories";
+import { and, eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { createActivePlan, createClinic, createExercise, createUser, type TestUser } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
-import { fillRun, pick } from "./runner/helpers";
+import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
 import { addRunnerThroughApp, rosterRow } from "./through-the-app";
 
 /*
@@ -20,9 +22,9 @@ async function addRunner(browser: Browser, desk: Page, who: { name: string; pres
   return { phone, close: () => context.close() };
 }
 
-async function logRun(phone: Page, daysAgo: number, during: number, after: number, pop?: "Yes" | "No") {
+async function logRun(phone: Page, daysAgo: number, during: number, after: number, pop?: "Yes" | "No", km = "5") {
   await phone.goto("/log/run");
-  await fillRun(phone, { date: addDaysIso(today(), -daysAgo), km: "5", minutes: "30", during, after, rpe: 4 });
+  await fillRun(phone, { date: addDaysIso(today(), -daysAgo), km, minutes: "30", during, after, rpe: 4 });
   if (pop) await phone.getByRole("group", { name: "Did you feel a sudden sharp pain or a pop?" }).getByRole("radio", { name: pop }).check();
   await phone.getByRole("button", { name: "Save run" }).click();
   // Stored once the page moves on: to the run's light, or to the tear questions.
@@ -135,4 +137,57 @@ test("mornings that creep up are worsening, and a session is judged against the 
   await stan.phone.goto("/history");
   await expect(stan.phone.getByRole("listitem", { name: "Run, 5 km" })).toContainText("Judged against the previous morning's 0");
   await stan.close();
+});
+
+test("a comeback after 21 days off is amber, a short history is too few to call a trend, looser limits read as the physio's, and tingling after glides is amber", async ({ browser, page: desk, db }) => {
+  test.setTimeout(180_000);
+  const physio = await clinician(db);
+  await signIn(desk, physio);
+
+  // One run 27 days ago, 21 days off, then 5 x 8 km: a rise, not "no change".
+  const carl = await addRunner(browser, desk, { name: "Carl Comeback", presentation: "Tight hamstrings", startedDaysAgo: 40 });
+  await logRun(carl.phone, 27, 1, 1, "No");
+  for (const daysAgo of [5, 4, 3, 2, 1]) await logRun(carl.phone, daysAgo, 1, 1, "No", "8");
+  await desk.goto("/clinic");
+  const carlRow = rosterRow(desk, "Carl Comeback");
+  await expect(carlRow.getByRole("list", { name: "Reasons" })).toContainText("returning from a break: 40 km and 5 runs in 7 days after 21 days off");
+  // One run in the 14 days before the last 14: the chart says the range is too short, not that a change is real.
+  await carlRow.getByRole("link", { name: "Carl Comeback" }).click();
+  await expect(desk.getByRole("region", { name: "Status" })).toContainText("returning from a break");
+  await expect(desk.getByRole("region", { name: "Pain over time" })).toContainText("Too few entries to judge a trend in pain after sessions");
+  await carl.close();
+
+  // A clinician allows pain after up to 4 for Lou: a 4/4 run is green, and read as the physio's limits.
+  const lou = await addRunner(browser, desk, { name: "Lou Loose", presentation: "Sciatic nerve tension", startedDaysAgo: 20 });
+  await desk.goto("/clinic");
+  await rosterRow(desk, "Lou Loose").getByRole("link", { name: "Lou Loose" }).click();
+  await desk.getByText("Change this runner's limits").click();
+  await desk.getByLabel("Pain during: amber above").fill("4");
+  await desk.getByLabel("Pain after: amber above").fill("4");
+  await desk.getByLabel("Reason for this runner's limits").fill("Usual pain of 4 since a disc injury");
+  await desk.getByRole("button", { name: "Save limits" }).click();
+  await expect(desk.getByRole("status").filter({ hasText: "Limits saved" })).toBeVisible();
+  await logRun(lou.phone, 0, 4, 4);
+  const feedback = lou.phone.getByRole("status", { name: "Your session" });
+  await expect(feedback).toContainText("Green: within the limits your physio set for you");
+  await expect(feedback).not.toContainText("within your pain rules");
+  await desk.goto("/clinic");
+  await expect(rosterRow(desk, "Lou Loose").getByRole("list", { name: "Reasons" })).toContainText(`pain 4 on ${day(today())}: within this runner's own limits`);
+
+  // Lou's plan of nerve glides (the fresh clinic has no templates: stored directly): new tingling afterwards is
+  // amber under the neural rule, whatever the scores.
+  const [louRow] = await db.select({ id: users.id }).from(users).where(and(eq(users.name, "Lou Loose"), eq(users.clinicId, physio.clinicId)));
+  const glide = await createExercise(db, { clinicId: physio.clinicId, name: "Seated sciatic slider", painRule: "neural" });
+  await createActivePlan(db, { runnerId: louRow!.id, clinicianId: physio.id, startDate: addDaysIso(today(), -1), items: [{ exerciseId: glide.id }] });
+  await lou.phone.goto("/log/session");
+  await pickPainDuringEach(lou.phone, 1);
+  await pick(lou.phone, "Pain after the session", 0);
+  await pick(lou.phone, "Effort (RPE)", 2);
+  await lou.phone.getByRole("group", { name: "Tingling, numbness or pins and needles afterwards that was not there before?" }).getByRole("radio", { name: "Yes" }).check();
+  await lou.phone.getByRole("button", { name: "Save session" }).click();
+  await expect(lou.phone.getByRole("status", { name: "Your session" })).toContainText("Amber: a warning sign");
+  await expect(lou.phone.getByRole("status", { name: "Your session" })).toContainText("new tingling or numbness after nerve glides");
+  await desk.goto("/clinic");
+  await expect(rosterRow(desk, "Lou Loose").getByRole("list", { name: "Reasons" })).toContainText(`new tingling or numbness after nerve glides on ${day(today())}`);
+  await lou.close();
 });

@@ -204,6 +204,11 @@ const painRuleColumns = () => ({
   returnKmAbove: kilometres("return_km_above"),
   returnRunsAbove: smallint("return_runs_above"),
   notScreenedDays: smallint("not_screened_days"),
+  progressGreenSessions: smallint("progress_green_sessions"),
+  progressClearDays: smallint("progress_clear_days"),
+  stepBackReds: smallint("step_back_reds"),
+  stepBackDays: smallint("step_back_days"),
+  ladderGreenRuns: smallint("ladder_green_runs"),
 });
 type PainRuleColumnRefs = Record<keyof ReturnType<typeof painRuleColumns>, AnyPgColumn>;
 /** Each limit in range, and in order where both ends are set (an amber limit above the red one is nonsense). */
@@ -217,6 +222,12 @@ const painRuleChecks = (prefix: string, t: PainRuleColumnRefs) => {
       `${prefix}_counts_range`,
       sql`(${t.morningCreepSessions} IS NULL OR ${t.morningCreepSessions} BETWEEN 2 AND 10) AND (${t.noCheckinSessions} IS NULL OR ${t.noCheckinSessions} BETWEEN 1 AND 14)
         AND (${t.returnRunsAbove} IS NULL OR ${t.returnRunsAbove} BETWEEN 1 AND 14) AND (${t.notScreenedDays} IS NULL OR ${t.notScreenedDays} BETWEEN 1 AND 14)`,
+    ),
+    check(
+      `${prefix}_progression_range`,
+      sql`(${t.progressGreenSessions} IS NULL OR ${t.progressGreenSessions} BETWEEN 1 AND 10) AND (${t.progressClearDays} IS NULL OR ${t.progressClearDays} BETWEEN 1 AND 28)
+        AND (${t.stepBackReds} IS NULL OR ${t.stepBackReds} BETWEEN 1 AND 5) AND (${t.stepBackDays} IS NULL OR ${t.stepBackDays} BETWEEN 1 AND 28)
+        AND (${t.ladderGreenRuns} IS NULL OR ${t.ladderGreenRuns} BETWEEN 1 AND 5)`,
     ),
     check(`${prefix}_return_km_range`, sql`${t.returnKmAbove} IS NULL OR ${t.returnKmAbove} BETWEEN 1 AND 200`),
     check(`${prefix}_ratio_range`, sql`(${t.loadRatioLow} IS NULL OR ${t.loadRatioLow} > 0) AND (${t.loadRatioDanger} IS NULL OR ${t.loadRatioDanger} <= 5)`),
@@ -247,6 +258,11 @@ export const clinicPainRules = pgTable(
     returnKmAbove: kilometres("return_km_above").notNull().default(d.returnKmAbove),
     returnRunsAbove: smallint("return_runs_above").notNull().default(d.returnRunsAbove),
     notScreenedDays: smallint("not_screened_days").notNull().default(d.notScreenedDays),
+    progressGreenSessions: smallint("progress_green_sessions").notNull().default(d.progressGreenSessions),
+    progressClearDays: smallint("progress_clear_days").notNull().default(d.progressClearDays),
+    stepBackReds: smallint("step_back_reds").notNull().default(d.stepBackReds),
+    stepBackDays: smallint("step_back_days").notNull().default(d.stepBackDays),
+    ladderGreenRuns: smallint("ladder_green_runs").notNull().default(d.ladderGreenRuns),
     updatedAt: updatedAt(),
   },
   (t) => painRuleChecks("clinic_pain_rules", t),
@@ -422,6 +438,10 @@ export const plans = pgTable(
     startDate: date("start_date", { mode: "string" }).notNull(),
     status: planStatusEnum("status").notNull().default("active"),
     endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** The next phase begins by itself the day after its criteria are met; otherwise a clinician approves it. */
+    selfProgressing: boolean("self_progressing").notNull().default(false),
+    /** A clinician's "Hold": the phase is not proposed again until a session is logged after this day. */
+    heldOn: date("held_on", { mode: "string" }),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id),
@@ -450,6 +470,19 @@ export const planVersions = pgTable(
     changeNote: text("change_note").notNull().default(""),
     /** Set when a later edit replaced this version before it took effect: it is then never in force. */
     supersededAt: timestamp("superseded_at", { withTimezone: true }),
+    /** The phase of the plan this version doses (1 for a plan without phases; an edit keeps its phase's number). */
+    phase: smallint("phase").notNull().default(1),
+    /** The phase's name from its template ("Week 2"); empty for a plan without named phases. */
+    phaseLabel: text("phase_label").notNull().default(""),
+    /**
+     * A later phase waiting for its criteria (docs/progression.md): never in force until it begins, and
+     * `effective_from` is until then the earliest day it may (the template's date).
+     */
+    waiting: boolean("waiting").notNull().default(false),
+    /** The phase's minimum length in days, from when it began; null: no minimum (the last phase). */
+    minDays: smallint("min_days"),
+    /** Why this version began, in words: "Approved by Maya Patel: 3 green sessions with settled mornings since 12 Nov". */
+    beganBecause: text("began_because").notNull().default(""),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id),
@@ -459,6 +492,9 @@ export const planVersions = pgTable(
     unique("plan_versions_plan_version_unique").on(t.planId, t.version),
     check("plan_versions_version_positive", sql`${t.version} >= 1`),
     check("plan_versions_effective_from_range", inDateRange(t.effectiveFrom)),
+    check("plan_versions_phase_range", sql`${t.phase} BETWEEN 1 AND 12`),
+    check("plan_versions_min_days_range", sql`${t.minDays} IS NULL OR ${t.minDays} BETWEEN 1 AND 366`),
+    check("plan_versions_began_because_length", sql`length(${t.beganBecause}) <= 500 AND length(${t.phaseLabel}) <= 200`),
   ],
 );
 
@@ -472,6 +508,79 @@ export const prescriptions = pgTable(
     ...doseColumns(),
   },
   (t) => [...doseChecks("prescriptions", t), index("prescriptions_version_idx").on(t.planVersionId, t.position)],
+);
+
+/*
+ * The return-to-run walk-run ladder (docs/progression.md). A clinic may keep its own steps; until it does,
+ * the library's ladder (lib/rules/ladder.ts) is used. A runner's ladder copies the steps it started with,
+ * so a later change to the clinic's ladder does not move a runner mid-way.
+ */
+export const clinicLadderSteps = pgTable(
+  "clinic_ladder_steps",
+  {
+    clinicId: uuid("clinic_id")
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    position: smallint("position").notNull(),
+    walkMinutes: smallint("walk_minutes").notNull(),
+    runMinutes: smallint("run_minutes").notNull(),
+    repeats: smallint("repeats").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clinicId, t.position] }),
+    check("clinic_ladder_steps_range", sql`${t.position} BETWEEN 1 AND 12 AND ${t.walkMinutes} BETWEEN 0 AND 30 AND ${t.runMinutes} BETWEEN 1 AND 120 AND ${t.repeats} BETWEEN 1 AND 20`),
+  ],
+);
+
+export const runLadders = pgTable(
+  "run_ladders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runnerId: uuid("runner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    /** The steps as they were when the ladder started: [{ walkMinutes, runMinutes, repeats }]. */
+    steps: jsonb("steps").$type<{ walkMinutes: number; runMinutes: number; repeats: number }[]>().notNull(),
+    /** The return-to-run criteria the clinician ticked, in their words at the time; recorded, not judged. */
+    checklist: text("checklist").array().notNull(),
+    checklistNote: text("checklist_note").notNull().default(""),
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    startedBy: uuid("started_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("run_ladders_one_active_per_runner").on(t.runnerId).where(sql`${t.endedAt} IS NULL`),
+    check("run_ladders_steps_count", sql`jsonb_array_length(${t.steps}) BETWEEN 1 AND 12`),
+    check("run_ladders_checklist_ticked", sql`cardinality(${t.checklist}) >= 1`),
+    check("run_ladders_note_length", sql`length(${t.checklistNote}) <= 1000`),
+    check("run_ladders_started_on_range", inDateRange(t.startedOn)),
+  ],
+);
+
+/** Each step the ladder took: the step in force on a day is the latest move effective by then. */
+export const ladderMoves = pgTable(
+  "ladder_moves",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ladderId: uuid("ladder_id")
+      .notNull()
+      .references(() => runLadders.id, { onDelete: "cascade" }),
+    step: smallint("step").notNull(),
+    effectiveFrom: date("effective_from", { mode: "string" }).notNull(),
+    /** start, up, down: what moved it. */
+    reason: text("reason").notNull(),
+    because: text("because").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    // One move a day: a later decision the same day replaces the earlier one, so a step is never skipped twice.
+    unique("ladder_moves_one_a_day").on(t.ladderId, t.effectiveFrom),
+    check("ladder_moves_step_range", sql`${t.step} BETWEEN 1 AND 12`),
+    check("ladder_moves_reason_valid", sql`${t.reason} IN ('start', 'up', 'down')`),
+  ],
 );
 
 export const sessionLogs = pgTable(
@@ -492,6 +601,8 @@ export const sessionLogs = pgTable(
     distanceKm: numeric("distance_km", { precision: 5, scale: 2, mode: "number" }),
     notes: text("notes").notNull().default(""),
     planVersionId: uuid("plan_version_id").references(() => planVersions.id),
+    /** A run on the walk-run ladder: the step in force on the run's date (an offline log keeps its day's step). */
+    ladderStep: smallint("ladder_step"),
     /** "Did you feel a sudden sharp pain or a pop?" on a hamstring presentation's log; null when not asked. */
     suddenPain: boolean("sudden_pain"),
     /** After nerve glides: tingling, numbness or pins and needles that was not there before; null when not asked. */

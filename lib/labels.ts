@@ -61,6 +61,11 @@ export const limitLabel: Record<keyof PainRules, string> = {
   returnKmAbove: "After a break: km in 7 days above",
   returnRunsAbove: "After a break: runs in 7 days above",
   notScreenedDays: "Not screened: days without a check-in",
+  progressGreenSessions: "Next phase: green sessions in a row",
+  progressClearDays: "Next phase: days clear of red",
+  stepBackReds: "Step back: red sessions in a phase",
+  stepBackDays: "Step back: within days",
+  ladderGreenRuns: "Walk-run ladder: green runs to step up",
 };
 
 /** A phone number as a link the phone can dial: digits and a leading +, nothing else. */

@@ -112,15 +112,14 @@ export function PlanBuilder({
           <ul className="mb-2 text-sm">
             {phasesAhead.map((p) => (
               <li key={p.version}>
-                From {p.from}: version {p.version}
-                {p.note ? ` (${p.note})` : ""}
+                {p.note}: from {p.from} (version {p.version})
               </li>
             ))}
           </ul>
           {(["keep", "replace"] as const).map((choice) => (
             <label key={choice} className="flex min-h-11 items-center gap-2 text-sm">
               <input type="radio" name="laterPhases" value={choice} defaultChecked={(v.laterPhases ?? "keep") === choice} className="h-5 w-5" />
-              {choice === "keep" ? "Keep them: this edit applies until the next phase starts" : "Replace them: this edit applies from today on"}
+              {choice === "keep" ? "Keep them: this edit applies until the next phase begins" : "Replace them: this edit applies from today on"}
             </label>
           ))}
         </fieldset>

@@ -151,13 +151,26 @@ async function seedRunner(
     .values({ runnerId, title: runner.template, goal: runner.goal, startDate: start, createdBy: clinicianId })
     .returning();
 
-  // One plan version per template phase, dated as the builder does it.
+  // One plan version per template phase. The demo's history began each phase on its earliest day; a phase
+  // whose day has not come yet waits for its criteria, as every later phase does now.
   const starts = phaseStartDates(template.items, start);
+  const phaseOf = (phase: number) => template.items.find((i) => i.phase === phase);
   const versions: { id: string; from: string; prescriptions: { id: string; daysPerWeek: number; timesPerDay: number; sets: number; reps: number | null; holdSeconds: number | null }[] }[] = [];
   for (const [phase, from] of [...starts.entries()].sort((a, b) => a[0] - b[0])) {
     const [version] = await tx
       .insert(s.planVersions)
-      .values({ planId: plan!.id, version: versions.length + 1, effectiveFrom: from, createdBy: clinicianId, changeNote: template.items.find((i) => i.phase === phase)?.phaseLabel ?? "" })
+      .values({
+        planId: plan!.id,
+        version: versions.length + 1,
+        effectiveFrom: from,
+        createdBy: clinicianId,
+        changeNote: phaseOf(phase)?.phaseLabel ?? "",
+        phase,
+        phaseLabel: starts.size > 1 ? (phaseOf(phase)?.phaseLabel ?? "") : "",
+        minDays: starts.size > 1 && phaseOf(phase)?.phaseWeeks != null ? phaseOf(phase)!.phaseWeeks! * 7 : null,
+        waiting: from > end,
+        beganBecause: from > end ? "" : phase === 1 ? "Began with the plan" : "Approved by the clinician: 3 green sessions with settled mornings",
+      })
       .returning();
     const rows = template.items
       .filter((i) => i.phase === phase)
@@ -176,7 +189,7 @@ async function seedRunner(
         position: i.position,
       }));
     await tx.insert(s.prescriptions).values(rows);
-    versions.push({ id: version!.id, from, prescriptions: rows });
+    if (from <= end) versions.push({ id: version!.id, from, prescriptions: rows });
   }
 
   const sessions: (typeof s.sessionLogs.$inferInsert)[] = [];

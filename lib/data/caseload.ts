@@ -8,7 +8,7 @@ import { comebackAfterBreak } from "@/lib/rules/across-sessions";
 import { completionOverDays } from "@/lib/rules/adherence";
 import { type PainWindow, painTrend } from "@/lib/rules/change";
 import { morningScreen } from "@/lib/rules/morning-screen";
-import type { VersionLike } from "@/lib/rules/plan-version";
+import { type PhaseProgress, type PhaseSession, type PhaseVersion, planProgress, withProgress } from "@/lib/rules/progression";
 import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/load";
 import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { localMoment } from "@/lib/red-flag-time";
@@ -17,7 +17,7 @@ import { type Actor, isId } from "./actor";
 import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
-interface PlannedVersion extends VersionLike {
+interface PlannedVersion extends PhaseVersion {
   doses: { daysPerWeek: number; timesPerDay: number }[];
 }
 
@@ -31,6 +31,9 @@ interface CaseloadSqlRow {
   today: string;
   planTitle: string | null;
   planStartDate: string | null;
+  planId: string | null;
+  selfProgressing: boolean | null;
+  heldOn: string | null;
   lastLogDate: string | null;
   lastPainDuring: number | null;
   lastPainAfter: number | null;
@@ -46,12 +49,14 @@ interface CaseloadSqlRow {
   runnerRules: Record<string, unknown> | null;
 }
 
-type Hidden = "doneInWindow" | "trend" | "lastRunBefore" | "worries" | "clinicRules" | "runnerRules";
+type Hidden = "doneInWindow" | "trend" | "lastRunBefore" | "worries" | "clinicRules" | "runnerRules" | "selfProgressing" | "heldOn";
 
 export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
   rules: PainRules;
   completion: Completion | null;
   triage: Triage;
+  /** Where the active plan stands among its phases, and whether the next one is earned; null without phases. */
+  progress: PhaseProgress | null;
   /** The runner's latest session this week: among equally urgent runners, the freshest news comes first. */
   urgentSince: string | null;
 }
@@ -80,11 +85,12 @@ export async function judgeCaseload(actor: Actor, only: string[], instant: Date)
 async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[]> {
   const db = await getDb();
   const d = RULE_DEFINITIONS;
-  const [rows, recent, runs, versions, flags] = await Promise.all([
+  const [rows, recent, runs, versions, flags, phaseSessions] = await Promise.all([
     selectRows<CaseloadSqlRow>(db, sql`
       select u.id as "runnerId", u.name, u.email, rp.presentation, rp.affected_side as "affectedSide",
              rp.time_zone as "timeZone", td.day::text as today,
-             p.title as "planTitle", p.start_date::text as "planStartDate",
+             p.title as "planTitle", p.start_date::text as "planStartDate", p.id as "planId",
+             p.self_progressing as "selfProgressing", p.held_on::text as "heldOn",
              last_log.date::text as "lastLogDate", last_log.pain_during as "lastPainDuring",
              last_log.pain_after as "lastPainAfter", last_checkin.pain as "lastMorningPain",
              last_checkin.date::text as "lastCheckinDate", rp.start_date::text as "inCareSince",
@@ -176,7 +182,8 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
       where ${scope}
     `),
     selectRows<PlannedVersion & { runnerId: string }>(db, sql`
-      select p.runner_id as "runnerId", pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded,
+      select p.runner_id as "runnerId", pv.id, pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded, pv.waiting,
+             pv.phase, pv.phase_label as "phaseLabel", pv.min_days as "minDays",
              (select coalesce(json_agg(json_build_object('daysPerWeek', rx.days_per_week, 'timesPerDay', rx.times_per_day)), '[]'::json)
               from prescriptions rx where rx.plan_version_id = pv.id) as doses
       from ${from} ct
@@ -192,6 +199,21 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
       where ${scope}
       order by f.reported_at desc
     `),
+    // For progression: the runner's last 10 sessions (the most any rule asks for) and every one of the last
+    // 28 days (the longest clear window), on plans with phases still to come or begun.
+    selectRows<PhaseSession & { runnerId: string }>(db, sql`
+      select l.runner_id as "runnerId", l.date::text as date, l.kind, ${sessionPainColumns(sql`rp.usual_pain`)}
+      from ${from} ct
+      join runner_profiles rp on rp.runner_id = ct.runner_id
+      ${runnerToday(instant)}
+      join plans p on p.runner_id = ct.runner_id and p.status = 'active'
+        and exists (select 1 from plan_versions pv where pv.plan_id = p.id and pv.phase > 1)
+      join session_logs l on l.runner_id = ct.runner_id and l.date <= td.day
+        and l.date >= least(td.day - 28, (select min(x.date) from (select s.date from session_logs s where s.runner_id = ct.runner_id and s.date <= td.day order by s.date desc limit 10) x))
+      ${sessionPainJoins}
+      where ${scope}
+      order by l.date desc, l.created_at desc
+    `),
   ]);
 
   const group = <T extends { runnerId: string }>(items: T[]) => {
@@ -203,7 +225,8 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
   const runsByRunner = group(runs);
   const versionsByRunner = group(versions);
   const flagsByRunner = group(flags);
-  return rows.map(({ doneInWindow, trend, lastRunBefore, worries, clinicRules, runnerRules, ...row }) => {
+  const phaseSessionsByRunner = group(phaseSessions);
+  return rows.map(({ doneInWindow, trend, lastRunBefore, worries, clinicRules, runnerRules, selfProgressing, heldOn, ...row }) => {
     const rules = effectiveRules(rulesFromSqlRow(clinicRules), rulesFromSqlRow(runnerRules));
     const adherence = row.planStartDate ? completionOverDays(versionsByRunner.get(row.runnerId) ?? [], row.planStartDate, row.today, doneInWindow) : null;
     const sessions = sessionsByRunner.get(row.runnerId) ?? [];
@@ -225,8 +248,18 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
       comeback: comebackAfterBreak(runnerRuns, lastRunBefore, row.today, rules),
       worries,
     });
+    const progress = row.planId
+      ? planProgress(row.planId, Boolean(selfProgressing), versionsByRunner.get(row.runnerId) ?? [], {
+          today: row.today,
+          rules,
+          sessions: phaseSessionsByRunner.get(row.runnerId) ?? [],
+          openRedFlag: redFlags.length > 0,
+          stopped: result.status === "stopped" || Boolean(adherence?.stopped),
+          heldOn,
+        })
+      : null;
     // Among urgent runners the latest report leads; among the rest, the latest session.
-    return { ...row, rules, completion: adherence, triage: result, urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null) };
+    return { ...row, rules, completion: adherence, triage: withProgress(result, progress), progress, urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null) };
   });
 }
 

@@ -13,6 +13,8 @@ import { assertInCare } from "./care";
 import { FieldError } from "./errors";
 import { calendarOf, checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
 import { activeVersionsJson } from "./plan-in-force";
+import { ladderStepOn, moveLadder } from "./ladder";
+import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { type StoredScreen, storeScreen } from "./red-flags";
 
@@ -73,7 +75,7 @@ async function newLogContext(db: Queryable, runnerId: string, clientId: string) 
  * Stores a new log once per client id: the log, the rows that hang off it and its audit row in one
  * statement. A concurrent duplicate that won the race is reported as the entry stored.
  */
-async function storeLogOnce(db: Queryable, actor: Actor, values: typeof sessionLogs.$inferInsert, action: string, detail?: Record<string, unknown>, dependents?: SQL): Promise<Saved> {
+async function storeLogOnce(db: Queryable, actor: Actor, values: PgInsertValue<typeof sessionLogs> & { clientId: string }, action: string, detail?: Record<string, unknown>, dependents?: SQL): Promise<Saved> {
   const insert = db.insert(sessionLogs).values(values).onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] }).returning({ id: sessionLogs.id });
   const id = await insertAudited(db, insert, actor, action, "session_log", detail, dependents);
   if (id) return { id, duplicate: false };
@@ -93,7 +95,8 @@ export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Sa
   if (context.existing) return { id: context.existing, duplicate: true, asksTear };
   checkLogDate(context.calendar, input.date);
   const planVersionId = versionInForce(context.versions, input.date)?.id ?? null;
-  const saved = await storeLogOnce(db, actor, { ...input, suddenPain: input.suddenPain ?? null, runnerId: actor.id, kind: "run", planVersionId }, "run.create");
+  const saved = await storeLogOnce(db, actor, { ...input, suddenPain: input.suddenPain ?? null, runnerId: actor.id, kind: "run", planVersionId, ladderStep: ladderStepOn(actor.id, input.date) }, "run.create");
+  if (!saved.duplicate) await moveLadder(actor.id);
   return { ...saved, asksTear };
 }
 
@@ -179,12 +182,15 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
 export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved & { screen: StoredScreen | null }> {
   assertRunner(actor);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const saved = await writeCheckin(tx, actor, input);
     // The red-flag screen answered with it, stored with it: idempotent on the same client id.
     const screen = input.screen ? await storeScreen(tx, actor, { runnerId: actor.id, clientId: input.clientId, source: "checkin", checkinId: saved.id, screen: input.screen }) : null;
     return { ...saved, screen };
   });
+  // A run's next morning settles its light: the walk-run ladder may move.
+  if (!saved.duplicate) await moveLadder(actor.id);
+  return saved;
 }
 
 async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): Promise<Saved> {
@@ -249,6 +255,7 @@ export async function updateCheckin(actor: Actor, id: string, input: CheckinInpu
       .where(eq(morningCheckins.id, id));
     await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id }, { before: { date: row.date, pain: row.pain, stiffness: row.stiffness } });
   });
+  await moveLadder(actor.id);
 }
 
 /** A check-in of the runner's own, still inside the edit window; otherwise not found or read-only. */
@@ -280,9 +287,10 @@ export async function updateRunLog(actor: Actor, id: string, input: RunLogInput)
     checkLogDate(calendar, input.date);
     if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
     const { clientId: _ignored, ...changes } = input;
-    await tx.update(sessionLogs).set({ ...changes, updatedAt: new Date() }).where(eq(sessionLogs.id, id));
+    await tx.update(sessionLogs).set({ ...changes, ladderStep: ladderStepOn(actor.id, input.date), updatedAt: new Date() }).where(eq(sessionLogs.id, id));
     await recordAudit(tx, actor, "run.update", { type: "session_log", id }, { before: { date: row.date, painDuring: row.painDuring, painAfter: row.painAfter } });
   });
+  await moveLadder(actor.id);
 }
 
 export async function updateSessionLog(actor: Actor, id: string, input: SessionLogInput) {
@@ -322,6 +330,7 @@ export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id:
       await recordAudit(tx, actor, "checkin.delete", { type: "morning_checkin", id }, { date: row.date, pain: row.pain, stiffness: row.stiffness });
     }
   });
+  await moveLadder(actor.id);
 }
 
 /** A session or run with its per-exercise results, for the runner's edit page. */

@@ -20,7 +20,7 @@ async function activeVersions(tx: Queryable, runnerId: string) {
  * with its other checks in one round trip). Only what the rule reads, plus the id.
  */
 export const activeVersionsJson = (runnerId: string) => sql`(
-  select coalesce(json_agg(json_build_object('id', v.id, 'version', v.version, 'effectiveFrom', v.effective_from, 'superseded', v.superseded_at is not null)), '[]'::json)
+  select coalesce(json_agg(json_build_object('id', v.id, 'version', v.version, 'effectiveFrom', v.effective_from, 'superseded', v.superseded_at is not null, 'waiting', v.waiting)), '[]'::json)
   from plan_versions v join plans p on p.id = v.plan_id
   where p.runner_id = ${runnerId} and p.status = 'active')`;
 

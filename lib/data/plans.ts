@@ -35,8 +35,20 @@ const doseOf = (item: Dose) => ({
   distanceMetres: item.distanceMetres ?? null,
 });
 
-async function writeVersion(tx: Queryable, actor: Actor, planId: string, version: number, effectiveFrom: string, changeNote: string, items: PrescriptionInput[]) {
-  const [row] = await tx.insert(planVersions).values({ planId, version, effectiveFrom, changeNote, createdBy: actor.id }).returning({ id: planVersions.id });
+/** Where a version sits among the plan's phases, and why it began. */
+export interface PhasePlace {
+  phase: number;
+  phaseLabel?: string;
+  waiting?: boolean;
+  minDays: number | null;
+  beganBecause?: string;
+}
+
+export async function writeVersion(tx: Queryable, actor: Actor, planId: string, version: number, effectiveFrom: string, changeNote: string, items: PrescriptionInput[], place: PhasePlace = { phase: 1, minDays: null }) {
+  const [row] = await tx
+    .insert(planVersions)
+    .values({ planId, version, effectiveFrom, changeNote, createdBy: actor.id, phase: place.phase, phaseLabel: place.phaseLabel ?? "", waiting: place.waiting ?? false, minDays: place.minDays, beganBecause: place.beganBecause ?? "" })
+    .returning({ id: planVersions.id });
   await tx.insert(prescriptions).values(
     items.map((item, position) => ({ ...item, ...doseOf(item), planVersionId: row!.id, position })),
   );
@@ -44,7 +56,7 @@ async function writeVersion(tx: Queryable, actor: Actor, planId: string, version
 }
 
 /** The active plan's row, locked, if the actor looks after its runner. */
-async function ownPlan(tx: Queryable, actor: Actor, planId: string) {
+export async function ownPlan(tx: Queryable, actor: Actor, planId: string) {
   if (!isId(planId)) throw new NotFoundError("Plan");
   const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
   if (!plan) throw new NotFoundError("Plan");
@@ -60,14 +72,13 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
       await assertInCare(tx, actor, runnerId);
       await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
       const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, createdBy: actor.id }).returning({ id: plans.id });
-      await writeVersion(tx, actor, plan!.id, 1, input.startDate, input.changeNote || "First version", input.items);
-      if (templateId) {
-        // Later phases of the template become later versions, dated when each phase starts.
-        const phases = await templatePhases(tx, actor, templateId);
-        const starts = phaseStartDates(phases.flatMap((p) => p.items.map(() => ({ phase: p.phase, phaseWeeks: p.weeks }))), input.startDate);
-        for (const phase of phases.slice(1)) {
-          await writeVersion(tx, actor, plan!.id, phase.phase, starts.get(phase.phase)!, phase.label, phase.items);
-        }
+      const phases = templateId ? await templatePhases(tx, actor, templateId) : [];
+      const minDays = (weeks: number | null | undefined) => (weeks == null ? null : weeks * 7);
+      await writeVersion(tx, actor, plan!.id, 1, input.startDate, input.changeNote || "First version", input.items, { phase: 1, phaseLabel: phases.length > 1 ? phases[0]!.label : "", minDays: phases.length > 1 ? minDays(phases[0]!.weeks) : null, beganBecause: "Began with the plan" });
+      // Later phases of the template wait for their criteria; the template's date is only the earliest each may begin.
+      const starts = phaseStartDates(phases.flatMap((p) => p.items.map(() => ({ phase: p.phase, phaseWeeks: p.weeks }))), input.startDate);
+      for (const phase of phases.slice(1)) {
+        await writeVersion(tx, actor, plan!.id, phase.phase, starts.get(phase.phase)!, phase.label, phase.items, { phase: phase.phase, phaseLabel: phase.label, waiting: true, minDays: minDays(phase.weeks) });
       }
       await recordAudit(tx, actor, "plan.create", { type: "plan", id: plan!.id }, { runnerId, templateId: templateId ?? null });
       return plan!.id;
@@ -90,10 +101,16 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
     await tx.update(plans).set({ title: input.title, goal: input.goal }).where(eq(plans.id, planId));
     const { today } = await runnerCalendar(tx, plan.runnerId);
     const from = today < plan.startDate ? plan.startDate : today;
-    await writeVersion(tx, actor, planId, version, from, input.changeNote || "Edited", input.items);
-    // Later phases stay and take effect on their dates, unless the clinician replaces them with this edit.
+    // An edit doses the phase in force; it keeps that phase's number and minimum length.
+    const versions = await tx.select().from(planVersions).where(eq(planVersions.planId, planId));
+    const current = versionToShow(versions.map(asVersionLike), from);
+    await writeVersion(tx, actor, planId, version, from, input.changeNote || "Edited", input.items, { phase: current?.phase ?? 1, phaseLabel: current?.phaseLabel ?? "", minDays: current?.minDays ?? null, beganBecause: "Edited" });
+    // Later phases stay and wait for their criteria, unless the clinician replaces them with this edit.
     if (input.laterPhases === "replace") {
-      await tx.update(planVersions).set({ supersededAt: new Date() }).where(and(eq(planVersions.planId, planId), gt(planVersions.effectiveFrom, from), isNull(planVersions.supersededAt)));
+      await tx
+        .update(planVersions)
+        .set({ supersededAt: new Date() })
+        .where(and(eq(planVersions.planId, planId), isNull(planVersions.supersededAt), or(gt(planVersions.effectiveFrom, from), eq(planVersions.waiting, true))));
     }
     await recordAudit(tx, actor, "plan.revise", { type: "plan", id: planId }, { runnerId: plan.runnerId, version, laterPhases: input.laterPhases });
     return version;
@@ -110,6 +127,9 @@ export async function endPlan(actor: Actor, planId: string) {
   });
 }
 
+/** A plan_versions row as the rule in lib/rules/plan-version.ts reads it. */
+export const asVersionLike = <T extends typeof planVersions.$inferSelect>(v: T) => ({ ...v, superseded: v.supersededAt != null });
+
 export interface PlanVersionView {
   id: string;
   version: number;
@@ -117,6 +137,12 @@ export interface PlanVersionView {
   changeNote: string;
   /** Replaced by a later edit before it took effect: never in force. */
   superseded: boolean;
+  phase: number;
+  phaseLabel: string;
+  /** A later phase waiting for its criteria; `effectiveFrom` is the earliest day it may begin. */
+  waiting: boolean;
+  minDays: number | null;
+  beganBecause: string;
   items: { prescription: typeof prescriptions.$inferSelect; exercise: typeof exercises.$inferSelect }[];
 }
 
@@ -140,7 +166,19 @@ export async function getPlans(actor: Actor, runnerId: string) {
     ...plan,
     versions: versions
       .filter((v) => v.planId === plan.id)
-      .map((v): PlanVersionView => ({ id: v.id, version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, superseded: v.supersededAt != null, items: items.filter((i) => i.prescription.planVersionId === v.id) })),
+      .map((v): PlanVersionView => ({
+        id: v.id,
+        version: v.version,
+        effectiveFrom: v.effectiveFrom,
+        changeNote: v.changeNote,
+        superseded: v.supersededAt != null,
+        phase: v.phase,
+        phaseLabel: v.phaseLabel,
+        waiting: v.waiting,
+        minDays: v.minDays,
+        beganBecause: v.beganBecause,
+        items: items.filter((i) => i.prescription.planVersionId === v.id),
+      })),
   }));
 }
 
@@ -188,7 +226,7 @@ export async function saveAsTemplate(actor: Actor, planId: string, name: string)
       const plan = await ownPlan(tx, actor, planId);
       const versions = await tx.select().from(planVersions).where(eq(planVersions.planId, planId));
       const { today } = await runnerCalendar(tx, plan.runnerId);
-      const version = versionToShow(versions.map((v) => ({ ...v, superseded: v.supersededAt != null })), today);
+      const version = versionToShow(versions.map(asVersionLike), today);
       const items = await tx.select().from(prescriptions).where(eq(prescriptions.planVersionId, version!.id)).orderBy(asc(prescriptions.position));
       const [template] = await tx.insert(planTemplates).values({ clinicId: actor.clinicId, name, description: plan.goal, createdBy: actor.id }).returning({ id: planTemplates.id });
       await tx.insert(templateItems).values(

@@ -142,7 +142,7 @@ async function completionBlocks(runner: Runner, from: string, to: string) {
       group by 1
     `),
     selectRows<VersionLike & { id: string; endedOn: string | null; doses: Frequency[] }>(db, sql`
-      select pv.id, pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded, pl.ended_at::date::text as "endedOn",
+      select pv.id, pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded, pv.waiting, pl.ended_at::date::text as "endedOn",
              (select coalesce(json_agg(json_build_object('daysPerWeek', rx.days_per_week, 'timesPerDay', rx.times_per_day)), '[]'::json)
               from prescriptions rx where rx.plan_version_id = pv.id) as doses
       from plan_versions pv join plans pl on pl.id = pv.plan_id
@@ -158,7 +158,7 @@ async function completionBlocks(runner: Runner, from: string, to: string) {
   });
   // Each version that took effect in the range is marked on the block that holds its first day.
   const marks = versions
-    .filter((v) => !v.superseded && v.effectiveFrom >= from && v.effectiveFrom <= to)
+    .filter((v) => !v.superseded && !v.waiting && v.effectiveFrom >= from && v.effectiveFrom <= to)
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
     .map((v) => ({ end: blocks.find((b) => b.end >= v.effectiveFrom)?.end ?? to, label: `Plan v${v.version}` }));
   return { blocks, marks };

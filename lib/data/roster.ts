@@ -10,6 +10,7 @@ import type { Actor } from "./actor";
 import { recordRead } from "./audit";
 import type { Triage } from "@/lib/rules/triage";
 import { type CaseloadRow, judgeCaseload, judgeSelf } from "./caseload";
+import { stepIsDue, takeAutomaticStep } from "./progression";
 
 /*
  * The roster, paged, sorted, filtered and searched in SQL over `runner_triage`, one summary per runner.
@@ -53,16 +54,21 @@ async function refreshStale(db: Db, actor: Actor, instant: Date): Promise<void> 
  * judged now and stored, so the roster does not judge the same data again.
  */
 export async function getOwnStatus(actor: Actor): Promise<Triage | null> {
+  return (await getOwnSummary(actor))?.triage ?? null;
+}
+
+/** The runner's own stored summary: their status, and where their plan stands among its phases. */
+export async function getOwnSummary(actor: Actor): Promise<Pick<Summary, "triage" | "progress"> | null> {
   if (actor.role !== "runner") return null;
   const db = await getDb();
   const instant = now();
   await refresh(db, sql`(select ${actor.id}::uuid as runner_id)`, sql`true`, instant, () => judgeSelf(actor, instant));
   const [row] = await selectRows<{ summary: Summary }>(db, sql`select summary from runner_triage where runner_id = ${actor.id}`);
-  return row?.summary.triage ?? null;
+  return row ? { triage: row.summary.triage, progress: row.summary.progress ?? null } : null;
 }
 
 /** Judges and stores the summaries among `from` (rows of runner_id, as `ct`) that are out of date. */
-async function refresh(db: Db, from: SQL, where: SQL, instant: Date, judge: (runnerIds: string[]) => Promise<CaseloadRow[]>): Promise<void> {
+async function refresh(db: Db, from: SQL, where: SQL, instant: Date, judge: (runnerIds: string[]) => Promise<CaseloadRow[]>, again = false): Promise<void> {
   const revision = codeRevision();
   const stale = await selectRows<{ runnerId: string; version: string }>(db, sql`
     select ct.runner_id as "runnerId", coalesce(rt.version, 0) as version
@@ -79,6 +85,10 @@ async function refresh(db: Db, from: SQL, where: SQL, instant: Date, judge: (run
   // with the older version, so it is recomputed on the next read rather than trusted.
   const versionOf = new Map(stale.map((s) => [s.runnerId, Number(s.version)]));
   const judged = await judge([...versionOf.keys()]);
+  // A self-progressing plan takes the step its judgement calls for; its runners are then judged again.
+  const stepped: string[] = [];
+  for (const row of judged) if (stepIsDue(row.progress) && (await takeAutomaticStep(row.progress))) stepped.push(row.runnerId);
+  if (stepped.length && !again) return refresh(db, from, where, instant, judge, true);
   const records = judged
     .map(({ runnerId, name: _name, email: _email, presentation: _presentation, affectedSide: _side, ...summary }) => ({
       runner_id: runnerId,

@@ -133,7 +133,7 @@ describe("the baseline a session is judged against", () => {
 
 describe("stopped doing the plan, day by day", () => {
   const daily = (n: number) => Array.from({ length: n }, () => ({ daysPerWeek: 7, timesPerDay: 1 }));
-  const version = (v: number, effectiveFrom: string, doses: { daysPerWeek: number; timesPerDay: number }[]) => ({ version: v, effectiveFrom, superseded: false, doses });
+  const version = (v: number, effectiveFrom: string, doses: { daysPerWeek: number; timesPerDay: number }[]) => ({ version: v, effectiveFrom, superseded: false, waiting: false, doses });
 
   it("a plan changed today does not rewrite the 14 days before", () => {
     // 2 daily exercises for 13 days, all 28 sessions done; 4 more added today.

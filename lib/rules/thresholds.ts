@@ -38,6 +38,16 @@ export interface PainRules {
   returnRunsAbove: number;
   /** A runner screened each morning who has not checked in for this many days is listed "not screened". */
   notScreenedDays: number;
+  /** The next phase needs this many sessions in a row since the phase began, green with their mornings in. */
+  progressGreenSessions: number;
+  /** ...and no red session or open red flag in this many days before today. */
+  progressClearDays: number;
+  /** This many red sessions within a phase... */
+  stepBackReds: number;
+  /** ...in this many days propose the previous phase. */
+  stepBackDays: number;
+  /** The walk-run ladder steps up after this many green runs in a row with their mornings in. */
+  ladderGreenRuns: number;
 }
 
 export const DEFAULT_PAIN_RULES: PainRules = {
@@ -56,6 +66,11 @@ export const DEFAULT_PAIN_RULES: PainRules = {
   returnKmAbove: 10,
   returnRunsAbove: 3,
   notScreenedDays: 3,
+  progressGreenSessions: 3,
+  progressClearDays: 7,
+  stepBackReds: 2,
+  stepBackDays: 7,
+  ladderGreenRuns: 2,
 };
 
 export const PAIN_RULE_KEYS = Object.keys(DEFAULT_PAIN_RULES) as (keyof PainRules)[];

@@ -10,8 +10,8 @@ import { type Light, peakPain, type Reason, type SessionPain, sessionLight, wors
 
 /*
  * Who needs attention first. Each runner gets a status with its reasons as short chips, and a rank:
- * an open red flag (urgent), then red, then a worsening trend, then stopped logging, then amber, then the
- * rest. The roster and the runner's page both show exactly this.
+ * an open red flag (urgent), then red, then a worsening trend, then stopped logging, then amber, then
+ * green and ready to progress, then the rest. The roster and the runner's page both show exactly this.
  */
 export type TriageStatus = "urgent" | "red" | "amber" | "green" | "stopped";
 
@@ -220,7 +220,8 @@ export function triage(s: RunnerSignals): Triage {
 
   const light = worst(lights);
   const status: TriageStatus = urgency ? "urgent" : light === "red" ? "red" : stopped ? "stopped" : light === "amber" || worsening ? "amber" : "green";
-  const rank = urgency ? 0 : status === "red" ? 1 : worsening ? 2 : status === "stopped" ? 3 : status === "amber" ? 4 : 5;
+  // Rank 5 is green and ready to progress (lib/rules/progression.ts): after amber, before plain green.
+  const rank = urgency ? 0 : status === "red" ? 1 : worsening ? 2 : status === "stopped" ? 3 : status === "amber" ? 4 : 6;
   // Red flags, then red chips, so the first words are the reason to look.
   const order = { urgent: 0, red: 1, amber: 2, stopped: 3, green: 4 };
   chips.sort((a, b) => order[a.tone] - order[b.tone]);

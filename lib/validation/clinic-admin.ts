@@ -36,6 +36,11 @@ const defaults = z
     returnKmAbove: required(limits.returnKmAbove),
     returnRunsAbove: required(limits.returnRunsAbove),
     notScreenedDays: required(limits.notScreenedDays),
+    progressGreenSessions: required(limits.progressGreenSessions),
+    progressClearDays: required(limits.progressClearDays),
+    stepBackReds: required(limits.stepBackReds),
+    stepBackDays: required(limits.stepBackDays),
+    ladderGreenRuns: required(limits.ladderGreenRuns),
   } satisfies Record<keyof PainRules, z.ZodType<number>>)
   .superRefine((v, ctx) => {
     for (const [low, high] of RISING_PAIRS) {

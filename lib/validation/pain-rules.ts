@@ -43,6 +43,11 @@ export const limits = {
   returnKmAbove: kilometres,
   returnRunsAbove: count(1, 14, "runs"),
   notScreenedDays: count(1, 14, "days"),
+  progressGreenSessions: count(1, 10, "sessions"),
+  progressClearDays: count(1, 28, "days"),
+  stepBackReds: count(1, 5, "red sessions"),
+  stepBackDays: count(1, 28, "days"),
+  ladderGreenRuns: count(1, 5, "runs"),
 } satisfies Record<keyof PainRules, z.ZodType>;
 
 export const painRulesSchema = z.object({

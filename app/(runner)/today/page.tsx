@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OwnStatus } from "@/components/own-status";
 import { SessionFeedback } from "@/components/session-feedback";
-import { getOwnStatus } from "@/lib/data/roster";
+import { getOwnSummary } from "@/lib/data/roster";
+import { getLadder } from "@/lib/data/ladder";
+import { stepLabel } from "@/lib/rules/ladder";
+import { PhaseNotice } from "./phase-notice";
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -27,15 +30,17 @@ const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn, screened } = await searchParams;
-  const [today, day, justLogged, flags, clinic, lefs, status] = await Promise.all([
+  const [today, day, justLogged, flags, clinic, lefs, summary, ladder] = await Promise.all([
     getToday(actor),
     getRunnerDay(actor),
     logged ? getOwnSession(actor, logged) : null,
     getRedFlags(actor, actor.id),
     getClinicContact(actor),
     getLefs(actor, actor.id),
-    getOwnStatus(actor),
+    getOwnSummary(actor),
+    getLadder(actor, actor.id),
   ]);
+  const status = summary?.triage ?? null;
   if (!today || !day) notFound();
   const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];
   const mediaOf = (exerciseId: string) => media.filter((m) => m.exerciseId === exerciseId);
@@ -109,6 +114,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </Card>
       ) : (
         <Card title={today.plan.title}>
+          {summary?.progress ? <PhaseNotice progress={summary.progress} /> : null}
           <Link href="/programme" prefetch={false} className="-mt-1 mb-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
             Print or save your home programme
           </Link>
@@ -142,6 +148,16 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           )}
         </Card>
       )}
+      {ladder ? (
+        <Card title="Walk-run ladder" className="mt-4">
+          <p className="font-medium">Today: {stepLabel(ladder.steps, ladder.stepToday)}</p>
+          {ladder.stepTomorrow !== ladder.stepToday ? (
+            <p className="text-sm">Tomorrow: {stepLabel(ladder.steps, ladder.stepTomorrow)}.</p>
+          ) : ladder.decision.move === "hold" && ladder.decision.needs ? (
+            <p className="text-sm text-slate-700">The next step needs {ladder.decision.needs}.</p>
+          ) : null}
+        </Card>
+      ) : null}
       {today.todaysLogs.length > 0 ? (
         <Card title="Logged today" className="mt-4">
           <ul className="text-sm">

@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { notFound } from "next/navigation";
 import { requireRunner } from "@/lib/auth/session";
+import { getLadder } from "@/lib/data/ladder";
 import { getRunnerDay } from "@/lib/data/today";
+import { stepLabel } from "@/lib/rules/ladder";
 import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";
 import { logRunAction } from "../actions";
@@ -11,12 +13,20 @@ import { logRunAction } from "../actions";
 export const metadata: Metadata = { title: "Log a run" };
 
 export default async function LogRunPage() {
-  const day = await getRunnerDay(await requireRunner());
+  const actor = await requireRunner();
+  const day = await getRunnerDay(actor);
   if (!day) notFound();
   const date = day.today;
+  const ladder = await getLadder(actor, actor.id);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Log a run</h1>
+      {ladder ? (
+        <section aria-label="Walk-run ladder" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          <p className="font-semibold">{stepLabel(ladder.steps, ladder.stepToday)}</p>
+          <p>The step your physio set for today. A run you log for an earlier day counts at that day&apos;s step.</p>
+        </section>
+      ) : null}
       {/* A new id per form: a double tap or a retry of this same form stores one run. */}
       <RunLogForm action={logRunAction} clientId={randomUUID()} defaults={{ date }} maxDate={date} submitLabel="Save run" bands={painBands(day.rules)} offline askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)} />
     </>

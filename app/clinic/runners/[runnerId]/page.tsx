@@ -6,6 +6,8 @@ import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { Card } from "@/components/ui/card";
 import { requireClinician } from "@/lib/auth/session";
 import { getRunnerTriage } from "@/lib/data/caseload";
+import { clinicLadder, getLadder } from "@/lib/data/ladder";
+import { LadderSection, ProgressionSection } from "./progression-section";
 import { getLefs } from "@/lib/data/lefs";
 import { listHistory } from "@/lib/data/logs";
 import { unreadCounts } from "@/lib/data/messages";
@@ -51,6 +53,13 @@ const notices: Record<string, string> = {
   readmitted: "Re-admitted. Build a new plan when you are ready.",
   lefsStopped: "The LEFS is no longer asked for; the scores so far stay.",
   reviewed: "Marked reviewed. Older painful sessions no longer stand on the roster, and the runner's worries are filed as read.",
+  phaseApproved: "Approved. The next phase starts tomorrow in the runner's calendar; the plan's history says why.",
+  phaseHeld: "Held. The next phase is not proposed again until the runner logs another session.",
+  steppedBack: "Stepped back. The previous phase's dose is in force from tomorrow; the phase it left waits for its criteria again.",
+  selfProgressing: "This plan now takes its next phase by itself when the criteria are met.",
+  clinicianProgressing: "Each next phase of this plan now waits for your approval.",
+  ladderStarted: "The walk-run ladder has started at step 1 today. The runner's run log shows the step in force.",
+  ladderEnded: "The walk-run ladder has ended.",
   flag: "Recorded. The red flag is closed and the runner's page and roster no longer show it as urgent.",
 };
 
@@ -63,7 +72,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review, ladder, clinicSteps] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -75,6 +84,8 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     careTeamOf(actor, runner.id),
     activeClinicians(actor),
     getReviewItems(actor, runner.id),
+    getLadder(actor, runner.id),
+    clinicLadder(actor),
   ]);
   const zones = timeZoneNames();
   return (
@@ -103,6 +114,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         </section>
       ) : null}
       <StatusSection status={status} rules={rules} history={runner.historyFlags} />
+      <ProgressionSection runnerId={runner.id} progress={status.progress} />
       <div className="mb-4">
         <ReviewSection runnerId={runner.id} runnerName={runner.name} timeZone={runner.timeZone} items={review} />
       </div>
@@ -152,6 +164,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <CareTeamSection runnerId={runner.id} team={team} colleagues={colleagues} today={status.today} />
       </div>
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
+      <LadderSection runnerId={runner.id} ladder={ladder} clinicSteps={clinicSteps.steps} />
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <section id="outcomes" aria-labelledby="outcomes-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="outcomes-heading" className="mb-3 text-lg font-semibold">Outcome measure (LEFS)</h2>

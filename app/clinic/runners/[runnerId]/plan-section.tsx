@@ -4,6 +4,7 @@ import type { PlanVersionView } from "@/lib/data/plans";
 import { formatDay } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
 import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
+import { phaseName } from "@/lib/rules/progression";
 import { endPlanAction, saveTemplateAction } from "../../actions";
 import { SaveTemplateForm } from "./save-template-form";
 
@@ -40,6 +41,7 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
         <div className="flex flex-col gap-3">
           <p>
             <span className="font-semibold">{active.title}</span>, version {current.version} since {formatDay(current.effectiveFrom)}
+            {current.phaseLabel ? ` (${current.phaseLabel})` : ""}
             {active.goal ? <span className="block text-sm text-slate-600">Goal: {active.goal}</span> : null}
           </p>
           <Prescriptions version={current} />
@@ -49,8 +51,7 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
               <ul className="text-sm">
                 {ahead.map((v) => (
                   <li key={v.id}>
-                    From {formatDay(v.effectiveFrom)}: version {v.version}
-                    {v.changeNote ? ` (${v.changeNote})` : ""}
+                    {v.waiting ? `${phaseName(v)}: waits for its criteria, not before ${formatDay(v.effectiveFrom)}` : `${phaseName(v)}: begins on ${formatDay(v.effectiveFrom)}`}
                   </li>
                 ))}
               </ul>
@@ -90,8 +91,11 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
                 <li key={v.id}>
                   <details>
                     <summary className="min-h-11 cursor-pointer content-center text-sm">
-                      {plan.title}, version {v.version} (from {formatDay(v.effectiveFrom)}){v.superseded ? ", replaced before it began" : ""}{plan.status === "ended" ? ", ended" : ""}
+                      {plan.title}, version {v.version} {v.waiting ? "(waiting for its criteria)" : `(from ${formatDay(v.effectiveFrom)})`}
+                      {v.superseded ? ", replaced before it began" : ""}
+                      {plan.status === "ended" ? ", ended" : ""}
                       {v.changeNote ? `: ${v.changeNote}` : ""}
+                      {v.beganBecause && !v.waiting ? `. ${v.beganBecause}` : ""}
                     </summary>
                     <Prescriptions version={v} />
                   </details>

@@ -8,6 +8,7 @@ import { getRunner } from "@/lib/data/runners";
 import { formatDay, today } from "@/lib/dates";
 import { toDraftItems } from "@/lib/plans/draft";
 import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
+import { phaseName } from "@/lib/rules/progression";
 import { revisePlanAction } from "../../../../actions";
 
 export const metadata: Metadata = { title: "Edit plan" };
@@ -23,7 +24,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ runne
   // Edit from the version in force today; the phases to come are shown, kept unless the clinician replaces them.
   const date = today(runner.timeZone);
   const current = versionToShow(active.versions, date)!;
-  const ahead = phasesAhead(active.versions, date).map((v) => ({ version: v.version, from: formatDay(v.effectiveFrom), note: v.changeNote }));
+  const ahead = phasesAhead(active.versions, date).map((v) => ({ version: v.version, from: v.waiting ? `when earned, not before ${formatDay(v.effectiveFrom)}` : formatDay(v.effectiveFrom), note: phaseName(v) }));
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Edit {runner.name}&apos;s plan</h1>

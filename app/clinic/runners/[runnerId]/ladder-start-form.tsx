@@ -1,0 +1,32 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError } from "@/components/ui/field-messages";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { FormState } from "@/lib/validation/form-state";
+
+/** The return-to-run checklist: each criterion the clinician checked, recorded with the date and who ticked it. */
+export function LadderStartForm({ action, checklist }: { action: (state: FormState, formData: FormData) => Promise<FormState>; checklist: readonly string[] }) {
+  const [state, formAction, pending] = useActionState(action, {});
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <fieldset aria-describedby={state.errors?.checklist ? "checklist-error" : undefined}>
+        <legend className="text-sm font-medium">Return-to-run criteria checked today</legend>
+        {checklist.map((item) => (
+          <label key={item} className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" name="checklist" value={item} className="size-5" />
+            {item}
+          </label>
+        ))}
+        <FieldError id="checklist-error" message={state.errors?.checklist?.[0]} />
+      </fieldset>
+      <TextareaField label="Note (optional)" name="note" defaultValue={state.values?.note ?? ""} error={state.errors?.note} />
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
+          Start the walk-run ladder
+        </button>
+        {state.message ? <p role="status" className="text-sm">{state.message}</p> : null}
+      </div>
+    </form>
+  );
+}

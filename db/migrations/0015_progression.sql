@@ -83,8 +83,8 @@ WITH born AS (
 UPDATE plan_versions v SET phase = least(born.phase, 12), phase_label = CASE WHEN born.phase > 1 THEN left(v.change_note, 200) ELSE '' END, min_days = CASE WHEN born.next_from IS NULL THEN NULL ELSE least(born.next_from - born.effective_from, 366) END
 FROM born WHERE born.id = v.id;
 --> statement-breakpoint
-UPDATE plan_versions e SET (phase, phase_label) = (SELECT coalesce(max(x.phase), 1), coalesce(max(x.phase_label), '') FROM (
-  SELECT t.phase, t.phase_label FROM plan_versions t JOIN plan_versions first ON first.plan_id = t.plan_id AND first.version = 1
+UPDATE plan_versions e SET (phase, phase_label, min_days) = (SELECT coalesce(max(x.phase), 1), coalesce(max(x.phase_label), ''), max(x.min_days) FROM (
+  SELECT t.phase, t.phase_label, t.min_days FROM plan_versions t JOIN plan_versions first ON first.plan_id = t.plan_id AND first.version = 1
   WHERE t.plan_id = e.plan_id AND t.created_at = first.created_at AND t.superseded_at IS NULL AND t.effective_from <= e.effective_from
   ORDER BY t.effective_from DESC, t.version DESC LIMIT 1) x)
 WHERE e.created_at > (SELECT first.created_at FROM plan_versions first WHERE first.plan_id = e.plan_id AND first.version = 1);

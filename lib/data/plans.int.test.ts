@@ -11,6 +11,7 @@ import { FieldError } from "./errors";
 import { versionInForce } from "./plan-in-force";
 import { createPlan, endPlan, getPlans, getTemplate, revisePlan, saveAsTemplate } from "./plans";
 import { getCompletionBlocks } from "./recovery";
+import { approveNextPhase } from "./progression";
 import { getToday } from "./today";
 import { versionToShow } from "@/lib/rules/plan-version";
 
@@ -47,20 +48,21 @@ describe("plans and versions", () => {
     expect((await versionInForce(db, runner.id, today()))?.version).toBe(2);
   });
 
-  it("turns template phases into dated versions (Nordic: weekly steps, then maintain)", async () => {
+  it("turns template phases into waiting versions: no phase begins by date alone", async () => {
     const runner = await newRunner();
     const [{ id: templateId }] = (await createTemplateFromSeed(clinician.clinicId)) as [{ id: string }];
     const template = await getTemplate(actorOf(clinician), templateId);
     const start = addDaysIso(today(), -10);
     const planId = await createPlan(actorOf(clinician), runner.id, plan(template!.phases[0]!.items, start), templateId);
     const versions = await db.select().from(planVersions).where(eq(planVersions.planId, planId)).orderBy(planVersions.version);
-    expect(versions.map((v) => [v.version, v.effectiveFrom])).toEqual([
-      [1, start],
-      [2, addDaysIso(start, 7)],
-      [3, addDaysIso(start, 14)],
+    // Each later phase waits for its criteria; its template date is only the earliest it may begin.
+    expect(versions.map((v) => [v.version, v.phase, v.effectiveFrom, v.waiting, v.minDays])).toEqual([
+      [1, 1, start, false, 7],
+      [2, 2, addDaysIso(start, 7), true, 7],
+      [3, 3, addDaysIso(start, 14), true, null],
     ]);
-    // Ten days in, week 2's version is in force.
-    expect((await versionInForce(db, runner.id, today()))?.version).toBe(2);
+    // Ten days in, and past week 2's date, week 1's dose is still in force.
+    expect((await versionInForce(db, runner.id, today()))?.version).toBe(1);
   });
 
   it("keeps one active plan per runner, with a clear error", async () => {
@@ -126,7 +128,7 @@ describe("one version in force, everywhere, on every day", () => {
     else process.env.STRIDEBACK_NOW = pinned;
   });
 
-  it("a Nordic plan edited in week 1 still reaches week 4's dose; today, the runner's page and the chart agree for six weeks", async () => {
+  it("a Nordic plan edited in week 1 reaches week 4's dose as each phase is approved; today, the runner's page and the chart agree for six weeks", async () => {
     const start = "2026-11-02";
     at(start);
     const runner = await createRunnerInCare(db, { clinicId: clinician.clinicId, clinicianId: clinician.id, startDate: "2026-11-01" });
@@ -148,6 +150,8 @@ describe("one version in force, everywhere, on every day", () => {
     expect(edit).toBe(6);
 
     const expected = (date: string) => (date < "2026-11-04" ? 1 : date < "2026-11-09" ? 6 : date < "2026-11-16" ? 2 : date < "2026-11-23" ? 3 : date < "2026-11-30" ? 4 : 5);
+    // The clinician approves each next phase the day before the template's date: it begins the next day.
+    const approvals = ["2026-11-08", "2026-11-15", "2026-11-22", "2026-11-29"];
     for (let date = start; date <= addDaysIso(start, 41); date = addDaysIso(date, 1)) {
       at(date);
       const onToday = (await getToday(actorOf(runner)))!.plan!;
@@ -158,6 +162,10 @@ describe("one version in force, everywhere, on every day", () => {
       expect(onRunnerPage.id).toBe(onToday.version.id);
       expect(onChart.id).toBe(onToday.version.id);
       if (date >= "2026-11-23" && date < "2026-11-30") expect(onToday.items.map((i) => [i.prescription.sets, i.prescription.reps, i.prescription.daysPerWeek])).toEqual([[3, 9, 3]]);
+      if (approvals.includes(date)) {
+        const next = active.versions.filter((v) => v.waiting).sort((a, b) => a.phase - b.phase)[0]!;
+        expect(await approveNextPhase(actorOf(clinician), planId, next.id, null)).toBe(true);
+      }
     }
   });
 

@@ -91,7 +91,7 @@ describe("the roster's stored triage", () => {
     await createRunLog(actorOf(runner), run(today(), 8));
     expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");
     // What an earlier release concluded: green for the same records. The same release trusts its own summary...
-    await db.update(runnerTriage).set({ rank: 5, summary: sql`jsonb_set(summary, '{triage,status}', '"green"')` }).where(eq(runnerTriage.runnerId, runner.id));
+    await db.update(runnerTriage).set({ rank: 6, summary: sql`jsonb_set(summary, '{triage,status}', '"green"')` }).where(eq(runnerTriage.runnerId, runner.id));
     expect((await listCaseload(actorOf(clinician))).find((r) => r.runnerId === runner.id)?.triage.status).toBe("green");
     // ...a new one judges again, and the roster agrees with the runner's own page.
     process.env.STRIDEBACK_CODE_REVISION = "the-next-release";

@@ -155,7 +155,7 @@ describe("stopped doing the plan, day by day", () => {
 
   it("a runner added today ranks with green, not above amber", () => {
     const fresh = triage(runner({ inCareSince: today }));
-    expect(fresh).toMatchObject({ status: "green", rank: 5 });
+    expect(fresh).toMatchObject({ status: "green", rank: 6 });
     expect(fresh.chips).toEqual([{ tone: "green", text: "new: nothing logged yet" }]);
     expect(triage(runner({ inCareSince: ago(7) })).status).toBe("stopped");
   });

@@ -4,7 +4,7 @@ import { DEFAULT_PAIN_RULES } from "./thresholds";
 import { adviceForSession, describeBaseline } from "./traffic-light";
 import type { Triage } from "./triage";
 
-const triage = (t: Partial<Triage>): Triage => ({ status: "green", urgency: null, worsening: false, chips: [], rank: 5, ...t });
+const triage = (t: Partial<Triage>): Triage => ({ status: "green", urgency: null, worsening: false, chips: [], rank: 6, ...t });
 const loose = { ...DEFAULT_PAIN_RULES, painAfterAmberAbove: 4 };
 
 describe("the runner's status in the runner's words", () => {

@@ -27,7 +27,7 @@ const withSession = (s: Partial<TriageSession>) => ({ ...quiet, recentSessions: 
 
 describe("triage", () => {
   it("is green when every rule holds", () => {
-    expect(triage(quiet)).toMatchObject({ status: "green", rank: 5, chips: [] });
+    expect(triage(quiet)).toMatchObject({ status: "green", rank: 6, chips: [] });
   });
 
   it("is red, first, with the reason, after pain 7 during a run", () => {
@@ -126,8 +126,8 @@ describe("triage", () => {
     ["worsening", trends(painChange(2, 5)), 2],
     ["stopped", { completion: completion(1, 10) }, 3],
     ["amber", { recentSessions: [{ ...calm, painDuring: 4 }] }, 4],
-    ["green", {}, 5],
-  ])("orders %s at rank %i: urgent > red > worsening > stopped > amber > green", (_, change, rank) => {
+    ["green", {}, 6],
+  ])("orders %s at rank %i: urgent > red > worsening > stopped > amber > (ready to progress) > green", (_, change, rank) => {
     expect(triage({ ...quiet, ...change }).rank).toBe(rank);
   });
 

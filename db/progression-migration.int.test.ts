@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Db, getDb, MIGRATIONS_FOLDER } from "@/db";
+import { type Db, getDb, MIGRATIONS_FOLDER, selectRows } from "@/db";
 import { exercises, planVersions, plans, prescriptions } from "@/db/schema";
 import { seedExerciseLibrary } from "@/db/seed";
 import { addDaysIso } from "@/lib/dates";
@@ -32,7 +32,7 @@ describe("migration 0015: no phase begins by date alone", () => {
   it("turns an active plan's future dated phases into waiting ones and numbers the rest", async () => {
     const { clinician, runner } = await createCaseload(db);
     const [nordic] = await db.select().from(exercises).where(eq(exercises.name, "Nordic hamstring exercise"));
-    const today = (await db.execute<{ d: string }>(sql`select current_date::text as d`)).rows[0]!.d;
+    const [{ d: today }] = (await selectRows<{ d: string }>(db, sql`select current_date::text as d`)) as [{ d: string }];
     let checked = false;
     await db
       .transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { DEFAULT_LADDER, type LadderDecision, ladderDecision, type LadderRun, ty
 import type { PainRules } from "@/lib/rules/thresholds";
 import { sessionLight } from "@/lib/rules/traffic-light";
 import { log, safeError } from "@/lib/log";
-import { type Actor, assertAdmin, NotFoundError } from "./actor";
+import { type Actor, assertAdmin } from "./actor";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
 import { FieldError } from "./errors";

@@ -6,11 +6,11 @@ import { auditLog, exercises, ladderMoves, morningCheckins, planTemplates, planV
 import { seedExerciseLibrary } from "@/db/seed";
 import { addDaysIso, today } from "@/lib/dates";
 import { RETURN_TO_RUN_CHECKLIST } from "@/lib/rules/ladder";
-import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { NotFoundError } from "./actor";
 import { getRunnerTriage } from "./caseload";
 import { FieldError } from "./errors";
-import { getLadder, startLadder } from "./ladder";
+import { clinicLadder, getLadder, saveClinicLadder, startLadder } from "./ladder";
 import { createRunLog, saveCheckin } from "./logs";
 import { versionInForce } from "./plan-in-force";
 import { createPlan } from "./plans";
@@ -200,5 +200,23 @@ describe("the walk-run ladder", () => {
       { step: 2, from: "2026-11-05", reason: "up" },
       { step: 1, from: "2026-11-06", reason: "down" },
     ]);
+  });
+
+  it("a clinic keeps its own ladder (admins only); a runner starting after climbs it, one already on a ladder keeps theirs", async () => {
+    const { clinic, clinician, runner } = await createCaseload(db);
+    const admin = await createUser(db, { clinicId: clinic.id, role: "clinician", admin: true });
+    await startLadder(actorOf(clinician), runner.id, { checklist: [...RETURN_TO_RUN_CHECKLIST], note: "" });
+    const own = [
+      { walkMinutes: 5, runMinutes: 1, repeats: 5 },
+      { walkMinutes: 0, runMinutes: 15, repeats: 1 },
+    ];
+    await expect(saveClinicLadder(actorOf(clinician), own)).rejects.toThrow(NotFoundError);
+    await saveClinicLadder(actorOf(admin), own);
+    expect(await clinicLadder(actorOf(clinician))).toEqual({ steps: own, own: true });
+    expect((await clinicLadder(actorOf((await createCaseload(db)).clinician))).own).toBe(false);
+    const later = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id });
+    await startLadder(actorOf(clinician), later.id, { checklist: [...RETURN_TO_RUN_CHECKLIST], note: "" });
+    expect((await getLadder(actorOf(clinician), later.id))!.steps).toEqual(own);
+    expect((await getLadder(actorOf(clinician), runner.id))!.steps).toHaveLength(6);
   });
 });

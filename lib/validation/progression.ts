@@ -19,3 +19,18 @@ export const ladderStepSchema = z.object({
   repeats: minutes(1, 20, "Repeats"),
 });
 export const clinicLadderSchema = z.object({ steps: z.array(ladderStepSchema).max(12, "A ladder has at most 12 steps.") });
+
+/** The clinic ladder form: rows of three fields (walk-1, run-1, repeats-1, ...); a row left blank is no step. */
+export const LADDER_ROWS = 12;
+const fieldOf = { walkMinutes: "walk", runMinutes: "run", repeats: "repeats" } as const;
+export const clinicLadderFormSchema = z.record(z.string(), z.string()).transform((values, ctx) => {
+  const steps: z.infer<typeof ladderStepSchema>[] = [];
+  for (let row = 1; row <= LADDER_ROWS; row++) {
+    const typed = Object.fromEntries((Object.keys(fieldOf) as (keyof typeof fieldOf)[]).map((k) => [k, (values[`${fieldOf[k]}-${row}`] ?? "").trim()]));
+    if (Object.values(typed).every((v) => v === "")) continue;
+    const parsed = ladderStepSchema.safeParse(typed);
+    if (parsed.success) steps.push(parsed.data);
+    else for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: [`${fieldOf[issue.path[0] as keyof typeof fieldOf]}-${row}`], message: issue.message });
+  }
+  return { steps };
+});

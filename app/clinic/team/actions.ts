@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/data/actor";
 import { updateClinicDetails } from "@/lib/data/clinic";
 import { deactivateClinician, inviteClinician, reactivateClinician, reinviteClinician, resetSecondFactor, setAdminRight } from "@/lib/data/colleagues";
 import { handOverCaseload } from "@/lib/data/handover";
+import { saveClinicLadder } from "@/lib/data/ladder";
+import { clinicLadderFormSchema } from "@/lib/validation/progression";
 import { attempt } from "@/lib/form-result";
 import { adminRightSchema, clinicDetailsSchema, clinicianIdSchema, handoverSchema, inviteClinicianSchema } from "@/lib/validation/clinic-admin";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -53,4 +55,8 @@ export async function handOverCaseloadAction(_: FormState, formData: FormData) {
 
 export async function updateClinicAction(_: FormState, formData: FormData) {
   return run(formData, clinicDetailsSchema, (actor, input) => updateClinicDetails(actor, input), "Clinic details saved.");
+}
+
+export async function saveLadderAction(_: FormState, formData: FormData) {
+  return run(formData, clinicLadderFormSchema, (actor, input) => saveClinicLadder(actor, input.steps), "Ladder saved. Runners who start the ladder from now on climb these steps; those already on it keep theirs.");
 }

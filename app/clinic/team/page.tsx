@@ -12,15 +12,34 @@ import {
   reinviteClinicianAction,
   resetSecondFactorAction,
   setAdminRightAction,
+  saveLadderAction,
   updateClinicAction,
 } from "./actions";
+import { clinicLadder } from "@/lib/data/ladder";
+import type { LadderStep } from "@/lib/rules/ladder";
+import { LADDER_ROWS } from "@/lib/validation/progression";
+import type { SimpleField } from "@/components/forms/simple-form";
+
+/** The ladder's steps as rows of three fields, with two blank rows to add steps. */
+function ladderFields(steps: LadderStep[]): SimpleField[] {
+  const rows = Math.min(steps.length + 2, LADDER_ROWS);
+  return Array.from({ length: rows }, (_, i) => {
+    const s = steps[i];
+    const n = i + 1;
+    return [
+      { kind: "numeric" as const, name: `walk-${n}`, label: `Step ${n}: walk minutes`, defaultValue: s ? String(s.walkMinutes) : "" },
+      { kind: "numeric" as const, name: `run-${n}`, label: `Step ${n}: run minutes`, defaultValue: s ? String(s.runMinutes) : "" },
+      { kind: "numeric" as const, name: `repeats-${n}`, label: `Step ${n}: repeats`, defaultValue: s ? String(s.repeats) : "" },
+    ];
+  }).flat();
+}
 
 export const metadata: Metadata = { title: "Clinic and team" };
 
 /** The clinic admin's page: colleagues and their rights, handover, and the clinic's details and defaults. */
 export default async function TeamPage() {
   const actor = await requireAdmin();
-  const [colleagues, clinic] = await Promise.all([listColleagues(actor), getClinicDetails(actor)]);
+  const [colleagues, clinic, ladder] = await Promise.all([listColleagues(actor), getClinicDetails(actor), clinicLadder(actor)]);
   const receivers = colleagues.filter((c) => c.active && c.joined);
   return (
     <div className="flex flex-col gap-10">
@@ -56,6 +75,17 @@ export default async function TeamPage() {
         </h2>
         <div className="mt-3">
           <SimpleForm action={updateClinicAction} submit="Save clinic details" fields={clinicDetailsFields(clinic)} />
+        </div>
+      </section>
+      <section aria-labelledby="ladder-heading" className="max-w-2xl">
+        <h2 id="ladder-heading" className="text-xl font-semibold">
+          Walk-run ladder
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {ladder.own ? "Your clinic's own ladder." : "The library's ladder (from the return-to-run protocols)."} Each step: minutes of walking (0 for continuous running), minutes of running, and how many times. Leave a row blank to drop it; save with every row blank to go back to the library's ladder.
+        </p>
+        <div className="mt-3">
+          <SimpleForm action={saveLadderAction} submit="Save the ladder" fields={ladderFields(ladder.steps)} />
         </div>
       </section>
     </div>

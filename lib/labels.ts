@@ -25,7 +25,7 @@ export function doseLabel(d: { sets: number; reps: number | null; holdSeconds: n
   const each =
     d.reps != null ? `${d.reps}` : d.holdSeconds != null ? `${d.holdSeconds} s hold` : d.durationSeconds != null ? minutesAndSeconds(d.durationSeconds) : `${d.distanceMetres} m`;
   const times = (d.timesPerDay ?? 1) === 1 ? "" : d.timesPerDay === 2 ? ", twice a day" : `, ${d.timesPerDay} times a day`;
-  const days = d.weekdays && d.weekdays.length > 0 ? d.weekdays.map((w) => WEEKDAY_NAMES[w - 1]).join(", ") : d.daysPerWeek >= 7 ? "every day" : `${d.daysPerWeek} days a week`;
+  const days = d.weekdays && d.weekdays.length > 0 ? d.weekdays.map((w) => WEEKDAY_NAMES[w - 1]).join(", ") : d.daysPerWeek >= 7 ? "every day" : `${d.daysPerWeek} day${d.daysPerWeek === 1 ? "" : "s"} a week`;
   return `${d.sets} × ${each}${times}, ${days}`;
 }
 

@@ -38,11 +38,11 @@ export default async function NewPlanPage({ params, searchParams }: { params: Pr
       </nav>
       {template && template.phases.length > 1 ? (
         <div role="note" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          <p className="font-medium">This template has {template.phases.length} phases. Below is {template.phases[0]!.label}; the later phases become dated versions:</p>
+          <p className="font-medium">This template has {template.phases.length} phases. Below is {template.phases[0]!.label}. Each later phase waits until it is earned (its minimum length passed, the last 3 sessions green with settled mornings, 7 days clear of red) and you approve it, or the plan progresses by itself:</p>
           <ul className="mt-1 list-disc pl-5">
             {template.phases.slice(1).map((p) => (
               <li key={p.phase}>
-                {p.label}: from {formatDay(starts.get(p.phase)!)} if the plan starts today
+                {p.label}: not before {formatDay(starts.get(p.phase)!)} if the plan starts today
               </li>
             ))}
           </ul>

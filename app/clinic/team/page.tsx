@@ -82,7 +82,7 @@ export default async function TeamPage() {
           Walk-run ladder
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          {ladder.own ? "Your clinic's own ladder." : "The library's ladder (from the return-to-run protocols)."} Each step: minutes of walking (0 for continuous running), minutes of running, and how many times. Leave a row blank to drop it; save with every row blank to go back to the library's ladder.
+          {ladder.own ? "Your clinic's own ladder." : "The library's ladder (from the return-to-run protocols)."} Each step: minutes of walking (0 for continuous running), minutes of running, and how many times. Leave a row blank to drop it; save with every row blank to go back to the library&apos;s ladder.
         </p>
         <div className="mt-3">
           <SimpleForm action={saveLadderAction} submit="Save the ladder" fields={ladderFields(ladder.steps)} />

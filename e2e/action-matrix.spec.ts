@@ -4,9 +4,10 @@ import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Db } from "@/db";
-import { accountTokens, careTeam, clinicianNotes, clinics, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
+import { accountTokens, careTeam, clinicianNotes, clinicLadderSteps, clinics, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runLadders, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
+import { RETURN_TO_RUN_CHECKLIST } from "@/lib/rules/ladder";
 import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
 import { actionForm, postForm } from "./http-forms";
@@ -209,6 +210,22 @@ const MATRIX: Record<string, Row> = {
     allowed: ["admin"],
     state: (w) => one(w.db.select({ n: count() }).from(users).where(and(eq(users.clinicId, w.owner.clinicId), eq(users.role, "clinician")))),
   },
+  startLadderAction: {
+    from: "clinician",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "checklist",
+    fields: () => [...RETURN_TO_RUN_CHECKLIST.map((item) => ["checklist", item] as [string, string]), ["note", "Matrix: criteria checked"]],
+    allowed: ["clinician", "admin"],
+    state: (w) => one(w.db.select({ n: count() }).from(runLadders).where(eq(runLadders.runnerId, w.owner.id))),
+  },
+  saveLadderAction: {
+    from: "admin",
+    page: () => "/clinic/team",
+    marker: "walk-1",
+    fields: () => [["walk-1", "5"], ["run-1", "1"], ["repeats-1", "4"], ["walk-2", "0"], ["run-2", "25"], ["repeats-2", "1"]],
+    allowed: ["admin"],
+    state: (w) => w.db.select().from(clinicLadderSteps).where(eq(clinicLadderSteps.clinicId, w.owner.clinicId)).orderBy(clinicLadderSteps.position),
+  },
   updateClinicAction: {
     from: "admin",
     page: () => "/clinic/team",
@@ -291,6 +308,11 @@ const ELSEWHERE: Record<string, string> = {
   removePushSubscriptionAction: "called by the notifications switch, not a form; removes the signed-in user's own endpoint only (push.int.test.ts)",
   copyExerciseAction: "copies into the actor's own clinic and changes nobody's data; a runner and another clinic's exercise are refused (media.int.test.ts)",
   stopLefsAction: "a bound button with no field; refused outside care (lefs.int.test.ts)",
+  approvePhaseAction: "a bound button with no field, shown when a phase is earned; refused outside care and to runners, once however often sent (progression.int.test.ts)",
+  holdPhaseAction: "a bound button with no field; refused outside care and to runners (progression.int.test.ts)",
+  stepBackAction: "a bound button with no field, shown when a step back is proposed; refused outside care and to runners (progression.int.test.ts)",
+  selfProgressingAction: "a bound button with no field; refused outside care and to runners (progression.int.test.ts)",
+  endLadderAction: "a bound button with no field; refused outside care like starting the ladder (progression.int.test.ts)",
   markReviewedAction: "a bound button with no field; refused outside care and to runners (across-sessions.int.test.ts)",
   markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
   setupClinicAction: "takes the one-time set-up token, not a session, and only while no clinic exists (adoption/first-run.spec.ts)",

@@ -82,6 +82,17 @@ const AUDIT_ACTIONS: Record<string, string> = {
   "red_flag.report": "Reported a red flag",
   "red_flag.screen": "Answered the red-flag questions: none",
   "red_flag.resolve": "Closed a red flag",
+  "plan.phase_approve": "Approved the plan's next phase",
+  "plan.phase_hold": "Held the plan's next phase",
+  "plan.phase_step_back": "Stepped the plan back a phase",
+  "plan.phase_auto": "The plan took its next phase by itself",
+  "plan.phase_auto_step_back": "The plan stepped back a phase by itself",
+  "plan.self_progressing": "Changed whether the plan progresses by itself",
+  "ladder.start": "Started the walk-run ladder",
+  "ladder.end": "Ended the walk-run ladder",
+  "ladder.up": "The walk-run ladder stepped up",
+  "ladder.down": "The walk-run ladder stepped down",
+  "clinic.ladder": "Changed the clinic's walk-run ladder",
 };
 
 /** An audit action in words; those without a phrase read as "note create" and the like. */

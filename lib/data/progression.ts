@@ -18,7 +18,8 @@ import { asVersionLike, ownPlan, writeVersion } from "./plans";
  * the second finds the phase already begun and changes nothing.
  */
 
-type Decider = { actor: Actor; name: string } | { actor: null; runnerId: string };
+/** Who decided: a clinician, or nobody (the plan stepped by itself). */
+type Decider = { actor: Actor | null };
 
 async function nameOf(tx: Queryable, actor: Actor) {
   const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
@@ -85,7 +86,7 @@ export async function approveNextPhase(actor: Actor, planId: string, versionId: 
     if (plan.status !== "active") throw new FieldError("plan", "This plan has ended.");
     const name = await nameOf(tx, actor);
     const evidence = progress?.judgement.verdict === "ready" && progress.next?.versionId === versionId ? evidenceLine(progress.judgement) : "before the criteria were met";
-    return beginPhase(tx, plan, versionId, `Approved by ${name}: ${evidence}`, { actor, name });
+    return beginPhase(tx, plan, versionId, `Approved by ${name}: ${evidence}`, { actor });
   });
 }
 
@@ -136,7 +137,7 @@ export async function stepBack(actor: Actor, planId: string, fromVersionId: stri
     if (plan.status !== "active") throw new FieldError("plan", "This plan has ended.");
     const name = await nameOf(tx, actor);
     const reds = progress?.judgement.reds.length ? `: red sessions on ${progress.judgement.reds.join(", ")}` : "";
-    return stepBackIn(tx, plan, fromVersionId, `Stepped back by ${name}${reds}`, { actor, name });
+    return stepBackIn(tx, plan, fromVersionId, `Stepped back by ${name}${reds}`, { actor });
   });
 }
 
@@ -163,7 +164,7 @@ export async function takeAutomaticStep(progress: PhaseProgress) {
   return db.transaction(async (tx) => {
     const [plan] = await tx.select().from(plans).where(and(eq(plans.id, progress.planId), eq(plans.status, "active"), eq(plans.selfProgressing, true))).for("update");
     if (!plan) return false;
-    const who = { actor: null, runnerId: plan.runnerId } as const;
+    const who = { actor: null };
     if (verdict === "ready" && progress.next) return beginPhase(tx, plan, progress.next.versionId, `Began by itself: ${evidenceLine(progress.judgement)}`, who);
     if (verdict === "step-back") return stepBackIn(tx, plan, progress.phase.versionId, `Stepped back by itself: red sessions on ${progress.judgement.reds.join(", ")}`, who);
     return false;

@@ -64,15 +64,19 @@ export async function createCohort(client: pg.Client, cohort: Cohort, passwordHa
      from cohort`,
   );
   await client.query(`insert into care_team (clinician_id, runner_id) select clinician_id, id from cohort`);
-  // One active plan each, one version, three prescriptions from the library.
+  // One active plan each: a first phase of three prescriptions from the library, and a second phase waiting
+  // for its criteria (so the roster judges progression for everyone, as a clinic of phased plans would).
   await client.query(`create temp table cohort_plans on commit drop as
-    select c.id as runner_id, c.clinician_id, gen_random_uuid() as plan_id, gen_random_uuid() as version_id from cohort c`);
+    select c.id as runner_id, c.clinician_id, gen_random_uuid() as plan_id, gen_random_uuid() as version_id, gen_random_uuid() as next_id from cohort c`);
   await client.query(`insert into plans (id, runner_id, title, start_date, created_by)
     select plan_id, runner_id, 'Hamstring return to run', current_date - ${days}, clinician_id from cohort_plans`);
-  await client.query(`insert into plan_versions (id, plan_id, version, effective_from, created_by)
-    select version_id, plan_id, 1, current_date - ${days}, clinician_id from cohort_plans`);
+  await client.query(`insert into plan_versions (id, plan_id, version, effective_from, created_by, phase, phase_label, min_days, began_because)
+    select version_id, plan_id, 1, current_date - ${days}, clinician_id, 1, 'Weeks 1-2', 14, 'Began with the plan' from cohort_plans
+    union all
+    select next_id, plan_id, 2, current_date - ${days} + 14, clinician_id, 2, 'Weeks 3-4', 14, '' from cohort_plans`);
+  await client.query(`update plan_versions set waiting = true where id in (select next_id from cohort_plans)`);
   await client.query(`insert into prescriptions (plan_version_id, exercise_id, sets, reps, days_per_week, position)
-    select cp.version_id, e.id, 2, 10, 7, e.position from cohort_plans cp
+    select v.id, e.id, 2, 10 + v.extra, 7, e.position from (select version_id as id, 0 as extra from cohort_plans union all select next_id, 2 from cohort_plans) v
     cross join (select id, row_number() over (order by name) as position from exercises where clinic_id is null and category <> 'running' order by name limit 3) e`);
   // The history. Pain is a deterministic hash of (runner, day); every 11th runner has hurt for five days,
   // every 17th stopped logging three weeks ago.

@@ -28,8 +28,10 @@ test("a runner turns on two-step sign-in; then a code or a recovery code, each o
   await expect(page.getByLabel("Code from your app")).toHaveAccessibleDescription(/6-digit code/);
   await page.getByLabel("Code from your app").fill(await generate({ secret }));
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
-  const codes = await page.getByRole("list", { name: "Shown once" }).getByRole("listitem").allTextContents();
-  expect(codes).toHaveLength(10);
+  // Read the codes once the page shows them: allTextContents does not wait for the answer to arrive.
+  const shown = page.getByRole("list", { name: "Shown once" }).getByRole("listitem");
+  await expect(shown).toHaveCount(10);
+  const codes = await shown.allTextContents();
 
   // A password alone: every page leads back to the code.
   const second = await passwordOnly(browser, runner);

@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { createActivePlan, createClinic, createExercise, createUser, type TestUser } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
-import { addRunnerThroughApp, rosterRow } from "./through-the-app";
+import { addRunnerThroughApp, checkIn, rosterRow } from "./through-the-app";
 
 /*
  * The rules across sessions through the UI, on fresh runners a clinician adds through the app, who then log
@@ -29,15 +29,6 @@ async function logRun(phone: Page, daysAgo: number, during: number, after: numbe
   await phone.getByRole("button", { name: "Save run" }).click();
   // Stored once the page moves on: to the run's light, or to the tear questions.
   await expect(phone).toHaveURL(/\/(today\?logged=|worry\?ask=tear)/);
-}
-
-async function checkIn(phone: Page, daysAgo: number, pain: number) {
-  await phone.goto("/check-in");
-  await phone.getByLabel("Morning of").fill(addDaysIso(today(), -daysAgo));
-  await pick(phone, "Pain this morning", pain);
-  await pick(phone, "Stiffness this morning", 1);
-  await phone.getByRole("button", { name: "Save check-in" }).click();
-  await expect(phone).toHaveURL(/\/today/);
 }
 
 async function clinician(db: Parameters<typeof createClinic>[0]): Promise<TestUser> {

@@ -7,7 +7,7 @@ import { addDaysIso, formatDay as day, today } from "@/lib/dates";
 import { createClinic, createUser, type TestUser } from "@/lib/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
-import { addRunnerThroughApp, rosterRow } from "./through-the-app";
+import { addRunnerThroughApp, checkIn, rosterRow } from "./through-the-app";
 
 /*
  * Progression through the UI, on fresh runners a clinician adds through the app, who log back-dated
@@ -57,15 +57,6 @@ async function logRun(phone: Page, pain: number) {
   await fillRun(phone, { km: "3", minutes: "30", during: pain, after: pain, rpe: 3 });
   await phone.getByRole("button", { name: "Save run" }).click();
   await expect(phone).toHaveURL(/\/today\?logged=/);
-}
-
-async function checkIn(phone: Page, daysAgo: number, pain = 1) {
-  await phone.goto("/check-in");
-  await phone.getByLabel("Morning of").fill(addDaysIso(today(), -daysAgo));
-  await pick(phone, "Pain this morning", pain);
-  await pick(phone, "Stiffness this morning", 1);
-  await phone.getByRole("button", { name: "Save check-in" }).click();
-  await expect(phone).toHaveURL(/\/today/);
 }
 
 const runnerId = async (db: Db, name: string, clinicId: string) => (await db.select({ id: users.id }).from(users).where(and(eq(users.name, name), eq(users.clinicId, clinicId))))[0]!.id;

@@ -1,5 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
+import { addDaysIso, today } from "@/lib/dates";
 import { expect } from "./fixtures";
+import { pick } from "./runner/helpers";
 
 /*
  * A runner as a clinic really gets one: added by a clinician through "Add a runner", joining by the invite
@@ -36,3 +38,13 @@ export async function addRunnerThroughApp(
 
 /** A runner's row on the roster, found by name. */
 export const rosterRow = (page: Page, name: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+
+/** A morning check-in on the phone, back-dated by `daysAgo`, with stiffness 1. */
+export async function checkIn(phone: Page, daysAgo: number, pain = 1) {
+  await phone.goto("/check-in");
+  await phone.getByLabel("Morning of").fill(addDaysIso(today(), -daysAgo));
+  await pick(phone, "Pain this morning", pain);
+  await pick(phone, "Stiffness this morning", 1);
+  await phone.getByRole("button", { name: "Save check-in" }).click();
+  await expect(phone).toHaveURL(/\/today/);
+}

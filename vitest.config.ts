@@ -15,7 +15,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": root,
-      "server-only": path.join(root, "lib/testing/empty-module.ts"),
+      "server-only": path.join(root, "testing/empty-module.ts"),
     },
   },
   test: {
@@ -24,13 +24,15 @@ export default defineConfig({
     env: { AUTH_SECRET: "vitest-only-secret-not-for-production-use" },
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts"], exclude: [...integration, ...postgresOnly] } },
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "db/**/*.test.ts", "testing/**/*.test.ts"], exclude: [...integration, ...postgresOnly] } },
       {
         extends: true,
         test: {
           name: "pglite",
           include: integration,
           env: { PGLITE_DATA_DIR: "memory://", DATABASE_URL: "" },
+          // Each file's in-memory database, migrated as the server's start-up migrates the embedded one.
+          setupFiles: ["testing/prepare-pglite.ts"],
         },
       },
       ...(postgresUrl
@@ -41,7 +43,7 @@ export default defineConfig({
                 name: "postgres",
                 include: [...integration, ...postgresOnly],
                 env: { DATABASE_URL: postgresUrl },
-                globalSetup: ["lib/testing/migrate-postgres.ts"],
+                globalSetup: ["testing/migrate-postgres.ts"],
               },
             },
           ]

@@ -1,5 +1,5 @@
 import { getSession } from "@/lib/auth/session";
-import { dismissLockNoticeAction } from "@/app/account/actions";
+import { dismissLockNoticeAction } from "@/lib/actions/account";
 
 /** Tells the account owner, once signed in, that sign-in was locked after repeated failed attempts. */
 export async function LockNotice() {

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db";
 import { violatedConstraint } from "@/db/errors";
-import { createActivePlan, createCaseload, createExercise } from "@/lib/testing/factories";
+import { createActivePlan, createCaseload, createExercise } from "@/testing/factories";
 
 /*
  * The database itself refuses values outside the pain scale and the product's rules, even when the

@@ -26,6 +26,19 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+type LostListener = (error: Error) => void;
+const listeners = globalThis as unknown as { strideBackDbLostListeners?: LostListener[] };
+
+/** Who hears of a dropped connection (the server's log): registered from above, so this layer imports no logger. */
+export function onConnectionLost(listener: LostListener) {
+  (listeners.strideBackDbLostListeners ??= []).push(listener);
+}
+
+export function connectionLost(error: Error) {
+  markDatabaseDown();
+  for (const listener of listeners.strideBackDbLostListeners ?? []) listener(error);
+}
+
 export function markDatabaseDown() {
   state.strideBackDbDownSince ??= Date.now();
 }

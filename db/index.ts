@@ -2,15 +2,16 @@ import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
-import { markDatabaseDown, markDatabaseUp } from "./health";
+import { connectionLost, markDatabaseUp } from "./health";
 import { acquireDataDirLock } from "./lock";
 
 /*
  * One database module, two engines:
  * - DATABASE_URL set: a `pg` pool against a real PostgreSQL server.
- * - otherwise: an embedded PGlite database in `.data/pglite` (or PGLITE_DATA_DIR; "memory://" for tests),
- *   migrated, and seeded with demo data the first time it is opened when STRIDEBACK_DEMO=1.
+ * - otherwise: an embedded PGlite database in `.data/pglite` (or PGLITE_DATA_DIR; "memory://" for tests).
  * Either way one instance per process, kept on globalThis so hot reload does not open a second one.
+ * This module only connects: migrating, installing the job queue and seeding the demo are steps that the
+ * server's start-up and the scripts take (lib/prepare-database.ts), so the database layer imports nothing above it.
  */
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -30,14 +31,13 @@ export async function selectRows<T>(db: Queryable, query: SQL): Promise<T[]> {
 /** Raw SQL text with $n parameters, for a library that brings its own SQL (the job queue). */
 export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
 
-interface Connection {
+export interface Connection {
   db: Db;
   engine: Engine;
   executeSql: ExecuteSql;
   close: () => Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
 
 export async function connect(options: {
@@ -53,10 +53,7 @@ export async function connect(options: {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5_000, options: "-c jit=off" });
     // An idle connection dropped by the server (a restart, a failover) is an event, not a crash: the pool
     // discards it and the next query opens a fresh one.
-    pool.on("error", (error) => {
-      markDatabaseDown();
-      void import("@/lib/log").then(({ log }) => log.warn({ err: error }, "database connection lost; the pool will reconnect"));
-    });
+    pool.on("error", connectionLost);
     pool.on("connect", markDatabaseUp);
     return {
       db: drizzle({ client: pool, schema }) as unknown as Db,
@@ -87,45 +84,12 @@ export async function connect(options: {
   };
 }
 
-export async function migrateDatabase(connection: Connection): Promise<void> {
-  if (connection.engine === "postgres") {
-    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator wants the concrete driver type
-    await migrate(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
-  } else {
-    const { migrate } = await import("drizzle-orm/pglite/migrator");
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator wants the concrete driver type
-    await migrate(connection.db as any, { migrationsFolder: MIGRATIONS_FOLDER });
-  }
-  // The job queue's tables come with the rest of the schema, so the app can queue from its first write.
-  const { installQueue } = await import("@/lib/jobs/queues");
-  await installQueue(connection.executeSql);
-}
-
-/** A start-up line for the person at the terminal (not a log record): what the server is doing before it is ready. */
-export function announce(line: string) {
-  process.stdout.write(`StrideBack: ${line}\n`);
-}
-
-async function openFromEnvironment(): Promise<Connection> {
-  const connection = await connect({
+/** Opens the database DATABASE_URL names, or the embedded one; nothing more (lib/prepare-database.ts readies it). */
+function openFromEnvironment(): Promise<Connection> {
+  return connect({
     databaseUrl: process.env.DATABASE_URL || undefined,
     pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
   });
-  if (connection.engine === "pglite") {
-    // The embedded database is the zero-setup path: it must come up ready to use, and say what it is doing
-    // (the first start seeds for a while). In-memory test databases stay quiet.
-    const say = process.env.PGLITE_DATA_DIR?.startsWith("memory://") ? () => {} : announce;
-    say(`migrating the embedded database (${process.env.PGLITE_DATA_DIR || path.relative(process.cwd(), DEFAULT_PGLITE_DIR)})`);
-    await migrateDatabase(connection);
-    // Demo accounts share a published password: only when the demo is asked for (`npm run demo`).
-    if (process.env.STRIDEBACK_DEMO === "1") {
-      const { seedDemoIfEmpty } = await import("./seed");
-      say("seeding the demo clinic if it is not there yet (the first start takes a little while)");
-      await seedDemoIfEmpty(connection.db);
-    }
-  }
-  return connection;
 }
 
 const globalForDb = globalThis as unknown as { strideBackDb?: Promise<Connection> };

@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Db, getDb, MIGRATIONS_FOLDER, selectRows } from "@/db";
+import { type Db, getDb, selectRows } from "@/db";
+import { MIGRATIONS_FOLDER } from "@/db/migrate";
 import { exercises, planVersions, plans, prescriptions } from "@/db/schema";
-import { seedExerciseLibrary } from "@/db/seed";
+import { seedExerciseLibrary } from "@/lib/seed";
 import { addDaysIso } from "@/lib/dates";
-import { createCaseload } from "@/lib/testing/factories";
+import { createCaseload } from "@/testing/factories";
 
 /*
  * Migration 0015 on plans written before it: a template's phases dated ahead become waiting phases, the

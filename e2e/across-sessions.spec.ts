@@ -4,7 +4,7 @@ import { format, parseISO } from "date-fns";
 import { addDaysIso, today } from "@/lib/dates";
 import { and, eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { createActivePlan, createClinic, createExercise, createUser, type TestUser } from "@/lib/testing/factories";
+import { createActivePlan, createClinic, createExercise, createUser, type TestUser } from "@/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
 import { addRunnerThroughApp, checkIn, rosterRow } from "./through-the-app";

@@ -8,7 +8,7 @@ import { accountTokens, careTeam, clinicianNotes, clinicLadderSteps, clinics, ex
 import { addDaysIso, today } from "@/lib/dates";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
 import { RETURN_TO_RUN_CHECKLIST } from "@/lib/rules/ladder";
-import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
 import { actionForm, postForm } from "./http-forms";
 

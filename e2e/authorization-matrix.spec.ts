@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { morningCheckins, redFlagReports, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
-import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
 import { appRoutes, fill } from "./routes";
 

@@ -3,10 +3,10 @@ import { eq, inArray } from "drizzle-orm";
 import { connect, type Db } from "@/db";
 import { exercises, runnerProfiles } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/lib/testing/factories";
-import { DEMO_PASSWORD, demoAdmin, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
+import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/testing/factories";
+import { DEMO_PASSWORD, demoAdmin, demoClinicians, demoRunners } from "@/lib/seed/demo-caseload";
 
-/** The demo accounts the seed creates (see db/seed/demo-caseload.ts). */
+/** The demo accounts the seed creates (see lib/seed/demo-caseload.ts). */
 export const demo = {
   maya: { email: demoClinicians[0].email, password: DEMO_PASSWORD, name: demoClinicians[0].name },
   sam: { email: demoClinicians[1].email, password: DEMO_PASSWORD, name: demoClinicians[1].name },

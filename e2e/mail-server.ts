@@ -1,5 +1,5 @@
 import http from "node:http";
-import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { startSmtpSink } from "@/testing/smtp-sink";
 
 /*
  * The end-to-end run's mail server: a real SMTP server the worker sends to, and a small HTTP side on which

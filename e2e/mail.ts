@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import type { ReceivedMail } from "@/lib/testing/smtp-sink";
+import type { ReceivedMail } from "@/testing/smtp-sink";
 
 export const smtpPort = Number(process.env.E2E_PORT ?? 3210) + 15;
 export const mailHttpPort = smtpPort + 1;

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Browser, Page } from "@playwright/test";
 import { morningCheckins, runnerPainRules, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { pinnedBaseURL } from "./clock";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick } from "./runner/helpers";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { authSessions } from "@/db/schema";
-import { createRunnerInCare, createUser } from "@/lib/testing/factories";
+import { createRunnerInCare, createUser } from "@/testing/factories";
 import { mailHttpPort, mailTo } from "./mail";
 import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
 

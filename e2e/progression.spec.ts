@@ -4,7 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { exercises, ladderMoves, morningCheckins, planTemplates, runLadders, templateItems, users } from "@/db/schema";
 import { addDaysIso, formatDay as day, today } from "@/lib/dates";
-import { createClinic, createUser, type TestUser } from "@/lib/testing/factories";
+import { createClinic, createUser, type TestUser } from "@/testing/factories";
 import { expect, signIn, test } from "./fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
 import { addRunnerThroughApp, checkIn, rosterRow } from "./through-the-app";

@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { auditLog, redFlagReports, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import type { Presentation } from "@/db/schema";
-import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import type { Db } from "@/db";
 import { expect, signIn, test } from "./fixtures";
 import { mailTo } from "./mail";

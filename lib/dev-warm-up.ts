@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
+import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/lib/seed/demo-caseload";
 import { Visitor, waitFor } from "@/lib/http-visitor";
 
 /*

@@ -1,5 +1,17 @@
-import type { SessionItem } from "@/components/forms/session-log-form";
 import { doseLabel } from "@/lib/labels";
+
+/** One row of the exercise session form. */
+export interface SessionItem {
+  prescriptionId: string;
+  name: string;
+  dose: string;
+  sets: number;
+  reps: number | null;
+  holdSeconds: number | null;
+  /** Due today: listed first and marked done by default. Others are "not today" unless chosen. */
+  due: boolean;
+  neural: boolean;
+}
 
 interface PlanItem {
   prescription: { id: string; sets: number; reps: number | null; holdSeconds: number | null; daysPerWeek: number; weekdays: number[] };

@@ -6,15 +6,14 @@
  * quick. Node.js only.
  */
 export async function prepareServer() {
-  const { announce: say } = await import("@/db");
+  const { announce: say, openDatabase } = await import("@/lib/prepare-database");
   if (process.env.NODE_ENV === "production") {
     const { refuseUnsafeStart } = await import("@/lib/startup-checks");
     await refuseUnsafeStart();
   }
   if (!process.env.DATABASE_URL) {
     const started = performance.now();
-    const { getConnection } = await import("@/db");
-    await getConnection();
+    await openDatabase();
     say(`embedded database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     // The embedded database admits one process, so this server also works the job queue (invites,
     // reminders); on PostgreSQL that is `npm run worker`'s job, or this server's if asked.

@@ -3,7 +3,7 @@
  * Usage: tsx scripts/check-log-privacy.ts LOGFILE. Exits 1, naming what leaked, if any does.
  */
 import { readFileSync } from "node:fs";
-import { demoRunners } from "../db/seed/demo-caseload";
+import { demoRunners } from "../lib/seed/demo-caseload";
 
 const file = process.argv[2];
 if (!file) throw new Error("usage: check-log-privacy LOGFILE");

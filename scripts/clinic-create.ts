@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { connect, migrateDatabase } from "@/db";
+import { connect } from "@/db";
+import { migrate } from "@/lib/prepare-database";
 import { anyClinicExists, establishClinic } from "@/lib/clinic/establish";
 import { issueAccountToken, TOKEN_LIFETIME_MINUTES } from "@/lib/data/account-tokens";
 import { publicUrl } from "@/lib/public-url";
@@ -31,7 +32,7 @@ if (!input.success) {
   process.exit(2);
 }
 const connection = await connect({ databaseUrl: process.env.DATABASE_URL || undefined, pgliteDir: process.env.PGLITE_DATA_DIR || undefined });
-await migrateDatabase(connection);
+await migrate(connection);
 const { name, phone, timeZone: zone, adminName, adminEmail } = input.data;
 const token = await connection.db.transaction(async (tx) => {
   if (await anyClinicExists(tx)) return null;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { drawSteps } from "../lib/illustrations/figure";
 import { ILLUSTRATIONS } from "../lib/illustrations/library";
-import { exerciseLibrary } from "../db/seed/exercise-library";
+import { exerciseLibrary } from "../lib/seed/exercise-library";
 
 const dir = join(process.cwd(), "public", "illustrations");
 mkdirSync(dir, { recursive: true });

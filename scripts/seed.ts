@@ -1,13 +1,14 @@
-import { connect, migrateDatabase } from "@/db";
-import { seedDemoIfEmpty } from "@/db/seed";
-import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
+import { connect } from "@/db";
+import { migrate } from "@/lib/prepare-database";
+import { seedDemoIfEmpty } from "@/lib/seed";
+import { DEMO_PASSWORD, demoClinicians, demoRunners } from "@/lib/seed/demo-caseload";
 
 // Seeds the demo clinic once; running it again changes nothing.
 const connection = await connect({
   databaseUrl: process.env.DATABASE_URL || undefined,
   pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
 });
-await migrateDatabase(connection);
+await migrate(connection);
 const wrote = await seedDemoIfEmpty(connection.db);
 await connection.close();
 console.log(wrote ? "Seeded the demo clinic." : "The demo clinic is already there: nothing to do.");

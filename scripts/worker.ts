@@ -1,6 +1,7 @@
-import { announce, getConnection } from "@/db";
+import { getConnection } from "@/db";
 import { startWorker } from "@/lib/jobs/worker";
 import { log } from "@/lib/log";
+import { announce, openDatabase } from "@/lib/prepare-database";
 
 /*
  * `npm run worker`: the job worker as its own process, for a deployment on PostgreSQL (DATABASE_URL). Run
@@ -15,7 +16,7 @@ if (process.env.NODE_ENV === "production" && !process.env.SMTP_URL && process.en
   log.fatal({ event: "unsafe_start" }, "SMTP_URL is not set: invites and reminders would not be sent.");
   process.exit(1);
 }
-await getConnection();
+await openDatabase();
 const boss = await startWorker({ pollingIntervalSeconds: Number(process.env.STRIDEBACK_WORKER_POLL_SECONDS) || undefined });
 announce(`worker started (mail ${process.env.SMTP_URL ? "by SMTP" : "to .data/outbox"})`);
 
@@ -23,7 +24,6 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     // Jobs in hand finish (up to 20 s); unfinished ones go back to the queue for another worker.
     void boss.stop({ graceful: true, timeout: 20_000, close: true }).then(async () => {
-      const { getConnection } = await import("@/db");
       await (await getConnection()).close();
       process.exit(0);
     });

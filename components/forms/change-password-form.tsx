@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction } from "@/app/account/actions";
+import { changePasswordAction } from "@/lib/actions/account";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 

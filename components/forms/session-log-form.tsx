@@ -11,19 +11,9 @@ import type { PainBands } from "@/lib/rules/thresholds";
 import type { FormState } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
+import type { SessionItem } from "@/lib/session-items";
 import { NERVE_SYMPTOMS_QUESTION, SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
 
-export interface SessionItem {
-  prescriptionId: string;
-  name: string;
-  dose: string;
-  sets: number;
-  reps: number | null;
-  holdSeconds: number | null;
-  /** Due today: listed first and marked done by default. Others are "not today" unless chosen. */
-  due: boolean;
-  neural: boolean;
-}
 
 type Values = Record<string, string | undefined>;
 

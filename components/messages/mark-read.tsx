@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { markThreadReadAction } from "@/app/conversation/actions";
+import { markThreadReadAction } from "@/lib/actions/conversation";
 
 /**
  * Marks the thread read once it is on screen (not when the page is merely rendered: a prefetch or a

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { removePushSubscriptionAction, savePushSubscriptionAction } from "@/app/(runner)/settings/actions";
+import { removePushSubscriptionAction, savePushSubscriptionAction } from "@/lib/actions/push";
 import { Button } from "@/components/ui/button";
 
 type State = "unsupported" | "blocked" | "off" | "on" | "working";

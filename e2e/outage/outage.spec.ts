@@ -1,9 +1,10 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { eq } from "drizzle-orm";
-import { connect, migrateDatabase } from "@/db";
+import { connect } from "@/db";
+import { migrate } from "@/lib/prepare-database";
 import { sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createClinic, createRunnerInCare, createUser } from "@/lib/testing/factories";
+import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
 import { expect, signIn, test } from "../fixtures";
 import { fillRun } from "../runner/helpers";
 
@@ -28,7 +29,7 @@ test("the database stops under load and comes back: 503 with a plain message, th
     cluster("createdb", base, "outage");
     const url = `${base}/outage`;
     const connection = await connect({ databaseUrl: url });
-    await migrateDatabase(connection);
+    await migrate(connection);
     const clinic = await createClinic(connection.db);
     const clinician = await createUser(connection.db, { clinicId: clinic.id, role: "clinician" });
     const runner = await createRunnerInCare(connection.db, { clinicId: clinic.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -30) });

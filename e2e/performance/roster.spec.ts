@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { exercises, morningCheckins, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/lib/testing/factories";
+import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/testing/factories";
 import { expect, signIn, test } from "../fixtures";
 
 test("the roster of 300 runners, each with four weeks of logs, counts them all and pages them 50 at a time", async ({ page, db }) => {

@@ -4,8 +4,8 @@ import { randomUUID } from "node:crypto";
 import { sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
-import { pdfText } from "@/lib/testing/pdf-text";
-import { errorsOf, fhirIssues } from "@/lib/testing/fhir-validator";
+import { pdfText } from "@/testing/pdf-text";
+import { errorsOf, fhirIssues } from "@/testing/fhir-validator";
 import { createRunnerWithPlan, demo, expect, signIn, test } from "../fixtures";
 
 test("a clinician downloads a runner's programme PDF, logs CSV and FHIR bundle from the runner's page", async ({ page, db }) => {

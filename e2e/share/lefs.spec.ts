@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { lefsResponses, runnerProfiles } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { LEFS_ITEMS } from "@/lib/rules/lefs";
-import { createClinic, createRunnerInCare, createUser } from "@/lib/testing/factories";
+import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
 import { expect, signIn, test } from "../fixtures";
 import type { Page } from "@playwright/test";
 

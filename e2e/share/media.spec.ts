@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { exerciseMedia, runnerProfiles } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { REFUSALS } from "@/lib/media/limits";
-import { createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser } from "@/lib/testing/factories";
-import { fakeJpeg, jpeg, mp4 } from "@/lib/testing/media-files";
+import { createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser } from "@/testing/factories";
+import { fakeJpeg, jpeg, mp4 } from "@/testing/media-files";
 import { expect, signIn, test } from "../fixtures";
 
 /*

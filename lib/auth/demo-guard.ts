@@ -2,7 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { DEMO_PASSWORD, demoAdmin, demoClinicians, demoRunners } from "@/db/seed/demo-caseload";
+import { DEMO_PASSWORD, demoAdmin, demoClinicians, demoRunners } from "@/lib/seed/demo-caseload";
 import { verifyPassword } from "./password";
 
 /** How many demo accounts exist and still accept the published demo password. */

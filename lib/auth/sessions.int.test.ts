@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { auditLog, authSessions, users } from "@/db/schema";
 import { dischargeRunner } from "@/lib/data/runners";
-import { actorOf, createCaseload, createUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createUser } from "@/testing/factories";
 import { today } from "@/lib/dates";
 import { checkSession, openSession, revokeSession, revokeUserSessions } from "./sessions";
 

@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { morningCheckins, redFlagReports, runnerTriage, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { getRunnerTriage } from "./caseload";
 import { FieldError } from "./errors";

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
-import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { listCaseload } from "./roster";
 import { NotFoundError } from "./actor";
 import { getRunner, updateRunnerProfile } from "./runners";

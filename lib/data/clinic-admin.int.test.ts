@@ -5,7 +5,7 @@ import { accountTokens, auditLog, authSessions, careTeam, messages, users } from
 import { linkTokenDigest } from "@/lib/auth/link-token";
 import { openSession, checkSession } from "@/lib/auth/sessions";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createClinic, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { issueAccountToken } from "./account-tokens";
 import { NotFoundError } from "./actor";
 import { assertInCare } from "./care";

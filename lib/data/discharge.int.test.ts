@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { auditLog, plans, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createActivePlan, createCaseload, createExercise } from "@/lib/testing/factories";
+import { actorOf, createActivePlan, createCaseload, createExercise } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { listCaseload } from "./roster";
 import { FieldError } from "./errors";

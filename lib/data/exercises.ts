@@ -2,7 +2,7 @@ import "server-only";
 import { and, arrayContains, asc, eq, ilike, isNull, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
-import { exerciseCategoryEnum, exercises, type Presentation, presentationEnum } from "@/db/schema";
+import { type Exercise, exerciseCategoryEnum, exercises, type Presentation, presentationEnum } from "@/db/schema";
 import { stripControlCharacters } from "@/lib/validation/fields";
 import type { ExerciseInput } from "@/lib/validation/clinic";
 import { type Actor, isId, NotFoundError } from "./actor";
@@ -26,7 +26,7 @@ export async function listExercises(actor: Actor, filter: { q?: string; category
   const db = await getDb();
   const where: (SQL | undefined)[] = [visibleTo(actor)];
   if (q) where.push(ilike(exercises.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`));
-  if (category) where.push(eq(exercises.category, category as typeof exercises.$inferSelect.category));
+  if (category) where.push(eq(exercises.category, category as Exercise["category"]));
   if (presentation) where.push(arrayContains(exercises.presentations, [presentation as Presentation]));
   return db.select().from(exercises).where(and(...where)).orderBy(asc(exercises.name));
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db";
 import { invites, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
-import { actorOf, createCaseload, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, type TestUser } from "@/testing/factories";
 import { FieldError } from "./errors";
 import { acceptInvite, checkInvite, createRunnerWithInvite, reissueInvite } from "./invites";
 import { NotFoundError } from "./actor";

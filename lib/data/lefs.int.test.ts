@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db";
 import { lefsResponses } from "@/db/schema";
 import { addDaysIso, formatDay, today } from "@/lib/dates";
 import { lefsSummary } from "@/lib/rules/lefs";
-import { actorOf, createCaseload } from "@/lib/testing/factories";
+import { actorOf, createCaseload } from "@/testing/factories";
 import { lefsResponseSchema } from "@/lib/validation/lefs";
 import { NotFoundError } from "./actor";
 import { getLefs, saveLefs, scheduleLefs, stopLefs } from "./lefs";

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Db } from "@/db";
 import { auditLog, exerciseResults, morningCheckins, runnerProfiles, sessionLogs, redFlagReports } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { FieldError } from "./errors";
 import { createRunLog, createSessionLog, deleteEntry, listHistory, saveCheckin, updateRunLog } from "./logs";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, runnerProfiles, sessionLogs } from "@/db/schema";
-import type { Presentation } from "@/db/schema";
+import type { MorningCheckin, Presentation, SessionLog } from "@/db/schema";
 import { morningScreen } from "@/lib/rules/morning-screen";
 import { asksTearQuestions } from "@/lib/rules/red-flags";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
@@ -358,8 +358,8 @@ export async function getCheckin(actor: Actor, id: string) {
 }
 
 export type HistoryEntry =
-  | { type: "session"; date: string; log: typeof sessionLogs.$inferSelect; editable: boolean }
-  | { type: "checkin"; date: string; checkin: typeof morningCheckins.$inferSelect; editable: boolean };
+  | { type: "session"; date: string; log: SessionLog; editable: boolean }
+  | { type: "checkin"; date: string; checkin: MorningCheckin; editable: boolean };
 
 /** A runner's sessions, runs and check-ins since a date, newest first: their own, or a runner in the clinician's care. */
 export async function listHistory(actor: Actor, runnerId: string, since: string): Promise<HistoryEntry[]> {

@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { exerciseMedia, exercises } from "@/db/schema";
+import { type ExerciseMedia, exerciseMedia, exercises } from "@/db/schema";
+
+export type { ExerciseMedia };
 import { parseRange } from "@/lib/media/range";
 import { getStorage } from "@/lib/media/storage";
 import type { MediaFile } from "@/lib/media/limits";
@@ -15,7 +17,6 @@ import { recordAudit } from "./audit";
  * owns it, and a runner it was ever prescribed to. Anyone else gets "not found", the same as for a file
  * that does not exist.
  */
-export type ExerciseMedia = typeof exerciseMedia.$inferSelect;
 
 const keyOf = (media: Pick<ExerciseMedia, "storageKey">, file: MediaFile) => `${media.storageKey}/${file}`;
 

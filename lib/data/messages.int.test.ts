@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb, selectRows } from "@/db";
 import { auditLog, messages } from "@/db/schema";
-import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { getThread, listUnreadThreads, markThreadRead, sendMessage, totalUnread, unreadCounts } from "./messages";
 

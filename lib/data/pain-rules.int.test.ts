@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { auditLog, morningCheckins, runnerPainRules, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createCaseload, createClinic, createRunnerInCare, createUser, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { getRunnerTriage } from "./caseload";
 import { listCaseload } from "./roster";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
-import { exercises, planTemplates, planVersions, plans, prescriptions, templateItems } from "@/db/schema";
+import { type Exercise, exercises, planTemplates, type PlanVersion, planVersions, plans, type Prescription, prescriptions, templateItems } from "@/db/schema";
 import { runnerCalendar } from "./log-rules";
 import { phaseStartDates } from "@/lib/plans/phases";
 import { versionToShow } from "@/lib/rules/plan-version";
@@ -128,7 +128,7 @@ export async function endPlan(actor: Actor, planId: string) {
 }
 
 /** A plan_versions row as the rule in lib/rules/plan-version.ts reads it. */
-export const asVersionLike = <T extends typeof planVersions.$inferSelect>(v: T) => ({ ...v, superseded: v.supersededAt != null });
+export const asVersionLike = <T extends PlanVersion>(v: T) => ({ ...v, superseded: v.supersededAt != null });
 
 export interface PlanVersionView {
   id: string;
@@ -143,7 +143,7 @@ export interface PlanVersionView {
   waiting: boolean;
   minDays: number | null;
   beganBecause: string;
-  items: { prescription: typeof prescriptions.$inferSelect; exercise: typeof exercises.$inferSelect }[];
+  items: { prescription: Prescription; exercise: Exercise }[];
 }
 
 /** Every plan of a runner the actor may read, newest first, each with all its versions. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
-import { planVersions, plans, prescriptions, users } from "@/db/schema";
+import { type Plan, type PlanVersion, planVersions, plans, prescriptions, users } from "@/db/schema";
 import { addDaysIso } from "@/lib/dates";
 import { evidenceLine, phaseName, phaseNow, type PhaseProgress } from "@/lib/rules/progression";
 import type { PrescriptionInput } from "@/lib/validation/clinic";
@@ -30,7 +30,7 @@ async function phasesOf(tx: Queryable, planId: string) {
   return (await tx.select().from(planVersions).where(eq(planVersions.planId, planId))).map(asVersionLike);
 }
 
-async function copyVersion(tx: Queryable, actor: Actor | null, planId: string, from: typeof planVersions.$inferSelect, place: { version: number; effectiveFrom: string; waiting: boolean; beganBecause: string; createdBy: string }) {
+async function copyVersion(tx: Queryable, actor: Actor | null, planId: string, from: PlanVersion, place: { version: number; effectiveFrom: string; waiting: boolean; beganBecause: string; createdBy: string }) {
   const items = await tx.select().from(prescriptions).where(eq(prescriptions.planVersionId, from.id)).orderBy(asc(prescriptions.position));
   const input: PrescriptionInput[] = items.map((i) => ({
     exerciseId: i.exerciseId,
@@ -54,7 +54,7 @@ async function copyVersion(tx: Queryable, actor: Actor | null, planId: string, f
 }
 
 /** Starts the waiting phase `versionId` tomorrow, in the runner's calendar. Returns false when it had already begun. */
-async function beginPhase(tx: Queryable, plan: typeof plans.$inferSelect, versionId: string, because: string, who: Decider): Promise<boolean> {
+async function beginPhase(tx: Queryable, plan: Plan, versionId: string, because: string, who: Decider): Promise<boolean> {
   const versions = await phasesOf(tx, plan.id);
   const next = versions.find((v) => v.id === versionId);
   if (!next || next.superseded) throw new NotFoundError("Phase");
@@ -108,7 +108,7 @@ export async function holdPhase(actor: Actor, planId: string) {
  * waiting again (copied, so the versions already logged against stay as they were). `fromVersionId` is
  * the version in force the decision was made on: a repeat finds it no longer in force and does nothing.
  */
-async function stepBackIn(tx: Queryable, plan: typeof plans.$inferSelect, fromVersionId: string, because: string, who: Decider): Promise<boolean> {
+async function stepBackIn(tx: Queryable, plan: Plan, fromVersionId: string, because: string, who: Decider): Promise<boolean> {
   const versions = await phasesOf(tx, plan.id);
   const { today } = await runnerCalendar(tx, plan.runnerId);
   const at = phaseNow(versions, today);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { pushSubscriptions } from "@/db/schema";
-import { actorOf, createCaseload, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, type TestUser } from "@/testing/factories";
 import { countPushSubscriptions, removePushSubscription, savePushSubscription } from "./push";
 
 let db: Db;

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { morningCheckins, runnerSeries, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { createRunLog, saveCheckin } from "./logs";
 import { setRunnerPainRules } from "./pain-rules";

@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { auditLog, morningCheckins, redFlagReports } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createCaseload, createRunnerInCare, createUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, createRunnerInCare, createUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { listCaseload } from "./roster";
 import { FieldError } from "./errors";

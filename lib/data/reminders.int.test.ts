@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { actorOf, createCaseload, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createCaseload, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "./actor";
 import { getReminderSettings, saveClinicianReminders, saveRunnerReminders } from "./reminders";
 

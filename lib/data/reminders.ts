@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { reminderSettings } from "@/db/schema";
+import { type NewReminderSettings, reminderSettings } from "@/db/schema";
 import type { ClinicianRemindersInput, RunnerRemindersInput } from "@/lib/validation/reminders";
 import { type Actor, NotFoundError } from "./actor";
 import { recordAudit } from "./audit";
@@ -41,7 +41,7 @@ export async function getReminderSettings(actor: Actor): Promise<ReminderSetting
   };
 }
 
-async function save(actor: Actor, values: Partial<typeof reminderSettings.$inferInsert>) {
+async function save(actor: Actor, values: Partial<NewReminderSettings>) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx

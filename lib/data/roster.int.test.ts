@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { clinicPainRules, runnerTriage } from "@/db/schema";
 import { readView } from "@/lib/caseload-view";
 import { addDaysIso, today } from "@/lib/dates";
-import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { getRunnerTriage } from "./caseload";
 import { createRunLog, deleteEntry } from "./logs";
 import { setRunnerPainRules } from "./pain-rules";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/lib/testing/factories";
+import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/testing/factories";
 import { today } from "@/lib/dates";
 import { getRunnerTriage } from "./caseload";
 import { createSessionLog } from "./logs";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { exerciseLibrary } from "@/db/seed/exercise-library";
+import { exerciseLibrary } from "@/lib/seed/exercise-library";
 import { drawSteps } from "./figure";
 import { ILLUSTRATIONS } from "./library";
 

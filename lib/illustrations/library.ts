@@ -1,7 +1,7 @@
 import type { Pose, Step } from "./figure";
 
 /*
- * The drawings of the global exercise library, keyed as db/seed/exercise-library.ts keys its entries:
+ * The drawings of the global exercise library, keyed as lib/seed/exercise-library.ts keys its entries:
  * what each step shows, and the same in words for anyone who cannot see the picture.
  */
 export interface Illustration {

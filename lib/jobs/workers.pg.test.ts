@@ -6,8 +6,8 @@ import { type Db, getDb, selectRows } from "@/db";
 import * as s from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addDaysIso, today } from "@/lib/dates";
-import { createClinic, createUser } from "@/lib/testing/factories";
-import { startSmtpSink } from "@/lib/testing/smtp-sink";
+import { createClinic, createUser } from "@/testing/factories";
+import { startSmtpSink } from "@/testing/smtp-sink";
 import { enqueue, QUEUES } from "./queue";
 
 /*

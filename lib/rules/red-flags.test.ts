@@ -50,5 +50,7 @@ describe("how urgent a yes is", () => {
   it("gives every sign a unique code", () => {
     expect(new Set(SIGN_CODES).size).toBe(SIGN_CODES.length);
     expect(SIGN_CODES).toHaveLength(13);
+    // The database's list of known signs (db/schema/red-flag-codes) is exactly the signs the screen asks.
+    expect(RED_FLAG_GROUPS.flatMap((g) => g.signs.map((s) => s.code))).toEqual([...SIGN_CODES]);
   });
 });

@@ -1,4 +1,7 @@
-import type { Presentation } from "../../db/schema";
+import type { Presentation } from "@/db/schema";
+import { HISTORY_FLAG_CODES, RESOLUTION_CODES, SIGN_CODES, URGENCIES } from "@/db/schema/red-flag-codes";
+
+export { HISTORY_FLAG_CODES, RESOLUTION_CODES, SIGN_CODES, URGENCIES };
 
 /*
  * Red flags: signs that a runner's symptoms are not a rehab problem. Pain rules judge load; these say
@@ -7,8 +10,6 @@ import type { Presentation } from "../../db/schema";
  * must do. docs/red-flags.md gives the sources and the choices made where the clinic's rules are silent.
  */
 
-/** What the runner must do, most urgent first. */
-export const URGENCIES = ["emergency", "today", "within-24h", "this-week"] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
 export type RedFlagGroup = "cauda-equina" | "nerve-loss" | "serious-pathology" | "avulsion";
@@ -90,7 +91,6 @@ export const RED_FLAG_GROUPS: readonly RedFlagGroupDefinition[] = [
 ];
 
 const bySign = new Map(RED_FLAG_GROUPS.flatMap((g) => g.signs.map((s) => [s.code, { group: g, sign: s }] as const)));
-export const SIGN_CODES: readonly string[] = [...bySign.keys()];
 export const isSignCode = (code: string) => bySign.has(code);
 
 export function signOf(code: string): RedFlagSign & { group: RedFlagGroupDefinition } {
@@ -139,14 +139,13 @@ export const ADVICE: Record<Urgency, { headline: string; why: string; meanwhile:
  * History that raises suspicion of serious pathology, recorded at intake: shown on the runner's page. For the
  * back-related presentations the serious-pathology questions are already on every morning screen.
  */
-export const HISTORY_FLAGS = {
+export const HISTORY_FLAGS: Record<(typeof HISTORY_FLAG_CODES)[number], string> = {
   "previous-cancer": "Previous cancer",
   "recent-trauma": "Recent significant trauma (a fall, a collision)",
   "over-50-new-back-pain": "Over 50 with new back pain",
   "immunosuppression": "Immunosuppression or long-term steroids",
-} as const;
+};
 export type HistoryFlag = keyof typeof HISTORY_FLAGS;
-export const HISTORY_FLAG_CODES = Object.keys(HISTORY_FLAGS) as [HistoryFlag, ...HistoryFlag[]];
 
 /** Hamstring presentations: every run and session log asks about a sudden sharp pain or a pop (re-injury). */
 export const REINJURY_PRESENTATIONS: readonly Presentation[] = ["hamstring_strain", "cramp", "tight_hamstrings"];
@@ -166,12 +165,11 @@ export const TEAR_GROUP = "avulsion" satisfies RedFlagGroup;
 export const NOTE_REQUIRED: readonly Urgency[] = ["emergency", "today"];
 
 /** What a clinician can record to close a flag. Only these clear it. */
-export const RESOLUTIONS = {
+export const RESOLUTIONS: Record<(typeof RESOLUTION_CODES)[number], string> = {
   called: "Called the runner",
   "referred-emergency": "Referred to an emergency department",
   "referred-doctor": "Referred to a doctor or specialist",
   "seen-in-clinic": "Seen in clinic",
   "not-a-concern": "Reviewed: not a concern",
-} as const;
+};
 export type Resolution = keyof typeof RESOLUTIONS;
-export const RESOLUTION_CODES = Object.keys(RESOLUTIONS) as [Resolution, ...Resolution[]];

@@ -9,69 +9,8 @@
  * RULE_DEFINITIONS are the definitions behind trends, adherence and load (what counts as a real change, the
  * windows): the same for every runner, so they stay constants here.
  */
-export interface PainRules {
-  /** Pain during activity: above this is amber (Silbernagel: 0-2 safe). */
-  painDuringAmberAbove: number;
-  /** Pain during activity: above this is red (up to 5 acceptable). */
-  painDuringRedAbove: number;
-  /** Pain within about an hour after: above this is amber. */
-  painAfterAmberAbove: number;
-  /** Pain within about an hour after: above this is red. */
-  painAfterRedAbove: number;
-  /** A next-morning rise over the baseline of at least this many points is red; a smaller rise is amber. */
-  morningRiseRed: number;
-  /** Next-morning pain above this is red, whatever the baseline. */
-  morningPainRedAbove: number;
-  /** The acute:chronic load ratio's target band (Gabbett: 0.8-1.3) and the line above which risk rises sharply. */
-  loadRatioLow: number;
-  loadRatioHigh: number;
-  loadRatioDanger: number;
-  /** Pain during at or above this asks the tear questions at once, as a sudden pain or pop does. */
-  reinjuryPainDuring: number;
-  /** This many sessions in a row whose next morning rose above their baseline is worsening (morning creep). */
-  morningCreepSessions: number;
-  /** At least this many sessions in 7 days and no morning check-in in them: the 24-hour rule cannot be applied. */
-  noCheckinSessions: number;
-  /** After a break in running, more than this distance (km) in any 7 days is a rise to watch. */
-  returnKmAbove: number;
-  /** After a break in running, more than this many runs in any 7 days is a rise to watch. */
-  returnRunsAbove: number;
-  /** A runner screened each morning who has not checked in for this many days is listed "not screened". */
-  notScreenedDays: number;
-  /** The next phase needs this many sessions in a row since the phase began, green with their mornings in. */
-  progressGreenSessions: number;
-  /** ...and no red session or open red flag in this many days before today. */
-  progressClearDays: number;
-  /** This many red sessions within a phase... */
-  stepBackReds: number;
-  /** ...in this many days propose the previous phase. */
-  stepBackDays: number;
-  /** The walk-run ladder steps up after this many green runs in a row with their mornings in. */
-  ladderGreenRuns: number;
-}
-
-export const DEFAULT_PAIN_RULES: PainRules = {
-  painDuringAmberAbove: 2,
-  painDuringRedAbove: 5,
-  painAfterAmberAbove: 2,
-  painAfterRedAbove: 5,
-  morningRiseRed: 2,
-  morningPainRedAbove: 5,
-  loadRatioLow: 0.8,
-  loadRatioHigh: 1.3,
-  loadRatioDanger: 1.5,
-  reinjuryPainDuring: 7,
-  morningCreepSessions: 3,
-  noCheckinSessions: 2,
-  returnKmAbove: 10,
-  returnRunsAbove: 3,
-  notScreenedDays: 3,
-  progressGreenSessions: 3,
-  progressClearDays: 7,
-  stepBackReds: 2,
-  stepBackDays: 7,
-  ladderGreenRuns: 2,
-};
+export { type PainRules, DEFAULT_PAIN_RULES } from "@/db/schema/pain-rules";
+import { DEFAULT_PAIN_RULES, type PainRules } from "@/db/schema/pain-rules";
 
 export const PAIN_RULE_KEYS = Object.keys(DEFAULT_PAIN_RULES) as (keyof PainRules)[];
 

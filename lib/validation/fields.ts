@@ -15,9 +15,9 @@ const CONTROL_CHARACTERS = "Remove the invisible control characters from this te
 /** Free text as a person types it: line breaks and tabs allowed, control characters refused. */
 export const plainText = (missing = "Enter some text.") => z.string({ error: missing }).refine((t) => !CONTROL.test(t), CONTROL_CHARACTERS);
 
-/** Calendar dates StrideBack accepts anywhere; the database holds the same bounds. */
-export const EARLIEST_DATE = "2000-01-01";
-export const LATEST_DATE = "2099-12-31";
+/** Calendar dates StrideBack accepts anywhere: the database's bounds (db/schema/columns), checked here first. */
+import { EARLIEST_DATE, LATEST_DATE } from "@/db/schema/columns";
+export { EARLIEST_DATE, LATEST_DATE };
 
 function wholeNumber(label: string, min: number, max: number, hint = "") {
   const range = `${label} is a whole number from ${min} to ${max}${hint}.`;

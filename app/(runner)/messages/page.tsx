@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { sendMessageAction } from "@/app/conversation/actions";
+import { sendMessageAction } from "@/lib/actions/conversation";
 import { MessageForm } from "@/components/messages/message-form";
 import { Thread } from "@/components/messages/thread";
 import { requireRunner } from "@/lib/auth/session";

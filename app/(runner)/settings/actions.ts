@@ -2,14 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { removePushSubscription, savePushSubscription } from "@/lib/data/push";
 import { saveRunnerReminders } from "@/lib/data/reminders";
-import { getActor } from "@/lib/auth/session";
 import { setOwnTimeZone } from "@/lib/data/runners";
 import { attempt } from "@/lib/form-result";
 import { timeZone } from "@/lib/validation/clinic";
 import { parseForm, readForm } from "@/lib/validation/form-data";
-import { pushSubscriptionSchema } from "@/lib/validation/push";
 import { runnerRemindersSchema } from "@/lib/validation/reminders";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -33,21 +30,4 @@ export async function saveRunnerRemindersAction(_: FormState, formData: FormData
   const result = await attempt(values, parsed, saveRunnerReminders);
   if (!result.ok) return result.state;
   return { values, message: "Saved: your reminders are set." };
-}
-
-/** Notifications turned on on this phone: its push subscription, kept for the signed-in runner. */
-export async function savePushSubscriptionAction(subscription: unknown): Promise<{ ok: boolean; message?: string }> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, message: "Sign in again." };
-  const parsed = pushSubscriptionSchema.safeParse(subscription);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message };
-  await savePushSubscription(actor, parsed.data);
-  return { ok: true };
-}
-
-/** Notifications turned off on this phone. */
-export async function removePushSubscriptionAction(endpoint: unknown): Promise<void> {
-  const actor = await getActor();
-  if (!actor || typeof endpoint !== "string" || endpoint.length > 1000) return;
-  await removePushSubscription(actor, endpoint);
 }

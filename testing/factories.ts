@@ -72,7 +72,7 @@ export async function createCaseload(db: Queryable) {
   return { clinic, clinician, runner };
 }
 
-export async function createExercise(db: Queryable, overrides: Partial<typeof s.exercises.$inferInsert> = {}) {
+export async function createExercise(db: Queryable, overrides: Partial<s.NewExercise> = {}) {
   const [exercise] = await db
     .insert(s.exercises)
     .values({

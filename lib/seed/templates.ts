@@ -1,4 +1,4 @@
-import type { Presentation } from "../schema";
+import type { Presentation } from "@/db/schema";
 
 /*
  * Clinic templates seeded from the protocols in the source articles (Askling, Nordic, nerve glides). Items name exercises by library key; the dose is

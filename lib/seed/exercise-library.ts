@@ -1,10 +1,10 @@
-import type { exercises } from "../schema";
+import type { NewExercise } from "@/db/schema";
 
 /*
  * The global exercise library, from the clinic's domain notes and the two source articles. Doses are defaults a
  * clinician changes per prescription. `key` is only how templates and the demo data refer to an entry.
  */
-export type LibraryEntry = Omit<typeof exercises.$inferInsert, "clinicId" | "createdBy"> & { key: string };
+export type LibraryEntry = Omit<NewExercise, "clinicId" | "createdBy"> & { key: string };
 
 export const exerciseLibrary: LibraryEntry[] = [
   {

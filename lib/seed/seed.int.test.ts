@@ -4,9 +4,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb, selectRows } from "@/db";
 import { clinics, exercises, planTemplates } from "@/db/schema";
-import { seedDemoIfEmpty } from "./seed";
-import { DEMO_CLINIC } from "./seed/demo-caseload";
-import { exerciseLibrary } from "./seed/exercise-library";
+import { seedDemoIfEmpty } from ".";
+import { DEMO_CLINIC } from "./demo-caseload";
+import { exerciseLibrary } from "./exercise-library";
 
 describe("the demo seed", () => {
   it("builds the demo clinic once; running it again changes nothing", async () => {

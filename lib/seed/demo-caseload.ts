@@ -1,4 +1,4 @@
-import type { Presentation } from "../schema";
+import type { Presentation } from "@/db/schema";
 
 /*
  * The demo clinic: two clinicians and ten runners spread over the five presentations StrideBack starts from, each with

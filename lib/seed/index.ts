@@ -3,8 +3,8 @@ import { eq, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { addDaysIso, daysBetween, today as todayIso } from "@/lib/dates";
 import { phaseStartDates } from "@/lib/plans/phases";
-import type { Db, Tx } from "../index";
-import * as s from "../schema";
+import type { Db, Tx } from "@/db";
+import * as s from "@/db/schema";
 import {
   basePain,
   DEMO_CLINIC,
@@ -89,7 +89,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 
 interface SeededTemplate {
   id: string;
-  items: (typeof s.templateItems.$inferInsert & { phase: number; phaseWeeks: number | null })[];
+  items: (s.NewTemplateItem & { phase: number; phaseWeeks: number | null })[];
 }
 
 async function seedTemplates(tx: Tx, clinicId: string, createdBy: string, exerciseIds: Map<string, string>) {
@@ -192,9 +192,9 @@ async function seedRunner(
     if (from <= end) versions.push({ id: version!.id, from, prescriptions: rows });
   }
 
-  const sessions: (typeof s.sessionLogs.$inferInsert)[] = [];
-  const results: (typeof s.exerciseResults.$inferInsert)[] = [];
-  const checkins: (typeof s.morningCheckins.$inferInsert)[] = [];
+  const sessions: s.NewSessionLog[] = [];
+  const results: s.NewExerciseResult[] = [];
+  const checkins: s.NewMorningCheckin[] = [];
   const totalDays = daysBetween(start, end);
   const lastLogged = runner.trajectory === "stopped" ? addDaysIso(end, -STOPPED_SILENCE_DAYS) : addDaysIso(end, -1);
   let distance = 2 + rand() * 2;

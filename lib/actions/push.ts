@@ -1,0 +1,24 @@
+"use server";
+
+import { getActor } from "@/lib/auth/session";
+import { removePushSubscription, savePushSubscription } from "@/lib/data/push";
+import { pushSubscriptionSchema } from "@/lib/validation/push";
+
+/* The notifications switch's two calls (components/offline/push-toggle.tsx): not forms, so no FormState. */
+
+/** Notifications turned on on this phone: its push subscription, kept for the signed-in runner. */
+export async function savePushSubscriptionAction(subscription: unknown): Promise<{ ok: boolean; message?: string }> {
+  const actor = await getActor();
+  if (!actor) return { ok: false, message: "Sign in again." };
+  const parsed = pushSubscriptionSchema.safeParse(subscription);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message };
+  await savePushSubscription(actor, parsed.data);
+  return { ok: true };
+}
+
+/** Notifications turned off on this phone. */
+export async function removePushSubscriptionAction(endpoint: unknown): Promise<void> {
+  const actor = await getActor();
+  if (!actor || typeof endpoint !== "string" || endpoint.length > 1000) return;
+  await removePushSubscription(actor, endpoint);
+}

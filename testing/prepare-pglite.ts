@@ -1,0 +1,6 @@
+import { beforeAll } from "vitest";
+import { openDatabase } from "@/lib/prepare-database";
+
+beforeAll(async () => {
+  await openDatabase();
+});

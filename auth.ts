@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
 import { findUserForSignIn } from "@/lib/data/users";
 import { verifyPassword } from "@/lib/auth/password";
-import { claimsOf, liveSessionOrUnavailable, openSession, revokeSession, sessionOf } from "@/lib/auth/sessions";
+import { claimsOf, liveSessionOrUnavailable, openSession, revokeSession, sessionOf } from "@/lib/auth/session-rows";
 import { clearKey, gate, noteAccountLock, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
 import { clientAddress } from "@/lib/auth/client-address";
 import { recordSignInFailure } from "@/lib/data/users";

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getActor, homeFor, pendingStepPage } from "@/lib/auth/session";
+import { getActor, homeFor, pendingStepPage } from "@/lib/auth/current-actor";
 
 // The root sends each role to its own home.
 export default async function Home() {

@@ -1,4 +1,4 @@
-import { getSession } from "@/lib/auth/session";
+import { getSession } from "@/lib/auth/current-actor";
 import { dismissLockNoticeAction } from "@/lib/actions/account";
 
 /** Tells the account owner, once signed in, that sign-in was locked after repeated failed attempts. */

@@ -2,12 +2,11 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/data/actor";
 import { violatedConstraint } from "@/db/errors";
 import { isConnectionError, markDatabaseDown } from "@/db/health";
-import { NotFoundError } from "@/lib/data/actor";
-import { FieldError } from "@/lib/data/errors";
+import { CodedError, InvalidFieldError, isNotFound } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/fields";
 import { log } from "@/lib/log";
 import type { FormState } from "@/lib/validation/form-state";
@@ -17,7 +16,7 @@ import type { FormState } from "@/lib/validation/form-state";
  * plain sentence when it is not about one field. Nothing was stored in any of these cases.
  */
 export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
-  return { errors: fieldErrors(error), values };
+  return { code: "invalid", errors: fieldErrors(error), values };
 }
 
 /**
@@ -32,18 +31,18 @@ export const OUTCOME_UNKNOWN = {
 export const DATABASE_DOWN = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
 
 export function failed(error: unknown, values: Record<string, string>, options: { retrySafe?: boolean } = {}): FormState {
-  if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values };
-  if (error instanceof NotFoundError) return { message: "That is no longer there, or it is not yours to change. Nothing was saved.", values };
+  if (error instanceof InvalidFieldError) return { code: "invalid", errors: { [error.field]: [error.message] }, values };
+  if (isNotFound(error)) return { code: "not-found", message: "That is no longer there, or it is not yours to change. Nothing was saved.", values };
   if (isConnectionError(error)) {
     markDatabaseDown();
-    return { message: DATABASE_DOWN, values };
+    return { code: "unavailable", message: DATABASE_DOWN, values };
   }
   const constraint = violatedConstraint(error);
   if (constraint === "morning_checkins_runner_date_unique") {
-    return { errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };
+    return { code: "invalid", errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };
   }
   log.error({ err: error }, "write failed");
-  return { message: options.retrySafe ? OUTCOME_UNKNOWN.retrySafe : OUTCOME_UNKNOWN.other, values };
+  return options.retrySafe ? { code: "unconfirmed", message: OUTCOME_UNKNOWN.retrySafe, values } : { code: "failed", message: OUTCOME_UNKNOWN.other, values };
 }
 
 export type Attempt<R> = { ok: true; value: R } | { ok: false; state: FormState };
@@ -78,7 +77,21 @@ export async function attempt<T, R>(
     return { ok: true, value };
   } catch (error) {
     const state = failed(error, values, options);
-    log.info(await line(state.errors ? "refused" : "failed"), "write");
+    log.info(await line(state.code === "invalid" || state.code === "not-found" ? "refused" : "failed"), "write");
     return { ok: false, state };
+  }
+}
+
+/**
+ * A bound button's command (no form to show errors on): a refusal (not found, not allowed now) goes where
+ * `refused` redirects; any other failure is thrown, so it is logged and shown by the error page rather than
+ * passed off as a refusal.
+ */
+export async function unlessRefused<T>(command: Promise<T>, refused: () => never): Promise<T> {
+  try {
+    return await command;
+  } catch (error) {
+    if (error instanceof CodedError) refused();
+    throw error;
   }
 }

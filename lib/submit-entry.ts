@@ -2,7 +2,8 @@ import "server-only";
 import { type Actor, isId } from "@/lib/data/actor";
 import { createRunLog, createSessionLog, saveCheckin } from "@/lib/data/logs";
 import { reportWorry } from "@/lib/data/red-flags";
-import { attempt, DATABASE_DOWN, OUTCOME_UNKNOWN } from "@/lib/form-result";
+import { attempt, DATABASE_DOWN } from "@/lib/form-result";
+import { RETRY_OUTCOMES } from "@/lib/validation/form-state";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import { checkinFormToObject, checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
 import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from "@/lib/validation/red-flags";
@@ -64,8 +65,8 @@ export type EntryOutcome =
 /** The outcome of a send, for a queue: stored, refused for good (tell the runner), or worth sending again later. */
 export function outcomeOf(result: Awaited<ReturnType<typeof submitEntry>>): EntryOutcome {
   if (result.ok) return { status: "sent", id: result.value.id, next: result.next };
-  const { message, errors = {} } = result.state;
+  const { code, message, errors = {} } = result.state;
   // The database did not answer, or the outcome is unknown: the client id makes sending again safe.
-  if (message === OUTCOME_UNKNOWN.retrySafe || message === DATABASE_DOWN) return { status: "retry", message };
+  if (code && RETRY_OUTCOMES.includes(code)) return { status: "retry", message: message ?? DATABASE_DOWN };
   return { status: "refused", message: message ?? Object.values(errors).flat()[0] ?? "It could not be saved.", errors };
 }

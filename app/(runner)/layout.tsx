@@ -1,7 +1,7 @@
 import { AppHeader } from "@/components/app-header";
 import { LockNotice } from "@/components/lock-notice";
 import { RunnerOffline } from "@/components/offline/runner-offline";
-import { getSession, requireRunner } from "@/lib/auth/session";
+import { getSession, requireRunner } from "@/lib/auth/current-actor";
 import { totalUnread } from "@/lib/data/messages";
 
 export default async function RunnerLayout({ children }: { children: React.ReactNode }) {

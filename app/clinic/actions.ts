@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/data/actor";
 import { publicUrl } from "@/lib/public-url";
 import { copyExercise, createExercise, updateExercise } from "@/lib/data/exercises";
@@ -16,7 +16,7 @@ import { dischargeRunner, readmitRunner, updateRunnerProfile } from "@/lib/data/
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
 import { resolveRedFlag } from "@/lib/data/red-flags";
 import { markReviewed } from "@/lib/data/review";
-import { attempt, failed } from "@/lib/form-result";
+import { attempt, failed, unlessRefused } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { plainText } from "@/lib/validation/fields";
 import { lefsScheduleSchema } from "@/lib/validation/lefs";
@@ -98,11 +98,7 @@ export async function revisePlanAction(runnerId: string, planId: string, _: Form
 export async function endPlanAction(formData: FormData) {
   const actor = await clinician();
   const runnerId = String(formData.get("runnerId"));
-  try {
-    await endPlan(actor, String(formData.get("planId")));
-  } catch {
-    redirect(`/clinic/runners/${runnerId}?failed=end`);
-  }
+  await unlessRefused(endPlan(actor, String(formData.get("planId"))), () => redirect(`/clinic/runners/${runnerId}?failed=end`));
   revalidatePath(`/clinic/runners/${runnerId}`);
   redirect(`/clinic/runners/${runnerId}?saved=ended`);
 }
@@ -163,11 +159,7 @@ export async function scheduleLefsAction(runnerId: string, _: FormState, formDat
 
 export async function stopLefsAction(runnerId: string) {
   const actor = await clinician();
-  try {
-    await stopLefs(actor, runnerId);
-  } catch {
-    redirect(`/clinic/runners/${runnerId}`);
-  }
+  await unlessRefused(stopLefs(actor, runnerId), () => redirect(`/clinic/runners/${runnerId}`));
   revalidatePath(`/clinic/runners/${runnerId}`);
   redirect(`/clinic/runners/${runnerId}?saved=lefsStopped#outcomes`);
 }
@@ -186,11 +178,7 @@ export async function dischargeAction(runnerId: string, _: FormState, formData: 
  */
 async function runnerButton(runnerId: string, act: (actor: Actor, runnerId: string) => Promise<void>, saved: string) {
   const actor = await clinician();
-  try {
-    await act(actor, runnerId);
-  } catch {
-    redirect(`/clinic/runners/${runnerId}`);
-  }
+  await unlessRefused(act(actor, runnerId), () => redirect(`/clinic/runners/${runnerId}`));
   revalidatePath("/clinic", "layout");
   redirect(`/clinic/runners/${runnerId}?saved=${saved}`);
 }
@@ -230,12 +218,7 @@ export async function copyExerciseAction(formData: FormData) {
   const actor = await clinician();
   const id = z.uuid().safeParse(formData.get("exerciseId"));
   if (!id.success) redirect("/clinic/library");
-  let copy: string;
-  try {
-    copy = await copyExercise(actor, id.data);
-  } catch {
-    redirect("/clinic/library");
-  }
+  const copy = await unlessRefused(copyExercise(actor, id.data), () => redirect("/clinic/library"));
   revalidatePath("/clinic/library");
   redirect(`/clinic/library/${copy}/edit`);
 }
@@ -244,11 +227,7 @@ export async function removeMediaAction(formData: FormData) {
   const actor = await clinician();
   const input = z.object({ mediaId: z.uuid(), exerciseId: z.uuid() }).safeParse(Object.fromEntries(formData));
   if (!input.success) redirect("/clinic/library");
-  try {
-    await removeExerciseMedia(actor, input.data.mediaId);
-  } catch {
-    redirect("/clinic/library");
-  }
+  await unlessRefused(removeExerciseMedia(actor, input.data.mediaId), () => redirect("/clinic/library"));
   redirect(`/clinic/library/${input.data.exerciseId}/edit?media=removed#media`);
 }
 

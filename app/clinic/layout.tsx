@@ -1,6 +1,6 @@
 import { AppHeader } from "@/components/app-header";
 import { LockNotice } from "@/components/lock-notice";
-import { getSession, requireClinician } from "@/lib/auth/session";
+import { getSession, requireClinician } from "@/lib/auth/current-actor";
 import { totalUnread } from "@/lib/data/messages";
 
 export default async function ClinicLayout({ children }: { children: React.ReactNode }) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Sparkline } from "@/components/sparkline";
 import { TriageStatus } from "@/components/triage-status";
 import { SortHeader } from "./sort-header";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { readView, type Sort } from "@/lib/caseload-view";
 import { unreadCounts } from "@/lib/data/messages";
 import { getRosterPage } from "@/lib/data/roster";

@@ -1,4 +1,4 @@
-import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
+import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
 import type { PainBands } from "@/lib/rules/thresholds";
 
 /*
@@ -63,7 +63,7 @@ export function ScoreScale({
         <span>0 {low}</span>
         <span>10 {high}</span>
       </p>
-      <FieldError id={errorId} message={message} />
+      <FieldErrorMessage id={errorId} message={message} />
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
+import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
 
 /**
  * A yes/no question as two radios with nothing preselected: the runner says which, or leaves it unanswered.
@@ -22,7 +22,7 @@ export function YesNoField({ name, legend, hint, defaultValue, error }: { name: 
           </label>
         ))}
       </div>
-      <FieldError id={errorId} message={message} />
+      <FieldErrorMessage id={errorId} message={message} />
     </fieldset>
   );
 }

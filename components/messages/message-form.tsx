@@ -20,8 +20,8 @@ export function MessageForm({ action: send, clientId, label }: { action: (state:
     <form key={id} action={action} noValidate className="mt-6 flex flex-col gap-3">
       <input type="hidden" name="clientId" value={id} />
       <TextareaField label={label} name="body" rows={4} maxLength={MESSAGE_MAX} defaultValue={v.body ?? ""} error={state.errors?.body} />
-      <FormMessage message={state.errors ? undefined : state.message === "Sent." ? undefined : state.message} />
-      <SaveRow pending={pending} label="Send" pendingLabel="Sending…" message={state.message === "Sent." ? "Sent." : undefined} />
+      <FormMessage message={state.code === "saved" ? undefined : state.message} />
+      <SaveRow pending={pending} label="Send" pendingLabel="Sending…" message={state.code === "saved" ? state.message : undefined} />
     </form>
   );
 }

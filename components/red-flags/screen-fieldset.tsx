@@ -1,4 +1,4 @@
-import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
+import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
 import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
 
 /*
@@ -53,7 +53,7 @@ export function ScreenFieldset({
         <input type="checkbox" name="noSigns" value="yes" className={box} />
         None of these
       </label>
-      <FieldError id={errorId} message={message} />
+      <FieldErrorMessage id={errorId} message={message} />
     </fieldset>
   );
 }

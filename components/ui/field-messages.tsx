@@ -14,7 +14,7 @@ export function useFieldMessages(hint: string | undefined, error: string[] | str
   return { id, message, hintId, errorId, describedBy };
 }
 
-export function FieldError({ id, message }: { id?: string; message?: string }) {
+export function FieldErrorMessage({ id, message }: { id?: string; message?: string }) {
   if (!message) return null;
   return (
     <p id={id} role="alert" className="text-sm text-pain-red">

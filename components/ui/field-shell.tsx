@@ -1,4 +1,4 @@
-import { FieldError, useFieldMessages } from "./field-messages";
+import { FieldErrorMessage, useFieldMessages } from "./field-messages";
 
 /**
  * The label, hint and error around any form control, with the ids that tie them together: the error is
@@ -29,7 +29,7 @@ export function FieldShell({
           {hint}
         </p>
       ) : null}
-      <FieldError id={errorId} message={message} />
+      <FieldErrorMessage id={errorId} message={message} />
     </div>
   );
 }

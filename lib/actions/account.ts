@@ -5,8 +5,8 @@ import { attempt } from "@/lib/form-result";
 import { changePasswordSchema } from "@/lib/validation/auth";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
-import { dismissLockNotice } from "@/lib/auth/sessions";
-import { getActor } from "@/lib/auth/session";
+import { dismissLockNotice } from "@/lib/auth/session-rows";
+import { getActor } from "@/lib/auth/current-actor";
 import { revalidatePath } from "next/cache";
 
 /** Both roles change their password the same way; passwords are never sent back to the form. */

@@ -2,7 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { markThreadRead, sendMessage } from "@/lib/data/messages";
 import { attempt } from "@/lib/form-result";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -19,7 +19,7 @@ export async function sendMessageAction(runnerId: string, _: FormState, formData
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
   // A fresh client id for the next message; the one just used keeps a resend of this one from storing twice.
-  return { message: "Sent.", values: { clientId: randomUUID(), body: "" } };
+  return { code: "saved", message: "Sent.", values: { clientId: randomUUID(), body: "" } };
 }
 
 /** Called when the thread is on screen: what it shows is read. */

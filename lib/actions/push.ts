@@ -1,6 +1,6 @@
 "use server";
 
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { removePushSubscription, savePushSubscription } from "@/lib/data/push";
 import { pushSubscriptionSchema } from "@/lib/validation/push";
 

@@ -3,12 +3,12 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { revokeUserSessions } from "@/lib/auth/sessions";
+import { revokeUserSessions } from "@/lib/auth/session-rows";
 import { gate, noteAccountLock, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
 import type { ChangePasswordInput } from "@/lib/validation/auth";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { FieldError } from "./errors";
+import { InvalidFieldError } from "@/lib/errors";
 
 /**
  * The signed-in user changes their own password. The current one is checked under the same throttle as
@@ -18,14 +18,14 @@ import { FieldError } from "./errors";
 export async function changePassword(actor: Actor, input: ChangePasswordInput) {
   const db = await getDb();
   const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-  if (!user) throw new FieldError("current", "That is not your current password.");
+  if (!user) throw new InvalidFieldError("current", "That is not your current password.");
   const key = throttleKey("account", user.email);
   const policy = policies.account();
   const g = await gate(key, policy);
-  if (g.blocked) throw new FieldError("current", `Too many attempts. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.`);
+  if (g.blocked) throw new InvalidFieldError("current", `Too many attempts. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.`);
   if (!(await verifyPassword(user.passwordHash, input.current))) {
     if (await recordFailure(key, policy)) await noteAccountLock(user.email);
-    throw new FieldError("current", "That is not your current password.");
+    throw new InvalidFieldError("current", "That is not your current password.");
   }
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {

@@ -6,9 +6,8 @@ import { violatedConstraint } from "@/db/errors";
 import { morningCheckins, redFlagReports, runnerTriage, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { getRunnerTriage } from "./caseload";
-import { FieldError } from "./errors";
 import { saveCheckin, updateCheckin } from "./logs";
 import { resolveRedFlag, reportWorry } from "./red-flags";
 import { getProgressReport } from "./report";
@@ -110,7 +109,7 @@ describe("closing an urgent flag", () => {
   it("needs a note for an emergency, in the data layer and in the database itself", async () => {
     const { clinician, runner } = await createCaseload(db);
     const flag = await reportWorry(actorOf(runner), { clientId: randomUUID(), screen: { asked: ["saddle-numbness"], signs: ["saddle-numbness"] } });
-    await expect(resolveRedFlag(actorOf(clinician), flag.id, { resolution: "not-a-concern", note: null })).rejects.toThrow(FieldError);
+    await expect(resolveRedFlag(actorOf(clinician), flag.id, { resolution: "not-a-concern", note: null })).rejects.toThrow(InvalidFieldError);
     const write = db.update(redFlagReports).set({ resolution: "not-a-concern", resolvedBy: clinician.id, resolvedAt: new Date(), resolutionNote: " " }).where(eq(redFlagReports.id, flag.id));
     expect(await write.then(() => "stored", violatedConstraint)).toBe("red_flag_reports_urgent_close_noted");
     const [open] = await db.select().from(redFlagReports).where(eq(redFlagReports.id, flag.id));

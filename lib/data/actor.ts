@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
 
 /** The signed-in user on whose behalf a data function runs. Every lib/data function takes one. */
 export interface Actor {
@@ -13,13 +14,6 @@ export interface Actor {
   sessionId?: string;
 }
 
-/** A row that does not exist and a row the actor may not see are the same thing: not found. */
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} not found`);
-    this.name = "NotFoundError";
-  }
-}
 
 const uuid = z.uuid();
 /** Ids arrive from URLs and forms; anything that is not a UUID cannot name a row. */

@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { careAccess } from "@/db/schema";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 
 /**
  * Throws "not found" unless the actor is a clinician who may see this runner: one in the care team (a

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { listCaseload } from "./roster";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { getRunner, updateRunnerProfile } from "./runners";
 
 /* Who may read a runner: their own clinicians, and the runner themselves. Nobody else. */

@@ -3,14 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, selectRows, type Db } from "@/db";
 import { accountTokens, auditLog, authSessions, careTeam, messages, users } from "@/db/schema";
 import { linkTokenDigest } from "@/lib/auth/link-token";
-import { openSession, checkSession } from "@/lib/auth/sessions";
+import { openSession, checkSession } from "@/lib/auth/session-rows";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { issueAccountToken } from "./account-tokens";
-import { NotFoundError } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { assertInCare } from "./care";
 import { deactivateClinician, inviteClinician, joinClinic, listColleagues, setAdminRight } from "./colleagues";
-import { FieldError } from "./errors";
 import { addCover, handOverCaseload, handOverRunner, removeEndedCovers } from "./handover";
 import { checkPasswordReset, requestPasswordReset, resetPassword } from "./password-reset";
 import { listCaseload } from "./roster";
@@ -38,7 +37,7 @@ beforeAll(async () => {
 
 describe("the admin right", () => {
   it("cannot be taken from the last active admin, by the app or by a direct write", async () => {
-    await expect(setAdminRight(actorOf(admin), admin.id, false)).rejects.toThrow(FieldError);
+    await expect(setAdminRight(actorOf(admin), admin.id, false)).rejects.toThrow(InvalidFieldError);
     await expect(db.update(users).set({ isAdmin: false }).where(eq(users.id, admin.id))).rejects.toThrow();
     await expect(db.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, admin.id))).rejects.toThrow();
     const [row] = await db.select({ isAdmin: users.isAdmin, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, admin.id));
@@ -109,7 +108,7 @@ describe("handover and cover", () => {
 
   it("refuses to hand over to someone outside the clinic, changing nothing", async () => {
     const runner = await createRunnerInCare(db, { clinicId: maya.clinicId, clinicianId: maya.id });
-    await expect(handOverRunner(actorOf(maya), runner.id, strangerAdmin.id)).rejects.toThrow(FieldError);
+    await expect(handOverRunner(actorOf(maya), runner.id, strangerAdmin.id)).rejects.toThrow(InvalidFieldError);
     await assertInCare(db, actorOf(maya), runner.id);
     await expect(handOverCaseload(actorOf(maya), sam.id, maya.id)).rejects.toThrow(NotFoundError);
   });
@@ -128,7 +127,7 @@ describe("handover and cover", () => {
 
   it("a cover must end today or later", async () => {
     const runner = await createRunnerInCare(db, { clinicId: maya.clinicId, clinicianId: maya.id });
-    await expect(addCover(actorOf(maya), runner.id, { clinicianId: sam.id, until: addDaysIso(today("UTC"), -3) })).rejects.toThrow(FieldError);
+    await expect(addCover(actorOf(maya), runner.id, { clinicianId: sam.id, until: addDaysIso(today("UTC"), -3) })).rejects.toThrow(InvalidFieldError);
     await expect(assertInCare(db, actorOf(sam), runner.id)).rejects.toThrow(NotFoundError);
   });
 });

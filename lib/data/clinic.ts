@@ -8,9 +8,9 @@ import { anyClinicExists, establishClinic } from "@/lib/clinic/establish";
 import { effectiveRules, PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
 import type { ClinicDetailsInput, ClinicSetupInput } from "@/lib/validation/clinic-admin";
 import { issueAccountToken, redeemAccountToken, type TokenState, tokenState } from "./account-tokens";
-import { type Actor, assertAdmin, NotFoundError } from "./actor";
+import { type Actor, assertAdmin } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { FieldError } from "./errors";
 
 /*
  * The clinic itself: its first set-up from an empty database, and its details and pain-rule defaults,
@@ -98,7 +98,7 @@ export async function updateClinicDetails(actor: Actor, input: ClinicDetailsInpu
       await recordAudit(tx, actor, "clinic.update", { type: "clinic", id: actor.clinicId }, { changed, rules }, { runnerId: null });
     });
   } catch (error) {
-    if (violatedConstraint(error)?.startsWith("clinic_pain_rules")) throw new FieldError("painDuringRedAbove", "These limits do not fit together: each red limit must be above its amber one.");
+    if (violatedConstraint(error)?.startsWith("clinic_pain_rules")) throw new InvalidFieldError("painDuringRedAbove", "These limits do not fit together: each red limit must be above its amber one.");
     throw error;
   }
 }

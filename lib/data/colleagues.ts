@@ -4,14 +4,14 @@ import { getDb, type Queryable, selectRows } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { careTeam, recoveryCodes, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { revokeUserSessions } from "@/lib/auth/sessions";
+import { revokeUserSessions } from "@/lib/auth/session-rows";
 import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import { seal } from "@/lib/jobs/sealed";
 import type { InviteClinicianInput } from "@/lib/validation/clinic-admin";
 import { issueAccountToken, redeemAccountToken, type TokenState, tokenState } from "./account-tokens";
-import { type Actor, assertAdmin, isId, NotFoundError } from "./actor";
+import { type Actor, assertAdmin, isId } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { FieldError } from "./errors";
 
 /*
  * A clinic's clinicians, as its admins manage them: invite, the admin right (never the last admin's),
@@ -79,7 +79,7 @@ export async function inviteClinician(actor: Actor, input: InviteClinicianInput)
       return { clinicianId: user!.id };
     });
   } catch (error) {
-    if (violatedConstraint(error) === "users_email_unique") throw new FieldError("email", "This email is already in use. Check it, or ask your colleague for another address.");
+    if (violatedConstraint(error) === "users_email_unique") throw new InvalidFieldError("email", "This email is already in use. Check it, or ask your colleague for another address.");
     throw error;
   }
 }
@@ -90,7 +90,7 @@ export async function reinviteClinician(actor: Actor, clinicianId: string) {
   await db.transaction(async (tx) => {
     await colleague(tx, actor, clinicianId);
     const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, clinicianId));
-    if (row?.passwordHash) throw new FieldError("clinicianId", "This colleague has already joined.");
+    if (row?.passwordHash) throw new InvalidFieldError("clinicianId", "This colleague has already joined.");
     const { id, token } = await issueAccountToken(tx, "clinician_invite", clinicianId, actor.id);
     await recordAudit(tx, actor, "clinician.invite", { type: "user", id: clinicianId }, { again: true }, { runnerId: null });
     await enqueue(tx, QUEUES.account, { tokenId: id, sealedToken: seal(token) });
@@ -133,7 +133,7 @@ async function guardLastAdmin<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (violatedConstraint(error) === "users_last_admin") throw new FieldError("clinicianId", LAST_ADMIN);
+    if (violatedConstraint(error) === "users_last_admin") throw new InvalidFieldError("clinicianId", LAST_ADMIN);
     throw error;
   }
 }
@@ -157,7 +157,7 @@ export async function setAdminRight(actor: Actor, clinicianId: string, admin: bo
  * on the admins' roster as "no clinician" until handed over.
  */
 export async function deactivateClinician(actor: Actor, clinicianId: string) {
-  if (clinicianId === actor.id) throw new FieldError("clinicianId", "You cannot deactivate yourself. Ask another admin.");
+  if (clinicianId === actor.id) throw new InvalidFieldError("clinicianId", "You cannot deactivate yourself. Ask another admin.");
   const db = await getDb();
   await guardLastAdmin(() =>
     db.transaction(async (tx) => {

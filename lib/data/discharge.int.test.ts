@@ -6,9 +6,8 @@ import { violatedConstraint } from "@/db/errors";
 import { auditLog, plans, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { listCaseload } from "./roster";
-import { FieldError } from "./errors";
 import { createRunLog, listHistory } from "./logs";
 import { dischargeRunner, getRunner, listDischarged, readmitRunner } from "./runners";
 
@@ -32,7 +31,7 @@ describe("discharge and re-admission", () => {
     expect((await db.select().from(plans).where(eq(plans.runnerId, runner.id))).map((p) => p.status)).toEqual(["ended"]);
     // The runner still reads their history, and can no longer log.
     expect(await listHistory(actorOf(runner), runner.id, addDaysIso(today(), -7))).toHaveLength(1);
-    await expect(createRunLog(actorOf(runner), run())).rejects.toThrow(FieldError);
+    await expect(createRunLog(actorOf(runner), run())).rejects.toThrow(InvalidFieldError);
 
     await readmitRunner(actorOf(clinician), runner.id);
     expect((await listCaseload(actorOf(clinician))).map((r) => r.runnerId)).toContain(runner.id);
@@ -45,7 +44,7 @@ describe("discharge and re-admission", () => {
   it("refuses a future date, and another clinic's clinician gets not found, changing nothing", async () => {
     const { clinician, runner } = await createCaseload(db);
     const outsider = await createCaseload(db);
-    await expect(dischargeRunner(actorOf(clinician), runner.id, { date: addDaysIso(today(), 1), reason: "x" })).rejects.toThrow(FieldError);
+    await expect(dischargeRunner(actorOf(clinician), runner.id, { date: addDaysIso(today(), 1), reason: "x" })).rejects.toThrow(InvalidFieldError);
     await expect(dischargeRunner(actorOf(outsider.clinician), runner.id, { date: today(), reason: "x" })).rejects.toThrow(NotFoundError);
     await expect(readmitRunner(actorOf(outsider.clinician), runner.id)).rejects.toThrow(NotFoundError);
     await expect(dischargeRunner(actorOf(runner), runner.id, { date: today(), reason: "x" })).rejects.toThrow(NotFoundError);

@@ -5,9 +5,9 @@ import { violatedConstraint } from "@/db/errors";
 import { type Exercise, exerciseCategoryEnum, exercises, type Presentation, presentationEnum } from "@/db/schema";
 import { stripControlCharacters } from "@/lib/validation/fields";
 import type { ExerciseInput } from "@/lib/validation/clinic";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { FieldError } from "./errors";
 
 /*
  * The exercise library as a clinician sees it: the global library (read-only) plus their own clinic's
@@ -40,7 +40,7 @@ export async function getExercise(actor: Actor, id: string) {
 
 const row = (input: ExerciseInput) => ({ ...input, defaultReps: input.defaultReps ?? null, defaultHoldSeconds: input.defaultHoldSeconds ?? null });
 const duplicateName = (error: unknown) =>
-  violatedConstraint(error) === "exercises_clinic_name_unique" ? new FieldError("name", "Your clinic already has an exercise with this name.") : error;
+  violatedConstraint(error) === "exercises_clinic_name_unique" ? new InvalidFieldError("name", "Your clinic already has an exercise with this name.") : error;
 
 export async function createExercise(actor: Actor, input: ExerciseInput) {
   if (actor.role !== "clinician") throw new NotFoundError("Clinic");

@@ -12,7 +12,7 @@ import { doseLabel } from "@/lib/labels";
 import { errorsOf, fhirIssues } from "@/testing/fhir-validator";
 import { pdfText } from "@/testing/pdf-text";
 import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { caseloadLogsCsv, LOG_COLUMNS } from "./exports";
 import { PAIN_LOINC } from "./fhir";
 import { saveLefs } from "./lefs";

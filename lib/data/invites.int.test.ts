@@ -4,9 +4,8 @@ import { getDb, type Db } from "@/db";
 import { invites, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { actorOf, createCaseload, type TestUser } from "@/testing/factories";
-import { FieldError } from "./errors";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { acceptInvite, checkInvite, createRunnerWithInvite, reissueInvite } from "./invites";
-import { NotFoundError } from "./actor";
 
 let db: Db;
 let clinician: TestUser;
@@ -38,7 +37,7 @@ describe("invites", () => {
   it("refuses an email that already has an account, creating nothing", async () => {
     const email = `dup-${Date.now()}@test.example`;
     await createRunnerWithInvite(actorOf(clinician), newRunner(email));
-    await expect(createRunnerWithInvite(actorOf(clinician), newRunner(email))).rejects.toThrow(FieldError);
+    await expect(createRunnerWithInvite(actorOf(clinician), newRunner(email))).rejects.toThrow(InvalidFieldError);
     expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(1);
   });
 

@@ -10,11 +10,11 @@ import { addDaysIso, today } from "@/lib/dates";
 import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import { seal } from "@/lib/jobs/sealed";
 import type { NewRunnerInput } from "@/lib/validation/clinic";
-import { type Actor, NotFoundError } from "./actor";
+import { type Actor } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { storeScreen } from "./red-flags";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
 
 /*
  * One-time invite links. The token exists only in the link (copied by the clinician, and emailed: the job
@@ -38,7 +38,7 @@ async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<str
 export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput): Promise<{ runnerId: string; token: string; flagged: boolean }> {
   if (actor.role !== "clinician") throw new NotFoundError("Clinic");
   // Rehab that starts months from now is a typo, and would refuse every log until then.
-  if (input.startDate > addDaysIso(today(input.timeZone), START_AHEAD_DAYS)) throw new FieldError("startDate", `A start date more than ${START_AHEAD_DAYS} days ahead is not accepted.`);
+  if (input.startDate > addDaysIso(today(input.timeZone), START_AHEAD_DAYS)) throw new InvalidFieldError("startDate", `A start date more than ${START_AHEAD_DAYS} days ahead is not accepted.`);
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
@@ -52,7 +52,7 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
       return { runnerId: runner!.id, token: await issue(tx, actor, runner!.id), flagged: screen.urgency != null };
     });
   } catch (error) {
-    if (violatedConstraint(error) === "users_email_unique") throw new FieldError("email", await emailTakenMessage(actor, input.email));
+    if (violatedConstraint(error) === "users_email_unique") throw new InvalidFieldError("email", await emailTakenMessage(actor, input.email));
     throw error;
   }
 }
@@ -74,7 +74,7 @@ export async function reissueInvite(actor: Actor, runnerId: string): Promise<str
   return db.transaction(async (tx) => {
     await assertInCare(tx, actor, runnerId);
     const [runner] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, runnerId));
-    if (runner?.passwordHash) throw new FieldError("invite", "This runner has already joined.");
+    if (runner?.passwordHash) throw new InvalidFieldError("invite", "This runner has already joined.");
     return issue(tx, actor, runnerId);
   });
 }

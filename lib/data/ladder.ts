@@ -10,7 +10,7 @@ import { log, safeError } from "@/lib/log";
 import { type Actor, assertAdmin } from "./actor";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
+import { InvalidFieldError } from "@/lib/errors";
 import { runnerCalendar } from "./log-rules";
 import { rulesOfRunner } from "./pain-rules";
 import { readableRunner } from "./recovery";
@@ -45,7 +45,7 @@ export async function saveClinicLadder(actor: Actor, steps: LadderStep[]) {
 /** Starts the ladder at step 1 today. Starting it twice (a double tap) finds the one already started. */
 export async function startLadder(actor: Actor, runnerId: string, input: { checklist: string[]; note: string }) {
   const missing = RETURN_TO_RUN_CHECKLIST.filter((item) => !input.checklist.includes(item));
-  if (missing.length) throw new FieldError("checklist", `Tick each return-to-run criterion you checked: ${missing.join("; ")}.`);
+  if (missing.length) throw new InvalidFieldError("checklist", `Tick each return-to-run criterion you checked: ${missing.join("; ")}.`);
   const { steps } = await clinicLadder(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { addDaysIso, formatDay, today } from "@/lib/dates";
 import { lefsSummary } from "@/lib/rules/lefs";
 import { actorOf, createCaseload } from "@/testing/factories";
 import { lefsResponseSchema } from "@/lib/validation/lefs";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { getLefs, saveLefs, scheduleLefs, stopLefs } from "./lefs";
 
 let db: Db;

@@ -6,10 +6,10 @@ import { lefsResponses, lefsSchedules } from "@/db/schema";
 import { today as todayIn } from "@/lib/dates";
 import { isLefsDue, lefsTotal, nextLefsDue } from "@/lib/rules/lefs";
 import type { LefsResponseInput, LefsScheduleInput } from "@/lib/validation/lefs";
-import { type Actor, NotFoundError } from "./actor";
+import { type Actor } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
 import { runnerCalendar } from "./log-rules";
 import { readableRunner } from "./recovery";
 
@@ -64,11 +64,11 @@ export async function stopLefs(actor: Actor, runnerId: string) {
 /** The runner's own questionnaire, dated their today; a resend with the same client id stores nothing new. */
 export async function saveLefs(actor: Actor, input: LefsResponseInput): Promise<{ id: string; total: number; duplicate: boolean }> {
   if (actor.role !== "runner") throw new NotFoundError("Runner");
-  if (input.answers.length !== 20) throw new FieldError("answers", "Answer all 20 questions.");
+  if (input.answers.length !== 20) throw new InvalidFieldError("answers", "Answer all 20 questions.");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { today, dischargedOn } = await runnerCalendar(tx, actor.id);
-    if (dischargedOn) throw new FieldError("clientId", "Your physio has discharged you: there is no questionnaire to fill.");
+    if (dischargedOn) throw new InvalidFieldError("clientId", "Your physio has discharged you: there is no questionnaire to fill.");
     const total = lefsTotal(input.answers);
     const [row] = await tx
       .insert(lefsResponses)

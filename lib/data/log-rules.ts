@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Queryable } from "@/db";
 import { runnerProfiles } from "@/db/schema";
 import { DEFAULT_TIME_ZONE, daysBetween, type IsoDate, today } from "@/lib/dates";
-import { FieldError } from "./errors";
+import { InvalidFieldError } from "@/lib/errors";
 
 /** How far back a runner may still edit or delete an entry; older entries are the record. */
 export const EDITABLE_DAYS = 7;
@@ -38,9 +38,9 @@ export function isEditable(date: IsoDate, calendar: Pick<RunnerCalendar, "today"
 
 /** A log's date must lie between the runner's start and their today. */
 export function checkLogDate(calendar: RunnerCalendar, date: IsoDate, field = "date") {
-  if (calendar.dischargedOn) throw new FieldError(field, `Your physio discharged you on ${calendar.dischargedOn}: your history stays here to read, and new entries need a re-admission.`);
-  if (date > calendar.today) throw new FieldError(field, "That date is in the future. Log what you have done.");
+  if (calendar.dischargedOn) throw new InvalidFieldError(field, `Your physio discharged you on ${calendar.dischargedOn}: your history stays here to read, and new entries need a re-admission.`);
+  if (date > calendar.today) throw new InvalidFieldError(field, "That date is in the future. Log what you have done.");
   if (calendar.startDate && date < calendar.startDate) {
-    throw new FieldError(field, `That date is before your rehab started (${calendar.startDate}).`);
+    throw new InvalidFieldError(field, `That date is before your rehab started (${calendar.startDate}).`);
   }
 }

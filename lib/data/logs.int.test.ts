@@ -5,8 +5,7 @@ import { getDb, type Db } from "@/db";
 import { auditLog, exerciseResults, morningCheckins, runnerProfiles, sessionLogs, redFlagReports } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
-import { FieldError } from "./errors";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { createRunLog, createSessionLog, deleteEntry, listHistory, saveCheckin, updateRunLog } from "./logs";
 
 let db: Db;
@@ -64,8 +63,8 @@ describe("logging a run", () => {
 
   it("refuses a future date and a date before the runner's start, storing nothing", async () => {
     const before = await countRuns(runner.id);
-    await expect(createRunLog(actorOf(runner), run({ date: addDaysIso(today(), 1) }))).rejects.toThrow(FieldError);
-    await expect(createRunLog(actorOf(runner), run({ date: addDaysIso(today(), -31) }))).rejects.toThrow(FieldError);
+    await expect(createRunLog(actorOf(runner), run({ date: addDaysIso(today(), 1) }))).rejects.toThrow(InvalidFieldError);
+    await expect(createRunLog(actorOf(runner), run({ date: addDaysIso(today(), -31) }))).rejects.toThrow(InvalidFieldError);
     expect(await countRuns(runner.id)).toBe(before);
   });
 
@@ -114,7 +113,7 @@ describe("logging an exercise session", () => {
   it("asks for pain during each exercise done", async () => {
     await expect(
       createSessionLog(actorOf(runner), session([{ prescriptionId: prescriptionIds[0]!, done: true }])),
-    ).rejects.toThrow(FieldError);
+    ).rejects.toThrow(InvalidFieldError);
   });
 });
 
@@ -141,8 +140,8 @@ describe("editing and deleting", () => {
   it("keeps entries older than 7 days read-only", async () => {
     const input = run({ date: addDaysIso(today(), -8) });
     const { id } = await createRunLog(actorOf(runner), input);
-    await expect(updateRunLog(actorOf(runner), id, { ...input, painDuring: 0 })).rejects.toThrow(FieldError);
-    await expect(deleteEntry(actorOf(runner), "session", id)).rejects.toThrow(FieldError);
+    await expect(updateRunLog(actorOf(runner), id, { ...input, painDuring: 0 })).rejects.toThrow(InvalidFieldError);
+    await expect(deleteEntry(actorOf(runner), "session", id)).rejects.toThrow(InvalidFieldError);
     expect(await db.select().from(sessionLogs).where(eq(sessionLogs.id, id))).toHaveLength(1);
   });
 
@@ -213,7 +212,7 @@ describe("a session cannot predate its plan", () => {
     const exercise = await createExercise(db);
     const plan = await createActivePlan(db, { runnerId: mine.runner.id, clinicianId: mine.clinician.id, startDate: addDaysIso(today(), -5), items: [{ exerciseId: exercise.id }] });
     const input = { clientId: randomUUID(), date: addDaysIso(today(), -10), durationMinutes: 10, rpe: 3, painAfter: 1, notes: "", results: [{ prescriptionId: plan.prescriptions[0]!.id, done: true, painDuring: 1 }] };
-    await expect(createSessionLog(actorOf(mine.runner), input)).rejects.toThrow(FieldError);
+    await expect(createSessionLog(actorOf(mine.runner), input)).rejects.toThrow(InvalidFieldError);
     expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, mine.runner.id))).toHaveLength(0);
   });
 });

@@ -7,10 +7,10 @@ import { morningScreen } from "@/lib/rules/morning-screen";
 import { asksTearQuestions } from "@/lib/rules/red-flags";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
 import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { insertAudited, recordAudit } from "./audit";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
 import { calendarOf, checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
 import { activeVersionsJson } from "./plan-in-force";
 import { ladderStepOn, moveLadder } from "./ladder";
@@ -114,15 +114,15 @@ async function ownPrescriptions(tx: Queryable, runnerId: string, ids: string[], 
     .where(and(eq(plans.runnerId, runnerId), inArray(prescriptions.id, ids)));
   const versions = new Set(rows.map((r) => r.versionId));
   if (rows.length !== new Set(ids).size || versions.size !== 1) throw new NotFoundError("Prescription");
-  if (date < rows[0]!.planStart) throw new FieldError("date", `That date is before this plan started (${rows[0]!.planStart}).`);
+  if (date < rows[0]!.planStart) throw new InvalidFieldError("date", `That date is before this plan started (${rows[0]!.planStart}).`);
   return [...versions][0]!;
 }
 
 function summarise(input: SessionLogInput) {
   const done = input.results.filter((r) => r.done);
-  if (done.length === 0) throw new FieldError("results", "Mark at least one exercise as done.");
+  if (done.length === 0) throw new InvalidFieldError("results", "Mark at least one exercise as done.");
   const missing = done.find((r) => r.painDuring === undefined);
-  if (missing) throw new FieldError(`pain:${missing.prescriptionId}`, "Enter pain during this exercise (0-10).");
+  if (missing) throw new InvalidFieldError(`pain:${missing.prescriptionId}`, "Enter pain during this exercise (0-10).");
   // The session's pain during is its worst moment: the highest pain of any exercise in it.
   return Math.max(...done.map((r) => r.painDuring!));
 }
@@ -200,7 +200,7 @@ async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): P
   checkLogDate(calendar, input.date);
   if (!input.screen && input.date === calendar.today && (await morningScreenOf(tx, actor.id, calendar.today)).length > 0) {
     // A form from before the screen applied (an old tab, an offline copy): the questions must still be answered.
-    throw new FieldError("screen", "Your physio asks a few safety questions with this morning's check-in: reload the page to answer them.");
+    throw new InvalidFieldError("screen", "Your physio asks a few safety questions with this morning's check-in: reload the page to answer them.");
   }
   const { screen: _, ...values } = input;
   const [row] = await tx
@@ -219,7 +219,7 @@ async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): P
     .select()
     .from(morningCheckins)
     .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
-  if (!isEditable(input.date, calendar)) throw new FieldError("date", "Check-ins older than 7 days can no longer be changed.");
+  if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Check-ins older than 7 days can no longer be changed.");
   await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
   await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
   return { id: existing!.id, duplicate: false };
@@ -247,7 +247,7 @@ export async function updateCheckin(actor: Actor, id: string, input: CheckinInpu
   await db.transaction(async (tx) => {
     const calendar = await runnerCalendar(tx, actor.id);
     const row = await editableCheckin(tx, actor, id, calendar);
-    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
     checkLogDate(calendar, input.date);
     await tx
       .update(morningCheckins)
@@ -264,7 +264,7 @@ async function editableCheckin(tx: Queryable, actor: Actor, id: string, calendar
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date, calendar)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", "Entries older than 7 days are read-only.");
   return row;
 }
 
@@ -274,7 +274,7 @@ async function editableSession(tx: Queryable, actor: Actor, id: string, calendar
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date, calendar)) throw new FieldError("date", "Entries older than 7 days are read-only.");
+  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", "Entries older than 7 days are read-only.");
   return row;
 }
 
@@ -285,7 +285,7 @@ export async function updateRunLog(actor: Actor, id: string, input: RunLogInput)
     const row = await editableSession(tx, actor, id, calendar);
     if (row.kind !== "run") throw new NotFoundError("Entry");
     checkLogDate(calendar, input.date);
-    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
     const { clientId: _ignored, ...changes } = input;
     await tx.update(sessionLogs).set({ ...changes, ladderStep: ladderStepOn(actor.id, input.date), updatedAt: new Date() }).where(eq(sessionLogs.id, id));
     await recordAudit(tx, actor, "run.update", { type: "session_log", id }, { before: { date: row.date, painDuring: row.painDuring, painAfter: row.painAfter } });
@@ -302,7 +302,7 @@ export async function updateSessionLog(actor: Actor, id: string, input: SessionL
     const versionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId), input.date);
     if (versionId !== row.planVersionId) throw new NotFoundError("Prescription");
     checkLogDate(calendar, input.date);
-    if (!isEditable(input.date, calendar)) throw new FieldError("date", "Move an entry only within the last 7 days.");
+    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
     const painDuring = summarise(input);
     await tx
       .update(sessionLogs)

@@ -8,7 +8,7 @@ import { auditLog, exerciseMedia } from "@/db/schema";
 import { MediaRefused } from "@/lib/media/process";
 import { fakeJpeg, jpeg, mp4 } from "@/testing/media-files";
 import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { copyExercise } from "./exercises";
 import { addExerciseMedia, listExerciseMedia, openMediaFile, removeExerciseMedia } from "./media";
 

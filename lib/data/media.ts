@@ -9,7 +9,8 @@ import { parseRange } from "@/lib/media/range";
 import { getStorage } from "@/lib/media/storage";
 import type { MediaFile } from "@/lib/media/limits";
 import { prepareMedia } from "@/lib/media/process";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 
 /*

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb, selectRows } from "@/db";
 import { auditLog, messages } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { getThread, listUnreadThreads, markThreadRead, sendMessage, totalUnread, unreadCounts } from "./messages";
 
 let db: Db;

@@ -6,7 +6,8 @@ import { getDb, type Queryable, selectRows } from "@/db";
 import { messageReads, messages, users } from "@/db/schema";
 import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import type { MessageInput } from "@/lib/validation/messages";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit, recordRead } from "./audit";
 import { assertInCare } from "./care";
 

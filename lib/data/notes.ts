@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { clinicianNotes, users } from "@/db/schema";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
 

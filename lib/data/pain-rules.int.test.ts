@@ -6,10 +6,9 @@ import { type Db, getDb } from "@/db";
 import { auditLog, morningCheckins, runnerPainRules, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { getRunnerTriage } from "./caseload";
 import { listCaseload } from "./roster";
-import { FieldError } from "./errors";
 import { createRunLog, saveCheckin } from "./logs";
 import { getPainRules, setRunnerPainRules } from "./pain-rules";
 import { getPainOverview } from "./recovery";
@@ -118,7 +117,7 @@ describe("limits per runner", () => {
   });
 
   it("refuses an amber limit above the red one, storing nothing", async () => {
-    await expect(setRunnerPainRules(actorOf(clinician), usual.id, { painAfterAmberAbove: 6, reason: "typo" })).rejects.toThrow(FieldError);
+    await expect(setRunnerPainRules(actorOf(clinician), usual.id, { painAfterAmberAbove: 6, reason: "typo" })).rejects.toThrow(InvalidFieldError);
     expect(await db.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, usual.id))).toEqual([]);
   });
 
@@ -157,7 +156,7 @@ describe("the runner's own calendar", () => {
     // Tuesday is today in Auckland, tomorrow in London.
     const run = { date: "2026-11-24", durationMinutes: 30, rpe: 4, painDuring: 1, painAfter: 1, distanceKm: 5, notes: "" };
     await expect(createRunLog(actorOf(auckland), { ...run, clientId: randomUUID() })).resolves.toMatchObject({ duplicate: false });
-    await expect(createRunLog(actorOf(london), { ...run, clientId: randomUUID() })).rejects.toThrow(FieldError);
+    await expect(createRunLog(actorOf(london), { ...run, clientId: randomUUID() })).rejects.toThrow(InvalidFieldError);
 
     // Monday's run in Auckland, then Tuesday morning's check-in: the session's 24-hour answer is in.
     await createRunLog(actorOf(auckland), { ...run, date: "2026-11-23", painAfter: 3, clientId: randomUUID() });

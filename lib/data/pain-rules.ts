@@ -5,10 +5,10 @@ import { getDb, type Queryable } from "@/db";
 import { clinicPainRules, runnerPainRules, users } from "@/db/schema";
 import { effectiveRules, PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
 import { type PainRulesInput, RISING_PAIRS } from "@/lib/validation/pain-rules";
-import { type Actor, NotFoundError } from "./actor";
+import { type Actor } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
 import { getRunner } from "./runners";
 
 /*
@@ -95,7 +95,7 @@ export async function setRunnerPainRules(actor: Actor, runnerId: string, input: 
     }
     const effective = effectiveRules(clinic, overrides as Partial<PainRules>);
     for (const [low, high] of RISING_PAIRS) {
-      if (effective[low] > effective[high]) throw new FieldError(high, "This limit must not be below the one before it.");
+      if (effective[low] > effective[high]) throw new InvalidFieldError(high, "This limit must not be below the one before it.");
     }
     const [before] = await tx.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, runnerId));
     const anyOverride = PAIN_RULE_KEYS.some((key) => overrides[key] != null);

@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { revokeUserSessions } from "@/lib/auth/sessions";
+import { revokeUserSessions } from "@/lib/auth/session-rows";
 import { clearKey, gate, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
 import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import { seal } from "@/lib/jobs/sealed";

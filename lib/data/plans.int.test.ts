@@ -6,8 +6,7 @@ import { seedExerciseLibrary } from "@/lib/seed";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createExercise, createRunnerInCare, type TestUser } from "@/testing/factories";
 import type { PlanInput } from "@/lib/validation/clinic";
-import { NotFoundError } from "./actor";
-import { FieldError } from "./errors";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { versionInForce } from "./plan-in-force";
 import { createPlan, endPlan, getPlans, getTemplate, revisePlan, saveAsTemplate } from "./plans";
 import { getCompletionBlocks } from "./recovery";
@@ -68,7 +67,7 @@ describe("plans and versions", () => {
   it("keeps one active plan per runner, with a clear error", async () => {
     const runner = await newRunner();
     await createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]));
-    await expect(createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]))).rejects.toThrow(FieldError);
+    await expect(createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]))).rejects.toThrow(InvalidFieldError);
   });
 
   it("archives a plan when it ends, and allows a new one", async () => {

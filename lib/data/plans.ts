@@ -7,10 +7,10 @@ import { runnerCalendar } from "./log-rules";
 import { phaseStartDates } from "@/lib/plans/phases";
 import { versionToShow } from "@/lib/rules/plan-version";
 import type { PlanInput, PrescriptionInput } from "@/lib/validation/clinic";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
 
 /*
  * Plans, their versions and clinic templates. A plan is never edited in place: a change writes a new
@@ -84,7 +84,7 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
       return plan!.id;
     });
   } catch (error) {
-    if (violatedConstraint(error) === "plans_one_active_per_runner") throw new FieldError("title", "This runner already has an active plan: edit it, or end it first.");
+    if (violatedConstraint(error) === "plans_one_active_per_runner") throw new InvalidFieldError("title", "This runner already has an active plan: edit it, or end it first.");
     throw error;
   }
 }
@@ -94,7 +94,7 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
   const db = await getDb();
   return db.transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
-    if (plan.status !== "active") throw new FieldError("title", "This plan has ended; start a new one instead.");
+    if (plan.status !== "active") throw new InvalidFieldError("title", "This plan has ended; start a new one instead.");
     await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
     const [{ latest }] = (await tx.select({ latest: sql<number>`max(${planVersions.version})::int` }).from(planVersions).where(eq(planVersions.planId, planId))) as [{ latest: number }];
     const version = latest + 1;
@@ -236,7 +236,7 @@ export async function saveAsTemplate(actor: Actor, planId: string, name: string)
       return template!.id;
     });
   } catch (error) {
-    if (violatedConstraint(error) === "plan_templates_clinic_name_unique") throw new FieldError("name", "Your clinic already has a template with this name.");
+    if (violatedConstraint(error) === "plan_templates_clinic_name_unique") throw new InvalidFieldError("name", "Your clinic already has a template with this name.");
     throw error;
   }
 }

@@ -5,9 +5,9 @@ import { type Plan, type PlanVersion, planVersions, plans, prescriptions, users 
 import { addDaysIso } from "@/lib/dates";
 import { evidenceLine, phaseName, phaseNow, type PhaseProgress } from "@/lib/rules/progression";
 import type { PrescriptionInput } from "@/lib/validation/clinic";
-import { type Actor, isId, NotFoundError } from "./actor";
+import { type Actor, isId } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { FieldError } from "./errors";
 import { runnerCalendar } from "./log-rules";
 import { asVersionLike, ownPlan, writeVersion } from "./plans";
 
@@ -83,7 +83,7 @@ export async function approveNextPhase(actor: Actor, planId: string, versionId: 
   const db = await getDb();
   return db.transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
-    if (plan.status !== "active") throw new FieldError("plan", "This plan has ended.");
+    if (plan.status !== "active") throw new InvalidFieldError("plan", "This plan has ended.");
     const name = await nameOf(tx, actor);
     const evidence = progress?.judgement.verdict === "ready" && progress.next?.versionId === versionId ? evidenceLine(progress.judgement) : "before the criteria were met";
     return beginPhase(tx, plan, versionId, `Approved by ${name}: ${evidence}`, { actor });
@@ -134,7 +134,7 @@ export async function stepBack(actor: Actor, planId: string, fromVersionId: stri
   const db = await getDb();
   return db.transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
-    if (plan.status !== "active") throw new FieldError("plan", "This plan has ended.");
+    if (plan.status !== "active") throw new InvalidFieldError("plan", "This plan has ended.");
     const name = await nameOf(tx, actor);
     const reds = progress?.judgement.reds.length ? `: red sessions on ${progress.judgement.reds.join(", ")}` : "";
     return stepBackIn(tx, plan, fromVersionId, `Stepped back by ${name}${reds}`, { actor });

@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db";
 import { morningCheckins, runnerSeries, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { createRunLog, saveCheckin } from "./logs";
 import { setRunnerPainRules } from "./pain-rules";
 import { getPainOverview, getRunningBlocks } from "./recovery";

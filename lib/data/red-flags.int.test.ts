@@ -6,9 +6,8 @@ import { violatedConstraint } from "@/db/errors";
 import { auditLog, morningCheckins, redFlagReports } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, createUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { listCaseload } from "./roster";
-import { FieldError } from "./errors";
 import { deleteEntry, saveCheckin } from "./logs";
 import { getRedFlag, getRedFlags, reportWorry, resolveRedFlag } from "./red-flags";
 import { dischargeRunner } from "./runners";
@@ -41,7 +40,7 @@ describe("red flags", () => {
     expect(closed).toMatchObject({ resolution: "referred-emergency", resolutionNote: "Sent to A&E, runner on the way", resolvedBy: clinician.name });
 
     // Both steps are in the audit log; closing twice is refused and writes nothing.
-    await expect(resolveRedFlag(actorOf(clinician), saved.screen!.id, { resolution: "called", note: null })).rejects.toThrow(FieldError);
+    await expect(resolveRedFlag(actorOf(clinician), saved.screen!.id, { resolution: "called", note: null })).rejects.toThrow(InvalidFieldError);
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.subjectType, "red_flag_report"), eq(auditLog.subjectId, saved.screen!.id)));
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([
       ["red_flag.report", runner.id],
@@ -73,7 +72,7 @@ describe("red flags", () => {
 
   it("refuses this morning's check-in without the screen its presentation needs, and stores nothing", async () => {
     const { runner } = await createCaseload(db); // neural tension: screened every morning
-    await expect(saveCheckin(actorOf(runner), checkin())).rejects.toThrow(FieldError);
+    await expect(saveCheckin(actorOf(runner), checkin())).rejects.toThrow(InvalidFieldError);
     expect(await db.select().from(morningCheckins).where(eq(morningCheckins.runnerId, runner.id))).toEqual([]);
     // A missed morning is not screened: the questions are about now.
     const { clinic, clinician } = await createCaseload(db);

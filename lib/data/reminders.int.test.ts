@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { actorOf, createCaseload, type TestUser } from "@/testing/factories";
-import { NotFoundError } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { getReminderSettings, saveClinicianReminders, saveRunnerReminders } from "./reminders";
 
 let runner: TestUser;

@@ -3,7 +3,8 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { type NewReminderSettings, reminderSettings } from "@/db/schema";
 import type { ClinicianRemindersInput, RunnerRemindersInput } from "@/lib/validation/reminders";
-import { type Actor, NotFoundError } from "./actor";
+import { type Actor } from "./actor";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 
 /*

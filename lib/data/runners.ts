@@ -5,11 +5,11 @@ import { getDb } from "@/db";
 import { careAccess, plans, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
 import type { DischargeInput, RunnerProfileInput } from "@/lib/validation/clinic";
-import { type Actor, isId, NotFoundError } from "./actor";
-import { revokeUserSessions } from "@/lib/auth/sessions";
+import { type Actor, isId } from "./actor";
+import { InvalidFieldError, NotFoundError } from "@/lib/errors";
+import { revokeUserSessions } from "@/lib/auth/session-rows";
 import { recordAudit, recordRead } from "./audit";
 import { assertInCare } from "./care";
-import { FieldError } from "./errors";
 
 /**
  * A runner as the acting user may see them: a clinician only for runners in their care, a runner only
@@ -89,9 +89,9 @@ export async function dischargeRunner(actor: Actor, runnerId: string, input: Dis
     await assertInCare(tx, actor, runnerId);
     const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId)).for("update");
     if (!profile) throw new NotFoundError("Runner");
-    if (profile.dischargedOn) throw new FieldError("date", `Already discharged on ${profile.dischargedOn}.`);
-    if (input.date > today(profile.timeZone)) throw new FieldError("date", "A discharge date cannot be in the future.");
-    if (input.date < profile.startDate) throw new FieldError("date", `That is before the runner started (${profile.startDate}).`);
+    if (profile.dischargedOn) throw new InvalidFieldError("date", `Already discharged on ${profile.dischargedOn}.`);
+    if (input.date > today(profile.timeZone)) throw new InvalidFieldError("date", "A discharge date cannot be in the future.");
+    if (input.date < profile.startDate) throw new InvalidFieldError("date", `That is before the runner started (${profile.startDate}).`);
     await tx.update(runnerProfiles).set({ dischargedOn: input.date, dischargeReason: input.reason }).where(eq(runnerProfiles.runnerId, runnerId));
     const ended = await tx
       .update(plans)

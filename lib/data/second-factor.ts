@@ -6,7 +6,7 @@ import { acceptedStep, newRecoveryCodes, newTotpSecret, qrSvg, recoveryCodeHash,
 import { clearKey, gate, policies, recordFailure, throttleKey } from "@/lib/auth/throttle";
 import { seal, unseal } from "@/lib/jobs/sealed";
 import { recordAudit } from "./audit";
-import { FieldError } from "./errors";
+import { InvalidFieldError } from "@/lib/errors";
 
 /*
  * A second factor: a TOTP authenticator app, with ten single-use recovery codes for a lost phone. The
@@ -52,7 +52,7 @@ function openSealed(sealedSecret: string): string {
   try {
     return unseal(sealedSecret);
   } catch {
-    throw new FieldError("code", "This form has expired: reload the page and scan the new code.");
+    throw new InvalidFieldError("code", "This form has expired: reload the page and scan the new code.");
   }
 }
 
@@ -60,7 +60,7 @@ function openSealed(sealedSecret: string): string {
 export async function confirmEnrolment(who: SessionUser, sealedSecret: string, code: string): Promise<string[]> {
   const secret = openSealed(sealedSecret);
   const step = await acceptedStep(secret, code, null);
-  if (step == null) throw new FieldError("code", "That code does not match. Check the time on your phone and enter the code now showing.");
+  if (step == null) throw new InvalidFieldError("code", "That code does not match. Check the time on your phone and enter the code now showing.");
   const codes = newRecoveryCodes();
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -111,7 +111,7 @@ export async function verifySecondFactor(who: SessionUser, code: string): Promis
   });
   if (!verified) {
     await recordFailure(key, policy);
-    throw new FieldError("code", "That code does not match. Enter the code now showing in your app, or one of your recovery codes.");
+    throw new InvalidFieldError("code", "That code does not match. Enter the code now showing in your app, or one of your recovery codes.");
   }
   await clearKey(key);
   return "verified";
@@ -120,12 +120,12 @@ export async function verifySecondFactor(who: SessionUser, code: string): Promis
 /** Turns the second factor off (a current code proves it is the owner); refused where the clinic requires it. */
 export async function disableSecondFactor(who: SessionUser, code: string) {
   const status = await secondFactorStatus(who.userId);
-  if (status.required) throw new FieldError("code", "Your clinic requires a second factor, so it stays on. Ask an admin if your phone is lost.");
+  if (status.required) throw new InvalidFieldError("code", "Your clinic requires a second factor, so it stays on. Ask an admin if your phone is lost.");
   if (!status.enabled) return;
   const db = await getDb();
   const [user] = await db.select({ secret: users.totpSecret, lastStep: users.totpLastStep }).from(users).where(eq(users.id, who.userId));
   const step = user?.secret ? await acceptedStep(unseal(user.secret), code, user.lastStep) : null;
-  if (step == null) throw new FieldError("code", "That code does not match. Enter the code now showing in your app.");
+  if (step == null) throw new InvalidFieldError("code", "That code does not match. Enter the code now showing in your app.");
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpLastStep: null }).where(eq(users.id, who.userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, who.userId));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { CheckinForm } from "@/components/forms/checkin-form";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { listHistory } from "@/lib/data/logs";
 import { getJudgedSessionsSince } from "@/lib/data/recovery";
 import { notFound } from "next/navigation";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { LefsForm } from "@/components/lefs/lefs-form";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getLefs } from "@/lib/data/lefs";
 import { getRunnerDay } from "@/lib/data/today";
 import { formatDay } from "@/lib/dates";

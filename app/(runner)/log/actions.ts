@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { deleteEntry, updateCheckin, updateRunLog, updateSessionLog } from "@/lib/data/logs";
 import { attempt } from "@/lib/form-result";
 import { saved } from "@/lib/saved";

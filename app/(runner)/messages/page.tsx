@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { sendMessageAction } from "@/lib/actions/conversation";
 import { MessageForm } from "@/components/messages/message-form";
 import { Thread } from "@/components/messages/thread";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getThread } from "@/lib/data/messages";
 import { getRunnerDay } from "@/lib/data/today";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ProgrammeView } from "@/components/programme/programme-view";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getProgramme } from "@/lib/data/programme";
 
 export const metadata: Metadata = { title: "Home programme" };

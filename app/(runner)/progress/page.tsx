@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { parseRange } from "@/lib/data/recovery";
 import { getLadder } from "@/lib/data/ladder";
 import { LadderProgress } from "@/components/progression/ladder-progress";

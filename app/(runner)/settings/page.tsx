@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunnerDay } from "@/lib/data/today";
 import { formatDay, timeZoneNames } from "@/lib/dates";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SaveRow } from "@/components/forms/save-row";
 import { SwitchField } from "@/components/reminders/switch-field";
 import { Field } from "@/components/ui/field";
-import { FieldError } from "@/components/ui/field-messages";
+import { FieldErrorMessage } from "@/components/ui/field-messages";
 import type { ReminderSettings } from "@/lib/data/reminders";
 import { daysOf, WEEKDAYS } from "@/lib/weekdays";
 import { saveRunnerRemindersAction } from "./actions";
@@ -32,7 +32,7 @@ export function RemindersForm({ stored, timeZone }: { stored: ReminderSettings; 
             </label>
           ))}
         </div>
-        <FieldError id="exerciseDays-error" message={e.exerciseDays?.[0]} />
+        <FieldErrorMessage id="exerciseDays-error" message={e.exerciseDays?.[0]} />
       </fieldset>
       <Field label="Exercise reminder time" name="exerciseTime" type="time" defaultValue={v?.exerciseTime ?? stored.exerciseTime} error={e.exerciseTime} className="max-w-48" />
       <SwitchField name="checkinReminder" label="Morning check-in reminder" hint="The morning after a logged session, when you wake: how the leg feels then is what your physio needs most." defaultChecked={v ? v.checkinReminder === "on" : stored.checkinReminder} />

@@ -10,7 +10,7 @@ import { PhaseNotice } from "./phase-notice";
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getOwnSession } from "@/lib/data/recovery";
 import { getLefs } from "@/lib/data/lefs";
 import { listExerciseMedia } from "@/lib/data/media";

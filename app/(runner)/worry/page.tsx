@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { isId } from "@/lib/data/actor";
 import { telHref } from "@/lib/labels";

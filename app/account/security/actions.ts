@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/current-actor";
 import { confirmEnrolment, disableSecondFactor } from "@/lib/data/second-factor";
 import { failed, invalid } from "@/lib/form-result";
 import { secondFactorCodeSchema } from "@/lib/validation/clinic-admin";

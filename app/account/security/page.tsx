@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/current-actor";
 import { newEnrolment, secondFactorStatus } from "@/lib/data/second-factor";
 import { confirmEnrolmentAction, disableSecondFactorAction } from "./actions";
 

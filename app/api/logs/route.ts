@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
 import { DATABASE_DOWN } from "@/lib/form-result";
 import { ENTRY_KINDS, outcomeOf, submitEntry } from "@/lib/submit-entry";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { AUDIT_KINDS, listAuditTrail, parseAuditFilters } from "@/lib/data/audit-trail";
 import { auditActionLabel } from "@/lib/labels";
 

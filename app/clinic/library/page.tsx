@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { copyExerciseAction } from "../actions";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { listExercises } from "@/lib/data/exercises";
 import { categoryLabel, painRuleLabel, presentationLabel } from "@/lib/labels";
 

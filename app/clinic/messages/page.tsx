@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { listUnreadThreads } from "@/lib/data/messages";
 
 export const metadata: Metadata = { title: "Messages" };

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
-import { requireClinician } from "@/lib/auth/session";
-import { sessionLimits } from "@/lib/auth/sessions";
+import { requireClinician } from "@/lib/auth/current-actor";
+import { sessionLimits } from "@/lib/auth/session-rows";
 import { getReminderSettings } from "@/lib/data/reminders";
 import { timeZoneNames } from "@/lib/dates";
 import { DigestForm } from "./digest-form";

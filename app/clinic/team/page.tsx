@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { requireAdmin } from "@/lib/auth/session";
+import { requireAdmin } from "@/lib/auth/current-actor";
 import { clinicDetailsFields } from "@/components/forms/clinic-details-fields";
 import { getClinicDetails } from "@/lib/data/clinic";
 import { type Colleague, listColleagues } from "@/lib/data/colleagues";

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { parseMail } from "@/lib/mail/parse";
 import { OUTBOX_DIR } from "@/lib/mail/transport";
 

@@ -1,4 +1,4 @@
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { caseloadLogsCsv } from "@/lib/data/exports";
 import { recordExport } from "@/lib/data/audit";
 import { today } from "@/lib/dates";

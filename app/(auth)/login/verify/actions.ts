@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/current-actor";
 import { verifySecondFactor } from "@/lib/data/second-factor";
 import { failed, invalid } from "@/lib/form-result";
 import { secondFactorCodeSchema } from "@/lib/validation/clinic-admin";

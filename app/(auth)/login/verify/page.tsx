@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/current-actor";
 import { verifySecondFactorAction } from "./actions";
 
 export const metadata: Metadata = { title: "Enter your code" };

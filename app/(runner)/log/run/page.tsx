@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { notFound } from "next/navigation";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getLadder } from "@/lib/data/ladder";
 import { getRunnerDay } from "@/lib/data/today";
 import { stepLabel } from "@/lib/rules/ladder";

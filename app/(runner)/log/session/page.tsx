@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { SessionLogForm } from "@/components/forms/session-log-form";
 import { Card } from "@/components/ui/card";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunnerDay, getToday } from "@/lib/data/today";
 import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";

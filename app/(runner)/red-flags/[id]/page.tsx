@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RedFlagAdvice } from "@/components/red-flags/red-flag-advice";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact, getRedFlag } from "@/lib/data/red-flags";
 import { formatReported } from "@/lib/red-flag-time";
 import { RESOLUTIONS } from "@/lib/rules/red-flags";

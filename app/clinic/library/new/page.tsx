@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { createExerciseAction } from "../../actions";
 import { ExerciseForm } from "../exercise-form";
 

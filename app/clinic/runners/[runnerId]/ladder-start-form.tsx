@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError } from "@/components/ui/field-messages";
+import { FieldErrorMessage } from "@/components/ui/field-messages";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -18,7 +18,7 @@ export function LadderStartForm({ action, checklist }: { action: (state: FormSta
             {item}
           </label>
         ))}
-        <FieldError id="checklist-error" message={state.errors?.checklist?.[0]} />
+        <FieldErrorMessage id="checklist-error" message={state.errors?.checklist?.[0]} />
       </fieldset>
       <TextareaField label="Note (optional)" name="note" defaultValue={state.values?.note ?? ""} error={state.errors?.note} />
       <div className="flex items-center gap-3">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { Card } from "@/components/ui/card";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { getRunnerTriage } from "@/lib/data/caseload";
 import { clinicLadder, getLadder } from "@/lib/data/ladder";
 import { LadderSection, ProgressionSection } from "./progression-section";

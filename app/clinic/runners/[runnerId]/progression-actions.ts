@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { getRunnerTriage } from "@/lib/data/caseload";
 import { endLadder, startLadder } from "@/lib/data/ladder";
 import { approveNextPhase, holdPhase, setSelfProgressing, stepBack } from "@/lib/data/progression";
-import { attempt } from "@/lib/form-result";
+import { attempt, unlessRefused } from "@/lib/form-result";
 import { ladderStartSchema } from "@/lib/validation/progression";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
@@ -24,11 +24,7 @@ async function decide(input: z.input<typeof ids>, act: (actor: NonNullable<Await
   if (!actor) redirect("/login");
   const parsed = ids.safeParse(input);
   if (!parsed.success) redirect("/clinic");
-  try {
-    await act(actor, parsed.data);
-  } catch {
-    redirect(`/clinic/runners/${parsed.data.runnerId}`);
-  }
+  await unlessRefused(act(actor, parsed.data), () => redirect(`/clinic/runners/${parsed.data.runnerId}`));
   revalidatePath("/clinic", "layout");
   redirect(`/clinic/runners/${parsed.data.runnerId}?saved=${saved}#progression`);
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
-import { FieldError, useFieldMessages } from "@/components/ui/field-messages";
+import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RESOLUTIONS } from "@/lib/rules/red-flags";
 import type { FormState } from "@/lib/validation/form-state";
@@ -24,7 +24,7 @@ export function ResolveFlagForm({ action, noteRequired }: { action: (state: Form
             {label}
           </label>
         ))}
-        <FieldError id={errorId} message={e.resolution?.[0]} />
+        <FieldErrorMessage id={errorId} message={e.resolution?.[0]} />
       </fieldset>
       <TextareaField
         label={noteRequired ? "Note (required for this flag)" : "Note (optional)"}

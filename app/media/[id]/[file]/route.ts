@@ -1,4 +1,4 @@
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/auth/current-actor";
 import { openMediaFile } from "@/lib/data/media";
 import { IMAGE_WIDTHS, type MediaFile } from "@/lib/media/limits";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { SessionLogForm } from "@/components/forms/session-log-form";
-import { requireRunner } from "@/lib/auth/session";
+import { requireRunner } from "@/lib/auth/current-actor";
 import { getSessionLog } from "@/lib/data/logs";
 import { getRunnerDay } from "@/lib/data/today";
 import { painBands } from "@/lib/rules/thresholds";

@@ -1,5 +1,5 @@
-import { getActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/actor";
+import { getActor } from "@/lib/auth/current-actor";
+import { isNotFound } from "@/lib/errors";
 import { addExerciseMedia } from "@/lib/data/media";
 import { MediaRefused } from "@/lib/media/process";
 import { isSameOrigin } from "@/lib/same-origin";
@@ -29,7 +29,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     await addExerciseMedia(actor, id, { bytes: Buffer.from(await file.arrayBuffer()), altText: alt.data });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    if (isNotFound(error)) return new Response("Not found", { status: 404 });
     if (error instanceof MediaRefused) return back(error.reason);
     throw error;
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { getExercise } from "@/lib/data/exercises";
 import { listExerciseMedia } from "@/lib/data/media";
 import { updateExerciseAction } from "../../../actions";

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { sendMessageAction } from "@/lib/actions/conversation";
 import { MessageForm } from "@/components/messages/message-form";
 import { Thread } from "@/components/messages/thread";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { getThread } from "@/lib/data/messages";
 import { getRunner } from "@/lib/data/runners";
 

@@ -1,5 +1,5 @@
-import { getActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/actor";
+import { getActor } from "@/lib/auth/current-actor";
+import { isNotFound } from "@/lib/errors";
 import { buildExport, EXPORTS, isExportFile } from "@/lib/export/files";
 import { withRequestMemo } from "@/lib/request-memo";
 
@@ -28,7 +28,7 @@ async function download({ params }: { params: Promise<{ runnerId: string; file: 
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    if (isNotFound(error)) return new Response("Not found", { status: 404 });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanBuilder } from "@/components/plan-builder/plan-builder";
-import { requireClinician } from "@/lib/auth/session";
+import { requireClinician } from "@/lib/auth/current-actor";
 import { listExercises } from "@/lib/data/exercises";
 import { getPlans } from "@/lib/data/plans";
 import { getRunner } from "@/lib/data/runners";

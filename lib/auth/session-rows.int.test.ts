@@ -5,7 +5,7 @@ import { auditLog, authSessions, users } from "@/db/schema";
 import { dischargeRunner } from "@/lib/data/runners";
 import { actorOf, createCaseload, createUser } from "@/testing/factories";
 import { today } from "@/lib/dates";
-import { checkSession, openSession, revokeSession, revokeUserSessions } from "./sessions";
+import { checkSession, openSession, revokeSession, revokeUserSessions } from "./session-rows";
 
 let db: Db;
 beforeAll(async () => {

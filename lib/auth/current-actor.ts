@@ -4,7 +4,7 @@ import { perRequest } from "@/lib/request-memo";
 import type { Session } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
-import { claimsOf, liveSessionOrUnavailable, sessionOf } from "./sessions";
+import { claimsOf, liveSessionOrUnavailable, sessionOf } from "./session-rows";
 import type { Actor } from "@/lib/data/actor";
 import { DatabaseUnavailableError } from "@/db/health";
 

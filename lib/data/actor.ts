@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
-import { NotFoundError } from "@/lib/errors";
 
 /** The signed-in user on whose behalf a data function runs. Every lib/data function takes one. */
 export interface Actor {
@@ -19,9 +18,4 @@ const uuid = z.uuid();
 /** Ids arrive from URLs and forms; anything that is not a UUID cannot name a row. */
 export function isId(value: unknown): value is string {
   return uuid.safeParse(value).success;
-}
-
-/** The admin pages and actions do not exist for anyone but an admin of the actor's own clinic. */
-export function assertAdmin(actor: Actor) {
-  if (actor.role !== "clinician" || !actor.admin) throw new NotFoundError("Page");
 }

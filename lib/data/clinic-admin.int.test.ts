@@ -8,7 +8,7 @@ import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { issueAccountToken } from "./account-tokens";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 import { deactivateClinician, inviteClinician, joinClinic, listColleagues, setAdminRight } from "./colleagues";
 import { addCover, handOverCaseload, handOverRunner, removeEndedCovers } from "./handover";
 import { checkPasswordReset, requestPasswordReset, resetPassword } from "./password-reset";

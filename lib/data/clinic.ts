@@ -8,7 +8,8 @@ import { anyClinicExists, establishClinic } from "@/lib/clinic/establish";
 import { effectiveRules, PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
 import type { ClinicDetailsInput, ClinicSetupInput } from "@/lib/validation/clinic-admin";
 import { issueAccountToken, redeemAccountToken, type TokenState, tokenState } from "./account-tokens";
-import { type Actor, assertAdmin } from "./actor";
+import { type Actor } from "./actor";
+import { assertAdmin } from "./access";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 

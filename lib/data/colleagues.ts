@@ -9,7 +9,8 @@ import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import { seal } from "@/lib/jobs/sealed";
 import type { InviteClinicianInput } from "@/lib/validation/clinic-admin";
 import { issueAccountToken, redeemAccountToken, type TokenState, tokenState } from "./account-tokens";
-import { type Actor, assertAdmin, isId } from "./actor";
+import { type Actor, isId } from "./actor";
+import { assertAdmin } from "./access";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 

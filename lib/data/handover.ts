@@ -7,7 +7,7 @@ import type { CoverInput } from "@/lib/validation/clinic-admin";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 import { postInThread } from "./messages";
 
 /*

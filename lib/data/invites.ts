@@ -14,7 +14,7 @@ import { type Actor } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { storeScreen } from "./red-flags";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 
 /*
  * One-time invite links. The token exists only in the link (copied by the clinician, and emailed: the job

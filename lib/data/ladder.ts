@@ -7,9 +7,10 @@ import { DEFAULT_LADDER, type LadderDecision, ladderDecision, type LadderRun, ty
 import type { PainRules } from "@/lib/rules/thresholds";
 import { sessionLight } from "@/lib/rules/traffic-light";
 import { log, safeError } from "@/lib/log";
-import { type Actor, assertAdmin } from "./actor";
+import { type Actor } from "./actor";
+import { assertAdmin } from "./access";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 import { InvalidFieldError } from "@/lib/errors";
 import { runnerCalendar } from "./log-rules";
 import { rulesOfRunner } from "./pain-rules";

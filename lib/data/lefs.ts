@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { perRequest } from "@/lib/request-memo";
 import { getDb } from "@/db";
 import { lefsResponses, lefsSchedules } from "@/db/schema";
@@ -7,9 +7,10 @@ import { today as todayIn } from "@/lib/dates";
 import { isLefsDue, lefsTotal, nextLefsDue } from "@/lib/rules/lefs";
 import type { LefsResponseInput, LefsScheduleInput } from "@/lib/validation/lefs";
 import { type Actor } from "./actor";
-import { InvalidFieldError, NotFoundError } from "@/lib/errors";
+import { type ClientKey, insertOnce } from "./insert-once";
+import { InvalidFieldError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare, assertRunner } from "./access";
 import { runnerCalendar } from "./log-rules";
 import { readableRunner } from "./recovery";
 
@@ -63,26 +64,21 @@ export async function stopLefs(actor: Actor, runnerId: string) {
 
 /** The runner's own questionnaire, dated their today; a resend with the same client id stores nothing new. */
 export async function saveLefs(actor: Actor, input: LefsResponseInput): Promise<{ id: string; total: number; duplicate: boolean }> {
-  if (actor.role !== "runner") throw new NotFoundError("Runner");
+  assertRunner(actor);
   if (input.answers.length !== 20) throw new InvalidFieldError("answers", "Answer all 20 questions.");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { today, dischargedOn } = await runnerCalendar(tx, actor.id);
     if (dischargedOn) throw new InvalidFieldError("clientId", "Your physio has discharged you: there is no questionnaire to fill.");
     const total = lefsTotal(input.answers);
-    const [row] = await tx
-      .insert(lefsResponses)
-      .values({ runnerId: actor.id, clientId: input.clientId, date: today, answers: input.answers, total })
-      .onConflictDoNothing({ target: [lefsResponses.runnerId, lefsResponses.clientId] })
-      .returning({ id: lefsResponses.id });
-    if (!row) {
-      const [before] = await tx
-        .select({ id: lefsResponses.id, total: lefsResponses.total })
-        .from(lefsResponses)
-        .where(and(eq(lefsResponses.runnerId, actor.id), eq(lefsResponses.clientId, input.clientId)));
-      return { ...before!, duplicate: true };
-    }
-    await recordAudit(tx, actor, "lefs.fill", { type: "lefs", id: row.id }, { total });
-    return { id: row.id, total, duplicate: false };
+    const columns = { id: lefsResponses.id, total: lefsResponses.total };
+    const key: ClientKey<{ id: string; total: number }> = { table: lefsResponses, columns, owner: [lefsResponses.runnerId, actor.id], clientId: [lefsResponses.clientId, input.clientId] };
+    const stored = (await insertOnce(tx, key, async () => {
+      const values = { runnerId: actor.id, clientId: input.clientId, date: today, answers: input.answers, total };
+      const [row] = await tx.insert(lefsResponses).values(values).onConflictDoNothing({ target: [lefsResponses.runnerId, lefsResponses.clientId] }).returning(columns);
+      return row;
+    }))!;
+    if (!stored.duplicate) await recordAudit(tx, actor, "lefs.fill", { type: "lefs", id: stored.row.id }, { total });
+    return { ...stored.row, duplicate: stored.duplicate };
   });
 }

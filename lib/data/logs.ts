@@ -10,9 +10,10 @@ import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validatio
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { insertAudited, recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertMayRead, assertRunner } from "./access";
 import { calendarOf, checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
 import { activeVersionsJson } from "./plan-in-force";
+import { type ClientKey, insertOnce, storedUnder } from "./insert-once";
 import { ladderStepOn, moveLadder } from "./ladder";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
@@ -31,18 +32,6 @@ export interface Saved {
   asksTear?: boolean;
 }
 
-/** Logging is the runner's own act: anyone else gets "not found". */
-function assertRunner(actor: Actor) {
-  if (actor.role !== "runner") throw new NotFoundError("Runner");
-}
-
-async function existingByClientId(tx: Queryable, runnerId: string, clientId: string) {
-  const [row] = await tx
-    .select({ id: sessionLogs.id })
-    .from(sessionLogs)
-    .where(and(eq(sessionLogs.runnerId, runnerId), eq(sessionLogs.clientId, clientId)));
-  return row;
-}
 
 /**
  * What a new log is checked against, in one read: the entry already stored under its client id, the
@@ -77,9 +66,12 @@ async function newLogContext(db: Queryable, runnerId: string, clientId: string) 
  */
 async function storeLogOnce(db: Queryable, actor: Actor, values: PgInsertValue<typeof sessionLogs> & { clientId: string }, action: string, detail?: Record<string, unknown>, dependents?: SQL): Promise<Saved> {
   const insert = db.insert(sessionLogs).values(values).onConflictDoNothing({ target: [sessionLogs.runnerId, sessionLogs.clientId] }).returning({ id: sessionLogs.id });
-  const id = await insertAudited(db, insert, actor, action, "session_log", detail, dependents);
-  if (id) return { id, duplicate: false };
-  return { id: (await existingByClientId(db, actor.id, values.clientId))!.id, duplicate: true };
+  const key: ClientKey<{ id: string }> = { table: sessionLogs, columns: { id: sessionLogs.id }, owner: [sessionLogs.runnerId, actor.id], clientId: [sessionLogs.clientId, values.clientId] };
+  const stored = await insertOnce(db, key, async () => {
+    const id = await insertAudited(db, insert, actor, action, "session_log", detail, dependents);
+    return id ? { id } : null;
+  });
+  return { id: stored!.row.id, duplicate: stored!.duplicate };
 }
 
 /*
@@ -194,7 +186,8 @@ export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Sa
 }
 
 async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): Promise<Saved> {
-  const repeat = await checkinByClientId(tx, actor.id, input.clientId);
+  const key: ClientKey<{ id: string }> = { table: morningCheckins, columns: { id: morningCheckins.id }, owner: [morningCheckins.runnerId, actor.id], clientId: [morningCheckins.clientId, input.clientId] };
+  const repeat = await storedUnder(tx, key);
   if (repeat) return { id: repeat.id, duplicate: true };
   const calendar = await runnerCalendar(tx, actor.id);
   checkLogDate(calendar, input.date);
@@ -203,18 +196,13 @@ async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): P
     throw new InvalidFieldError("screen", "Your physio asks a few safety questions with this morning's check-in: reload the page to answer them.");
   }
   const { screen: _, ...values } = input;
-  const [row] = await tx
-    .insert(morningCheckins)
-    .values({ ...values, runnerId: actor.id })
-    .onConflictDoNothing()
-    .returning({ id: morningCheckins.id });
-  if (row) {
-    await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: row.id });
-    return { id: row.id, duplicate: false };
-  }
-  // Either this very form won a race (same client id), or that morning already has a check-in: edit it.
-  const raced = await checkinByClientId(tx, actor.id, input.clientId);
-  if (raced) return { id: raced.id, duplicate: true };
+  const stored = await insertOnce(tx, key, async () => {
+    const [row] = await tx.insert(morningCheckins).values({ ...values, runnerId: actor.id }).onConflictDoNothing().returning({ id: morningCheckins.id });
+    return row;
+  });
+  if (stored && !stored.duplicate) await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: stored.row.id });
+  if (stored) return { id: stored.row.id, duplicate: stored.duplicate };
+  // Nothing under this client id: that morning already has a check-in, so this one edits it.
   const [existing] = await tx
     .select()
     .from(morningCheckins)
@@ -234,13 +222,6 @@ export async function morningScreenOf(tx: Queryable, runnerId: string, today: st
   return profile ? morningScreen(profile.presentation, profile.startDate, today) : [];
 }
 
-async function checkinByClientId(tx: Queryable, runnerId: string, clientId: string) {
-  const [row] = await tx
-    .select({ id: morningCheckins.id })
-    .from(morningCheckins)
-    .where(and(eq(morningCheckins.runnerId, runnerId), eq(morningCheckins.clientId, clientId)));
-  return row;
-}
 
 export async function updateCheckin(actor: Actor, id: string, input: CheckinInput) {
   const db = await getDb();
@@ -364,8 +345,8 @@ export type HistoryEntry =
 /** A runner's sessions, runs and check-ins since a date, newest first: their own, or a runner in the clinician's care. */
 export async function listHistory(actor: Actor, runnerId: string, since: string): Promise<HistoryEntry[]> {
   const db = await getDb();
-  if (actor.role === "clinician") await assertInCare(db, actor, runnerId);
-  else if (actor.id !== runnerId) return [];
+  if (actor.role === "runner" && actor.id !== runnerId) return [];
+  await assertMayRead(db, actor, runnerId);
   const [logs, checkins, calendar] = await Promise.all([
     db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runnerId), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
     db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, runnerId), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),

@@ -1,15 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { perRequest } from "@/lib/request-memo";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { messageReads, messages, users } from "@/db/schema";
 import { enqueue, QUEUES } from "@/lib/jobs/queue";
 import type { MessageInput } from "@/lib/validation/messages";
 import { type Actor, isId } from "./actor";
+import { type ClientKey, insertOnce } from "./insert-once";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit, recordRead } from "./audit";
-import { assertInCare } from "./care";
+import { assertMayRead } from "./access";
 
 /*
  * One conversation per runner, between the runner and every clinician caring for them. It is the runner's
@@ -27,11 +28,7 @@ export function messageAlertDelaySeconds() {
 /** Throws "not found" unless the actor may read and write this runner's thread. */
 async function assertThreadAccess(tx: Queryable, actor: Actor, runnerId: string) {
   if (!isId(runnerId)) throw new NotFoundError("Thread");
-  if (actor.role === "runner") {
-    if (actor.id !== runnerId) throw new NotFoundError("Thread");
-    return;
-  }
-  await assertInCare(tx, actor, runnerId);
+  await assertMayRead(tx, actor, runnerId, "Thread");
 }
 
 export interface ThreadMessage {
@@ -64,18 +61,16 @@ export async function sendMessage(actor: Actor, runnerId: string, input: Message
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertThreadAccess(tx, actor, runnerId);
-    const [stored] = await tx
-      .insert(messages)
-      .values({ runnerId, authorId: actor.id, clientId: input.clientId, body: input.body })
-      .onConflictDoNothing()
-      .returning({ id: messages.id });
-    if (!stored) {
-      const [earlier] = await tx.select({ id: messages.id, runnerId: messages.runnerId }).from(messages).where(and(eq(messages.authorId, actor.id), eq(messages.clientId, input.clientId)));
-      if (earlier?.runnerId !== runnerId) throw new NotFoundError("Thread");
-      return { id: earlier.id, duplicate: true };
-    }
-    await afterStored(tx, actor, runnerId, stored.id);
-    return { id: stored.id, duplicate: false };
+    const columns = { id: messages.id, runnerId: messages.runnerId };
+    const key: ClientKey<{ id: string; runnerId: string }> = { table: messages, columns, owner: [messages.authorId, actor.id], clientId: [messages.clientId, input.clientId] };
+    const stored = await insertOnce(tx, key, async () => {
+      const [row] = await tx.insert(messages).values({ runnerId, authorId: actor.id, clientId: input.clientId, body: input.body }).onConflictDoNothing().returning(columns);
+      return row;
+    });
+    // A client id reused on another runner's thread is not a resend of this message.
+    if (stored?.row.runnerId !== runnerId) throw new NotFoundError("Thread");
+    if (!stored.duplicate) await afterStored(tx, actor, runnerId, stored.row.id);
+    return { id: stored.row.id, duplicate: stored.duplicate };
   });
 }
 

@@ -5,7 +5,7 @@ import { clinicianNotes, users } from "@/db/schema";
 import { type Actor, isId } from "./actor";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 
 /** Dated notes on a runner, visible to the runner's clinicians; each clinician edits only their own. */
 export async function listNotes(actor: Actor, runnerId: string) {

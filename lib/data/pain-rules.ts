@@ -8,7 +8,7 @@ import { type PainRulesInput, RISING_PAIRS } from "@/lib/validation/pain-rules";
 import { type Actor } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 import { getRunner } from "./runners";
 
 /*

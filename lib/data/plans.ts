@@ -10,7 +10,7 @@ import type { PlanInput, PrescriptionInput } from "@/lib/validation/clinic";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare, assertMayRead } from "./access";
 
 /*
  * Plans, their versions and clinic templates. A plan is never edited in place: a change writes a new
@@ -149,8 +149,7 @@ export interface PlanVersionView {
 /** Every plan of a runner the actor may read, newest first, each with all its versions. */
 export async function getPlans(actor: Actor, runnerId: string) {
   const db = await getDb();
-  if (actor.role === "clinician") await assertInCare(db, actor, runnerId);
-  else if (actor.id !== runnerId) throw new NotFoundError("Runner");
+  await assertMayRead(db, actor, runnerId);
   const planRows = await db.select().from(plans).where(eq(plans.runnerId, runnerId)).orderBy(desc(plans.createdAt));
   if (planRows.length === 0) return [];
   const versions = await db.select().from(planVersions).where(inArray(planVersions.planId, planRows.map((p) => p.id))).orderBy(asc(planVersions.version));

@@ -9,9 +9,10 @@ import { clinics, redFlagReports, runnerProfiles, users } from "@/db/schema";
 import { NOTE_REQUIRED, type Urgency, urgencyOf } from "@/lib/rules/red-flags";
 import type { ResolutionInput, ScreenInput, WorryInput } from "@/lib/validation/red-flags";
 import { type Actor, isId } from "./actor";
+import { type ClientKey, insertOnce } from "./insert-once";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare, assertRunner } from "./access";
 
 /*
  * Red-flag screens and the flags they raise. A runner sees their own; a clinician those of runners in
@@ -34,9 +35,12 @@ export async function storeScreen(
   args: { runnerId: string; clientId: string; source: "intake" | "checkin" | "worry"; checkinId?: string; screen: ScreenInput; worry?: string | null },
 ): Promise<StoredScreen> {
   const urgency = urgencyOf(args.screen.signs);
-  const [row] = await tx
-    .insert(redFlagReports)
-    .values({
+  const columns = { id: redFlagReports.id, urgency: redFlagReports.urgency };
+  const key: ClientKey<Omit<StoredScreen, "duplicate">> = { table: redFlagReports, columns, owner: [redFlagReports.runnerId, args.runnerId], clientId: [redFlagReports.clientId, args.clientId] };
+  const stored = await insertOnce(tx, key, async () => {
+    const [inserted] = await tx
+      .insert(redFlagReports)
+      .values({
       runnerId: args.runnerId,
       clientId: args.clientId,
       source: args.source,
@@ -47,15 +51,12 @@ export async function storeScreen(
       worry: args.worry ?? null,
       reportedBy: actor.id,
     })
-    .onConflictDoNothing()
-    .returning({ id: redFlagReports.id, urgency: redFlagReports.urgency });
-  if (!row) {
-    const [first] = await tx
-      .select({ id: redFlagReports.id, urgency: redFlagReports.urgency })
-      .from(redFlagReports)
-      .where(and(eq(redFlagReports.runnerId, args.runnerId), eq(redFlagReports.clientId, args.clientId)));
-    return { ...first!, duplicate: true };
-  }
+      .onConflictDoNothing()
+      .returning(columns);
+    return inserted;
+  });
+  if (stored!.duplicate) return { ...stored!.row, duplicate: true };
+  const row = stored!.row;
   await recordAudit(tx, actor, urgency ? "red_flag.report" : "red_flag.screen", { type: "red_flag_report", id: row.id }, { source: args.source, signs: args.screen.signs, urgency });
   // A runner's own yes alerts their clinicians at once (at intake the clinician is the one asking).
   if (urgency && actor.role === "runner") await queueAlert(tx, row.id);
@@ -79,7 +80,7 @@ async function queueAlert(tx: Queryable, reportId: string) {
 
 /** "Something new or worrying?": the runner's own screen, from today's page, whatever their presentation. */
 export async function reportWorry(actor: Actor, input: WorryInput): Promise<StoredScreen> {
-  if (actor.role !== "runner") throw new NotFoundError("Runner");
+  assertRunner(actor);
   const db = await getDb();
   return db.transaction((tx) => storeScreen(tx, actor, { runnerId: actor.id, clientId: input.clientId, source: "worry", screen: input.screen, worry: input.worry }));
 }

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { type NewReminderSettings, reminderSettings } from "@/db/schema";
 import type { ClinicianRemindersInput, RunnerRemindersInput } from "@/lib/validation/reminders";
+import { assertRunner } from "./access";
 import { type Actor } from "./actor";
 import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
@@ -54,7 +55,7 @@ async function save(actor: Actor, values: Partial<NewReminderSettings>) {
 }
 
 export async function saveRunnerReminders(actor: Actor, input: RunnerRemindersInput) {
-  if (actor.role !== "runner") throw new NotFoundError("Runner");
+  assertRunner(actor);
   await save(actor, input);
 }
 

@@ -5,7 +5,7 @@ import { runnerProfiles } from "@/db/schema";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare } from "./access";
 
 /*
  * What a clinician still has to read on a runner's page, and the "reviewed" mark that settles it. Marking

@@ -9,7 +9,7 @@ import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { revokeUserSessions } from "@/lib/auth/session-rows";
 import { recordAudit, recordRead } from "./audit";
-import { assertInCare } from "./care";
+import { assertInCare, assertRunner } from "./access";
 
 /**
  * A runner as the acting user may see them: a clinician only for runners in their care, a runner only
@@ -68,7 +68,7 @@ export async function updateRunnerProfile(actor: Actor, runnerId: string, input:
 
 /** A runner moves (or travels): their calendar follows them. */
 export async function setOwnTimeZone(actor: Actor, timeZone: string) {
-  if (actor.role !== "runner") throw new NotFoundError("Runner");
+  assertRunner(actor);
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [before] = await tx.select({ timeZone: runnerProfiles.timeZone }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, actor.id));

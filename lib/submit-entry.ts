@@ -1,6 +1,7 @@
 import "server-only";
 import { type Actor, isId } from "@/lib/data/actor";
-import { createRunLog, createSessionLog, saveCheckin } from "@/lib/data/logs";
+import { saveCheckin } from "@/lib/data/checkins";
+import { createRunLog, createSessionLog } from "@/lib/data/logs";
 import { reportWorry } from "@/lib/data/red-flags";
 import { attempt, DATABASE_DOWN } from "@/lib/form-result";
 import { RETRY_OUTCOMES } from "@/lib/validation/form-state";

@@ -4,7 +4,7 @@ import { Sparkline } from "@/components/sparkline";
 import { TriageStatus } from "@/components/triage-status";
 import { SortHeader } from "./sort-header";
 import { requireClinician } from "@/lib/auth/current-actor";
-import { readView, type Sort } from "@/lib/caseload-view";
+import { readView, type Sort } from "@/lib/data/roster";
 import { unreadCounts } from "@/lib/data/messages";
 import { getRosterPage } from "@/lib/data/roster";
 import { formatDay } from "@/lib/dates";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Sort } from "@/lib/caseload-view";
+import type { Sort } from "@/lib/data/roster";
 
 /** A column header that sorts the roster by that column; a second click reverses the order. */
 export function SortHeader({ label, column, current, dir, params }: { label: string; column: Sort; current: Sort; dir: string; params: Record<string, string | undefined> }) {

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/data/actor";
-import type { Range } from "@/lib/data/recovery";
+import type { Range } from "@/lib/rules/chart-range";
 
 /** What a page of recovery charts shows: whose, which range, which exercise, and which chart's table is open. */
 export interface ChartView {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { RANGES } from "@/lib/data/recovery";
+import { RANGES } from "@/lib/rules/chart-range";
 import type { ChartView } from "./chart-view";
 import { ChartSkeleton } from "./chart-card";
 import { CompletionCard } from "./completion-card";

@@ -7,8 +7,8 @@ import { morningCheckins, redFlagReports, runnerTriage, sessionLogs } from "@/db
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { getRunnerTriage } from "./caseload";
-import { saveCheckin, updateCheckin } from "./logs";
+import { getRunnerTriage } from "./roster";
+import { saveCheckin, updateCheckin } from "./checkins";
 import { resolveRedFlag, reportWorry } from "./red-flags";
 import { getProgressReport } from "./report";
 import { getReviewItems, markReviewed } from "./review";

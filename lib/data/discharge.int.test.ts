@@ -8,7 +8,8 @@ import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise } from "@/testing/factories";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { listCaseload } from "./roster";
-import { createRunLog, listHistory } from "./logs";
+import { createRunLog } from "./logs";
+import { listHistory } from "./history";
 import { dischargeRunner, getRunner, listDischarged, readmitRunner } from "./runners";
 
 let db: Db;

@@ -16,7 +16,8 @@ import { NotFoundError } from "@/lib/errors";
 import { caseloadLogsCsv, LOG_COLUMNS } from "./exports";
 import { PAIN_LOINC } from "./fhir";
 import { saveLefs } from "./lefs";
-import { createRunLog, saveCheckin } from "./logs";
+import { createRunLog } from "./logs";
+import { saveCheckin } from "./checkins";
 import { getProgramme } from "./programme";
 
 let db: Db;

@@ -6,7 +6,7 @@ import { describeBaseline, describeReason, sessionLight } from "@/lib/rules/traf
 import type { PainRules } from "@/lib/rules/thresholds";
 import type { Actor } from "./actor";
 import { rulesOfRunner } from "./pain-rules";
-import { readableRunner } from "./recovery";
+import { readableRunner } from "./runners";
 import { onRoster } from "./roster";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 

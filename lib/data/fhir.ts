@@ -7,7 +7,7 @@ import { doseLabel } from "@/lib/labels";
 import { now, today as todayIn } from "@/lib/dates";
 import type { Actor } from "./actor";
 import { programmeOf } from "./programme";
-import { readableRunner } from "./recovery";
+import { readableRunner } from "./runners";
 
 /*
  * A runner's record as a FHIR R4 Bundle (type "collection"): the Patient; an Observation per pain score

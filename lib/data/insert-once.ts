@@ -9,6 +9,15 @@ import type { Queryable } from "@/db";
  * store it once: insert with ON CONFLICT DO NOTHING, and when nothing was inserted, read back the row
  * stored under that client id. This is the one place that pattern is written.
  */
+/** What a create reports: the entry, and whether this send repeated one already stored. */
+export interface Saved {
+  id: string;
+  /** True when this submit repeated one already stored. */
+  duplicate: boolean;
+  /** The log calls for the tear questions at once (a sudden pain or a pop, or pain during at the limit). */
+  asksTear?: boolean;
+}
+
 export interface ClientKey<Row> {
   table: PgTable;
   /** The columns to read back: the same shape the insert returns. */

@@ -12,9 +12,9 @@ import { assertAdmin } from "./access";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./access";
 import { InvalidFieldError } from "@/lib/errors";
-import { runnerCalendar } from "./log-rules";
+import { runnerCalendar } from "./runner-calendar";
 import { rulesOfRunner } from "./pain-rules";
-import { readableRunner } from "./recovery";
+import { readableRunner } from "./runners";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
 /*

@@ -11,8 +11,8 @@ import { type ClientKey, insertOnce } from "./insert-once";
 import { InvalidFieldError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare, assertRunner } from "./access";
-import { runnerCalendar } from "./log-rules";
-import { readableRunner } from "./recovery";
+import { runnerCalendar } from "./runner-calendar";
+import { readableRunner } from "./runners";
 
 /*
  * The LEFS outcome measure: a clinician caring for the runner schedules it, the runner fills it, and both

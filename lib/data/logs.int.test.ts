@@ -6,7 +6,9 @@ import { auditLog, exerciseResults, morningCheckins, runnerProfiles, sessionLogs
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/testing/factories";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { createRunLog, createSessionLog, deleteEntry, listHistory, saveCheckin, updateRunLog } from "./logs";
+import { createRunLog, createSessionLog, deleteEntry, updateRunLog } from "./logs";
+import { listHistory } from "./history";
+import { saveCheckin } from "./checkins";
 
 let db: Db;
 let runner: TestUser;

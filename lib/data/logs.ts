@@ -1,37 +1,28 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
-import { exerciseResults, exercises, morningCheckins, planVersions, plans, prescriptions, runnerProfiles, sessionLogs } from "@/db/schema";
-import type { MorningCheckin, Presentation, SessionLog } from "@/db/schema";
-import { morningScreen } from "@/lib/rules/morning-screen";
+import { exerciseResults, morningCheckins, planVersions, plans, prescriptions, sessionLogs } from "@/db/schema";
+import type { Presentation } from "@/db/schema";
 import { asksTearQuestions } from "@/lib/rules/red-flags";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
-import type { CheckinInput, RunLogInput, SessionLogInput } from "@/lib/validation/logs";
+import type { RunLogInput, SessionLogInput } from "@/lib/validation/logs";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { insertAudited, recordAudit } from "./audit";
-import { assertMayRead, assertRunner } from "./access";
-import { calendarOf, checkLogDate, isEditable, type RunnerCalendar, runnerCalendar } from "./log-rules";
+import { assertRunner } from "./access";
+import { calendarOf, checkLogDate, isEditable, type RunnerCalendar } from "@/lib/rules/log-dates";
+import { runnerCalendar } from "./runner-calendar";
 import { activeVersionsJson } from "./plan-in-force";
-import { type ClientKey, insertOnce, storedUnder } from "./insert-once";
+import { type ClientKey, insertOnce, type Saved } from "./insert-once";
+import { editableCheckin } from "./checkins";
 import { ladderStepOn, moveLadder } from "./ladder";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
-import { type StoredScreen, storeScreen } from "./red-flags";
 
 /*
  * The runner's writes. Each one: runner only, the runner's own rows only, one transaction with its audit
  * entry. Creates are idempotent on the form's client id: a double tap or a replay returns the first entry.
  */
-
-export interface Saved {
-  id: string;
-  /** True when this submit repeated one already stored. */
-  duplicate: boolean;
-  /** The log calls for the tear questions at once (a sudden pain or a pop, or pain during at the limit). */
-  asksTear?: boolean;
-}
-
 
 /**
  * What a new log is checked against, in one read: the entry already stored under its client id, the
@@ -166,89 +157,6 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
   return { ...saved, asksTear: context.asksTear({ suddenPain: input.suddenPain, painDuring }) };
 }
 
-/**
- * One check-in a day: a second one for the same morning edits the first. A repeat of the same form (same
- * client id: a double tap, a retry, the offline queue sending twice) returns the first result and writes
- * nothing, not even an audit row; concurrent repeats are settled by the unique constraints.
- */
-export async function saveCheckin(actor: Actor, input: CheckinInput): Promise<Saved & { screen: StoredScreen | null }> {
-  assertRunner(actor);
-  const db = await getDb();
-  const saved = await db.transaction(async (tx) => {
-    const saved = await writeCheckin(tx, actor, input);
-    // The red-flag screen answered with it, stored with it: idempotent on the same client id.
-    const screen = input.screen ? await storeScreen(tx, actor, { runnerId: actor.id, clientId: input.clientId, source: "checkin", checkinId: saved.id, screen: input.screen }) : null;
-    return { ...saved, screen };
-  });
-  // A run's next morning settles its light: the walk-run ladder may move.
-  if (!saved.duplicate) await moveLadder(actor.id);
-  return saved;
-}
-
-async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): Promise<Saved> {
-  const key: ClientKey<{ id: string }> = { table: morningCheckins, columns: { id: morningCheckins.id }, owner: [morningCheckins.runnerId, actor.id], clientId: [morningCheckins.clientId, input.clientId] };
-  const repeat = await storedUnder(tx, key);
-  if (repeat) return { id: repeat.id, duplicate: true };
-  const calendar = await runnerCalendar(tx, actor.id);
-  checkLogDate(calendar, input.date);
-  if (!input.screen && input.date === calendar.today && (await morningScreenOf(tx, actor.id, calendar.today)).length > 0) {
-    // A form from before the screen applied (an old tab, an offline copy): the questions must still be answered.
-    throw new InvalidFieldError("screen", "Your physio asks a few safety questions with this morning's check-in: reload the page to answer them.");
-  }
-  const { screen: _, ...values } = input;
-  const stored = await insertOnce(tx, key, async () => {
-    const [row] = await tx.insert(morningCheckins).values({ ...values, runnerId: actor.id }).onConflictDoNothing().returning({ id: morningCheckins.id });
-    return row;
-  });
-  if (stored && !stored.duplicate) await recordAudit(tx, actor, "checkin.create", { type: "morning_checkin", id: stored.row.id });
-  if (stored) return { id: stored.row.id, duplicate: stored.duplicate };
-  // Nothing under this client id: that morning already has a check-in, so this one edits it.
-  const [existing] = await tx
-    .select()
-    .from(morningCheckins)
-    .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
-  if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Check-ins older than 7 days can no longer be changed.");
-  await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
-  await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
-  return { id: existing!.id, duplicate: false };
-}
-
-/** The red-flag groups this runner's morning check-in asks today. */
-export async function morningScreenOf(tx: Queryable, runnerId: string, today: string) {
-  const [profile] = await tx
-    .select({ presentation: runnerProfiles.presentation, startDate: runnerProfiles.startDate })
-    .from(runnerProfiles)
-    .where(eq(runnerProfiles.runnerId, runnerId));
-  return profile ? morningScreen(profile.presentation, profile.startDate, today) : [];
-}
-
-
-export async function updateCheckin(actor: Actor, id: string, input: CheckinInput) {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    const calendar = await runnerCalendar(tx, actor.id);
-    const row = await editableCheckin(tx, actor, id, calendar);
-    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
-    checkLogDate(calendar, input.date);
-    await tx
-      .update(morningCheckins)
-      .set({ date: input.date, pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
-      .where(eq(morningCheckins.id, id));
-    await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id }, { before: { date: row.date, pain: row.pain, stiffness: row.stiffness } });
-  });
-  await moveLadder(actor.id);
-}
-
-/** A check-in of the runner's own, still inside the edit window; otherwise not found or read-only. */
-async function editableCheckin(tx: Queryable, actor: Actor, id: string, calendar: RunnerCalendar) {
-  assertRunner(actor);
-  if (!isId(id)) throw new NotFoundError("Entry");
-  const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
-  if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", "Entries older than 7 days are read-only.");
-  return row;
-}
-
 /** A session or run of the runner's own, still inside the edit window; otherwise not found or read-only. */
 async function editableSession(tx: Queryable, actor: Actor, id: string, calendar: RunnerCalendar) {
   assertRunner(actor);
@@ -312,50 +220,4 @@ export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id:
     }
   });
   await moveLadder(actor.id);
-}
-
-/** A session or run with its per-exercise results, for the runner's edit page. */
-export async function getSessionLog(actor: Actor, id: string) {
-  if (actor.role !== "runner" || !isId(id)) return null;
-  const db = await getDb();
-  const [log] = await db.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
-  if (!log) return null;
-  const calendar = await runnerCalendar(db, actor.id);
-  const results = await db
-    .select({ result: exerciseResults, prescription: prescriptions, exercise: exercises })
-    .from(exerciseResults)
-    .innerJoin(prescriptions, eq(prescriptions.id, exerciseResults.prescriptionId))
-    .innerJoin(exercises, eq(exercises.id, prescriptions.exerciseId))
-    .where(eq(exerciseResults.sessionLogId, id))
-    .orderBy(prescriptions.position);
-  return { log, results, editable: isEditable(log.date, calendar) };
-}
-
-export async function getCheckin(actor: Actor, id: string) {
-  if (actor.role !== "runner" || !isId(id)) return null;
-  const db = await getDb();
-  const [row] = await db.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
-  return row ? { checkin: row, editable: isEditable(row.date, await runnerCalendar(db, actor.id)) } : null;
-}
-
-export type HistoryEntry =
-  | { type: "session"; date: string; log: SessionLog; editable: boolean }
-  | { type: "checkin"; date: string; checkin: MorningCheckin; editable: boolean };
-
-/** A runner's sessions, runs and check-ins since a date, newest first: their own, or a runner in the clinician's care. */
-export async function listHistory(actor: Actor, runnerId: string, since: string): Promise<HistoryEntry[]> {
-  const db = await getDb();
-  if (actor.role === "runner" && actor.id !== runnerId) return [];
-  await assertMayRead(db, actor, runnerId);
-  const [logs, checkins, calendar] = await Promise.all([
-    db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runnerId), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
-    db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, runnerId), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),
-    runnerCalendar(db, runnerId),
-  ]);
-  const entries: HistoryEntry[] = [
-    ...logs.map((log) => ({ type: "session" as const, date: log.date, log, editable: isEditable(log.date, calendar) })),
-    ...checkins.map((checkin) => ({ type: "checkin" as const, date: checkin.date, checkin, editable: isEditable(checkin.date, calendar) })),
-  ];
-  // Newest day first; within a day the morning check-in comes before that day's activity.
-  return entries.sort((a, b) => (a.date === b.date ? (a.type === "checkin" ? -1 : 1) : a.date < b.date ? 1 : -1));
 }

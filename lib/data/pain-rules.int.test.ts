@@ -7,9 +7,10 @@ import { auditLog, morningCheckins, runnerPainRules, sessionLogs } from "@/db/sc
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { getRunnerTriage } from "./caseload";
+import { getRunnerTriage } from "./roster";
 import { listCaseload } from "./roster";
-import { createRunLog, saveCheckin } from "./logs";
+import { createRunLog } from "./logs";
+import { saveCheckin } from "./checkins";
 import { getPainRules, setRunnerPainRules } from "./pain-rules";
 import { getPainOverview } from "./recovery";
 import { getToday } from "./today";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { exercises, planVersions, plans, prescriptions } from "@/db/schema";
-import { versionInForce as inForce } from "@/lib/rules/plan-version";
+import { versionInForce } from "@/lib/rules/plan-version";
 import type { Actor } from "./actor";
 
 /** The versions of a runner's active plan, as the rule in lib/rules/plan-version.ts reads them. */
@@ -24,16 +24,19 @@ export const activeVersionsJson = (runnerId: string) => sql`(
   from plan_versions v join plans p on p.id = v.plan_id
   where p.runner_id = ${runnerId} and p.status = 'active')`;
 
-/** The active plan's version in force on a day. Callers have already established that runnerId is theirs to read. */
-export async function versionInForce(tx: Queryable, runnerId: string, date: string) {
-  return inForce(await activeVersions(tx, runnerId), date) ?? null;
+/**
+ * The active plan's version in force on a day, read from the database and judged by the one rule
+ * (lib/rules/plan-version's versionInForce). Callers have already established that runnerId is theirs to read.
+ */
+export async function activeVersionOn(tx: Queryable, runnerId: string, date: string) {
+  return versionInForce(await activeVersions(tx, runnerId), date) ?? null;
 }
 
 /** The runner's plan in force on a day, with its prescriptions and their exercises. */
 export async function getPlanInForce(actor: Actor, date: string) {
   if (actor.role !== "runner") return null;
   const db = await getDb();
-  const version = await versionInForce(db, actor.id, date);
+  const version = await activeVersionOn(db, actor.id, date);
   if (!version) return null;
   const items = await db
     .select({ prescription: prescriptions, exercise: exercises })

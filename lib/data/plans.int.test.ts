@@ -7,7 +7,7 @@ import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createExercise, createRunnerInCare, type TestUser } from "@/testing/factories";
 import type { PlanInput } from "@/lib/validation/clinic";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { versionInForce } from "./plan-in-force";
+import { activeVersionOn } from "./plan-in-force";
 import { createPlan, endPlan, getPlans, getTemplate, revisePlan, saveAsTemplate } from "./plans";
 import { getCompletionBlocks } from "./recovery";
 import { approveNextPhase } from "./progression";
@@ -44,7 +44,7 @@ describe("plans and versions", () => {
       [1, 2, "First version"],
       [2, 1, "Slider dropped"],
     ]);
-    expect((await versionInForce(db, runner.id, today()))?.version).toBe(2);
+    expect((await activeVersionOn(db, runner.id, today()))?.version).toBe(2);
   });
 
   it("turns template phases into waiting versions: no phase begins by date alone", async () => {
@@ -61,7 +61,7 @@ describe("plans and versions", () => {
       [3, 3, addDaysIso(start, 14), true, null],
     ]);
     // Ten days in, and past week 2's date, week 1's dose is still in force.
-    expect((await versionInForce(db, runner.id, today()))?.version).toBe(1);
+    expect((await activeVersionOn(db, runner.id, today()))?.version).toBe(1);
   });
 
   it("keeps one active plan per runner, with a clear error", async () => {

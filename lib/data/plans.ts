@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { type Exercise, exercises, planTemplates, type PlanVersion, planVersions, plans, type Prescription, prescriptions, templateItems } from "@/db/schema";
-import { runnerCalendar } from "./log-rules";
+import { runnerCalendar } from "./runner-calendar";
 import { phaseStartDates } from "@/lib/plans/phases";
 import { versionToShow } from "@/lib/rules/plan-version";
 import type { PlanInput, PrescriptionInput } from "@/lib/validation/clinic";

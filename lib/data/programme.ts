@@ -7,8 +7,8 @@ import { painRulesInWords } from "@/lib/rules/rules-in-words";
 import type { Actor } from "./actor";
 import { listExerciseMedia } from "./media";
 import { rulesOfRunner } from "./pain-rules";
-import { versionInForce } from "./plan-in-force";
-import { readableRunner } from "./recovery";
+import { activeVersionOn } from "./plan-in-force";
+import { readableRunner } from "./runners";
 import { getClinicContact } from "./red-flags";
 import type { Runner } from "./runners";
 
@@ -25,7 +25,7 @@ export async function programmeOf(actor: Actor, runner: Runner) {
   const db = await getDb();
   const date = todayIn(runner.timeZone);
   const [version, rules, clinic] = await Promise.all([
-    versionInForce(db, runner.id, date),
+    activeVersionOn(db, runner.id, date),
     rulesOfRunner(runner.id),
     // The runner's clinic: the actor's own, since only the runner and their care team get this far.
     getClinicContact(actor),

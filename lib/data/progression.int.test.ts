@@ -8,10 +8,11 @@ import { addDaysIso, today } from "@/lib/dates";
 import { RETURN_TO_RUN_CHECKLIST } from "@/lib/rules/ladder";
 import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { getRunnerTriage } from "./caseload";
+import { getRunnerTriage } from "./roster";
 import { clinicLadder, getLadder, saveClinicLadder, startLadder } from "./ladder";
-import { createRunLog, saveCheckin } from "./logs";
-import { versionInForce } from "./plan-in-force";
+import { createRunLog } from "./logs";
+import { saveCheckin } from "./checkins";
+import { activeVersionOn } from "./plan-in-force";
 import { createPlan } from "./plans";
 import { approveNextPhase, holdPhase, setSelfProgressing, stepBack } from "./progression";
 import { getOwnSummary, listCaseload } from "./roster";
@@ -81,8 +82,8 @@ describe("the next phase, earned", () => {
     expect(begun[0]!.effectiveFrom).toBe(addDaysIso(now, 1));
     expect(begun[0]!.beganBecause).toMatch(/^Approved by .+: 3 green sessions with settled mornings since/);
     expect(await db.select().from(auditLog).where(and(eq(auditLog.action, "plan.phase_approve"), eq(auditLog.subjectId, planId)))).toHaveLength(1);
-    expect((await versionInForce(db, runner.id, now))!.phase).toBe(1);
-    expect((await versionInForce(db, runner.id, addDaysIso(now, 1)))!.phase).toBe(2);
+    expect((await activeVersionOn(db, runner.id, now))!.phase).toBe(1);
+    expect((await activeVersionOn(db, runner.id, addDaysIso(now, 1)))!.phase).toBe(2);
     // The roster now says it begins tomorrow, and no longer proposes it.
     const row = (await listCaseload(actorOf(clinician))).find((r) => r.runnerId === runner.id)!;
     expect(row.progress!.judgement.verdict).toBe("starting");
@@ -136,7 +137,7 @@ describe("the next phase, earned", () => {
     expect(page.triage.chips.map((c) => c.text)).toContain("2 red sessions in Week 2: step back to Week 1 proposed");
     expect(await stepBack(actorOf(clinician), planId, v2.id, page.progress)).toBe(true);
     expect(await stepBack(actorOf(clinician), planId, v2.id, page.progress)).toBe(false);
-    const tomorrow = (await versionInForce(db, runner.id, addDaysIso(now, 1)))!;
+    const tomorrow = (await activeVersionOn(db, runner.id, addDaysIso(now, 1)))!;
     expect([tomorrow.phase, tomorrow.beganBecause]).toEqual([1, expect.stringMatching(/^Stepped back by .+: red sessions on /)]);
     const waiting = await db.select().from(planVersions).where(and(eq(planVersions.planId, planId), eq(planVersions.waiting, true)));
     expect(waiting.map((v) => v.phase).sort()).toEqual([2, 3]);
@@ -150,7 +151,7 @@ describe("the next phase, earned", () => {
     expect(own.upcoming).toMatchObject({ name: "Week 2", from: addDaysIso(now, 1) });
     const [auto] = await db.select().from(auditLog).where(and(eq(auditLog.action, "plan.phase_auto"), eq(auditLog.subjectId, planId)));
     expect(auto!.actorId).toBeNull();
-    expect((await versionInForce(db, runner.id, addDaysIso(now, 1)))!.beganBecause).toMatch(/^Began by itself: 3 green sessions/);
+    expect((await activeVersionOn(db, runner.id, addDaysIso(now, 1)))!.beganBecause).toMatch(/^Began by itself: 3 green sessions/);
   });
 });
 

@@ -8,7 +8,7 @@ import type { PrescriptionInput } from "@/lib/validation/clinic";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
-import { runnerCalendar } from "./log-rules";
+import { runnerCalendar } from "./runner-calendar";
 import { asVersionLike, ownPlan, writeVersion } from "./plans";
 
 /*

@@ -6,7 +6,8 @@ import { morningCheckins, runnerSeries, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "@/lib/errors";
-import { createRunLog, saveCheckin } from "./logs";
+import { createRunLog } from "./logs";
+import { saveCheckin } from "./checkins";
 import { setRunnerPainRules } from "./pain-rules";
 import { getPainOverview, getRunningBlocks } from "./recovery";
 

@@ -11,9 +11,11 @@ import { painSummary } from "@/lib/rules/summaries";
 import { byWeek, needsWeeks, type WeekOfPain, worstPerWeek } from "@/lib/rules/weekly";
 import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
 import { type Actor, isId } from "./actor";
-import { NotFoundError } from "@/lib/errors";
 import { rulesOfRunner } from "./pain-rules";
-import { getRunner, type Runner } from "./runners";
+import { readableRunner, type Runner } from "./runners";
+import { type Range, rangeStart } from "@/lib/rules/chart-range";
+
+export type { Range };
 import { cachedSeries } from "./series-cache";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
 
@@ -24,28 +26,6 @@ import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
  * (runner_id, date) indexes. The "all" range grows with the rehab, so its series are kept between views
  * (lib/data/series-cache) until the runner's records change or their day turns.
  */
-
-export type Range = "4w" | "12w" | "all";
-export const RANGES: { value: Range; label: string }[] = [
-  { value: "4w", label: "4 weeks" },
-  { value: "12w", label: "12 weeks" },
-  { value: "all", label: "All" },
-];
-export const parseRange = (value: unknown): Range => (value === "4w" || value === "all" ? value : "12w");
-
-/** The first day a range covers, ending on the runner's today; "all" starts at the runner's rehab start. */
-export function rangeStart(range: Range, runner: Pick<Runner, "startDate" | "timeZone">): string {
-  if (range === "all") return runner.startDate;
-  const from = addDaysIso(today(runner.timeZone), range === "4w" ? -27 : -83);
-  return from > runner.startDate ? from : runner.startDate;
-}
-
-/** The runner, if the actor may read them; the one authorization check every series goes through. */
-export async function readableRunner(actor: Actor, runnerId: string) {
-  const runner = await getRunner(actor, runnerId);
-  if (!runner) throw new NotFoundError("Runner");
-  return runner;
-}
 
 export interface PainPoint extends SessionPain {
   id: string;

@@ -8,7 +8,8 @@ import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createCaseload, createRunnerInCare, createUser } from "@/testing/factories";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { listCaseload } from "./roster";
-import { deleteEntry, saveCheckin } from "./logs";
+import { deleteEntry } from "./logs";
+import { saveCheckin } from "./checkins";
 import { getRedFlag, getRedFlags, reportWorry, resolveRedFlag } from "./red-flags";
 import { dischargeRunner } from "./runners";
 

@@ -4,12 +4,13 @@ import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
 import { completionSummary, runningSummary } from "@/lib/rules/summaries";
 import { worstPerWeek } from "@/lib/rules/weekly";
 import type { Actor } from "./actor";
-import { getRunnerTriage } from "./caseload";
+import { getRunnerTriage } from "./roster";
 import { getOwnStatus } from "./roster";
 import { getLefs } from "./lefs";
 import { getPainRules } from "./pain-rules";
 import { getPlans } from "./plans";
-import { getCompletionBlocks, getPainOverview, getRunningBlocks, readableRunner } from "./recovery";
+import { getCompletionBlocks, getPainOverview, getRunningBlocks } from "./recovery";
+import { readableRunner } from "./runners";
 
 /*
  * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole

@@ -53,6 +53,13 @@ export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
 
 export type Runner = NonNullable<Awaited<ReturnType<typeof getRunner>>>;
 
+/** The runner, if the actor may read them; the one authorization check every series goes through. */
+export async function readableRunner(actor: Actor, runnerId: string) {
+  const runner = await getRunner(actor, runnerId);
+  if (!runner) throw new NotFoundError("Runner");
+  return runner;
+}
+
 /** The clinician edits what they recorded at intake; the values before are kept in the audit log. */
 export async function updateRunnerProfile(actor: Actor, runnerId: string, input: RunnerProfileInput) {
   const db = await getDb();

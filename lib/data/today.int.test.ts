@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { actorOf, createActivePlan, createCaseload, createExercise, type TestUser } from "@/testing/factories";
 import { today } from "@/lib/dates";
-import { getRunnerTriage } from "./caseload";
+import { getRunnerTriage } from "./roster";
 import { createSessionLog } from "./logs";
 import { getToday } from "./today";
 

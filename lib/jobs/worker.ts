@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb, selectRows, type Tx } from "@/db";
 import { accountTokens, clinics, invites, users } from "@/db/schema";
 import { TOKEN_LIFETIME_MINUTES } from "@/lib/data/account-tokens";
-import { judgeCaseload } from "@/lib/data/caseload";
+import { judgeCaseload } from "@/lib/data/roster";
 import { onRoster } from "@/lib/data/roster";
 import { INVITE_DAYS } from "@/lib/data/invites";
 import { removeEndedCovers } from "@/lib/data/handover";

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { LEFS_ITEMS } from "@/lib/rules/lefs";
-import { calendarDate, clientId } from "./fields";
+import { blankToUndefined, calendarDate, clientId } from "./fields";
 
 /** Every one of the 20 items answered 0-4: a questionnaire with a gap is not scored (a gap would read as "unable"). */
 const answer = (n: number) =>
   z.preprocess(
-    (v) => (v == null || v === "" ? undefined : v),
+    blankToUndefined,
     z.custom<unknown>((v) => v !== undefined, { error: `Answer question ${n}.` }).pipe(z.coerce.number().int().min(0, `Answer question ${n}.`).max(4, `Answer question ${n}.`)),
   );
 

@@ -1,19 +1,18 @@
 import { z } from "zod";
 import type { PainRules } from "@/lib/rules/thresholds";
-import { plainText } from "./fields";
+import { blankToUndefined, plainText } from "./fields";
 
 /*
  * A clinician's limits for one runner, from a form: a blank field means "the clinic's default". Pain limits
  * are whole points on the 0-10 scale; load ratios have two decimals.
  */
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 /** A whole number in a range, with one message for every way it can be wrong. */
 const wholeNumber = (min: number, max: number, message: string) =>
-  z.preprocess(blank, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional());
+  z.preprocess(blankToUndefined, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional());
 /** A number in a range, rounded to `places` decimals. */
 const decimal = (min: number, max: number, places: number, messages: { type: string; range: string }) =>
   z.preprocess(
-    blank,
+    blankToUndefined,
     z.coerce
       .number({ error: messages.type })
       .min(min, messages.range)

@@ -113,7 +113,7 @@ async function rawRoster(url: string, clinician: { id: string; clinic_id: string
   const { sourceHash } = await import("@/lib/source-hash");
   process.env.STRIDEBACK_CODE_REVISION = sourceHash(process.cwd());
   const { getRosterPage } = await import("@/lib/data/roster");
-  const { readView } = await import("@/lib/caseload-view");
+  const { readView } = await import("@/lib/data/roster");
   const actor = { id: clinician.id, role: "clinician" as const, clinicId: clinician.clinic_id };
   return async () => {
     const started = performance.now();

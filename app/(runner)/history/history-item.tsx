@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { HistoryEntry } from "@/lib/data/logs";
+import type { HistoryEntry } from "@/lib/data/history";
 import type { PainPoint } from "@/lib/data/recovery";
 import type { PainRules } from "@/lib/rules/thresholds";
 import { describeBaseline, describeReason, isLooser } from "@/lib/rules/traffic-light";

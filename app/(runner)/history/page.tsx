@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRunner } from "@/lib/auth/current-actor";
-import { listHistory } from "@/lib/data/logs";
+import { listHistory } from "@/lib/data/history";
 import { getJudgedSessionsSince } from "@/lib/data/recovery";
 import { notFound } from "next/navigation";
 import { getRunnerDay } from "@/lib/data/today";

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/current-actor";
-import { deleteEntry, updateCheckin, updateRunLog, updateSessionLog } from "@/lib/data/logs";
+import { deleteEntry, updateRunLog, updateSessionLog } from "@/lib/data/logs";
+import { updateCheckin } from "@/lib/data/checkins";
 import { attempt } from "@/lib/form-result";
 import { saved } from "@/lib/saved";
 import { parseForm, readForm } from "@/lib/validation/form-data";

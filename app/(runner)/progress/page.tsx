@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { requireRunner } from "@/lib/auth/current-actor";
-import { parseRange } from "@/lib/data/recovery";
+import { parseRange } from "@/lib/rules/chart-range";
 import { getLadder } from "@/lib/data/ladder";
 import { LadderProgress } from "@/components/progression/ladder-progress";
 import { Card } from "@/components/ui/card";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
-import { getRunnerTriage } from "@/lib/data/caseload";
+import { getRunnerTriage } from "@/lib/data/roster";
 import { endLadder, startLadder } from "@/lib/data/ladder";
 import { approveNextPhase, holdPhase, setSelfProgressing, stepBack } from "@/lib/data/progression";
 import { attempt, unlessRefused } from "@/lib/form-result";

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from "@/lib/data/logs";
+import type { HistoryEntry } from "@/lib/data/history";
 import type { PainPoint } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/dates";
 import { describeReason } from "@/lib/rules/traffic-light";

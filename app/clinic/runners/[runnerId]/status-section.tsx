@@ -1,5 +1,5 @@
 import { TriageStatus } from "@/components/triage-status";
-import type { CaseloadRow } from "@/lib/data/caseload";
+import type { CaseloadRow } from "@/lib/data/roster";
 import type { RunnerRules } from "@/lib/data/pain-rules";
 import { limitLabel } from "@/lib/labels";
 import { type HistoryFlag, HISTORY_FLAGS } from "@/lib/rules/red-flags";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CheckinForm } from "@/components/forms/checkin-form";
 import { requireRunner } from "@/lib/auth/current-actor";
-import { getCheckin } from "@/lib/data/logs";
+import { getCheckin } from "@/lib/data/history";
 import { getRunnerDay } from "@/lib/data/today";
 import { updateCheckinAction } from "../../../log/actions";
 

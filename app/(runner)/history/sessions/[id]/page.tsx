@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { SessionLogForm } from "@/components/forms/session-log-form";
 import { requireRunner } from "@/lib/auth/current-actor";
-import { getSessionLog } from "@/lib/data/logs";
+import { getSessionLog } from "@/lib/data/history";
 import { getRunnerDay } from "@/lib/data/today";
 import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";

@@ -13,9 +13,9 @@ import { distanceChange, loadRatio, type Run, sessionLoad } from "@/lib/rules/lo
 import { effectiveRules, type PainRules, RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { localMoment } from "@/lib/red-flag-time";
 import { type OpenRedFlag, type Triage, triage, type TriageSession } from "@/lib/rules/triage";
-import { type Actor, isId } from "./actor";
-import { rulesFromSqlRow, rulesJsonColumns } from "./pain-rules";
-import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
+import { type Actor, isId } from "../actor";
+import { rulesFromSqlRow, rulesJsonColumns } from "../pain-rules";
+import { sessionPainColumns, sessionPainJoins } from "../session-pain-sql";
 
 interface PlannedVersion extends PhaseVersion {
   doses: { daysPerWeek: number; timesPerDay: number }[];

@@ -1,16 +1,16 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, getDb, selectRows } from "@/db";
-import { type RosterView, PAGE_SIZE, pageCount } from "@/lib/caseload-view";
+import { type RosterView, PAGE_SIZE, pageCount } from "./view";
 import { codeRevision } from "@/lib/code-revision";
 import { now } from "@/lib/dates";
 import { log } from "@/lib/log";
 import { URGENCY_ORDER } from "@/lib/rules/red-flags";
-import type { Actor } from "./actor";
-import { recordRead } from "./audit";
+import type { Actor } from "../actor";
+import { recordRead } from "../audit";
 import type { Triage } from "@/lib/rules/triage";
-import { type CaseloadRow, judgeCaseload, judgeSelf } from "./caseload";
-import { stepIsDue, takeAutomaticStep } from "./progression";
+import { type CaseloadRow, judgeCaseload, judgeSelf } from "./judge";
+import { stepIsDue, takeAutomaticStep } from "../progression";
 
 /*
  * The roster, paged, sorted, filtered and searched in SQL over `runner_triage`, one summary per runner.

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { auditLog } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, type TestUser } from "@/testing/factories";
-import { listCaseload } from "./roster";
+import { listCaseload } from ".";
 import { NotFoundError } from "@/lib/errors";
-import { getRunner, updateRunnerProfile } from "./runners";
+import { getRunner, updateRunnerProfile } from "../runners";
 
 /* Who may read a runner: their own clinicians, and the runner themselves. Nobody else. */
 let mine: { clinician: TestUser; runner: TestUser; second: TestUser };
@@ -72,7 +72,7 @@ describe("updateRunnerProfile", () => {
 
 describe("URL filters", () => {
   it("an unknown library category or presentation lists nothing, and a NUL in the search is harmless", async () => {
-    const { listExercises } = await import("./exercises");
+    const { listExercises } = await import("../exercises");
     expect(await listExercises(actorOf(mine.clinician), { category: "x" })).toEqual([]);
     expect(await listExercises(actorOf(mine.clinician), { presentation: "x" })).toEqual([]);
     await expect(listExercises(actorOf(mine.clinician), { q: "gl\u0000ide" })).resolves.toBeInstanceOf(Array);

@@ -3,14 +3,14 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { clinicPainRules, runnerTriage } from "@/db/schema";
-import { readView } from "@/lib/caseload-view";
+import { readView } from ".";
 import { addDaysIso, today } from "@/lib/dates";
 import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare, type TestUser } from "@/testing/factories";
-import { getRunnerTriage } from "./caseload";
-import { createRunLog, deleteEntry } from "./logs";
-import { setRunnerPainRules } from "./pain-rules";
-import { reportWorry, resolveRedFlag } from "./red-flags";
-import { getRosterPage, listCaseload } from "./roster";
+import { getRunnerTriage } from ".";
+import { createRunLog, deleteEntry } from "../logs";
+import { setRunnerPainRules } from "../pain-rules";
+import { reportWorry, resolveRedFlag } from "../red-flags";
+import { getRosterPage, listCaseload } from ".";
 
 /*
  * The roster reads each runner's triage from a stored summary. These tests hold it to one promise: after

@@ -1,9 +1,10 @@
-import "server-only";
-import { eq } from "drizzle-orm";
-import type { Queryable } from "@/db";
-import { runnerProfiles } from "@/db/schema";
 import { DEFAULT_TIME_ZONE, daysBetween, type IsoDate, today } from "@/lib/dates";
 import { InvalidFieldError } from "@/lib/errors";
+
+/*
+ * The dates a runner may log and edit: between their start and their today (in their own time zone), and
+ * editable for a week, after which an entry is the record.
+ */
 
 /** How far back a runner may still edit or delete an entry; older entries are the record. */
 export const EDITABLE_DAYS = 7;
@@ -14,15 +15,6 @@ export interface RunnerCalendar {
   startDate: IsoDate | null;
   /** Discharged runners keep their history to read, but log nothing new until re-admitted. */
   dischargedOn: IsoDate | null;
-}
-
-/** The runner's own calendar: every date a runner logs is checked against their today, not the server's. */
-export async function runnerCalendar(tx: Queryable, runnerId: string): Promise<RunnerCalendar> {
-  const [profile] = await tx
-    .select({ startDate: runnerProfiles.startDate, timeZone: runnerProfiles.timeZone, dischargedOn: runnerProfiles.dischargedOn })
-    .from(runnerProfiles)
-    .where(eq(runnerProfiles.runnerId, runnerId));
-  return calendarOf(profile);
 }
 
 type ProfileDates = { startDate: IsoDate | null; timeZone: string | null; dischargedOn: IsoDate | null };

@@ -8,7 +8,7 @@ import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
 
@@ -20,7 +20,7 @@ export function CheckinForm({
   submitLabel,
   screen,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   clientId: string;
   defaults: { date: string; pain?: string; stiffness?: string };
   maxDate: string;

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PainBands } from "@/lib/rules/thresholds";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
 import { SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
@@ -34,7 +34,7 @@ export function RunLogForm({
   offline = false,
   askSuddenPain = false,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   clientId: string;
   defaults: RunDefaults;
   /** A hamstring presentation: every run asks about a sudden sharp pain or a pop. */

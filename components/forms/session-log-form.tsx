@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PainBands } from "@/lib/rules/thresholds";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState, FormAction } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
 import type { SessionItem } from "@/lib/session-items";
@@ -73,7 +73,7 @@ export function SessionLogForm({
   offline = false,
   askSuddenPain = false,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   clientId: string;
   items: SessionItem[];
   /** A hamstring presentation: every session asks about a sudden sharp pain or a pop. */

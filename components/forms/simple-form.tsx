@@ -6,7 +6,7 @@ import { SwitchField } from "@/components/reminders/switch-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /*
  * A form described as data, for the many short forms of running an account and a clinic (a code, an email,
@@ -28,7 +28,7 @@ export function SimpleForm({
   inline = false,
   afterShown,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   fields: SimpleField[];
   submit: string;
   pendingLabel?: string;

@@ -2,13 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /**
  * useActionState for a form whose action answers "saved, go to …" (lib/saved): the page it leads to loads
  * by navigation. The form stays pending until then, so a second tap cannot send it again.
  */
-export function useSavedAction(action: (state: FormState, formData: FormData) => Promise<FormState>) {
+export function useSavedAction(action: FormAction) {
   const router = useRouter();
   const [state, formAction, pending] = useActionState(action, {});
   useEffect(() => {

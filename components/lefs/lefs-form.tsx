@@ -5,10 +5,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useSavedAction } from "@/components/forms/use-saved-action";
 import { Button } from "@/components/ui/button";
 import { LEFS_CHOICES, LEFS_ITEMS, LEFS_QUESTION } from "@/lib/rules/lefs";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /** The 20 LEFS questions as radio groups, each choice a full-width tap target with its words on screen. */
-export function LefsForm({ action, clientId }: { action: (state: FormState, formData: FormData) => Promise<FormState>; clientId: string }) {
+export function LefsForm({ action, clientId }: { action: FormAction; clientId: string }) {
   const [state, formAction, pending] = useSavedAction(action);
   const e = state.errors ?? {};
   const missing = LEFS_ITEMS.filter((_, i) => e[`q${i + 1}`]).length;

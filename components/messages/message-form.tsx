@@ -4,11 +4,11 @@ import { useActionState, useState } from "react";
 import { SaveRow } from "@/components/forms/save-row";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState, FormAction } from "@/lib/validation/form-state";
 import { MESSAGE_MAX } from "@/lib/validation/messages";
 
 /** Writes into the thread; a resend of the same message (a double tap, a retry) stores it once. */
-export function MessageForm({ action: send, clientId, label }: { action: (state: FormState, formData: FormData) => Promise<FormState>; clientId: string; label: string }) {
+export function MessageForm({ action: send, clientId, label }: { action: FormAction; clientId: string; label: string }) {
   // The action comes bound to its thread by the server page, so the form also posts without JavaScript.
   const [state, action, pending] = useActionState<FormState, FormData>(send, {});
   // The first client id is kept: the page is re-rendered (with a new one) whenever the thread is marked

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 import { toDraftItems, toPostedItem } from "@/lib/plans/draft";
 import { type BuilderItem, PrescriptionRow } from "./prescription-row";
 
@@ -36,7 +36,7 @@ export function PlanBuilder({
   submitLabel,
   phasesAhead = [],
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   library: LibraryChoice[];
   draft: PlanDraft;
   revision: boolean;

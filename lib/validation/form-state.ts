@@ -21,3 +21,6 @@ export interface FormState {
   /** Saved: the address the form goes to next (see lib/saved). */
   next?: string;
 }
+
+/** A server action as a form receives it (bound arguments already applied): what useActionState runs. */
+export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;

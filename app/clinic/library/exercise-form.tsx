@@ -7,10 +7,10 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { categoryLabel, painRuleLabel, presentationLabel } from "@/lib/labels";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 
-export function ExerciseForm({ action, defaults, presentations = [], submitLabel }: { action: (s: FormState, f: FormData) => Promise<FormState>; defaults: Record<string, string | undefined>; presentations?: string[]; submitLabel: string }) {
+export function ExerciseForm({ action, defaults, presentations = [], submitLabel }: { action: FormAction; defaults: Record<string, string | undefined>; presentations?: string[]; submitLabel: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = { ...defaults, ...state.values };
   const e = state.errors ?? {};

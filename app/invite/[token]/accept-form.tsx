@@ -5,9 +5,9 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { TimeZoneField } from "@/components/time-zone-field";
 import { Field } from "@/components/ui/field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
-export function AcceptForm({ action, email, timeZone, zones }: { action: (state: FormState, formData: FormData) => Promise<FormState>; email: string; timeZone: string; zones: string[] }) {
+export function AcceptForm({ action, email, timeZone, zones }: { action: FormAction; email: string; timeZone: string; zones: string[] }) {
   const [state, formAction, pending] = useActionState(action, {});
   const e = state.errors ?? {};
   return (

@@ -5,10 +5,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /** Discharge: a date and a reason. The runner leaves the active roster; nothing is deleted. */
-export function DischargeForm({ action, today }: { action: (state: FormState, formData: FormData) => Promise<FormState>; today: string }) {
+export function DischargeForm({ action, today }: { action: FormAction; today: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.errors ?? {};

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { FieldErrorMessage } from "@/components/ui/field-messages";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /** The return-to-run checklist: each criterion the clinician checked, recorded with the date and who ticked it. */
-export function LadderStartForm({ action, checklist }: { action: (state: FormState, formData: FormData) => Promise<FormState>; checklist: readonly string[] }) {
+export function LadderStartForm({ action, checklist }: { action: FormAction; checklist: readonly string[] }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-2">

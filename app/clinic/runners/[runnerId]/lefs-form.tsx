@@ -6,10 +6,10 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { everyWeeks } from "@/lib/rules/lefs";
 import { LEFS_INTERVALS } from "@/lib/validation/lefs";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /** How often the runner is asked for the LEFS, and from when; saving again changes it. */
-export function LefsScheduleForm({ action, current }: { action: (state: FormState, formData: FormData) => Promise<FormState>; current: { everyDays: string; startsOn: string } }) {
+export function LefsScheduleForm({ action, current }: { action: FormAction; current: { everyDays: string; startsOn: string } }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = { ...current, ...state.values };
   const e = state.errors ?? {};

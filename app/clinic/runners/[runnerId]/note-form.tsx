@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
-export function NoteForm({ action, label, submitLabel, initial = "" }: { action: (state: FormState, formData: FormData) => Promise<FormState>; label: string; submitLabel: string; initial?: string }) {
+export function NoteForm({ action, label, submitLabel, initial = "" }: { action: FormAction; label: string; submitLabel: string; initial?: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="flex flex-col gap-2">

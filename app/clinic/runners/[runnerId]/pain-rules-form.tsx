@@ -6,13 +6,13 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { limitLabel } from "@/lib/labels";
 import { PAIN_RULE_KEYS, PAIN_SCORE_KEYS, type PainRules } from "@/lib/rules/thresholds";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /**
  * One runner's limits. Each field shows the value in force; the clinic's default is named beside it, and a
  * value equal to it is stored as "no override". A reason is required: it is shown on the runner's page.
  */
-export function PainRulesForm({ action, clinic, effective, reason }: { action: (state: FormState, formData: FormData) => Promise<FormState>; clinic: PainRules; effective: PainRules; reason: string | null }) {
+export function PainRulesForm({ action, clinic, effective, reason }: { action: FormAction; clinic: PainRules; effective: PainRules; reason: string | null }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v: Record<string, string | undefined> = { ...Object.fromEntries(PAIN_RULE_KEYS.map((k) => [k, String(effective[k])])), reason: reason ?? "", ...state.values };
   const e = state.errors ?? {};

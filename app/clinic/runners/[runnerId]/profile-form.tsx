@@ -7,7 +7,7 @@ import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 export interface ProfileValues {
   presentation: string;
@@ -18,7 +18,7 @@ export interface ProfileValues {
 }
 
 /** What the clinician records of a runner: the usual pain is the baseline of the next-morning rule. */
-export function ProfileForm({ action, current, zones }: { action: (state: FormState, formData: FormData) => Promise<FormState>; current: ProfileValues; zones: string[] }) {
+export function ProfileForm({ action, current, zones }: { action: FormAction; current: ProfileValues; zones: string[] }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = { ...current, ...state.values };
   const e = state.errors ?? {};

@@ -6,10 +6,10 @@ import { Button } from "@/components/ui/button";
 import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { RESOLUTIONS } from "@/lib/rules/red-flags";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
 /** What was done about one red flag. Nothing is preselected: the clinician says what happened. */
-export function ResolveFlagForm({ action, noteRequired }: { action: (state: FormState, formData: FormData) => Promise<FormState>; noteRequired: boolean }) {
+export function ResolveFlagForm({ action, noteRequired }: { action: FormAction; noteRequired: boolean }) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const e = state.errors ?? {};

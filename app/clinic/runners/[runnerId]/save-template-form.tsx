@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 
-export function SaveTemplateForm({ action, suggestedName }: { action: (state: FormState, formData: FormData) => Promise<FormState>; suggestedName: string }) {
+export function SaveTemplateForm({ action, suggestedName }: { action: FormAction; suggestedName: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <details>

@@ -1,16 +1,12 @@
 "use client";
 
-/** A page that failed to load: a plain message and a retry; nothing the user entered was lost by this. */
-export default function PageError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+import { PageError } from "@/components/pages/page-error";
+
+/** The root's error page, for routes outside the clinic's and the runner's layouts. */
+export default function RootError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main className="mx-auto max-w-md px-4 py-16 text-center">
-      <h1 className="text-2xl font-semibold">This page could not load</h1>
-      <p role="alert" className="mt-2 text-slate-700">
-        Something went wrong on our side. If StrideBack cannot reach its database, nothing you entered is lost: try again in a minute.
-      </p>
-      <button type="button" onClick={reset} className="mt-6 min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white">
-        Try again
-      </button>
+    <main className="px-4">
+      <PageError reset={reset} />
     </main>
   );
 }

@@ -1,27 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Sparkline } from "@/components/sparkline";
-import { TriageStatus } from "@/components/triage-status";
-import { SortHeader } from "./sort-header";
+import { Suspense } from "react";
 import { requireClinician } from "@/lib/auth/current-actor";
-import { readView, type Sort } from "@/lib/data/roster";
-import { unreadCounts } from "@/lib/data/messages";
-import { getRosterPage } from "@/lib/data/roster";
-import { formatDay } from "@/lib/dates";
-import { presentationLabel, sideLabel } from "@/lib/labels";
-import { painBands } from "@/lib/rules/thresholds";
+import { readView } from "@/lib/data/roster";
+import { presentationLabel } from "@/lib/labels";
+import { RosterSkeleton } from "./roster-skeleton";
+import { RosterTable } from "./roster-table";
 
 export const metadata: Metadata = { title: "Caseload" };
 
+/*
+ * The roster's heading and search come at once; the table streams in below them once the summaries are
+ * judged (stale ones are judged again first, which on a large caseload takes a moment).
+ */
 export default async function CaseloadPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireClinician();
   const params = await searchParams;
   const view = readView(params);
-  const roster = await getRosterPage(actor, view);
-  const runners = roster.rows;
-  const unread = await unreadCounts(actor);
-  const header = (label: string, column: Sort) => <SortHeader label={label} column={column} current={view.sort} dir={view.dir} params={params} />;
-  const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
   return (
     <>
       <div className="mb-1 flex flex-wrap items-center gap-3">
@@ -52,71 +47,10 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           </select>
         </label>
         <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">Show</button>
-        <p className="text-sm text-slate-600">{roster.matching} of {roster.total} runners</p>
       </form>
-      {runners.length === 0 ? (
-        <p className="text-slate-600">{roster.total === 0 ? "No runners in your care yet." : "No runner matches."}</p>
-      ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm [&_tbody_td]:p-3 [&_tbody_th]:p-3">
-            <caption className="sr-only">Runners in your care, those who need attention first</caption>
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                {header("Runner", "name")}
-                {header("Status", "attention")}
-                <th scope="col" className="p-3">Pain, 4 weeks</th>
-                {header("Last log", "lastLog")}
-                {header("Pain during / after / morning", "pain")}
-                {header("Done, 14 days", "completion")}
-                {header("Plan", "plan")}
-              </tr>
-            </thead>
-            <tbody>
-              {runners.map((r) => (
-                <tr key={r.runnerId} className="border-t border-slate-100 align-top" data-runner-id={r.runnerId}>
-                  <th scope="row" className="font-medium">
-                    {/* Never prefetched: opening a runner's record is audited, and a prefetch would record a view nobody made. */}
-                    <Link href={`/clinic/runners/${r.runnerId}`} prefetch={false} className="text-brand-700 underline">
-                      {r.name}
-                    </Link>
-                    <span className="block text-xs font-normal text-slate-600">
-                      {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
-                    </span>
-                    {r.noClinician ? <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-slate-900">No clinician</span> : null}
-                    {unread.get(r.runnerId) ? (
-                      <Link href={`/clinic/runners/${r.runnerId}/messages`} prefetch={false} className="mt-1 inline-block rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
-                        {`${unread.get(r.runnerId)} unread ${unread.get(r.runnerId) === 1 ? "message" : "messages"}`}
-                      </Link>
-                    ) : null}
-                  </th>
-                  <td>
-                    <TriageStatus triage={r.triage} />
-                  </td>
-                  <td>
-                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} />
-                  </td>
-                  <td className="whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
-                  <td className="tabular-nums">
-                    {`${r.lastPainDuring ?? "–"} / ${r.lastPainAfter ?? "–"} / ${r.lastMorningPain ?? "–"}`}
-                  </td>
-                  <td className="tabular-nums">{r.completion ? `${r.completion.done} of ${r.completion.prescribed}` : "–"}</td>
-                  <td>
-                    {r.planTitle ?? "None"}
-                    {r.planStartDate ? <span className="block text-xs text-slate-600">since {formatDay(r.planStartDate)}</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {roster.pages > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-          {roster.page > 1 ? <Link prefetch={false} href={pageLink(roster.page - 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Previous</Link> : null}
-          <span>Page {roster.page} of {roster.pages}</span>
-          {roster.page < roster.pages ? <Link prefetch={false} href={pageLink(roster.page + 1)} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3">Next</Link> : null}
-        </nav>
-      ) : null}
+      <Suspense key={JSON.stringify(view)} fallback={<RosterSkeleton />}>
+        <RosterTable actor={actor} view={view} params={params} />
+      </Suspense>
     </>
   );
 }

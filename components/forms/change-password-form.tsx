@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { changePasswordAction } from "@/lib/actions/account";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 /** Current password, new one twice. The success message is a status; failures sit beside their field. */
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, {});
+  const [state, action, pending] = useFormAction(changePasswordAction);
   const e = state.errors ?? {};
   const done = state.message && !state.errors;
   return (

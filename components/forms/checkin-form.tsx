@@ -35,13 +35,14 @@ export function CheckinForm({
   if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} what="check-in" />;
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-5">
-      <ClientIdField value={clientId} />
+      <ClientIdField value={clientId} kept={state.values?.clientId} />
       {screen && screen.groups.length > 0 ? (
         <ScreenFieldset
           groups={screen.groups}
           legend="Since yesterday, is any of these new?"
           hint="A few safety questions your physio asks for your kind of pain. Tick any that are new, or None of these."
           ticked={state.values?.signs}
+          noneTicked={state.values?.noSigns === "yes"}
           error={offline.offlineError ?? e.screen}
         />
       ) : null}

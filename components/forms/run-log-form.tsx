@@ -54,7 +54,7 @@ export function RunLogForm({
   const e = state.errors ?? {};
   return (
     <form action={formAction} onSubmit={offline ? queue.onSubmit : undefined} noValidate className="flex flex-col gap-5">
-      <ClientIdField value={clientId} />
+      <ClientIdField value={clientId} kept={state.values?.clientId} />
       <div className="grid grid-cols-2 gap-3">
         <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
         <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />

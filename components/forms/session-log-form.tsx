@@ -95,7 +95,7 @@ export function SessionLogForm({
   if (offline && queue.queued) return <OfflineKept what="exercise session" />;
   return (
     <form action={formAction} onSubmit={offline ? queue.onSubmit : undefined} noValidate className="flex flex-col gap-5">
-      <ClientIdField value={clientId} />
+      <ClientIdField value={clientId} kept={state.values?.clientId} />
       <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       {due.map((item) => (
         <ExerciseResult key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} />

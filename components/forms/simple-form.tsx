@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { SwitchField } from "@/components/reminders/switch-field";
 import { Button } from "@/components/ui/button";
@@ -38,7 +38,7 @@ export function SimpleForm({
   /** Where to go once the lines shown once have been read. */
   afterShown?: { href: string; label: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const e = state.errors ?? {};
   const kept = (name: string, fallback?: string) => state.values?.[name] ?? fallback;
   const otherErrors = Object.entries(e)

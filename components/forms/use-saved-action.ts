@@ -1,7 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/forms/use-form-action";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import type { FormAction } from "@/lib/validation/form-state";
 
 /**
@@ -10,7 +11,7 @@ import type { FormAction } from "@/lib/validation/form-state";
  */
 export function useSavedAction(action: FormAction) {
   const router = useRouter();
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   useEffect(() => {
     if (state.next) router.push(state.next);
   }, [state, router]);

@@ -14,7 +14,7 @@ export function LefsForm({ action, clientId }: { action: FormAction; clientId: s
   const missing = LEFS_ITEMS.filter((_, i) => e[`q${i + 1}`]).length;
   return (
     <form action={formAction} noValidate className="flex flex-col gap-5">
-      <ClientIdField value={clientId} />
+      <ClientIdField value={clientId} kept={state.values?.clientId} />
       <p className="font-medium">{LEFS_QUESTION}</p>
       {LEFS_ITEMS.map((item, i) => {
         const name = `q${i + 1}`;

@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SaveRow } from "@/components/forms/save-row";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { FormState, FormAction } from "@/lib/validation/form-state";
+import type { FormAction } from "@/lib/validation/form-state";
 import { MESSAGE_MAX } from "@/lib/validation/messages";
 
 /** Writes into the thread; a resend of the same message (a double tap, a retry) stores it once. */
 export function MessageForm({ action: send, clientId, label }: { action: FormAction; clientId: string; label: string }) {
   // The action comes bound to its thread by the server page, so the form also posts without JavaScript.
-  const [state, action, pending] = useActionState<FormState, FormData>(send, {});
+  const [state, action, pending] = useFormAction(send);
   // The first client id is kept: the page is re-rendered (with a new one) whenever the thread is marked
   // read, and that must not clear what is being typed. A sent message brings the next id with its answer.
   const [firstId] = useState(clientId);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -44,7 +45,7 @@ export function PlanBuilder({
   /** A revision of a phased plan: the later phases, which the edit keeps unless the clinician replaces them. */
   phasesAhead?: { version: number; from: string; note: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const [items, setItems] = useState<BuilderItem[]>(() => draft.items.map(withKey));
   const [adding, setAdding] = useState(library[0]?.id ?? "");
   const v: Record<string, string | undefined> = { title: draft.title, goal: draft.goal, startDate: draft.startDate, ...state.values };

@@ -10,6 +10,7 @@ export function ScreenFieldset({
   legend,
   hint,
   ticked = "",
+  noneTicked = false,
   error,
   showGroupTitles = false,
 }: {
@@ -18,6 +19,8 @@ export function ScreenFieldset({
   hint?: string;
   /** The signs ticked before a refusal, space-separated (the form's kept values). */
   ticked?: string;
+  /** "None of these" was ticked before a refusal or a lost reply. */
+  noneTicked?: boolean;
   error?: string[] | string;
   /** The clinician's intake form names each group; the runner's morning screen just asks. */
   showGroupTitles?: boolean;
@@ -50,7 +53,7 @@ export function ScreenFieldset({
         </div>
       ))}
       <label className="mt-1 flex min-h-11 items-center gap-3 border-t border-slate-200 pt-2 text-sm font-medium">
-        <input type="checkbox" name="noSigns" value="yes" className={box} />
+        <input type="checkbox" name="noSigns" value="yes" defaultChecked={noneTicked} className={box} />
         None of these
       </label>
       <FieldErrorMessage id={errorId} message={message} />

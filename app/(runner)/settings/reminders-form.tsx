@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SaveRow } from "@/components/forms/save-row";
 import { SwitchField } from "@/components/reminders/switch-field";
 import { Field } from "@/components/ui/field";
@@ -13,7 +13,7 @@ const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 
 /** The runner's reminders: exercise days and time, the morning check-in, the nudge, and email. */
 export function RemindersForm({ stored, timeZone }: { stored: ReminderSettings; timeZone: string }) {
-  const [state, action, pending] = useActionState(saveRunnerRemindersAction, {});
+  const [state, action, pending] = useFormAction(saveRunnerRemindersAction);
   const v = state.values;
   const days = v ? (v.exerciseDays ? v.exerciseDays.split(",") : []) : daysOf(stored.exerciseDays);
   const e = state.errors ?? {};

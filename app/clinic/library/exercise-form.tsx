@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,7 +11,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 
 
 export function ExerciseForm({ action, defaults, presentations = [], submitLabel }: { action: FormAction; defaults: Record<string, string | undefined>; presentations?: string[]; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const v = { ...defaults, ...state.values };
   const e = state.errors ?? {};
   // FormData keeps only one value per name in state.values, so the checked boxes come from the defaults.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SaveRow } from "@/components/forms/save-row";
 import { SwitchField } from "@/components/reminders/switch-field";
 import { TimeZoneField } from "@/components/time-zone-field";
@@ -10,7 +10,7 @@ import { saveClinicianRemindersAction } from "./actions";
 
 /** The clinician's emails: a morning digest of who needs attention, and alerts of runners' messages. */
 export function DigestForm({ stored, zones }: { stored: ReminderSettings; zones: string[] }) {
-  const [state, action, pending] = useActionState(saveClinicianRemindersAction, {});
+  const [state, action, pending] = useFormAction(saveClinicianRemindersAction);
   const v = state.values;
   const e = state.errors ?? {};
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { TimeZoneField } from "@/components/time-zone-field";
@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import type { FormAction } from "@/lib/validation/form-state";
 
 export function AcceptForm({ action, email, timeZone, zones }: { action: FormAction; email: string; timeZone: string; zones: string[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const e = state.errors ?? {};
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,7 +9,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 
 /** Discharge: a date and a reason. The runner leaves the active roster; nothing is deleted. */
 export function DischargeForm({ action, today }: { action: FormAction; today: string }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const v = state.values ?? {};
   const e = state.errors ?? {};
   return (

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InviteLink } from "@/components/invite-link";
 import { FormMessage } from "@/components/forms/form-message";
 import type { InviteState } from "../../actions";
 
 /** For a runner who has not joined yet: a new link, which also invalidates the previous one. */
 export function InviteSection({ action, email }: { action: (state: InviteState) => Promise<InviteState>; email: string }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <div className="mt-3 flex flex-col gap-2">
       <p className="text-sm">Invite pending: this runner has not chosen a password yet.</p>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FieldErrorMessage } from "@/components/ui/field-messages";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormAction } from "@/lib/validation/form-state";
 
 /** The return-to-run checklist: each criterion the clinician checked, recorded with the date and who ticked it. */
 export function LadderStartForm({ action, checklist }: { action: FormAction; checklist: readonly string[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <fieldset aria-describedby={state.errors?.checklist ? "checklist-error" : undefined}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -10,7 +10,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 
 /** How often the runner is asked for the LEFS, and from when; saving again changes it. */
 export function LefsScheduleForm({ action, current }: { action: FormAction; current: { everyDays: string; startsOn: string } }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const v = { ...current, ...state.values };
   const e = state.errors ?? {};
   return (

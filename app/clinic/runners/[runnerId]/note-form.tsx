@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormAction } from "@/lib/validation/form-state";
 
 export function NoteForm({ action, label, submitLabel, initial = "" }: { action: FormAction; label: string; submitLabel: string; initial?: string }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <form action={formAction} className="flex flex-col gap-2">
       {/* A new key after each save empties the "new note" box and keeps an edit's text. */}

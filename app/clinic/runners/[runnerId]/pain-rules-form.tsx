@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -13,7 +13,7 @@ import type { FormAction } from "@/lib/validation/form-state";
  * value equal to it is stored as "no override". A reason is required: it is shown on the runner's page.
  */
 export function PainRulesForm({ action, clinic, effective, reason }: { action: FormAction; clinic: PainRules; effective: PainRules; reason: string | null }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const v: Record<string, string | undefined> = { ...Object.fromEntries(PAIN_RULE_KEYS.map((k) => [k, String(effective[k])])), reason: reason ?? "", ...state.values };
   const e = state.errors ?? {};
   const isScore = (k: keyof PainRules) => (PAIN_SCORE_KEYS as readonly string[]).includes(k);

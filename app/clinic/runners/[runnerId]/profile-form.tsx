@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { ScoreScale } from "@/components/forms/score-scale";
 import { TimeZoneField } from "@/components/time-zone-field";
 import { SaveRow } from "@/components/forms/save-row";
@@ -19,7 +19,7 @@ export interface ProfileValues {
 
 /** What the clinician records of a runner: the usual pain is the baseline of the next-morning rule. */
 export function ProfileForm({ action, current, zones }: { action: FormAction; current: ProfileValues; zones: string[] }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const v = { ...current, ...state.values };
   const e = state.errors ?? {};
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
@@ -10,7 +10,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 
 /** What was done about one red flag. Nothing is preselected: the clinician says what happened. */
 export function ResolveFlagForm({ action, noteRequired }: { action: FormAction; noteRequired: boolean }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   const v = state.values ?? {};
   const e = state.errors ?? {};
   const { errorId, describedBy } = useFieldMessages(undefined, e.resolution);

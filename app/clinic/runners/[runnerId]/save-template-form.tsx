@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormAction } from "@/lib/validation/form-state";
 
 export function SaveTemplateForm({ action, suggestedName }: { action: FormAction; suggestedName: string }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <details>
       <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Save as template</summary>

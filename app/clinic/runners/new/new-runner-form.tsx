@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { ScoreScale } from "@/components/forms/score-scale";
 import { InviteLink } from "@/components/invite-link";
@@ -15,7 +15,7 @@ import { HISTORY_FLAGS, RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
 import { addRunnerAction, type InviteState } from "../../actions";
 
 export function NewRunnerForm({ today, zones }: { today: string; zones: string[] }) {
-  const [state, action, pending] = useActionState<InviteState, FormData>(addRunnerAction, {});
+  const [state, action, pending] = useFormAction<InviteState>(addRunnerAction);
   if (state.inviteUrl) {
     return (
       <div className="flex flex-col gap-4">
@@ -49,6 +49,7 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
         legend="Red-flag screen: ask the runner"
         hint="Tick each sign the runner reports as new, or None of these. A yes opens a red flag on their page."
         ticked={v.signs}
+        noneTicked={v.noSigns === "yes"}
         error={e.screen}
         showGroupTitles
       />

@@ -12,9 +12,10 @@ export default function config(phase: string): NextConfig {
     // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pg-boss", "nodemailer"],
     poweredByHeader: false,
-    // Kept judgements (the roster's summaries, the "all" charts) are tied to the code that made them. The
-    // build writes the revision into the server code; `next start` has no need to read the source again.
-    env: phase === PHASE_PRODUCTION_SERVER ? {} : { STRIDEBACK_CODE_REVISION: sourceHash(process.cwd()) },
+    // Kept judgements (the roster's summaries, the "all" charts) are tied to the code that made them. A build
+    // writes its revision into .next (scripts/stamp-revision.ts) for every process of the release to read;
+    // `next dev` runs the live source, so it names that source's hash itself.
+    env: phase === PHASE_DEVELOPMENT_SERVER ? { STRIDEBACK_CODE_REVISION: sourceHash(process.cwd()) } : {},
     async headers() {
       return [{ source: "/:path*", headers: staticSecurityHeaders(phase !== PHASE_DEVELOPMENT_SERVER) }];
     },

@@ -1,4 +1,5 @@
 import { getConnection } from "@/db";
+import { codeRevision } from "@/lib/code-revision";
 import { startWorker } from "@/lib/jobs/worker";
 import { log } from "@/lib/log";
 import { announce, openDatabase } from "@/lib/prepare-database";
@@ -8,6 +9,11 @@ import { announce, openDatabase } from "@/lib/prepare-database";
  * one or several beside the app instances; they share the queue in the database. With the embedded
  * database there is nothing to run: the app works the queue itself (lib/startup.ts).
  */
+// `npm run worker -- --revision`: which release this worker would run as, the same as its server's (/api/health).
+if (process.argv.includes("--revision")) {
+  console.log(codeRevision());
+  process.exit(0);
+}
 if (!process.env.DATABASE_URL) {
   announce("the worker needs DATABASE_URL; with the embedded database `npm run dev` works the queue itself.");
   process.exit(1);
@@ -18,7 +24,7 @@ if (process.env.NODE_ENV === "production" && !process.env.SMTP_URL && process.en
 }
 await openDatabase();
 const boss = await startWorker({ pollingIntervalSeconds: Number(process.env.STRIDEBACK_WORKER_POLL_SECONDS) || undefined });
-announce(`worker started (mail ${process.env.SMTP_URL ? "by SMTP" : "to .data/outbox"})`);
+announce(`worker started (revision ${codeRevision()}, mail ${process.env.SMTP_URL ? "by SMTP" : "to .data/outbox"})`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {

@@ -17,7 +17,7 @@ export interface Cohort {
   clinicianEmail?: string;
 }
 
-export const BENCH_CLINIC = "Bench clinic";
+const BENCH_CLINIC = "Bench clinic";
 export const runnerEmail = (prefix: string, i: number) => `${prefix}.runner${i}@bench.test`;
 export const clinicianEmail = (prefix: string, k: number) => `${prefix}.clinician${k}@bench.test`;
 

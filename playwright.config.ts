@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import webpush from "web-push";
-import { PINNED_NOW, pinnedPort } from "./e2e/clock";
-import { mailHttpPort, smtpPort } from "./e2e/mail";
+import { PINNED_NOW, pinnedPort } from "./e2e/support/clock";
+import { mailHttpPort, smtpPort } from "./e2e/support/mail";
 
 /*
  * End-to-end tests drive a real Chromium against a production build (`next build` + `next start`) on a
@@ -49,10 +49,10 @@ export default defineConfig({
   webServer: [server(port, {}), server(pinnedPort, { STRIDEBACK_NOW: PINNED_NOW }), mailServer(), worker()],
 });
 
-/** A real SMTP server for what the app emails, readable by the tests over HTTP (e2e/mail-server.ts). */
+/** A real SMTP server for what the app emails, readable by the tests over HTTP (e2e/support/mail-server.ts). */
 function mailServer() {
   return {
-    command: "npx tsx e2e/mail-server.ts",
+    command: "npx tsx e2e/support/mail-server.ts",
     url: `http://127.0.0.1:${mailHttpPort}/health`,
     reuseExistingServer: false,
     timeout: 30_000,

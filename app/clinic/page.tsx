@@ -33,7 +33,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
           Handed over. The runner has been told who their physio now is.
         </p>
       ) : null}
-      <p className="mb-4 text-sm text-slate-600">Who needs attention first: red flags (urgent), then red, then worsening, then stopped logging, then amber.</p>
+      <p className="mb-4 text-sm text-slate-600">Who needs attention first: red flags (urgent), then red, then worsening, then stopped logging, then amber, then ready to progress.</p>
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">
           Search by name

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { RANGES } from "@/lib/rules/chart-range";
+import type { Range } from "@/lib/rules/chart-range";
+
 import type { ChartView } from "./chart-view";
 import { ChartSkeleton } from "./chart-card";
 import { CompletionCard } from "./completion-card";
@@ -8,6 +9,13 @@ import { ExercisePainCard } from "./exercise-pain-card";
 import { LefsCard } from "./lefs-card";
 import { PainCard } from "./pain-card";
 import { RunningCard } from "./running-card";
+
+/** The ranges the charts offer, as their switch names them. */
+const RANGES: { value: Range; label: string }[] = [
+  { value: "4w", label: "4 weeks" },
+  { value: "12w", label: "12 weeks" },
+  { value: "all", label: "All" },
+];
 
 /**
  * The recovery charts, shared by the runner's progress page and the clinician's runner page. Each chart

@@ -3,8 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { generate } from "otplib";
 import pg from "pg";
-import { smtpPort, mailTo } from "../mail";
-import { expect, test } from "../fixtures";
+import { smtpPort, mailTo } from "../support/mail";
+import { expect, test } from "../support/fixtures";
 
 /*
  * A clinic adopting StrideBack from nothing: a production build against an empty PostgreSQL database,

@@ -5,7 +5,7 @@ import { migrate } from "@/lib/prepare-database";
 import { sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
-import { expect, signIn, test } from "../fixtures";
+import { expect, signIn, test } from "../support/fixtures";
 import { fillRun } from "../runner/helpers";
 
 /*

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { expect, test } from "../fixtures";
+import { expect, test } from "../support/fixtures";
 
 /*
  * A production server refuses to start unsafe. The test database holds the seeded demo accounts with the

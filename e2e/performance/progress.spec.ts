@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { morningCheckins, runnerProfiles, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createRunnerWithPlan, expect, signIn, test } from "../fixtures";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 
 /** Seeds daily history for a runner: a run and a check-in every day for `days` days. */
 async function history(db: Parameters<typeof createRunnerWithPlan>[0], runnerId: string, days: number) {

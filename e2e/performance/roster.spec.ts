@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { exercises, morningCheckins, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createActivePlan, createClinic, createRunnerInCare, createUser } from "@/testing/factories";
-import { expect, signIn, test } from "../fixtures";
+import { expect, signIn, test } from "../support/fixtures";
 
 test("the roster of 300 runners, each with four weeks of logs, counts them all and pages them 50 at a time", async ({ page, db }) => {
   test.setTimeout(180_000);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { demo, expect, test } from "../fixtures";
+import { demo, expect, test } from "../support/fixtures";
 
 for (const path of ["/today", "/log/session", "/log/run", "/check-in", "/worry", "/history", "/progress"]) {
   test(`${path} has no serious or critical accessibility violations and fits a 360 px screen`, async ({ page, signIn }) => {

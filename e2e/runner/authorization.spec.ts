@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
-import { createRunnerWithPlan, expect, test } from "../fixtures";
+import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 import { pick, pickPainDuringEach } from "./helpers";
 
 async function arrange(db: Parameters<typeof createRunnerWithPlan>[0]) {

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { sessionLogs } from "@/db/schema";
-import { createRunnerWithPlan, expect, test } from "../fixtures";
+import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./helpers";
 
 test("a double click on Save stores one run", async ({ page, signIn, db }) => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, like } from "drizzle-orm";
 import { morningCheckins, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { demo, expect, test } from "../fixtures";
+import { demo, expect, test } from "../support/fixtures";
 import { fillRun, pick } from "./helpers";
 
 test("the demo runner logs a session and a run, checks in next morning, edits one entry and deletes another", async ({ page, signIn, db }) => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
-import { createRunnerWithPlan, expect, test } from "../fixtures";
+import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./helpers";
 
 /*

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
-import { createRunnerWithPlan, expect, signIn, test } from "../fixtures";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./helpers";
 
 /*

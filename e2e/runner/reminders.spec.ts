@@ -3,8 +3,8 @@ import { sql } from "drizzle-orm";
 import { connect, selectRows } from "@/db";
 import { addDaysIso, today } from "@/lib/dates";
 import { adapter, QUEUES, SCHEMA } from "@/lib/jobs/queues";
-import { createRunnerWithPlan, expect, signIn, test } from "../fixtures";
-import { mailTo } from "../mail";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
+import { mailTo } from "../support/mail";
 
 /*
  * A runner in Auckland asks for exercise reminders at 07:00 on their phone; the worker (a real process,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { runnerProfiles } from "@/db/schema";
-import { createRunnerWithPlan, expect, signIn, test } from "../fixtures";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 
 /*
  * A runner's time zone decides which day each entry is judged on, so the zone they choose must be the one

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Page } from "@playwright/test";
 import { sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createRunnerWithPlan, expect, test } from "../fixtures";
+import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 import { fillRun, pick, pickPainDuringEach } from "./helpers";
 
 /** Sends a value the scale cannot offer, as a forged or broken client would. */

@@ -6,7 +6,7 @@ import { today } from "@/lib/dates";
 import { doseLabel } from "@/lib/labels";
 import { pdfText } from "@/testing/pdf-text";
 import { errorsOf, fhirIssues } from "@/testing/fhir-validator";
-import { createRunnerWithPlan, demo, expect, signIn, test } from "../fixtures";
+import { createRunnerWithPlan, demo, expect, signIn, test } from "../support/fixtures";
 
 test("a clinician downloads a runner's programme PDF, logs CSV and FHIR bundle from the runner's page", async ({ page, db }) => {
   const { clinician, runner } = await createRunnerWithPlan(db);

@@ -3,7 +3,7 @@ import { lefsResponses, runnerProfiles } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { LEFS_ITEMS } from "@/lib/rules/lefs";
 import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
-import { expect, signIn, test } from "../fixtures";
+import { expect, signIn, test } from "../support/fixtures";
 import type { Page } from "@playwright/test";
 
 /** Answers each question on the phone by its visible words; `scores` picks the choice for each item. */

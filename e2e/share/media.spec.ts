@@ -4,7 +4,7 @@ import { addDaysIso, today } from "@/lib/dates";
 import { REFUSALS } from "@/lib/media/limits";
 import { createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser } from "@/testing/factories";
 import { fakeJpeg, jpeg, mp4 } from "@/testing/media-files";
-import { expect, signIn, test } from "../fixtures";
+import { expect, signIn, test } from "../support/fixtures";
 
 /*
  * A clinic's own photo of an exercise, from the clinician's upload form to the runner's phone, and to

@@ -20,8 +20,9 @@ import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 
 /*
- * The runner's writes. Each one: runner only, the runner's own rows only, one transaction with its audit
- * entry. Creates are idempotent on the form's client id: a double tap or a replay returns the first entry.
+ * The runner's writes. Each one: runner only, the runner's own rows only, committed with its audit entry
+ * (a new log in one statement, an edit or a deletion in one transaction). Creates are idempotent on the
+ * form's client id: a double tap or a replay returns the first entry.
  */
 
 /**

@@ -3,11 +3,6 @@ import { addDaysIso, type IsoDate, today } from "@/lib/dates";
 /* The ranges the recovery charts offer, and the first day each covers in the runner's own calendar. */
 
 export type Range = "4w" | "12w" | "all";
-export const RANGES: { value: Range; label: string }[] = [
-  { value: "4w", label: "4 weeks" },
-  { value: "12w", label: "12 weeks" },
-  { value: "all", label: "All" },
-];
 export const parseRange = (value: unknown): Range => (value === "4w" || value === "all" ? value : "12w");
 
 /** The first day a range covers, ending on the runner's today; "all" starts at the runner's rehab start. */

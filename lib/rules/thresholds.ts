@@ -36,7 +36,7 @@ export const RULE_DEFINITIONS = {
   /** Stopped doing the plan: completion below half over the last 14 days (or the plan's life if younger). */
   completionWindowDays: 14,
   completionStoppedBelow: 0.5,
-  /** A runner silent this long has stopped logging; a shorter silence is mentioned. */
+  /** A silence this long is mentioned on the roster ("no log for 9 days"); stopped logging is a silence of completionWindowDays (14). */
   silentDaysMention: 7,
   /** Stopped doing the plan is not judged on a plan younger than this, or on fewer prescribed sessions than the next. */
   completionMinPlanDays: 7,

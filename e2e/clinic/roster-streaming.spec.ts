@@ -1,5 +1,5 @@
 import pg from "pg";
-import { createRunnerWithPlan, expect, test } from "./fixtures";
+import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 
 /*
  * The roster streams: its heading, search and a loading state come in the first part of the response,

@@ -5,9 +5,9 @@ import type { Db } from "@/db";
 import { exercises, ladderMoves, morningCheckins, planTemplates, runLadders, templateItems, users } from "@/db/schema";
 import { addDaysIso, formatDay as day, today } from "@/lib/dates";
 import { createClinic, createUser, type TestUser } from "@/testing/factories";
-import { expect, signIn, test } from "./fixtures";
-import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
-import { addRunnerThroughApp, checkIn, rosterRow } from "./through-the-app";
+import { expect, signIn, test } from "../support/fixtures";
+import { fillRun, pick, pickPainDuringEach } from "../runner/helpers";
+import { addRunnerThroughApp, checkIn, rosterRow } from "../support/through-the-app";
 
 /*
  * Progression through the UI, on fresh runners a clinician adds through the app, who log back-dated

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
-import { createRunnerWithPlan, expect, test } from "./fixtures";
+import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 
 /*
  * POST /api/logs, the offline queue's way in: the same fields, validation, ownership and idempotency as

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { authSessions } from "@/db/schema";
 import { createRunnerInCare, createUser } from "@/testing/factories";
-import { mailHttpPort, mailTo } from "./mail";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
+import { mailHttpPort, mailTo } from "../support/mail";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 
 /*
  * "Forgot your password?": a link by email that works once, ends the account's other sessions, and an

@@ -7,9 +7,9 @@ import { addDaysIso, today } from "@/lib/dates";
 import type { Presentation } from "@/db/schema";
 import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import type { Db } from "@/db";
-import { expect, signIn, test } from "./fixtures";
-import { mailTo } from "./mail";
-import { pick } from "./runner/helpers";
+import { expect, signIn, test } from "../support/fixtures";
+import { mailTo } from "../support/mail";
+import { pick } from "../runner/helpers";
 
 const PHONE = { viewport: { width: 360, height: 740 } };
 

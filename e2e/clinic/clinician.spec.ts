@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { planVersions, plans, runnerProfiles, users } from "@/db/schema";
 import { createCaseload } from "@/testing/factories";
-import { demo, expect, signIn, test } from "./fixtures";
-import { mailTo } from "./mail";
+import { demo, expect, signIn, test } from "../support/fixtures";
+import { mailTo } from "../support/mail";
 
 test("a clinician adds a runner, the runner joins by invite, then sees the plan built from a template and edited", async ({ browser, page, db }) => {
   // Two people through some fifteen pages: more than the default budget on two shared cores.

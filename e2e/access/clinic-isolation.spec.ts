@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { clinicianNotes, exercises, plans, users } from "@/db/schema";
 import { createActivePlan, createClinic, createExercise, createRunnerInCare, createUser } from "@/testing/factories";
-import { demo, expect, signIn, test } from "./fixtures";
+import { demo, expect, signIn, test } from "../support/fixtures";
 
 /** Another clinic's clinician, with a runner and plan of their own to forge requests from. */
 async function outsider(db: Parameters<typeof createClinic>[0]) {

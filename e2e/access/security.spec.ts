@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
-import { pinnedBaseURL } from "./clock";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
-import { appRoutes, fill } from "./routes";
+import { pinnedBaseURL } from "../support/clock";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
+import { appRoutes, fill } from "../support/routes";
 
 const LOCK = /Too many sign-in attempts\. For your security, sign-in is paused/;
 

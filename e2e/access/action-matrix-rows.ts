@@ -1,28 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { Browser } from "@playwright/test";
 import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import type { Db } from "@/db";
 import { accountTokens, careTeam, clinicianNotes, clinicLadderSteps, clinics, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runLadders, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
 import { RETURN_TO_RUN_CHECKLIST } from "@/lib/rules/ladder";
-import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
-import { actionForm, postForm } from "./http-forms";
+import type { TestUser } from "@/testing/factories";
 
-/*
- * Every server action, read from the "use server" files under app/, posted by each kind of visitor with
- * the owner's own form (its bound ids included): only the people the matrix names may change the owner's
- * data; everyone else changes nothing and never gets a 5xx. An action missing from the matrix fails the
- * test, so a new action cannot escape it. Each row is also posted once by someone allowed, so a refusal
- * is proven to be a refusal, not a broken form.
- */
-type Persona = "owner" | "otherRunner" | "clinician" | "colleague" | "stranger" | "admin" | "strangerAdmin";
-const PERSONAS: Persona[] = ["owner", "otherRunner", "clinician", "colleague", "stranger", "admin", "strangerAdmin"];
+/* The rows of the action matrix (action-matrix.spec.ts): for each server action, who posts it from which page, and what it changes. */
+export type Persona = "owner" | "otherRunner" | "clinician" | "colleague" | "stranger" | "admin" | "strangerAdmin";
+export const PERSONAS: Persona[] = ["owner", "otherRunner", "clinician", "colleague", "stranger", "admin", "strangerAdmin"];
 
-interface World {
+export interface World {
   db: Db;
   owner: TestUser;
   clinician: TestUser;
@@ -41,7 +30,7 @@ interface World {
   teammateRunnerId: string;
 }
 
-interface Row {
+export interface Row {
   /** Who loads the page the form is on. */
   from: Persona;
   page: (w: World) => string;
@@ -58,7 +47,7 @@ interface Row {
 const one = async <T>(rows: Promise<T[]>) => (await rows)[0];
 const run: [string, string][] = [["date", today()], ["distanceKm", "9.9"], ["durationMinutes", "41"], ["rpe", "3"], ["painDuring", "1"], ["painAfter", "1"], ["notes", ""]];
 
-const MATRIX: Record<string, Row> = {
+export const MATRIX: Record<string, Row> = {
   logRunAction: { from: "owner", page: () => "/log/run", marker: "distanceKm", fields: () => run, allowed: ["owner"], state: (w) => one(w.db.select({ n: count() }).from(sessionLogs).where(eq(sessionLogs.runnerId, w.owner.id))) },
   updateRunAction: { from: "owner", page: (w) => `/history/sessions/${w.runId}`, marker: "distanceKm", fields: () => run, allowed: ["owner"], state: (w) => one(w.db.select({ km: sessionLogs.distanceKm }).from(sessionLogs).where(eq(sessionLogs.id, w.runId))) },
   checkinAction: {
@@ -287,125 +276,3 @@ const MATRIX: Record<string, Row> = {
     state: (w) => one(w.db.select({ on: runnerProfiles.dischargedOn }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))),
   },
 };
-
-/** Actions the matrix does not post, each with the reason and where it is tested instead. */
-const ELSEWHERE: Record<string, string> = {
-  signInAction: "anyone may try to sign in; throttling and answers are tested in security.spec.ts and auth.spec.ts",
-  acceptInviteAction: "takes a secret token, not a session; tested in invites.spec.ts and invites.int.test.ts",
-  dismissLockNoticeAction: "acts only on the signed-in user's own row, with no id to forge",
-  logSessionAction: "forged prescriptions are tested in runner/authorization.spec.ts",
-  updateSessionAction: "forged ids are tested in runner/authorization.spec.ts and logs.int.test.ts",
-  addRunnerAction: "creates a runner in the actor's own clinic; refused to runners by the data layer (invites.int.test.ts)",
-  reissueInviteAction: "only for runners without a password; not found outside care (invites.int.test.ts)",
-  createPlanAction: "posts JSON from the plan builder; refused outside care (plans.int.test.ts, clinic-isolation.spec.ts)",
-  revisePlanAction: "posts JSON from the plan builder; refused outside care (plans.int.test.ts, clinic-isolation.spec.ts)",
-  editNoteAction: "author-only; refused to anyone else (clinic-isolation.spec.ts, notes in the data layer)",
-  readmitAction: "only on a discharged runner's page; refused outside care (discharge.int.test.ts)",
-  createExerciseAction: "creates an exercise in the actor's own clinic; no id to forge",
-  saveRunnerRemindersAction: "acts only on the signed-in runner's own settings, with no id to forge (reminders.int.test.ts)",
-  saveClinicianRemindersAction: "acts only on the signed-in clinician's own settings, with no id to forge (reminders.int.test.ts)",
-  savePushSubscriptionAction: "called by the notifications switch, not a form; saves for the signed-in user only (push.int.test.ts)",
-  removePushSubscriptionAction: "called by the notifications switch, not a form; removes the signed-in user's own endpoint only (push.int.test.ts)",
-  copyExerciseAction: "copies into the actor's own clinic and changes nobody's data; a runner and another clinic's exercise are refused (media.int.test.ts)",
-  stopLefsAction: "a bound button with no field; refused outside care (lefs.int.test.ts)",
-  approvePhaseAction: "a bound button with no field, shown when a phase is earned; refused outside care and to runners, once however often sent (progression.int.test.ts)",
-  holdPhaseAction: "a bound button with no field; refused outside care and to runners (progression.int.test.ts)",
-  stepBackAction: "a bound button with no field, shown when a step back is proposed; refused outside care and to runners (progression.int.test.ts)",
-  selfProgressingAction: "a bound button with no field; refused outside care and to runners (progression.int.test.ts)",
-  endLadderAction: "a bound button with no field; refused outside care like starting the ladder (progression.int.test.ts)",
-  markReviewedAction: "a bound button with no field; refused outside care and to runners (across-sessions.int.test.ts)",
-  markThreadReadAction: "called by the thread on screen, not a form; refused outside the thread (messages.int.test.ts, messages.spec.ts)",
-  setupClinicAction: "takes the one-time set-up token, not a session, and only while no clinic exists (adoption/first-run.spec.ts)",
-  joinClinicAction: "takes a secret token, not a session (adoption/first-run.spec.ts, clinic-admin.int.test.ts)",
-  forgotPasswordAction: "anyone may ask; the answer and throttle are tested in password-reset.spec.ts",
-  resetPasswordAction: "takes a secret token, not a session (password-reset.spec.ts, clinic-admin.int.test.ts)",
-  verifySecondFactorAction: "acts only on the session the cookie names, with no id to forge (second-factor.spec.ts)",
-  confirmEnrolmentAction: "acts only on the signed-in user's own account, with no id to forge (second-factor.spec.ts)",
-  disableSecondFactorAction: "acts only on the signed-in user's own account and needs a current code (second-factor.spec.ts)",
-};
-
-function serverActions(dir = path.join(process.cwd(), "app")): string[] {
-  const names: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) names.push(...serverActions(full));
-    else if (/\.tsx?$/.test(entry)) {
-      const text = readFileSync(full, "utf8");
-      if (!/^["']use server["']/m.test(text)) continue;
-      names.push(...[...text.matchAll(/^export async function (\w+)/gm)].map((m) => m[1]!));
-    }
-  }
-  return names.sort();
-}
-
-async function signedIn(browser: Browser, who: TestUser) {
-  const context = await browser.newContext();
-  await signIn(await context.newPage(), who);
-  return context;
-}
-
-test("every server action changes the owner's data only for the people allowed to", async ({ browser, db }) => {
-  test.setTimeout(300_000);
-  const { clinic, clinician, runner: owner, plan } = await createRunnerWithPlan(db);
-  const otherRunner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -30) });
-  const colleague = await createUser(db, { clinicId: clinic.id, role: "clinician" });
-  const { clinician: stranger } = await createRunnerWithPlan(db);
-  const [runRow] = await db.insert(sessionLogs).values({ runnerId: owner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 20, rpe: 3, painDuring: 1, painAfter: 1, distanceKm: 3 }).returning();
-  const [checkin] = await db.insert(morningCheckins).values({ runnerId: owner.id, clientId: randomUUID(), date: addDaysIso(today(), -1), pain: 1, stiffness: 1 }).returning();
-  const [note] = await db.insert(clinicianNotes).values({ runnerId: owner.id, authorId: clinician.id, body: "Matrix first note" }).returning();
-  const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
-  const exercise = await createExercise(db, { clinicId: clinic.id });
-  // A photo row for the remove form to show (its files are not needed to remove it).
-  await db.insert(exerciseMedia).values({ exerciseId: exercise.id, kind: "image", contentType: "image/webp", storageKey: `exercise/${randomUUID()}`, byteSize: 100, width: 10, height: 10, altText: "Matrix photo" });
-  // The clinic's admin, another clinic's admin, and the teammates the admin's forms act on.
-  const admin = await createUser(db, { clinicId: clinic.id, role: "clinician", admin: true });
-  const { clinician: strangerClinician } = await createRunnerWithPlan(db);
-  const strangerAdmin = await createUser(db, { clinicId: strangerClinician.clinicId, role: "clinician", admin: true });
-  const teammate = await createUser(db, { clinicId: clinic.id, role: "clinician" });
-  await db.update(users).set({ totpSecret: "matrix-sealed-secret" }).where(eq(users.id, teammate.id));
-  const teammateRunner = await createRunnerInCare(db, { clinicId: clinic.id, clinicianId: teammate.id });
-  const invitee = await createUser(db, { clinicId: clinic.id, role: "clinician", password: null });
-  const world: World = {
-    db,
-    owner,
-    clinician,
-    runId: runRow!.id,
-    checkinId: checkin!.id,
-    noteId: note!.id,
-    flagId: flag!.id,
-    exerciseId: exercise.id,
-    planId: plan.plan.id,
-    otherRunnerId: otherRunner.id,
-    colleagueId: colleague.id,
-    teammate,
-    inviteeId: invitee.id,
-    teammateRunnerId: teammateRunner.id,
-  };
-
-  const found = serverActions();
-  expect(found.filter((a) => !(a in MATRIX) && !(a in ELSEWHERE)), "server actions with no row: add them to MATRIX or ELSEWHERE").toEqual([]);
-
-  const people: Record<Persona, TestUser> = { owner, otherRunner, clinician, colleague, stranger, admin, strangerAdmin };
-  const contexts = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await signedIn(browser, people[p])] as const))) as Record<Persona, Awaited<ReturnType<typeof signedIn>>>;
-  const wrong: string[] = [];
-  // The owner's session stays valid throughout: the password change and the discharge come last.
-  const order = Object.keys(MATRIX).sort((a, b) => Number(a === "dischargeAction" || a === "changePasswordAction") - Number(b === "dischargeAction" || b === "changePasswordAction"));
-  for (const name of order) {
-    const row = MATRIX[name]!;
-    const url = row.page(world);
-    const hidden = await actionForm(contexts[row.from].request, url, row.marker, row.within?.(world));
-    for (const persona of PERSONAS.filter((p) => !row.allowed.includes(p))) {
-      const before = JSON.stringify(await row.state(world));
-      const response = await postForm(contexts[persona].request, url, hidden.map(([k, v]) => [k, k === "clientId" ? randomUUID() : v]), row.fields(world));
-      const after = JSON.stringify(await row.state(world));
-      if (response.status() >= 500) wrong.push(`${name} as ${persona}: ${response.status()}`);
-      if (after !== before) wrong.push(`${name} as ${persona} changed the owner's data: ${before} -> ${after}`);
-    }
-    const before = JSON.stringify(await row.state(world));
-    await postForm(contexts[row.allowed[0]!].request, url, hidden, row.fields(world));
-    if (JSON.stringify(await row.state(world)) === before) wrong.push(`${name} as ${row.allowed[0]} (allowed) changed nothing: the row's form or fields are wrong`);
-  }
-  test.info().annotations.push({ type: "action matrix", description: `${found.length} server actions; ${Object.keys(MATRIX).length} posted by ${PERSONAS.length} visitors` });
-  expect(wrong).toEqual([]);
-  await Promise.all(Object.values(contexts).map((c) => c.close()));
-});

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { demo, expect, test } from "./fixtures";
+import { demo, expect, test } from "../support/fixtures";
 
 test.describe("signing in", () => {
   test("a clinician lands on their caseload and sees only their own runners", async ({ page, signIn }) => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { addDaysIso, today } from "@/lib/dates";
 import { expect } from "./fixtures";
-import { pick } from "./runner/helpers";
+import { pick } from "../runner/helpers";
 
 /*
  * A runner as a clinic really gets one: added by a clinician through "Add a runner", joining by the invite

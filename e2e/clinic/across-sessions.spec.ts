@@ -5,9 +5,9 @@ import { addDaysIso, today } from "@/lib/dates";
 import { and, eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { createActivePlan, createClinic, createExercise, createUser, type TestUser } from "@/testing/factories";
-import { expect, signIn, test } from "./fixtures";
-import { fillRun, pick, pickPainDuringEach } from "./runner/helpers";
-import { addRunnerThroughApp, checkIn, rosterRow } from "./through-the-app";
+import { expect, signIn, test } from "../support/fixtures";
+import { fillRun, pick, pickPainDuringEach } from "../runner/helpers";
+import { addRunnerThroughApp, checkIn, rosterRow } from "../support/through-the-app";
 
 /*
  * The rules across sessions through the UI, on fresh runners a clinician adds through the app, who then log

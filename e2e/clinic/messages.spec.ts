@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { messages } from "@/db/schema";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 
 /*
  * The conversation between a runner and their physio, as both use it: unread counts appear in the header

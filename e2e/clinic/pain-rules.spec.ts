@@ -4,10 +4,10 @@ import type { Browser, Page } from "@playwright/test";
 import { morningCheckins, runnerPainRules, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createClinic, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
-import { pinnedBaseURL } from "./clock";
-import { expect, signIn, test } from "./fixtures";
-import { fillRun, pick } from "./runner/helpers";
-import { addRunnerThroughApp, rosterRow } from "./through-the-app";
+import { pinnedBaseURL } from "../support/clock";
+import { expect, signIn, test } from "../support/fixtures";
+import { fillRun, pick } from "../runner/helpers";
+import { addRunnerThroughApp, rosterRow } from "../support/through-the-app";
 
 /*
  * The pain rules as a clinician and a runner meet them: a fresh runner added through the app, judged at once

@@ -4,8 +4,8 @@ import { eq, sql } from "drizzle-orm";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { morningCheckins, runnerProfiles, sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
-import { actionForm, postForm } from "./http-forms";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
+import { actionForm, postForm } from "../support/http-forms";
 
 /*
  * Every server action that takes what a person types, driven over HTTP with generated bad input: values out

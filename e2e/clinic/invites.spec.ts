@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { invites, users } from "@/db/schema";
 import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
-import { expect, test } from "./fixtures";
+import { expect, test } from "../support/fixtures";
 
 /** An invite stored as the app stores it (a hash), with the token only the test knows. */
 async function invite(db: Parameters<typeof createClinic>[0], expiresInMs: number) {

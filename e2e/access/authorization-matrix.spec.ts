@@ -3,8 +3,8 @@ import type { APIRequestContext, Browser } from "@playwright/test";
 import { morningCheckins, redFlagReports, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
-import { appRoutes, fill } from "./routes";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
+import { appRoutes, fill } from "../support/routes";
 
 /*
  * Every page and route handler, read from app/, as six kinds of visitor. The expectation for each route

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { generate } from "otplib";
-import { createRunnerWithPlan, expect, signIn, test } from "./fixtures";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 
 /*
  * Two-step sign-in, as a runner turns it on for themself: enrolment with a code computed here from the key

@@ -44,10 +44,11 @@ export interface PhasePlace {
   beganBecause?: string;
 }
 
-export async function writeVersion(tx: Queryable, actor: Actor, planId: string, version: number, effectiveFrom: string, changeNote: string, items: PrescriptionInput[], place: PhasePlace = { phase: 1, minDays: null }) {
+/** Writes one version of a plan with its prescriptions; `createdBy` is the clinician who made it (or approved the phase). */
+export async function writeVersion(tx: Queryable, createdBy: string, planId: string, version: number, effectiveFrom: string, changeNote: string, items: PrescriptionInput[], place: PhasePlace = { phase: 1, minDays: null }) {
   const [row] = await tx
     .insert(planVersions)
-    .values({ planId, version, effectiveFrom, changeNote, createdBy: actor.id, phase: place.phase, phaseLabel: place.phaseLabel ?? "", waiting: place.waiting ?? false, minDays: place.minDays, beganBecause: place.beganBecause ?? "" })
+    .values({ planId, version, effectiveFrom, changeNote, createdBy, phase: place.phase, phaseLabel: place.phaseLabel ?? "", waiting: place.waiting ?? false, minDays: place.minDays, beganBecause: place.beganBecause ?? "" })
     .returning({ id: planVersions.id });
   await tx.insert(prescriptions).values(
     items.map((item, position) => ({ ...item, ...doseOf(item), planVersionId: row!.id, position })),
@@ -74,11 +75,11 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
       const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, createdBy: actor.id }).returning({ id: plans.id });
       const phases = templateId ? await templatePhases(tx, actor, templateId) : [];
       const minDays = (weeks: number | null | undefined) => (weeks == null ? null : weeks * 7);
-      await writeVersion(tx, actor, plan!.id, 1, input.startDate, input.changeNote || "First version", input.items, { phase: 1, phaseLabel: phases.length > 1 ? phases[0]!.label : "", minDays: phases.length > 1 ? minDays(phases[0]!.weeks) : null, beganBecause: "Began with the plan" });
+      await writeVersion(tx, actor.id, plan!.id, 1, input.startDate, input.changeNote || "First version", input.items, { phase: 1, phaseLabel: phases.length > 1 ? phases[0]!.label : "", minDays: phases.length > 1 ? minDays(phases[0]!.weeks) : null, beganBecause: "Began with the plan" });
       // Later phases of the template wait for their criteria; the template's date is only the earliest each may begin.
       const starts = phaseStartDates(phases.flatMap((p) => p.items.map(() => ({ phase: p.phase, phaseWeeks: p.weeks }))), input.startDate);
       for (const phase of phases.slice(1)) {
-        await writeVersion(tx, actor, plan!.id, phase.phase, starts.get(phase.phase)!, phase.label, phase.items, { phase: phase.phase, phaseLabel: phase.label, waiting: true, minDays: minDays(phase.weeks) });
+        await writeVersion(tx, actor.id, plan!.id, phase.phase, starts.get(phase.phase)!, phase.label, phase.items, { phase: phase.phase, phaseLabel: phase.label, waiting: true, minDays: minDays(phase.weeks) });
       }
       await recordAudit(tx, actor, "plan.create", { type: "plan", id: plan!.id }, { runnerId, templateId: templateId ?? null });
       return plan!.id;
@@ -104,7 +105,7 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
     // An edit doses the phase in force; it keeps that phase's number and minimum length.
     const versions = await tx.select().from(planVersions).where(eq(planVersions.planId, planId));
     const current = versionToShow(versions.map(asVersionLike), from);
-    await writeVersion(tx, actor, planId, version, from, input.changeNote || "Edited", input.items, { phase: current?.phase ?? 1, phaseLabel: current?.phaseLabel ?? "", minDays: current?.minDays ?? null, beganBecause: "Edited" });
+    await writeVersion(tx, actor.id, planId, version, from, input.changeNote || "Edited", input.items, { phase: current?.phase ?? 1, phaseLabel: current?.phaseLabel ?? "", minDays: current?.minDays ?? null, beganBecause: "Edited" });
     // Later phases stay and wait for their criteria, unless the clinician replaces them with this edit.
     if (input.laterPhases === "replace") {
       await tx

@@ -30,7 +30,7 @@ async function phasesOf(tx: Queryable, planId: string) {
   return (await tx.select().from(planVersions).where(eq(planVersions.planId, planId))).map(asVersionLike);
 }
 
-async function copyVersion(tx: Queryable, actor: Actor | null, planId: string, from: PlanVersion, place: { version: number; effectiveFrom: string; waiting: boolean; beganBecause: string; createdBy: string }) {
+async function copyVersion(tx: Queryable, planId: string, from: PlanVersion, place: { version: number; effectiveFrom: string; waiting: boolean; beganBecause: string; createdBy: string }) {
   const items = await tx.select().from(prescriptions).where(eq(prescriptions.planVersionId, from.id)).orderBy(asc(prescriptions.position));
   const input: PrescriptionInput[] = items.map((i) => ({
     exerciseId: i.exerciseId,
@@ -44,7 +44,7 @@ async function copyVersion(tx: Queryable, actor: Actor | null, planId: string, f
     weekdays: i.weekdays,
     notes: i.notes,
   }));
-  return writeVersion(tx, actor ?? { id: place.createdBy, role: "clinician", clinicId: "" }, planId, place.version, place.effectiveFrom, from.changeNote, input, {
+  return writeVersion(tx, place.createdBy, planId, place.version, place.effectiveFrom, from.changeNote, input, {
     phase: from.phase,
     phaseLabel: from.phaseLabel,
     waiting: place.waiting,
@@ -116,8 +116,8 @@ async function stepBackIn(tx: Queryable, plan: Plan, fromVersionId: string, beca
   const latest = Math.max(...versions.map((v) => v.version));
   const from = addDaysIso(today, 1);
   const by = who.actor?.id ?? plan.createdBy;
-  await copyVersion(tx, who.actor, plan.id, at.previous, { version: latest + 1, effectiveFrom: from, waiting: false, beganBecause: because, createdBy: by });
-  await copyVersion(tx, who.actor, plan.id, at.current, { version: latest + 2, effectiveFrom: from, waiting: true, beganBecause: "", createdBy: by });
+  await copyVersion(tx, plan.id, at.previous, { version: latest + 1, effectiveFrom: from, waiting: false, beganBecause: because, createdBy: by });
+  await copyVersion(tx, plan.id, at.current, { version: latest + 2, effectiveFrom: from, waiting: true, beganBecause: "", createdBy: by });
   await recordAudit(
     tx,
     who.actor,

@@ -63,14 +63,7 @@ async function beginPhase(tx: Queryable, plan: Plan, versionId: string, because:
   const from = addDaysIso(today, 1);
   await tx.update(planVersions).set({ waiting: false, effectiveFrom: from, beganBecause: because }).where(eq(planVersions.id, versionId));
   await tx.update(plans).set({ heldOn: null }).where(eq(plans.id, plan.id));
-  await recordAudit(
-    tx,
-    who.actor,
-    who.actor ? "plan.phase_approve" : "plan.phase_auto",
-    { type: "plan", id: plan.id },
-    { runnerId: plan.runnerId, versionId, phase: next.phase, from, because },
-    who.actor ? {} : { runnerId: plan.runnerId, clinicOf: plan.runnerId },
-  );
+  await auditDecision(tx, who, plan, ["plan.phase_approve", "plan.phase_auto"], { versionId, phase: next.phase, from, because });
   return true;
 }
 
@@ -103,6 +96,11 @@ export async function holdPhase(actor: Actor, planId: string) {
   });
 }
 
+/** A phase decision in the audit log: the clinician's action, or the automatic step's (recorded against the runner's clinic). */
+async function auditDecision(tx: Queryable, who: Decider, plan: Plan, [byClinician, automatic]: [string, string], detail: Record<string, unknown>) {
+  await recordAudit(tx, who.actor, who.actor ? byClinician : automatic, { type: "plan", id: plan.id }, { runnerId: plan.runnerId, ...detail }, who.actor ? {} : { runnerId: plan.runnerId, clinicOf: plan.runnerId });
+}
+
 /**
  * Back to the previous phase from tomorrow: a new version with that phase's dose, and the phase it leaves
  * waiting again (copied, so the versions already logged against stay as they were). `fromVersionId` is
@@ -118,14 +116,7 @@ async function stepBackIn(tx: Queryable, plan: Plan, fromVersionId: string, beca
   const by = who.actor?.id ?? plan.createdBy;
   await copyVersion(tx, plan.id, at.previous, { version: latest + 1, effectiveFrom: from, waiting: false, beganBecause: because, createdBy: by });
   await copyVersion(tx, plan.id, at.current, { version: latest + 2, effectiveFrom: from, waiting: true, beganBecause: "", createdBy: by });
-  await recordAudit(
-    tx,
-    who.actor,
-    who.actor ? "plan.phase_step_back" : "plan.phase_auto_step_back",
-    { type: "plan", id: plan.id },
-    { runnerId: plan.runnerId, from: phaseName(at.current), to: phaseName(at.previous), because },
-    who.actor ? {} : { runnerId: plan.runnerId, clinicOf: plan.runnerId },
-  );
+  await auditDecision(tx, who, plan, ["plan.phase_step_back", "plan.phase_auto_step_back"], { from: phaseName(at.current), to: phaseName(at.previous), because });
   return true;
 }
 

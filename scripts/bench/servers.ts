@@ -38,7 +38,8 @@ export interface Server {
 /** The heap limits `npm start` sets (package.json): the benchmark's servers run as production ones do. */
 export const PRODUCTION_NODE_OPTIONS = "--max-old-space-size=256 --max-semi-space-size=8";
 
-export async function startServer(args: { port: number; env: Record<string, string | undefined>; mode?: "start" | "dev"; readyLine?: RegExp; timeoutMs?: number }): Promise<Server> {
+/** A server of the production build (`next start`), a dev server (`next dev`), or the job worker (`npm run worker`). */
+export async function startServer(args: { port: number; env: Record<string, string | undefined>; mode?: "start" | "dev" | "worker"; readyLine?: RegExp; timeoutMs?: number }): Promise<Server> {
   const started = performance.now();
   const env = {
     ...process.env,
@@ -51,10 +52,11 @@ export async function startServer(args: { port: number; env: Record<string, stri
   };
   // BENCH_PROFILE=dir: CPU profiles of the servers, to read in Chrome's DevTools.
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", args.mode ?? "start", "-p", String(args.port)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const command = args.mode === "worker" ? ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"] : ["node_modules/next/dist/bin/next", args.mode ?? "start", "-p", String(args.port)];
+  const child = spawn(process.execPath, [...profile, ...command], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   let readyAfterMs = NaN;
-  const readyLine = args.readyLine ?? /Ready in/;
+  const readyLine = args.readyLine ?? (args.mode === "worker" ? /worker started/ : /Ready in/);
   const ready = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString().split("\n")) {

@@ -32,8 +32,14 @@ export function keptValues(formData: FormData): Record<string, string> {
 /** A rejection that is Next's own control flow (a redirect, a not-found) or a server error with its digest: not a lost reply. */
 const isFromServer = (error: unknown) => typeof error === "object" && error !== null && "digest" in error;
 
+/** What a server action reference carries for forms that post without JavaScript (React's own properties). */
+interface ServerReference {
+  $$FORM_ACTION?: (...args: unknown[]) => unknown;
+  $$IS_SIGNATURE_EQUAL?: (...args: unknown[]) => boolean;
+}
+
 export function keepOnLostReply<S extends FormState>(action: (state: S, formData: FormData) => Promise<S>) {
-  return async (state: S, formData: FormData): Promise<S> => {
+  const kept = async (state: S, formData: FormData): Promise<S> => {
     try {
       return await action(state, formData);
     } catch (error) {
@@ -42,6 +48,16 @@ export function keepOnLostReply<S extends FormState>(action: (state: S, formData
       return { ...state, code: retrySafe ? "unconfirmed" : "failed", errors: undefined, message: retrySafe ? LOST_REPLY.retrySafe : LOST_REPLY.other, values: keptValues(formData) };
     }
   };
+  // Without JavaScript the form must still post to the server action itself. React renders a form's hidden
+  // action fields from the server reference's own properties (and binds the state to it the same way), so the
+  // wrapper lends them from the action: the page's HTML is the same as with the bare action.
+  const reference = action as unknown as ServerReference;
+  if (typeof reference.$$FORM_ACTION !== "function") return kept;
+  return Object.assign(kept, {
+    $$FORM_ACTION: reference.$$FORM_ACTION.bind(action),
+    $$IS_SIGNATURE_EQUAL: reference.$$IS_SIGNATURE_EQUAL?.bind(action),
+    bind: (thisArg: unknown, ...args: unknown[]) => action.bind(thisArg, ...(args as [S, FormData])),
+  });
 }
 
 /** useActionState for a form's server action, which keeps the form on a lost reply. */

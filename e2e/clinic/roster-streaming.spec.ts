@@ -14,6 +14,10 @@ test("the roster shows its loading state in the first response while a summary i
 
   const holder = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await holder.connect();
+  // Signing in opened the roster, which judged the runner: a new write (here, its version bumped as a
+  // log's trigger would) makes the summary stale again, so the next roster must judge it and store it.
+  await page.waitForLoadState("networkidle");
+  await holder.query("update runner_triage set version = version + 1 where runner_id = $1", [runner.id]);
   await holder.query("begin");
   const locked = await holder.query("select runner_id from runner_triage where runner_id = $1 for update", [runner.id]);
   expect(locked.rowCount).toBe(1);

@@ -11,13 +11,13 @@ import type { FormState } from "@/lib/validation/form-state";
  * could not be confirmed. Saving again sends the same client id, so the entry is stored once.
  */
 
-export const LOST_REPLY = {
+const LOST_REPLY = {
   retrySafe: "StrideBack could not confirm the save: the connection dropped before the answer came back. It may have been stored. Everything you entered is still here, and saving again is safe: it will be stored once.",
   other: "StrideBack could not confirm the save: the connection dropped before the answer came back. What you typed is still here: check whether it was saved before trying again.",
 };
 
 /** What was typed, as the form shows it again: each field once, a repeated field (ticked red-flag signs) joined by spaces. */
-export function keptValues(formData: FormData): Record<string, string> {
+function keptValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
@@ -38,7 +38,7 @@ interface ServerReference {
   $$IS_SIGNATURE_EQUAL?: (...args: unknown[]) => boolean;
 }
 
-export function keepOnLostReply<S extends FormState>(action: (state: S, formData: FormData) => Promise<S>) {
+function keepOnLostReply<S extends FormState>(action: (state: S, formData: FormData) => Promise<S>) {
   const kept = async (state: S, formData: FormData): Promise<S> => {
     try {
       return await action(state, formData);

@@ -14,8 +14,6 @@ export interface Saved {
   id: string;
   /** True when this submit repeated one already stored. */
   duplicate: boolean;
-  /** The log calls for the tear questions at once (a sudden pain or a pop, or pain during at the limit). */
-  asksTear?: boolean;
 }
 
 export interface ClientKey<Row> {

@@ -13,11 +13,14 @@ import { assertRunner } from "./access";
 import { calendarOf, checkLogDate, isEditable, type RunnerCalendar } from "@/lib/rules/log-dates";
 import { runnerCalendar } from "./runner-calendar";
 import { activeVersionsJson } from "./plan-in-force";
-import { type ClientKey, insertOnce, type Saved } from "./insert-once";
+import { type ClientKey, insertOnce, type Saved as Stored } from "./insert-once";
 import { editableCheckin } from "./checkins";
 import { ladderStepOn, moveLadder } from "./ladder";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
+
+/** A stored run or session; `asksTear`: the log calls for the tear questions at once (a sudden pain or a pop, or pain during at the limit). */
+export type Saved = Stored & { asksTear?: boolean };
 
 /*
  * The runner's writes. Each one: runner only, the runner's own rows only, committed with its audit entry

@@ -1,3 +1,4 @@
+import { codeRevision } from "@/lib/code-revision";
 import type { Server } from "../servers";
 import { add, idOf, log, ms, ratio, ROUNDS, signedIn, startServer } from "../context";
 import { clinicianEmail } from "../dataset";
@@ -11,7 +12,6 @@ async function rawRoster(url: string, clinician: { id: string; clinic_id: string
   // This process reads the revision the build wrote (lib/code-revision.ts), as the server does: under
   // another revision each side would find the other's summaries stale and judge all 300 runners again on
   // every call (measured before: 165-306 ms a call instead of 14-17 ms, and the server's page 1 with it).
-  const { codeRevision } = await import("@/lib/code-revision");
   if (codeRevision() === "unbuilt") throw new Error("no build revision: run `npm run build` first (or unset BENCH_SKIP_BUILD)");
   const { getRosterPage, readView } = await import("@/lib/data/roster");
   const actor = { id: clinician.id, role: "clinician" as const, clinicId: clinician.clinic_id };
@@ -58,7 +58,6 @@ export async function roster(serverLarge: Server, serverSmall: Server, large: st
   add("Roster", "HTML of page 1 (50 rows)", `${Math.round(r.page1!.bytes! / 1024)} KB`);
   add("Roster", "The floor: the roster with no row to show / the clinician's messages page (p50)", `${ms(r.noRows!.p50)} / ${ms(r.otherPage!.p50)}`);
   // One release, one revision: otherwise each process that refreshes the summaries makes the others judge them all again.
-  const { codeRevision } = await import("@/lib/code-revision");
   const revisions = {
     server: ((await (await fetch(`${serverLarge.base}/api/health`)).json()) as { revision: string }).revision,
     worker: /revision (\w+)/.exec(worker.output.find((line) => /worker started/.test(line)) ?? "")?.[1] ?? "none",

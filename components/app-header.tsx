@@ -1,10 +1,21 @@
 import Link from "next/link";
+import { MainNav, type NavLink } from "./nav/main-nav";
 import { SignOutButton } from "./sign-out-button";
 
-/** Brand, who is signed in and sign-out on one row; the section links on a second row that never wraps. */
-export function AppHeader({ home, name, links }: { home: string; name: string; links: { href: string; label: string }[] }) {
+/**
+ * The skip link (the first stop of Tab), brand, who is signed in and sign-out on one row, then the
+ * main navigation: a row under the header, or the runner's bottom tab bar on a phone (`tabs`).
+ * Every layout that uses the header gives its `<main>` the id "content".
+ */
+export function AppHeader({ home, name, links, tabs = false }: { home: string; name: string; links: NavLink[]; tabs?: boolean }) {
   return (
-    <header className="bg-brand-900 text-white">
+    <header className="bg-brand-900 text-white print:hidden">
+      <a
+        href="#content"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-semibold text-brand-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30"
+      >
+        Skip to content
+      </a>
       <div className="mx-auto max-w-6xl px-4">
         <div className="flex items-center gap-3 pt-1">
           <Link href={home} prefetch={false} className="text-lg font-bold">
@@ -13,15 +24,7 @@ export function AppHeader({ home, name, links }: { home: string; name: string; l
           <span className="ml-auto truncate text-sm text-brand-100">{name}</span>
           <SignOutButton />
         </div>
-        <nav aria-label="Main" className="-mx-1 flex gap-1 overflow-x-auto text-sm">
-          {/* No prefetch: on a phone, every page view would otherwise render every section on the server and
-              send it down the runner's data plan; a tap loads the one page wanted. */}
-          {links.map((l) => (
-            <Link key={l.href} href={l.href} prefetch={false} className="inline-flex min-h-11 shrink-0 items-center rounded px-2 hover:bg-brand-700">
-              {l.label}
-            </Link>
-          ))}
-        </nav>
+        <MainNav links={links} home={home} tabs={tabs} />
       </div>
     </header>
   );

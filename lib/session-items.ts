@@ -8,14 +8,16 @@ export interface SessionItem {
   sets: number;
   reps: number | null;
   holdSeconds: number | null;
-  /** Due today: listed first and marked done by default. Others are "not today" unless chosen. */
+  /** Due today: listed first; left unticked, it is logged as skipped. Others are "not today" unless ticked. */
   due: boolean;
   neural: boolean;
+  /** The library's drawing of the exercise, shown beside its row. */
+  picture: { src: string; alt: string } | null;
 }
 
 interface PlanItem {
   prescription: { id: string; sets: number; reps: number | null; holdSeconds: number | null; daysPerWeek: number; weekdays: number[] };
-  exercise: { name: string; painRule: "standard" | "neural" };
+  exercise: { name: string; painRule: "standard" | "neural"; illustration?: string | null; illustrationAlt?: string | null };
 }
 
 /** The rows of the exercise session form, from a plan's prescriptions. */
@@ -29,5 +31,6 @@ export function toSessionItems<T extends PlanItem>(items: T[], isDue: (item: T) 
     holdSeconds: item.prescription.holdSeconds,
     due: isDue(item),
     neural: item.exercise.painRule === "neural",
+    picture: item.exercise.illustration ? { src: `/illustrations/${item.exercise.illustration}.svg`, alt: item.exercise.illustrationAlt ?? "" } : null,
   }));
 }

@@ -9,8 +9,20 @@ export default async function RunnerLayout({ children }: { children: React.React
   const [session, unread] = await Promise.all([getSession(), totalUnread(actor)]);
   return (
     <>
-      <AppHeader home="/today" name={session?.user.name ?? ""} links={[{ href: "/today", label: "Today" }, { href: "/history", label: "History" }, { href: "/progress", label: "Progress" }, { href: "/messages", label: unread ? `Messages (${unread} unread)` : "Messages" }, { href: "/settings", label: "Settings" }]} />
-      <main className="mx-auto max-w-xl px-4 py-5">
+      <AppHeader
+        home="/today"
+        name={session?.user.name ?? ""}
+        tabs
+        links={[
+          { href: "/today", label: "Today" },
+          { href: "/log", label: "Log", also: ["/check-in", "/history", "/worry", "/lefs"] },
+          { href: "/progress", label: "Progress" },
+          { href: "/messages", label: "Messages", unread },
+          { href: "/more", label: "More", also: ["/settings", "/programme", "/red-flags"] },
+        ]}
+      />
+      {/* Bottom padding keeps the last control clear of the phone's tab bar. */}
+      <main id="content" tabIndex={-1} className="mx-auto max-w-xl px-4 pt-5 pb-24 outline-none sm:pb-5">
         <LockNotice />
         <RunnerOffline runnerId={actor.id}>{children}</RunnerOffline>
       </main>

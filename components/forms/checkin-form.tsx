@@ -36,19 +36,21 @@ export function CheckinForm({
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} kept={state.values?.clientId} />
+      {/* Pain first: it is the number the 24-hour rule reads, and the one a runner in a hurry must not skip. */}
+      <ScoreScale name="pain" legend="Pain this morning" defaultValue={v.pain} error={e.pain} />
       {screen && screen.groups.length > 0 ? (
         <ScreenFieldset
           groups={screen.groups}
           legend="Since yesterday, is any of these new?"
-          hint="A few safety questions your physio asks for your kind of pain. Tick any that are new, or None of these."
+          hint="A few safety questions your physio asks for your kind of pain. Tick any that are new."
           ticked={state.values?.signs}
           noneTicked={state.values?.noSigns === "yes"}
           error={offline.offlineError ?? e.screen}
+          noneFirst
         />
       ) : null}
+      <ScoreScale name="stiffness" legend="Stiffness this morning" hint="Optional." defaultValue={v.stiffness} error={e.stiffness} low="none" />
       <Field label="Morning of" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
-      <ScoreScale name="pain" legend="Pain this morning" defaultValue={v.pain} error={e.pain} />
-      <ScoreScale name="stiffness" legend="Stiffness this morning" defaultValue={v.stiffness} error={e.stiffness} low="none" />
       <FormMessage message={state.message ?? e.clientId?.[0] ?? (!screen ? e.screen?.[0] : undefined)} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}

@@ -13,6 +13,7 @@ export function ScreenFieldset({
   noneTicked = false,
   error,
   showGroupTitles = false,
+  noneFirst = false,
 }: {
   groups: readonly RedFlagGroupDefinition[];
   legend: string;
@@ -24,10 +25,27 @@ export function ScreenFieldset({
   error?: string[] | string;
   /** The clinician's intake form names each group; the runner's morning screen just asks. */
   showGroupTitles?: boolean;
+  /**
+   * The morning check-in: "None of these are new" is one large tap above the signs, which stay listed
+   * below it to be read. Elsewhere (the worry page, the intake) the answer comes after the signs.
+   */
+  noneFirst?: boolean;
 }) {
   const { message, hintId, errorId, describedBy } = useFieldMessages(hint, error);
   const checked = new Set(ticked.split(" ").filter(Boolean));
   const box = "h-6 w-6 shrink-0 accent-urgent";
+  const none = (
+    <label
+      className={
+        noneFirst
+          ? "mb-3 flex min-h-14 items-center gap-3 rounded-md border-2 border-brand-700 bg-brand-50 px-3 font-semibold text-brand-900 has-[:checked]:bg-brand-100"
+          : "mt-1 flex min-h-11 items-center gap-3 border-t border-slate-200 pt-2 text-sm font-medium"
+      }
+    >
+      <input type="checkbox" name="noSigns" value="yes" defaultChecked={noneTicked} className={noneFirst ? "h-6 w-6 shrink-0 accent-brand-700" : box} />
+      {noneFirst ? "None of these are new" : "None of these"}
+    </label>
+  );
   return (
     <fieldset aria-describedby={describedBy()} aria-invalid={message ? true : undefined} className="min-w-0 rounded-md border border-slate-300 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
@@ -36,6 +54,7 @@ export function ScreenFieldset({
           {hint}
         </p>
       ) : null}
+      {noneFirst ? none : null}
       {groups.map((group) => (
         <div key={group.group} className="mb-2">
           {showGroupTitles ? <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">{group.title}</p> : null}
@@ -52,10 +71,7 @@ export function ScreenFieldset({
           </ul>
         </div>
       ))}
-      <label className="mt-1 flex min-h-11 items-center gap-3 border-t border-slate-200 pt-2 text-sm font-medium">
-        <input type="checkbox" name="noSigns" value="yes" defaultChecked={noneTicked} className={box} />
-        None of these
-      </label>
+      {noneFirst ? null : none}
       <FieldErrorMessage id={errorId} message={message} />
     </fieldset>
   );

@@ -109,7 +109,8 @@ export const morningCheckins = pgTable(
     clientId: uuid("client_id").notNull(),
     date: date("date", { mode: "string" }).notNull(),
     pain: score("pain").notNull(),
-    stiffness: score("stiffness").notNull(),
+    /** Optional since 0016: the morning form asks pain first, and stiffness only if the runner gives it. */
+    stiffness: score("stiffness"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -6,7 +6,7 @@ import { and, eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { createActivePlan, createClinic, createExercise, createUser, type TestUser } from "@/testing/factories";
 import { expect, signIn, test } from "../support/fixtures";
-import { fillRun, pick, pickPainDuringEach } from "../runner/helpers";
+import { fillRun, pick, tickDueAndPickPain } from "../runner/helpers";
 import { addRunnerThroughApp, checkIn, rosterRow } from "../support/through-the-app";
 
 /*
@@ -171,7 +171,7 @@ test("a comeback after 21 days off is amber, a short history is too few to call 
   const glide = await createExercise(db, { clinicId: physio.clinicId, name: "Seated sciatic slider", painRule: "neural" });
   await createActivePlan(db, { runnerId: louRow!.id, clinicianId: physio.id, startDate: addDaysIso(today(), -1), items: [{ exerciseId: glide.id }] });
   await lou.phone.goto("/log/session");
-  await pickPainDuringEach(lou.phone, 1);
+  await tickDueAndPickPain(lou.phone, 1);
   await pick(lou.phone, "Pain after the session", 0);
   await pick(lou.phone, "Effort (RPE)", 2);
   await lou.phone.getByRole("group", { name: "Tingling, numbness or pins and needles afterwards that was not there before?" }).getByRole("radio", { name: "Yes" }).check();

@@ -6,7 +6,7 @@ import { exercises, ladderMoves, morningCheckins, planTemplates, runLadders, tem
 import { addDaysIso, formatDay as day, today } from "@/lib/dates";
 import { createClinic, createUser, type TestUser } from "@/testing/factories";
 import { expect, signIn, test } from "../support/fixtures";
-import { fillRun, pick, pickPainDuringEach } from "../runner/helpers";
+import { fillRun, pick, tickDueAndPickPain } from "../runner/helpers";
 import { addRunnerThroughApp, checkIn, rosterRow } from "../support/through-the-app";
 
 /*
@@ -45,7 +45,7 @@ async function addRunner(browser: Browser, desk: Page, name: string, startedDays
 async function logSession(phone: Page, daysAgo: number, pain: number) {
   await phone.goto("/log/session");
   await phone.getByLabel("Date").fill(addDaysIso(today(), -daysAgo));
-  await pickPainDuringEach(phone, pain);
+  await tickDueAndPickPain(phone, pain);
   await pick(phone, "Pain after the session", pain);
   await pick(phone, "Effort (RPE)", 3);
   await phone.getByRole("button", { name: "Save session" }).click();

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, test } from "../support/fixtures";
-import { pick, pickPainDuringEach } from "./helpers";
+import { pick, tickDueAndPickPain } from "./helpers";
 
 async function arrange(db: Parameters<typeof createRunnerWithPlan>[0]) {
   const me = await createRunnerWithPlan(db);
@@ -35,7 +35,7 @@ test("a session logged against another runner's prescription changes nothing", a
   const { me, other } = await arrange(db);
   await signIn(me.runner);
   await page.goto("/log/session");
-  await pickPainDuringEach(page, 1);
+  await tickDueAndPickPain(page, 1);
   await pick(page, "Pain after the session", 1);
   await pick(page, "Effort (RPE)", 3);
   // Forge the form: the first exercise now names the other runner's prescription.

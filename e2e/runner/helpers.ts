@@ -7,10 +7,10 @@ export async function pick(page: Page, legend: string | RegExp, value: number) {
 }
 
 /** Scores pain during every exercise the session form lists. */
-export async function pickPainDuringEach(page: Page, value: number) {
-  for (const group of await page.getByRole("radiogroup", { name: /^Pain during/ }).all()) {
-    await group.getByRole("radio", { name: String(value), exact: true }).check();
-  }
+/** Ticks every exercise due today as done at its prescribed dose, and scores the session's pain during. */
+export async function tickDueAndPickPain(page: Page, value: number) {
+  for (const box of await page.getByRole("group", { name: "Today's exercises" }).getByRole("checkbox").all()) await box.check();
+  await pick(page, "Pain during the exercises", value);
 }
 
 export async function fillRun(page: Page, run: { date?: string; km: string; minutes: string; during: number; after: number; rpe: number; notes?: string }) {

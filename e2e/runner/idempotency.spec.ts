@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { sessionLogs } from "@/db/schema";
 import { createRunnerWithPlan, expect, test } from "../support/fixtures";
-import { fillRun, pick, pickPainDuringEach } from "./helpers";
+import { fillRun, pick, tickDueAndPickPain } from "./helpers";
 
 test("a double click on Save stores one run", async ({ page, signIn, db }) => {
   const { runner } = await createRunnerWithPlan(db);
@@ -17,7 +17,7 @@ test("a replayed exercise session request with the same id stores one entry", as
   const { runner } = await createRunnerWithPlan(db);
   await signIn(runner);
   await page.goto("/log/session");
-  await pickPainDuringEach(page, 2);
+  await tickDueAndPickPain(page, 2);
   await pick(page, "Pain after the session", 2);
   await pick(page, "Effort (RPE)", 4);
   const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().includes("/log/session"));

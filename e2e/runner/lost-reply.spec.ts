@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
 import { createRunnerWithPlan, expect, test } from "../support/fixtures";
-import { fillRun, pick, pickPainDuringEach } from "./helpers";
+import { fillRun, pick, tickDueAndPickPain } from "./helpers";
 
 /*
  * A save on a flaky connection: the server stores the entry and the phone never hears back. The form
@@ -52,7 +52,7 @@ test("an exercise session whose reply is lost keeps its scores, and saving again
   await signIn(runner);
   await page.goto("/log/session");
   await page.waitForLoadState("networkidle");
-  await pickPainDuringEach(page, 2);
+  await tickDueAndPickPain(page, 2);
   await pick(page, "Pain after the session", 3);
   await pick(page, "Effort (RPE)", 4);
   await dropTheReplyOnce(page, "/log/session");

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { morningCheckins, sessionLogs } from "@/db/schema";
 import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
-import { fillRun, pick, pickPainDuringEach } from "./helpers";
+import { fillRun, pick, tickDueAndPickPain } from "./helpers";
 
 /*
  * The installable app on a phone: Chromium's install criteria, a service worker in control, and entries
@@ -79,7 +79,7 @@ test("offline, a run, an exercise session and a check-in wait on the phone and a
   await expect(page.getByRole("status").filter({ hasText: "Your run is kept on this phone, waiting to send" })).toBeVisible();
 
   await page.goto("/log/session");
-  await pickPainDuringEach(page, 1);
+  await tickDueAndPickPain(page, 1);
   await pick(page, "Pain after the session", 1);
   await pick(page, "Effort (RPE)", 3);
   await page.getByRole("button", { name: "Save session" }).click();

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { sessionLogs } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, test } from "../support/fixtures";
-import { fillRun, pick, pickPainDuringEach } from "./helpers";
+import { fillRun, pick, tickDueAndPickPain } from "./helpers";
 
 /** Sends a value the scale cannot offer, as a forged or broken client would. */
 async function forcePain(page: Page, value: string) {
@@ -61,7 +61,7 @@ test.describe("an omitted pain after is never stored as 0", () => {
     const { runner } = await createRunnerWithPlan(db);
     await signIn(runner);
     await page.goto("/log/session");
-    await pickPainDuringEach(page, 1);
+    await tickDueAndPickPain(page, 1);
     await pick(page, "Effort (RPE)", 3);
     await page.getByRole("button", { name: "Save session" }).click();
     await expect(page.getByRole("radiogroup", { name: "Pain after the session" }).getByRole("alert")).toHaveText("Enter pain after.");

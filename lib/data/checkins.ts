@@ -62,7 +62,7 @@ async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): P
     .from(morningCheckins)
     .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
   if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Check-ins older than 7 days can no longer be changed.");
-  await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
+  await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness ?? null, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
   await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
   return { id: existing!.id, duplicate: false };
 }
@@ -86,7 +86,7 @@ export async function updateCheckin(actor: Actor, id: string, input: CheckinInpu
     checkLogDate(calendar, input.date);
     await tx
       .update(morningCheckins)
-      .set({ date: input.date, pain: input.pain, stiffness: input.stiffness, updatedAt: new Date() })
+      .set({ date: input.date, pain: input.pain, stiffness: input.stiffness ?? null, updatedAt: new Date() })
       .where(eq(morningCheckins.id, id));
     await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id }, { before: { date: row.date, pain: row.pain, stiffness: row.stiffness } });
   });

@@ -84,8 +84,9 @@ describe("logging a run", () => {
 });
 
 describe("logging an exercise session", () => {
-  const session = (results: { prescriptionId: string; done: boolean; painDuring?: number }[]) => ({
+  const session = (results: { prescriptionId: string; done: boolean; painDuring?: number }[], painDuring?: number) => ({
     clientId: randomUUID(),
+    painDuring,
     date: today(),
     durationMinutes: 20,
     rpe: 3,
@@ -112,10 +113,24 @@ describe("logging an exercise session", () => {
     expect(await countRuns(runner.id)).toBe(before);
   });
 
-  it("asks for pain during each exercise done", async () => {
-    await expect(
-      createSessionLog(actorOf(runner), session([{ prescriptionId: prescriptionIds[0]!, done: true }])),
-    ).rejects.toThrow(InvalidFieldError);
+  it("asks for the session's pain during when an exercise done has no score of its own, and stores nothing", async () => {
+    const before = await countRuns(runner.id);
+    const refused = createSessionLog(actorOf(runner), session([{ prescriptionId: prescriptionIds[0]!, done: true }, { prescriptionId: prescriptionIds[1]!, done: true, painDuring: 1 }]));
+    await expect(refused).rejects.toThrow(InvalidFieldError);
+    await expect(refused).rejects.toMatchObject({ field: "painDuring" });
+    expect(await countRuns(runner.id)).toBe(before);
+  });
+
+  it("takes the checklist's one score for the session, leaves the exercises unscored, and lets a worse exercise raise it", async () => {
+    const { id } = await createSessionLog(actorOf(runner), session([{ prescriptionId: prescriptionIds[0]!, done: true }, { prescriptionId: prescriptionIds[1]!, done: false }], 2));
+    const [log] = await db.select().from(sessionLogs).where(eq(sessionLogs.id, id));
+    expect(log!.painDuring).toBe(2);
+    const results = await db.select().from(exerciseResults).where(eq(exerciseResults.sessionLogId, id));
+    expect(results.map((r) => [r.done, r.painDuring]).sort()).toEqual([[false, null], [true, null]]);
+
+    const worse = await createSessionLog(actorOf(runner), session([{ prescriptionId: prescriptionIds[0]!, done: true, painDuring: 6 }], 2));
+    const [raised] = await db.select().from(sessionLogs).where(eq(sessionLogs.id, worse.id));
+    expect(raised!.painDuring).toBe(6);
   });
 });
 

@@ -107,11 +107,12 @@ async function ownPrescriptions(tx: Queryable, runnerId: string, ids: string[], 
 
 function summarise(input: SessionLogInput) {
   const done = input.results.filter((r) => r.done);
-  if (done.length === 0) throw new InvalidFieldError("results", "Mark at least one exercise as done.");
-  const missing = done.find((r) => r.painDuring === undefined);
-  if (missing) throw new InvalidFieldError(`pain:${missing.prescriptionId}`, "Enter pain during this exercise (0-10).");
-  // The session's pain during is its worst moment: the highest pain of any exercise in it.
-  return Math.max(...done.map((r) => r.painDuring!));
+  if (done.length === 0) throw new InvalidFieldError("results", "Tick at least one exercise you did.");
+  const own = done.map((r) => r.painDuring);
+  // Without the session's score, every exercise done must have its own: an unscored one is not "no pain".
+  if (input.painDuring === undefined && own.some((p) => p === undefined)) throw new InvalidFieldError("painDuring", "Enter pain during the exercises.");
+  // The session's pain during is its worst moment: the highest of its own score and any exercise's.
+  return Math.max(...[input.painDuring, ...own].filter((p): p is number => p !== undefined));
 }
 
 function resultRows(sessionLogId: string, input: SessionLogInput) {

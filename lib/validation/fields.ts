@@ -33,7 +33,8 @@ function wholeNumber(label: string, min: number, max: number, hint = "") {
 /** A 0-10 NPRS score. */
 export const painScore = (label: string) => wholeNumber(label, 0, 10, " (0 no pain, 10 worst imaginable)");
 export const rpeScore = () => wholeNumber("Effort", 0, 10, " (0 rest, 10 maximal)");
-export const stiffnessScore = () => wholeNumber("Stiffness", 0, 10, " (0 none, 10 worst imaginable)");
+/** Morning stiffness is optional: pain is the 24-hour signal, and the morning form stays two taps long. */
+export const stiffnessScore = () => z.preprocess(blankToUndefined, wholeNumber("Stiffness", 0, 10, " (0 none, 10 worst imaginable)").optional());
 export const minutes = () => wholeNumber("Duration", 1, 1440, " minutes");
 export const optionalCount = (label: string, max: number) =>
   z.preprocess(blankToUndefined, wholeNumber(label, 0, max).optional());

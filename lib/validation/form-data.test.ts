@@ -28,7 +28,7 @@ function parse(kind: keyof typeof forms, data: FormData) {
   return kind === "session" ? parseForm(read, sessionLogSchema, sessionFormToObject(read)) : parseForm(read, form.schema as typeof runLogSchema);
 }
 
-const required = { run: ["painDuring", "painAfter", "rpe", "durationMinutes", "distanceKm", "date"], checkin: ["pain", "stiffness", "date"], session: ["painAfter", "rpe", "durationMinutes", "date"] } as const;
+const required = { run: ["painDuring", "painAfter", "rpe", "durationMinutes", "distanceKm", "date"], checkin: ["pain", "date"], session: ["painAfter", "rpe", "durationMinutes", "date"] } as const;
 
 describe.each(Object.keys(forms) as (keyof typeof forms)[])("the %s form", (kind) => {
   it("accepts a complete form", () => {
@@ -64,6 +64,27 @@ describe("the session form's per-exercise fields", () => {
     const result = parseForm(read, sessionLogSchema, sessionFormToObject(read));
     expect(result.success).toBe(true);
     expect(result.data!.results[0]!.painDuring).toBeUndefined();
+  });
+
+  it("reads the checklist: a ticked row is done, an unticked one due today is skipped, another unticked one is left out", () => {
+    const [due, other] = [randomUUID(), randomUUID()];
+    const fields = { ...forms.session.fields, painDuring: "2" };
+    const read = readForm(
+      post(fields, [["prescriptionId", due], [`ifUnticked:${due}`, "no"], ["prescriptionId", other], [`ifUnticked:${other}`, "omit"]]),
+      forms.session.lists,
+    );
+    const result = parseForm(read, sessionLogSchema, sessionFormToObject(read));
+    expect(result.data!.painDuring).toBe(2);
+    expect(result.data!.results.map((r) => [r.prescriptionId, r.done])).toEqual([
+      [rx, true],
+      [due, false],
+    ]);
+  });
+
+  it("stores an omitted session pain during as missing, never as 0", () => {
+    const result = parse("session", post(forms.session.fields));
+    expect(result.success).toBe(true);
+    expect(result.data!.painDuring).toBeUndefined();
   });
 
   it("refuses the same exercise twice in one session", () => {

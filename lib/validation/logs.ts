@@ -37,6 +37,8 @@ export const sessionLogSchema = z.object({
   date: calendarDate(),
   durationMinutes: minutes(),
   rpe: rpeScore(),
+  /** The session's own pain during; an exercise scored on its own may raise it (the worst moment wins). */
+  painDuring: z.preprocess(blankToUndefined, painScore("Pain during").optional()),
   painAfter: painScore("Pain after"),
   notes: notes(),
   suddenPain: yesNo(),
@@ -74,16 +76,20 @@ export function sessionFormToObject({ values, list }: ReadForm) {
     date: values.date,
     durationMinutes: values.durationMinutes,
     rpe: values.rpe,
+    painDuring: values.painDuring,
     painAfter: values.painAfter,
     notes: values.notes ?? "",
     suddenPain: values.suddenPain,
     nerveSymptoms: values.nerveSymptoms,
     // "Not today" leaves an exercise out of the session; done and skipped both count towards adherence.
+    // The checklist posts `done:<id>=yes` for a ticked row and `ifUnticked:<id>` for what an unticked one
+    // means; an entry from an older form (kept offline) posts `done:<id>` as yes, no or omit.
     results: list("prescriptionId")
-      .filter((id) => field("done", id) !== "omit")
-      .map((id) => ({
+      .map((id) => ({ id, done: field("done", id) ?? field("ifUnticked", id) ?? "omit" }))
+      .filter(({ done }) => done !== "omit")
+      .map(({ id, done }) => ({
         prescriptionId: id,
-        done: field("done", id) === "yes",
+        done: done === "yes",
         sets: field("sets", id),
         reps: field("reps", id),
         holdSeconds: field("hold", id),

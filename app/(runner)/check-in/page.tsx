@@ -34,7 +34,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
       <CheckinForm
         action={checkinAction}
         clientId={randomUUID()}
-        defaults={{ date, pain: editing ? String(today.checkin!.pain) : undefined, stiffness: editing ? String(today.checkin!.stiffness) : undefined }}
+        defaults={{ date, pain: editing ? String(today.checkin!.pain) : undefined, stiffness: editing ? today.checkin!.stiffness?.toString() : undefined }}
         maxDate={today.date}
         submitLabel="Save check-in"
         screen={groups.length > 0 ? { groups, clinic } : undefined}

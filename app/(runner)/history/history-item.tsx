@@ -7,7 +7,7 @@ import { deleteEntryAction } from "../log/actions";
 
 function describe(entry: HistoryEntry) {
   if (entry.type === "checkin") {
-    return { title: "Morning check-in", detail: `Pain ${entry.checkin.pain}, stiffness ${entry.checkin.stiffness}` };
+    return { title: "Morning check-in", detail: entry.checkin.stiffness != null ? `Pain ${entry.checkin.pain}, stiffness ${entry.checkin.stiffness}` : `Pain ${entry.checkin.pain}` };
   }
   const { log } = entry;
   const detail = `Pain ${log.painDuring} during, ${log.painAfter} after · effort ${log.rpe} · ${log.durationMinutes} min`;

@@ -16,7 +16,7 @@ export function RecentLogs({ entries, judged }: { entries: HistoryEntry[]; judge
         if (e.type === "checkin") {
           return (
             <li key={e.checkin.id}>
-              {formatDay(e.date)}: morning pain {e.checkin.pain}, stiffness {e.checkin.stiffness}
+              {formatDay(e.date)}: morning pain {e.checkin.pain}{e.checkin.stiffness != null ? `, stiffness ${e.checkin.stiffness}` : ""}
             </li>
           );
         }

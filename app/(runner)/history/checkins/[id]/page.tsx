@@ -20,7 +20,7 @@ export default async function EditCheckinPage({ params }: { params: Promise<{ id
       <CheckinForm
         action={updateCheckinAction.bind(null, checkin.id)}
         clientId={checkin.clientId}
-        defaults={{ date: checkin.date, pain: String(checkin.pain), stiffness: String(checkin.stiffness) }}
+        defaults={{ date: checkin.date, pain: String(checkin.pain), stiffness: checkin.stiffness?.toString() }}
         maxDate={day.today}
         submitLabel="Save changes"
       />

@@ -56,7 +56,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Edit exercise session</h1>
-      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, ...perExercise }} maxDate={day.today} submitLabel="Save changes" bands={bands} />
+      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, painDuring: String(log.painDuring), ...perExercise }} maxDate={day.today} submitLabel="Save changes" bands={bands} />
     </>
   );
 }

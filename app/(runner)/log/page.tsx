@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { LinkList } from "@/components/ui/link-list";
+
+export const metadata: Metadata = { title: "Log" };
+
+/** The Log tab: every kind of entry a runner makes, and what they have logged before. */
+export default function LogPage() {
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Log</h1>
+      <LinkList
+        label="What to log"
+        items={[
+          { href: "/log/session", title: "Log exercises", detail: "Tick what you did; pain and effort for the session." },
+          { href: "/log/run", title: "Log a run", detail: "Distance, time, effort and pain." },
+          { href: "/check-in", title: "Morning check-in", detail: "Pain and stiffness this morning: the number your physio watches most." },
+          { href: "/lefs", title: "Leg function questionnaire", detail: "The LEFS: 20 everyday activities, about three minutes." },
+          { href: "/worry", title: "Something new or worrying?", detail: "Tell your physio about a new sign at once." },
+          { href: "/history", title: "History", detail: "Everything you have logged, with each session's light." },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "morning_checkins" ALTER COLUMN "stiffness" DROP NOT NULL;

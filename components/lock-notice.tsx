@@ -1,11 +1,12 @@
 import { getSession } from "@/lib/auth/current-actor";
+import { formatDateTime } from "@/lib/date-format";
 import { dismissLockNoticeAction } from "@/lib/actions/account";
 
 /** Tells the account owner, once signed in, that sign-in was locked after repeated failed attempts. */
 export async function LockNotice() {
   const session = await getSession();
   if (!session?.lockNoticeAt) return null;
-  const at = new Date(session.lockNoticeAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const at = formatDateTime(new Date(session.lockNoticeAt), "UTC");
   return (
     <section role="alert" aria-label="Sign-in was locked" className="mb-4 rounded-md border-2 border-pain-amber bg-amber-50 p-3 text-sm">
       <p className="font-semibold">Sign-in to your account was locked on {at} (UTC) after repeated wrong passwords.</p>

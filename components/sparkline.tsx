@@ -1,25 +1,60 @@
 /**
- * A 4-week pain sparkline as plain SVG: rendered on the server, no chart library sent to the browser. The
- * dashed lines are the runner's own amber and red limits for pain during.
+ * A 4-week pain sparkline as plain SVG: rendered on the server, no chart library sent to the browser.
+ * The dashed lines are the runner's own amber and red limits for pain during. The two bold segments are
+ * the means of the two 14-day windows the "worsening" rule compares, so a runner whose pain is rising
+ * reads as rising even when single days scatter. The scale stops at the highest value (at least 6), not
+ * at 10, so a rise of two points is visible at this size.
  */
-export function Sparkline({ values, label, bands }: { values: (number | null)[]; label: string; bands: { amberAbove: number; redAbove: number } }) {
-  const w = 112;
-  const h = 28;
+export function Sparkline({
+  values,
+  label,
+  bands,
+  width = 112,
+  height = 32,
+}: {
+  values: (number | null)[];
+  label: string;
+  bands: { amberAbove: number; redAbove: number };
+  width?: number;
+  height?: number;
+}) {
+  const w = width;
+  const h = height;
+  const top = Math.min(10, Math.max(6, ...values.map((v) => (v ?? 0) + 1)));
   const step = values.length > 1 ? w / (values.length - 1) : w;
-  const y = (v: number) => h - 2 - (v / 10) * (h - 4);
+  const y = (v: number) => Math.round((h - 2 - (v / top) * (h - 4)) * 10) / 10;
+  const x = (i: number) => Math.round(i * step * 10) / 10;
   const path = values
-    .map((v, i) => (v == null ? null : `${Math.round(i * step * 10) / 10},${Math.round(y(v) * 10) / 10}`))
+    .map((v, i) => (v == null ? null : `${x(i)},${y(v)}`))
     .reduce<string[]>((segments, point, i, all) => {
       if (point == null) return segments;
       segments.push(`${all[i - 1] == null ? "M" : "L"}${point}`);
       return segments;
     }, [])
     .join(" ");
+  const half = Math.floor(values.length / 2);
+  const [before, recent] = [windowMean(values.slice(0, half)), windowMean(values.slice(half))];
+  const rising = before != null && recent != null && recent > before;
+  const limit = (v: number, colour: string) => (v < top ? <line x1={0} x2={w} y1={y(v)} y2={y(v)} stroke={colour} strokeDasharray="2 2" /> : null);
   return (
-    <svg role="img" aria-label={label} width={w} height={h} viewBox={`0 0 ${w} ${h}`} className="overflow-visible">
-      <line x1={0} x2={w} y1={y(bands.amberAbove)} y2={y(bands.amberAbove)} stroke="#cbd5e1" strokeDasharray="2 2" />
-      <line x1={0} x2={w} y1={y(bands.redAbove)} y2={y(bands.redAbove)} stroke="#fca5a5" strokeDasharray="2 2" />
-      <path d={path} fill="none" stroke="#17624f" strokeWidth={1.5} />
+    <svg role="img" aria-label={`${label}${meansText(before, recent)}`} width={w} height={h} viewBox={`0 0 ${w} ${h}`} className="overflow-visible">
+      {limit(bands.amberAbove, "#cbd5e1")}
+      {limit(bands.redAbove, "#fca5a5")}
+      <path d={path} fill="none" stroke="#94a3b8" strokeWidth={1} />
+      {before != null ? <line x1={0} x2={x(half - 1)} y1={y(before)} y2={y(before)} stroke="#17624f" strokeWidth={2.5} /> : null}
+      {recent != null ? <line x1={x(half)} x2={w} y1={y(recent)} y2={y(recent)} stroke={rising ? "#c0362c" : "#17624f"} strokeWidth={2.5} /> : null}
     </svg>
   );
+}
+
+function windowMean(values: (number | null)[]) {
+  const known = values.filter((v): v is number => v != null);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+}
+
+const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+function meansText(before: number | null, recent: number | null) {
+  if (before == null && recent == null) return ": nothing logged";
+  const part = (v: number | null) => (v == null ? "nothing logged" : `mean ${oneDecimal.format(v)}`);
+  return `: first 14 days ${part(before)}, last 14 days ${part(recent)}`;
 }

@@ -1,41 +1,67 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { SelectField } from "@/components/ui/select-field";
+import { useEffect, useId, useRef, useState } from "react";
+import { Field } from "@/components/ui/field";
 import { useDeviceZone } from "./use-device-zone";
 
+/** "Auckland (Pacific)": the city a person looks for first, then the region that tells two apart. */
+function zoneLabel(zone: string) {
+  const parts = zone.split("/");
+  const city = parts.at(-1)!.replaceAll("_", " ");
+  return parts.length > 1 ? `${city} (${parts.slice(0, -1).join(", ").replaceAll("_", " ")})` : city;
+}
+
 /**
- * The runner's time zone. The device's zone is proposed: taken at once when nothing is stored yet (a new
- * runner), offered with a button when it differs from what is shown (a runner who moved or travels).
- * Without JavaScript it is a plain select.
+ * A time zone, searched by city: a text field with the zones as suggestions (a native datalist, so it
+ * works without JavaScript and with every screen reader), "Auckland" finding Pacific/Auckland. The
+ * device's zone is proposed: taken at once when nothing is stored yet (a new runner), offered with a
+ * button when it differs from what is shown (a runner who moved or travels). The server accepts a zone's
+ * name or its city alone, and refuses anything else beside the field.
  *
- * The select is the browser's, not React state: on a slow phone a runner can choose a zone before the page
- * has hydrated, and a controlled select was set back to the stored zone by the first render after
- * hydration, so the form saved the old zone and said it had saved it. React state here only decides
- * whether to offer the device's zone.
+ * The field is the browser's, not React state: on a slow phone a person can type before the page has
+ * hydrated, and a controlled field would be set back by the first render after hydration.
  */
 export function TimeZoneField({ zones, stored, name = "timeZone", label = "Time zone", error }: { zones: string[]; stored?: string; name?: string; label?: string; error?: string[] | string }) {
   const device = useDeviceZone();
   const known = device && zones.includes(device) ? device : null;
-  const select = useRef<HTMLSelectElement>(null);
-  const initial = stored ?? zones[0]!;
+  const field = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const initial = stored ?? "";
   const [shown, setShown] = useState(initial);
 
   useEffect(() => {
-    const element = select.current;
+    const element = field.current;
     if (!element) return;
-    // Nothing stored and nothing chosen yet: the device's zone is the best first answer.
-    if (stored === undefined && known && element.value === initial) element.value = known;
+    // Nothing stored and nothing typed yet: the device's zone is the best first answer.
+    if (stored === undefined && known && element.value === "") element.value = known;
     setShown(element.value);
-  }, [stored, known, initial]);
+  }, [stored, known]);
 
   const use = (zone: string) => {
-    if (select.current) select.current.value = zone;
+    if (field.current) field.current.value = zone;
     setShown(zone);
   };
   return (
     <div className="flex flex-col gap-1">
-      <SelectField ref={select} label={label} name={name} defaultValue={initial} onChange={(e) => setShown(e.target.value)} error={error} options={zones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))} />
+      <Field
+        ref={field}
+        label={label}
+        name={name}
+        list={listId}
+        defaultValue={initial}
+        onChange={(e) => setShown(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+        hint="Type a city, for example Auckland or London."
+        error={error}
+      />
+      <datalist id={listId}>
+        {zones.map((z) => (
+          <option key={z} value={z}>
+            {zoneLabel(z)}
+          </option>
+        ))}
+      </datalist>
       {known && known !== shown ? (
         <button type="button" onClick={() => use(known)} className="inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
           Use this device&apos;s time zone ({known.replaceAll("_", " ")})

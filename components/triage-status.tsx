@@ -15,22 +15,34 @@ const chipTone = {
   green: "border-pain-green text-pain-green",
 } as const;
 
-/** The status in words (never colour alone), then the reasons as short chips. */
-export function TriageStatus({ triage }: { triage: Triage }) {
+/**
+ * The status in words (never colour alone), then the reasons as short chips. `compact` (the roster) keeps
+ * a row to one line: the first reason, and "+n" that opens the others. Every reason stays in the list, so
+ * a screen reader reads them all.
+ */
+export function TriageStatus({ triage, compact = false }: { triage: Triage; compact?: boolean }) {
+  const more = triage.chips.length - 1;
   return (
-    <div className="flex flex-col items-start gap-1">
-      <span className={`rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status].className}`}>
+    <div className={compact ? "reasons-compact flex flex-wrap items-center gap-1" : "flex flex-col items-start gap-1"}>
+      <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status].className}`}>
         {badge[triage.status].text}
         {triage.worsening && triage.status !== "red" && triage.status !== "urgent" ? ", worsening" : ""}
       </span>
       {triage.chips.length > 0 ? (
-        <ul className="flex flex-wrap gap-1" aria-label="Reasons">
+        <ul className="flex min-w-0 flex-wrap gap-1" aria-label="Reasons">
           {triage.chips.map((c) => (
-            <li key={c.text} className={`rounded-full border px-2 text-xs ${chipTone[c.tone]}`}>
+            <li key={c.text} className={`rounded-full border px-2 text-xs ${chipTone[c.tone]} ${compact ? "max-w-[22rem] truncate" : ""}`}>
               {c.text}
             </li>
           ))}
         </ul>
+      ) : null}
+      {compact && more > 0 ? (
+        <details className="reasons-more">
+          <summary aria-label={`${more} more ${more === 1 ? "reason" : "reasons"}`} className="inline-flex min-h-6 min-w-6 cursor-pointer list-none items-center justify-center rounded-full border border-slate-400 px-1.5 text-xs font-semibold text-slate-700 [&::-webkit-details-marker]:hidden">
+            +{more}
+          </summary>
+        </details>
       ) : null}
     </div>
   );

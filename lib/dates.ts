@@ -50,6 +50,18 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
+/**
+ * The zone a person meant: a zone's name ("Pacific/Auckland"), its city alone ("auckland", "New York"),
+ * or the city and region the time zone field suggests ("Auckland (Pacific)"). Null when none matches.
+ */
+export function resolveTimeZone(value: string): string | null {
+  const typed = value.trim();
+  if (isTimeZone(typed) && typed.includes("/")) return typed;
+  const city = typed.replace(/\s*\(.*\)$/, "").replaceAll(" ", "_").toLowerCase();
+  const zones = timeZoneNames();
+  return zones.find((z) => z.toLowerCase() === typed.toLowerCase()) ?? zones.find((z) => z.split("/").at(-1)!.toLowerCase() === city) ?? null;
+}
+
 /** Every zone a person can choose, UTC first. */
 export function timeZoneNames(): string[] {
   return [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf("timeZone").filter((z) => z !== DEFAULT_TIME_ZONE)];
@@ -73,6 +85,3 @@ export function isoWeekday(date: IsoDate): number {
   return day === 0 ? 7 : day;
 }
 
-export function formatDay(date: IsoDate): string {
-  return format(parseISO(date), "EEE d MMM");
-}

@@ -70,30 +70,3 @@ export const limitLabel: Record<keyof PainRules, string> = {
 
 /** A phone number as a link the phone can dial: digits and a leading +, nothing else. */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+0-9]/g, "")}`;
-
-const AUDIT_ACTIONS: Record<string, string> = {
-  "runner.view": "Opened the runner's record",
-  "caseload.view": "Opened the caseload",
-  "auth.sign_in": "Signed in",
-  "auth.sign_out": "Signed out",
-  "auth.sign_in_failed": "Failed sign-in",
-  "auth.lock": "Sign-in locked after repeated failures",
-  "auth.password_change": "Changed their password",
-  "red_flag.report": "Reported a red flag",
-  "red_flag.screen": "Answered the red-flag questions: none",
-  "red_flag.resolve": "Closed a red flag",
-  "plan.phase_approve": "Approved the plan's next phase",
-  "plan.phase_hold": "Held the plan's next phase",
-  "plan.phase_step_back": "Stepped the plan back a phase",
-  "plan.phase_auto": "The plan took its next phase by itself",
-  "plan.phase_auto_step_back": "The plan stepped back a phase by itself",
-  "plan.self_progressing": "Changed whether the plan progresses by itself",
-  "ladder.start": "Started the walk-run ladder",
-  "ladder.end": "Ended the walk-run ladder",
-  "ladder.up": "The walk-run ladder stepped up",
-  "ladder.down": "The walk-run ladder stepped down",
-  "clinic.ladder": "Changed the clinic's walk-run ladder",
-};
-
-/** An audit action in words; those without a phrase read as "note create" and the like. */
-export const auditActionLabel = (action: string) => AUDIT_ACTIONS[action] ?? action.replaceAll(/[._]/g, " ").replace(/^./, (c) => c.toUpperCase());

@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatShortDate } from "@/lib/date-format";
 import type { IsoDate } from "@/lib/dates";
 
 /** A moment as a date and a 24-hour time on the runner's own clock. */
@@ -11,5 +11,5 @@ export function localMoment(at: Date, timeZone: string): { date: IsoDate; time: 
 /** "07:12 on 23 Nov", in the runner's time zone: the words the roster's chip uses too. */
 export function formatReported(at: Date, timeZone: string): string {
   const { date, time } = localMoment(at, timeZone);
-  return `${time} on ${format(parseISO(date), "d MMM")}`;
+  return `${time} on ${formatShortDate(date)}`;
 }

@@ -5,6 +5,7 @@ import { requireClinician } from "@/lib/auth/current-actor";
 import { readView } from "@/lib/data/roster";
 import { presentationLabel } from "@/lib/labels";
 import { RosterSkeleton } from "./roster-skeleton";
+import { RosterSearch } from "./roster-search";
 import { RosterTable } from "./roster-table";
 
 export const metadata: Metadata = { title: "Caseload" };
@@ -34,20 +35,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
       <p className="mb-4 text-sm text-slate-600">Who needs attention first: red flags (urgent), then red, then worsening, then stopped logging, then amber, then ready to progress.</p>
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm font-medium">
-          Search by name
-          <input name="q" defaultValue={params.q} className="min-h-11 rounded-md border border-slate-300 bg-white px-2" />
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          Presentation
-          <select name="presentation" defaultValue={params.presentation ?? ""} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
-            <option value="">All</option>
-            {Object.entries(presentationLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">Show</button>
-      </form>
+      <RosterSearch params={params} presentations={Object.entries(presentationLabel)} />
       <Suspense key={JSON.stringify(view)} fallback={<RosterSkeleton />}>
         <RosterTable actor={actor} view={view} params={params} />
       </Suspense>

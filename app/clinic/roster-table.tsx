@@ -4,7 +4,7 @@ import { TriageStatus } from "@/components/triage-status";
 import type { Actor } from "@/lib/data/actor";
 import { unreadCounts } from "@/lib/data/messages";
 import { getRosterPage, type RosterView, type Sort } from "@/lib/data/roster";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import { painBands } from "@/lib/rules/thresholds";
 import { SortHeader } from "./sort-header";
@@ -22,7 +22,7 @@ export async function RosterTable({ actor, view, params }: { actor: Actor; view:
         <p className="text-slate-600">{roster.total === 0 ? "No runners in your care yet." : "No runner matches."}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm [&_tbody_td]:p-3 [&_tbody_th]:p-3">
+          <table className="w-full text-left text-sm [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_th]:px-3 [&_tbody_th]:py-2">
             <caption className="sr-only">Runners in your care, those who need attention first</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
@@ -43,7 +43,7 @@ export async function RosterTable({ actor, view, params }: { actor: Actor; view:
                     <Link href={`/clinic/runners/${r.runnerId}`} prefetch={false} className="text-brand-700 underline">
                       {r.name}
                     </Link>
-                    <span className="block text-xs font-normal text-slate-600">
+                    <span className="block text-xs font-normal whitespace-nowrap text-slate-600">
                       {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
                     </span>
                     {r.noClinician ? <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-slate-900">No clinician</span> : null}
@@ -54,10 +54,10 @@ export async function RosterTable({ actor, view, params }: { actor: Actor; view:
                     ) : null}
                   </th>
                   <td>
-                    <TriageStatus triage={r.triage} />
+                    <TriageStatus triage={r.triage} compact />
                   </td>
                   <td>
-                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} />
+                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} width={120} height={30} />
                   </td>
                   <td className="whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
                   <td className="tabular-nums">

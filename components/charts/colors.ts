@@ -1,3 +1,4 @@
+import { formatShortDate } from "@/lib/date-format";
 import { parseISO } from "date-fns";
 
 /** The chart palette, matching the CSS theme in app/globals.css. */
@@ -8,4 +9,5 @@ export const seriesColor = { during: "#17624f", after: "#6d28d9", morning: "#b45
 export const dayMs = (date: string) => parseISO(`${date}T00:00:00Z`).getTime();
 
 /** Axis and tooltip label for a time axis in epoch milliseconds of a UTC calendar day. */
-export const dayTick = (t: number) => new Date(t).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+/** A chart's day (a UTC-midnight timestamp) on its axis: "5 Dec". */
+export const dayTick = (t: number) => formatShortDate(new Date(t));

@@ -1,8 +1,8 @@
 import { Bars, GridY, LabelsX, Plot, pct, scaleX, scaleY, spread } from "./plot";
+import { formatShortDate } from "@/lib/date-format";
 import { seriesColor } from "./colors";
 
 const HEIGHT = 224;
-const shortDay = (iso: string) => iso.slice(5);
 
 /** Exercises done against prescribed per rolling 7 days (labelled by the block's last day), with plan changes marked. */
 export function CompletionChart({ blocks, changes }: { blocks: { end: string; done: number; prescribed: number }[]; changes: { end: string; label: string }[] }) {
@@ -38,7 +38,7 @@ export function CompletionChart({ blocks, changes }: { blocks: { end: string; do
             </g>
           );
         })}
-        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: shortDay(blocks[i]!.end) }))} />
+        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: formatShortDate(blocks[i]!.end) }))} />
       </Plot>
     </div>
   );

@@ -1,8 +1,8 @@
 import { Bars, GridY, LabelsX, niceMax, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
+import { formatShortDate } from "@/lib/date-format";
 import { lightColor, seriesColor } from "./colors";
 
 const HEIGHT = 224;
-const shortDay = (iso: string) => iso.slice(5);
 
 /**
  * Distance per rolling 7 days as bars, the acute:chronic load ratio as a line over the runner's target band.
@@ -31,7 +31,7 @@ export function RunningChart({ blocks, band }: { blocks: { end: string; distance
         <GridY y={ratio} ticks={[band.low, band.high]} side="right" format={(v) => v.toFixed(1)} />
         <Bars height={HEIGHT} fill={seriesColor.bars} bars={blocks.map((b, i) => ({ x: centre(i) - slot * 0.3, width: slot * 0.6, top: km(b.distanceKm), bottom: km(0) }))} />
         <Polyline height={HEIGHT} points={blocks.map((b, i) => (b.ratio == null ? null : [centre(i), ratio(b.ratio)]))} stroke={seriesColor.ratio} width={2} />
-        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: shortDay(blocks[i]!.end) }))} />
+        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: formatShortDate(blocks[i]!.end) }))} />
       </Plot>
     </div>
   );

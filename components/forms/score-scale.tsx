@@ -1,4 +1,5 @@
 import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
+import { useClearableError } from "@/components/ui/use-clearable-error";
 import type { PainBands } from "@/lib/rules/thresholds";
 
 /*
@@ -30,9 +31,10 @@ export function ScoreScale({
   /** A line under the legend, read with the group: why this number is needed. */
   hint?: string;
 }) {
-  const { id, message, hintId, errorId, describedBy } = useFieldMessages(hint, error);
+  const { error: shown, onValueChange } = useClearableError(error);
+  const { id, message, hintId, errorId, describedBy } = useFieldMessages(hint, shown);
   return (
-    <fieldset role="radiogroup" aria-describedby={describedBy(`${id}-words`)} aria-invalid={message ? true : undefined} className="min-w-0">
+    <fieldset role="radiogroup" onChange={onValueChange} aria-describedby={describedBy(`${id}-words`)} aria-invalid={message ? true : undefined} className="min-w-0">
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? (
         <p id={hintId} className="-mt-1 mb-1 text-xs text-slate-600">

@@ -9,7 +9,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 import { MESSAGE_MAX } from "@/lib/validation/messages";
 
 /** Writes into the thread; a resend of the same message (a double tap, a retry) stores it once. */
-export function MessageForm({ action: send, clientId, label }: { action: FormAction; clientId: string; label: string }) {
+export function MessageForm({ action: send, clientId, label, rows = 4 }: { action: FormAction; clientId: string; label: string; rows?: number }) {
   // The action comes bound to its thread by the server page, so the form also posts without JavaScript.
   const [state, action, pending] = useFormAction(send);
   // The first client id is kept: the page is re-rendered (with a new one) whenever the thread is marked
@@ -18,9 +18,9 @@ export function MessageForm({ action: send, clientId, label }: { action: FormAct
   const v = state.values ?? {};
   const id = v.clientId ?? firstId;
   return (
-    <form key={id} action={action} noValidate className="mt-6 flex flex-col gap-3">
+    <form key={id} action={action} noValidate className={`${rows > 2 ? "mt-6" : "mt-3"} flex flex-col gap-3`}>
       <input type="hidden" name="clientId" value={id} />
-      <TextareaField label={label} name="body" rows={4} maxLength={MESSAGE_MAX} defaultValue={v.body ?? ""} error={state.errors?.body} />
+      <TextareaField label={label} name="body" rows={rows} maxLength={MESSAGE_MAX} defaultValue={v.body ?? ""} error={state.errors?.body} />
       <FormMessage message={state.code === "saved" ? undefined : state.message} />
       <SaveRow pending={pending} label="Send" pendingLabel="Sending…" message={state.code === "saved" ? state.message : undefined} />
     </form>

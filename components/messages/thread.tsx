@@ -1,19 +1,34 @@
 import type { ThreadMessage } from "@/lib/data/messages";
+import { formatDayTime } from "@/lib/date-format";
 import { MarkRead } from "./mark-read";
 
 /** The conversation, oldest first; the reader's own messages sit to the right. */
-export function Thread({ messages, runnerId, timeZone, empty }: { messages: ThreadMessage[]; runnerId: string; timeZone: string; empty: string }) {
-  const when = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+export function Thread({
+  messages,
+  runnerId,
+  timeZone,
+  empty,
+  label = "Messages",
+  markRead = true,
+}: {
+  messages: ThreadMessage[];
+  runnerId: string;
+  timeZone: string;
+  empty: string;
+  label?: string;
+  /** The whole conversation on screen marks it read; a preview of its last messages does not. */
+  markRead?: boolean;
+}) {
   return (
     <>
-      <MarkRead runnerId={runnerId} seen={messages.length} />
+      {markRead ? <MarkRead runnerId={runnerId} seen={messages.length} /> : null}
       {messages.length === 0 ? <p className="text-slate-600">{empty}</p> : null}
-      <ol aria-label="Messages" className="flex flex-col gap-3">
+      <ol aria-label={label} className="flex flex-col gap-3">
         {messages.map((m) => (
           <li key={m.id} className={`max-w-[85%] rounded-lg p-3 ${m.mine ? "self-end bg-brand-50" : "self-start border border-slate-300 bg-white"}`}>
             <p className="text-xs text-slate-600">
               {m.mine ? "You" : m.authorName}
-              {m.authorRole === "clinician" && !m.mine ? " (physio)" : ""} · <time dateTime={m.createdAt.toISOString()}>{when.format(m.createdAt)}</time>
+              {m.authorRole === "clinician" && !m.mine ? " (physio)" : ""} · <time dateTime={m.createdAt.toISOString()}>{formatDayTime(m.createdAt, timeZone)}</time>
             </p>
             <p className="mt-1 break-words whitespace-pre-wrap">{m.body}</p>
           </li>

@@ -3,8 +3,10 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { dropPending, markSent, OUTBOX_EVENT, type OutboxItem, pendingFor, type SentItem, sentFor } from "./outbox-store";
+import { formatTime } from "@/lib/date-format";
 
-const time = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+// The phone's own clock: the entry was kept, and sent, where the runner is now.
+const time = { format: (at: Date) => formatTime(at, Intl.DateTimeFormat().resolvedOptions().timeZone) };
 
 /**
  * What this phone holds for the runner: entries waiting to be sent, and those sent in the last day with

@@ -3,16 +3,15 @@
 import { type FormEvent, useState } from "react";
 import { type OutboxKind, queueEntry } from "./outbox-store";
 import { useRunnerId } from "./runner-offline";
+import { formatDay } from "@/lib/date-format";
 
 const WHAT: Record<OutboxKind, string> = { run: "Run", session: "Exercise session", checkin: "Check-in", worry: "Answer to \u201csomething new\u201d" };
 
-/** The day in the phone's own words: the platform's formatter, so no date library ships to the phone for it. */
-const phoneDay = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-
-/** How an entry is named on the phone's list: its kind and its day. */
+/** How an entry is named on the phone's list: its kind and its day, in the app's one format (Intl: no date library ships to the phone). */
 export function describeEntry(kind: OutboxKind, data: FormData) {
-  const day = new Date(`${String(data.get("date") ?? "")}T00:00:00Z`);
-  return Number.isNaN(day.getTime()) ? WHAT[kind] : `${WHAT[kind]} on ${phoneDay.format(day)}`;
+  const date = String(data.get("date") ?? "");
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(new Date(`${date}T00:00:00Z`).getTime());
+  return real ? `${WHAT[kind]} on ${formatDay(date)}` : WHAT[kind];
 }
 
 /**

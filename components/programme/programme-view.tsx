@@ -1,6 +1,6 @@
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import type { Programme } from "@/lib/data/programme";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
 import { SAFETY_IN_WORDS } from "@/lib/rules/rules-in-words";
 import { PrintButton } from "./print-button";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { LadderView } from "@/lib/data/ladder";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { stepLabel } from "@/lib/rules/ladder";
 
 /** The ladder as both sides read it: steps done, the step now, what the next one needs. */

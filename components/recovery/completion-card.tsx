@@ -1,6 +1,6 @@
 import { CompletionChart } from "@/components/charts/completion-chart";
 import { getCompletionBlocks } from "@/lib/data/recovery";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { completionSummary } from "@/lib/rules/summaries";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";

@@ -2,7 +2,7 @@ import { dayMs } from "@/components/charts/colors";
 import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getExercisePain, getLoggedExercises } from "@/lib/data/recovery";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { exercisePainSummary } from "@/lib/rules/summaries";
 import { painBands } from "@/lib/rules/thresholds";
 import { ChartCard, DataTable } from "./chart-card";

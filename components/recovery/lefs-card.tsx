@@ -2,7 +2,7 @@ import Link from "next/link";
 import { dayMs } from "@/components/charts/colors";
 import { LefsChart } from "@/components/charts/lefs-chart";
 import { getLefs } from "@/lib/data/lefs";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { everyWeeks, LEFS_MAX, LEFS_MDC, lefsSummary } from "@/lib/rules/lefs";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";

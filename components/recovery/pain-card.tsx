@@ -2,7 +2,7 @@ import { dayMs } from "@/components/charts/colors";
 import { PainChart, type PainChartPoint } from "@/components/charts/pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getPainOverview } from "@/lib/data/recovery";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { painBands } from "@/lib/rules/thresholds";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";

@@ -1,7 +1,7 @@
 import { RunningChart } from "@/components/charts/running-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getRunningBlocks } from "@/lib/data/recovery";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import type { LoadRatio } from "@/lib/rules/load";
 import { runningSummary } from "@/lib/rules/summaries";
 import { ChartCard, DataTable } from "./chart-card";

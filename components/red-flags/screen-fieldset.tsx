@@ -1,4 +1,5 @@
 import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
+import { useClearableError } from "@/components/ui/use-clearable-error";
 import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
 
 /*
@@ -31,7 +32,8 @@ export function ScreenFieldset({
    */
   noneFirst?: boolean;
 }) {
-  const { message, hintId, errorId, describedBy } = useFieldMessages(hint, error);
+  const { error: shown, onValueChange } = useClearableError(error);
+  const { message, hintId, errorId, describedBy } = useFieldMessages(hint, shown);
   const checked = new Set(ticked.split(" ").filter(Boolean));
   const box = "h-6 w-6 shrink-0 accent-urgent";
   const none = (
@@ -47,7 +49,7 @@ export function ScreenFieldset({
     </label>
   );
   return (
-    <fieldset aria-describedby={describedBy()} aria-invalid={message ? true : undefined} className="min-w-0 rounded-md border border-slate-300 p-3">
+    <fieldset onChange={onValueChange} aria-describedby={describedBy()} aria-invalid={message ? true : undefined} className="min-w-0 rounded-md border border-slate-300 p-3">
       <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
       {hint ? (
         <p id={hintId} className="mb-2 text-xs text-slate-600">

@@ -1,3 +1,5 @@
+"use client";
+
 import type { TextareaHTMLAttributes } from "react";
 import { FieldShell } from "./field-shell";
 

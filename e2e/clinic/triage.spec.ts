@@ -1,6 +1,7 @@
 import { and, eq, gte } from "drizzle-orm";
 import { sessionLogs, users } from "@/db/schema";
-import { addDaysIso, formatDay, today } from "@/lib/dates";
+import { addDaysIso, today } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { demo, expect, signIn, test } from "../support/fixtures";
 
 test("a run with pain 7 during puts the runner first on the roster, red, with the reason; the chart and its table show it", async ({ browser, db }) => {

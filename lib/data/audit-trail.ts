@@ -1,7 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, selectRows } from "@/db";
+import { clinics } from "@/db/schema";
 import { isIsoDate } from "@/lib/dates";
 import type { Actor } from "./actor";
 
@@ -34,14 +35,18 @@ export interface AuditRow {
   runnerId: string | null;
 }
 
-export async function listAuditTrail(actor: Actor, filters: AuditFilters): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
-  if (actor.role !== "clinician") return { rows: [], hasMore: false };
+/** A page of the clinic's audit trail, newest first, with the clinic's time zone to show the times in. */
+export async function listAuditTrail(actor: Actor, filters: AuditFilters): Promise<{ rows: AuditRow[]; hasMore: boolean; timeZone: string }> {
+  if (actor.role !== "clinician") return { rows: [], hasMore: false, timeZone: "UTC" };
   const db = await getDb();
   const kind =
     filters.kind === "reads" ? sql`and a.action like '%.view'` : filters.kind === "auth" ? sql`and a.action like 'auth.%'` : filters.kind === "changes" ? sql`and a.action not like '%.view' and a.action not like 'auth.%'` : sql``;
   const q = filters.q?.trim() ? sql`and (r.name ilike ${`%${filters.q.trim()}%`} or u.name ilike ${`%${filters.q.trim()}%`})` : sql``;
-  const from = filters.from ? sql`and a.at >= ${filters.from}::date` : sql``;
-  const to = filters.to ? sql`and a.at < ${filters.to}::date + 1` : sql``;
+  const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, actor.clinicId));
+  const timeZone = clinic?.timeZone ?? "UTC";
+  // "From" and "to" are days of the clinic's calendar, as the times on the page are.
+  const from = filters.from ? sql`and a.at >= (${filters.from}::date)::timestamp at time zone ${timeZone}` : sql``;
+  const to = filters.to ? sql`and a.at < (${filters.to}::date + 1)::timestamp at time zone ${timeZone}` : sql``;
   const rows = await selectRows<AuditRow>(db, sql`
     select a.id, a.at, a.action, u.name as "actorName", u.role as "actorRole", r.name as "runnerName", a.runner_id as "runnerId"
     from audit_log a
@@ -51,5 +56,5 @@ export async function listAuditTrail(actor: Actor, filters: AuditFilters): Promi
     order by a.at desc, a.id desc
     limit ${AUDIT_PAGE_SIZE + 1} offset ${(filters.page - 1) * AUDIT_PAGE_SIZE}
   `);
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE };
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE, timeZone };
 }

@@ -70,6 +70,13 @@ export interface ClinicDetails {
   painRules: PainRules;
 }
 
+/** The actor's clinic's time zone: the clock a clinician's times (notes, audit events) are shown on. */
+export async function clinicTimeZone(actor: Actor): Promise<string> {
+  const db = await getDb();
+  const [row] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, actor.clinicId));
+  return row?.timeZone ?? "UTC";
+}
+
 /** The actor's clinic as its admin edits it. */
 export async function getClinicDetails(actor: Actor): Promise<ClinicDetails> {
   assertAdmin(actor);

@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
 import { completionSummary, runningSummary } from "@/lib/rules/summaries";
 import { worstPerWeek } from "@/lib/rules/weekly";

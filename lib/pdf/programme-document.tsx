@@ -1,6 +1,6 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Programme } from "@/lib/data/programme";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
 import { SAFETY_IN_WORDS as SAFETY } from "@/lib/rules/rules-in-words";
 

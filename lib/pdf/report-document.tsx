@@ -1,6 +1,6 @@
 import { Document, G, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ProgressReport } from "@/lib/data/report";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { presentationLabel } from "@/lib/labels";
 import { LEFS_MAX, LEFS_MDC } from "@/lib/rules/lefs";
 

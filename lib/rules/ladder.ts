@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatShortDate } from "@/lib/date-format";
 import type { IsoDate } from "@/lib/dates";
 import type { PainRules } from "./thresholds";
 import { type SessionPain, sessionLight } from "./traffic-light";
@@ -60,7 +60,7 @@ export type LadderDecision =
   | { move: "down"; because: string }
   | { move: "hold"; because: string; needs: string };
 
-const day = (date: IsoDate) => format(parseISO(date), "d MMM");
+const day = (date: IsoDate) => formatShortDate(date);
 
 /**
  * What the runs logged at the step in force (since it began, oldest first) decide for tomorrow. A red run

@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatShortDate } from "@/lib/date-format";
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import { type VersionLike, versionInForce } from "./plan-version";
 import type { PainRules } from "./thresholds";
@@ -65,7 +65,7 @@ export interface Progression {
   reds: IsoDate[];
 }
 
-const day = (date: IsoDate) => format(parseISO(date), "d MMM");
+const day = (date: IsoDate) => formatShortDate(date);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function judgeProgression(s: PhaseSignals): Progression {

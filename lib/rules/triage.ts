@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { formatShortDate } from "@/lib/date-format";
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import type { Completion } from "./adherence";
 import { type Comeback, daysUnscreened, missingMornings, morningCreep } from "./across-sessions";
@@ -71,7 +71,7 @@ export interface Triage {
   rank: number;
 }
 
-const day = (date: IsoDate) => format(parseISO(date), "d MMM");
+const day = (date: IsoDate) => formatShortDate(date);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const size = (r: Reason) => (r.code === "morning-rise" ? r.rise : "pain" in r ? r.pain : 0);
 const lightOrder: Record<Light, number> = { green: 0, amber: 1, red: 2 };

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { HISTORY_FLAG_CODES } from "@/lib/rules/red-flags";
 import { screenSchema } from "./red-flags";
 import { presentationEnum, sideEnum } from "@/db/schema";
-import { isTimeZone } from "@/lib/dates";
+import { resolveTimeZone } from "@/lib/dates";
 import { calendarDate, painScore, plainText } from "./fields";
 
 const text = (label: string, max: number) => plainText(`Enter ${label}.`).trim().min(1, `Enter ${label}.`).max(max, `${label[0]!.toUpperCase()}${label.slice(1)} is at most ${max} characters.`);
@@ -11,7 +11,16 @@ const int = (label: string, min: number, max: number) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number({ error: `Enter ${label}.` }).int(`${label} is a whole number.`).min(min, `${label} is at least ${min}.`).max(max, `${label} is at most ${max}.`));
 const optionalInt = (label: string, min: number, max: number) => z.preprocess((v) => (v === "" || v == null ? undefined : v), int(label, min, max).optional());
 
-export const timeZone = () => z.string({ error: "Choose a time zone." }).trim().refine(isTimeZone, "Choose a time zone from the list.");
+export const timeZone = () =>
+  z
+    .string({ error: "Choose a time zone." })
+    .trim()
+    .min(1, "Choose a time zone.")
+    .transform((typed, ctx) => {
+      const zone = resolveTimeZone(typed);
+      if (!zone) ctx.addIssue({ code: "custom", message: "No time zone has that name: type a city and choose it from the list." });
+      return zone ?? typed;
+    });
 
 /** What the clinician records of a runner, at intake and later: the next-morning rule needs the usual pain. */
 export const runnerProfileSchema = z.object({

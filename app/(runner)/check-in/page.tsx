@@ -5,7 +5,7 @@ import { CheckinForm } from "@/components/forms/checkin-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { morningScreen } from "@/lib/rules/morning-screen";
 import { checkinAction } from "../log/actions";
 

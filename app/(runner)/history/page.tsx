@@ -5,7 +5,8 @@ import { listHistory } from "@/lib/data/history";
 import { getJudgedSessionsSince } from "@/lib/data/recovery";
 import { notFound } from "next/navigation";
 import { getRunnerDay } from "@/lib/data/today";
-import { addDaysIso, formatDay } from "@/lib/dates";
+import { addDaysIso } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { HistoryItem } from "./history-item";
 
 export const metadata: Metadata = { title: "History" };

@@ -4,7 +4,7 @@ import { LefsForm } from "@/components/lefs/lefs-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getLefs } from "@/lib/data/lefs";
 import { getRunnerDay } from "@/lib/data/today";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { everyWeeks } from "@/lib/rules/lefs";
 import { saveLefsAction } from "./actions";
 

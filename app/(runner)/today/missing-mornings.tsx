@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 
 interface MissingMorning {
   sessionDate: string;

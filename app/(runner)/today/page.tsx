@@ -16,7 +16,7 @@ import { getLefs } from "@/lib/data/lefs";
 import { listExerciseMedia } from "@/lib/data/media";
 import { getClinicContact, getRedFlags } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
 import { MissingMornings } from "./missing-mornings";
 import { OpenRedFlags } from "./open-red-flags";

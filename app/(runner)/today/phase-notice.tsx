@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import type { PhaseProgress } from "@/lib/rules/progression";
 
 /**

@@ -2,21 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { AUDIT_KINDS, listAuditTrail, parseAuditFilters } from "@/lib/data/audit-trail";
-import { auditActionLabel } from "@/lib/labels";
+import { auditSentence, groupRepeatedViews } from "@/lib/audit-sentences";
+import { formatDateTime, formatTime } from "@/lib/date-format";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const when = (at: Date) => new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireClinician();
   const filters = parseAuditFilters(await searchParams);
-  const { rows, hasMore } = await listAuditTrail(actor, filters);
+  const { rows, hasMore, timeZone } = await listAuditTrail(actor, filters);
+  const lines = groupRepeatedViews(rows);
+  const when = (at: Date, first: Date) => {
+    const last = formatDateTime(new Date(at), timeZone);
+    return first.getTime() === new Date(at).getTime() ? last : `${formatTime(new Date(first), timeZone)} to ${last}`;
+  };
   const link = (page: number) => `/clinic/audit?${new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => e[1] != null && e[1] !== ""))}`;
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Audit log</h1>
-      <p className="mb-4 text-sm text-slate-600">Who opened or changed which runner&apos;s record, and every sign-in event in your clinic. Times are UTC.</p>
+      <p className="mb-4 text-sm text-slate-600">Who opened or changed which runner&apos;s record, and every sign-in event in your clinic. Times are the clinic&apos;s ({timeZone.replaceAll("_", " ")}); repeated views of one record are one line.</p>
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm font-medium">
           Runner or staff name
@@ -44,7 +48,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Show
         </button>
       </form>
-      {rows.length === 0 ? (
+      {lines.length === 0 ? (
         <p className="text-slate-600">Nothing matches.</p>
       ) : (
         <table className="w-full text-left text-sm">
@@ -52,18 +56,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="p-2">When</th>
-              <th scope="col" className="p-2">Who</th>
-              <th scope="col" className="p-2">What</th>
-              <th scope="col" className="p-2">Runner</th>
+              <th scope="col" className="p-2">What happened</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {lines.map((r) => (
               <tr key={r.id} className="border-b border-slate-200">
-                <td className="p-2 whitespace-nowrap">{when(r.at)}</td>
-                <td className="p-2">{r.actorName ?? "Someone not signed in"}</td>
-                <td className="p-2">{auditActionLabel(r.action)}</td>
-                <td className="p-2">{r.runnerName ?? "—"}</td>
+                <td className="p-2 whitespace-nowrap">{when(r.at, r.firstAt)}</td>
+                <td className="p-2">{auditSentence(r, r.times)}</td>
               </tr>
             ))}
           </tbody>

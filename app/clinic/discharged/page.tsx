@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { listDischarged } from "@/lib/data/runners";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 
 export const metadata: Metadata = { title: "Discharged runners" };
 

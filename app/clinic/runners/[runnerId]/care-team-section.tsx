@@ -1,7 +1,6 @@
 import { SimpleForm } from "@/components/forms/simple-form";
-import { Card } from "@/components/ui/card";
 import type { CareTeamMember } from "@/lib/data/handover";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { addCoverAction, endCoverAction, handOverRunnerAction } from "./care-team-actions";
 
 /** Who looks after this runner now, and the two ways to change it: a handover for good, a cover until a date. */
@@ -9,7 +8,7 @@ export function CareTeamSection({ runnerId, team, colleagues, today }: { runnerI
   const inTeam = new Set(team.filter((m) => !m.coverUntil).map((m) => m.id));
   const others = colleagues.filter((c) => !inTeam.has(c.id)).map((c) => ({ value: c.id, label: c.name }));
   return (
-    <Card title="Care team">
+    <>
       {team.length === 0 ? (
         <p role="status" className="rounded-md bg-amber-50 p-2 text-sm font-medium">
           No clinician: this runner&apos;s physio has left. Hand them over to a colleague.
@@ -43,6 +42,6 @@ export function CareTeamSection({ runnerId, team, colleagues, today }: { runnerI
           </details>
         </>
       ) : null}
-    </Card>
+    </>
   );
 }

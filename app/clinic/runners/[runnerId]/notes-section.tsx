@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import { formatDay } from "@/lib/dates";
+import { formatDateTime } from "@/lib/date-format";
 import { addNoteAction, editNoteAction } from "../../actions";
 import { NoteForm } from "./note-form";
 
@@ -9,7 +9,7 @@ interface NoteView {
 }
 
 /** Dated clinician notes; each clinician may edit their own. */
-export function NotesSection({ runnerId, notes, actorId }: { runnerId: string; notes: NoteView[]; actorId: string }) {
+export function NotesSection({ runnerId, notes, actorId, timeZone }: { runnerId: string; notes: NoteView[]; actorId: string; /** The clinic's, which the times are shown in. */ timeZone: string }) {
   return (
     <Card title="Notes" className="mt-4">
       <NoteForm action={addNoteAction.bind(null, runnerId)} label="New note" submitLabel="Add note" />
@@ -17,7 +17,7 @@ export function NotesSection({ runnerId, notes, actorId }: { runnerId: string; n
         {notes.map(({ note, author }) => (
           <li key={note.id} className="border-t border-slate-100 pt-2">
             <p className="text-xs text-slate-600">
-              {formatDay(note.createdAt.toISOString().slice(0, 10))}, {author}
+              {formatDateTime(note.createdAt, timeZone)}, {author}
               {note.updatedAt.getTime() - note.createdAt.getTime() > 1000 ? " (edited)" : ""}
             </p>
             <p className="whitespace-pre-wrap text-sm">{note.body}</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
@@ -10,7 +9,8 @@ import { clinicLadder, getLadder } from "@/lib/data/ladder";
 import { LadderSection, ProgressionSection } from "./progression-section";
 import { getLefs } from "@/lib/data/lefs";
 import { listHistory } from "@/lib/data/history";
-import { unreadCounts } from "@/lib/data/messages";
+import { getThread, unreadCounts } from "@/lib/data/messages";
+import { clinicTimeZone } from "@/lib/data/clinic";
 import { listNotes } from "@/lib/data/notes";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getPlans } from "@/lib/data/plans";
@@ -19,21 +19,26 @@ import { parseRange } from "@/lib/rules/chart-range";
 import { getRedFlags } from "@/lib/data/red-flags";
 import { getReviewItems } from "@/lib/data/review";
 import { getRunner } from "@/lib/data/runners";
-import { addDaysIso, formatDay, timeZoneNames } from "@/lib/dates";
+import { addDaysIso, timeZoneNames } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import { everyWeeks } from "@/lib/rules/lefs";
-import { dischargeAction, readmitAction, reissueInviteAction, scheduleLefsAction, setPainRulesAction, stopLefsAction, updateProfileAction } from "../../actions";
+import { dischargeAction, readmitAction, reissueInviteAction, scheduleLefsAction, stopLefsAction, updateProfileAction } from "../../actions";
 import { LefsScheduleForm } from "./lefs-form";
 import { DischargeForm } from "./discharge-section";
 import { InviteSection } from "./invite-section";
 import { NotesSection } from "./notes-section";
-import { PainRulesForm } from "./pain-rules-form";
 import { PlanSection } from "./plan-section";
 import { ProfileForm } from "./profile-form";
 import { RecentLogs } from "./recent-logs";
 import { RedFlagsSection } from "./red-flags-section";
 import { ReviewSection } from "./review-section";
-import { StatusSection } from "./status-section";
+import { LimitsSection, limitsSummary } from "./limits-section";
+import { nextActions } from "./next-actions";
+import { SummaryMessages } from "./summary-messages";
+import { SummaryStatus } from "./summary-status";
+import { SummaryTrend } from "./summary-trend";
+import { FoldedSection } from "@/components/ui/folded-section";
 import { CareTeamSection } from "./care-team-section";
 import { careTeamOf } from "@/lib/data/handover";
 import { activeClinicians } from "@/lib/data/colleagues";
@@ -73,7 +78,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review, ladder, clinicSteps] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review, ladder, clinicSteps, messages, clinicZone] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -87,15 +92,25 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getReviewItems(actor, runner.id),
     getLadder(actor, runner.id),
     clinicLadder(actor),
+    getThread(actor, runner.id),
+    clinicTimeZone(actor),
   ]);
   const zones = timeZoneNames();
+  const actions = nextActions({
+    openFlags: flags.filter((f) => !f.resolvedAt).length,
+    progress: status.progress,
+    unread,
+    toReview: review.worries.length + review.edits.length,
+    runnerName: runner.name,
+  });
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-baseline gap-x-4 gap-y-1">
+      <div className="mb-3">
         <h1 className="text-2xl font-semibold">{runner.name}</h1>
-        <Link href={`/clinic/runners/${runner.id}/messages`} prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          {unread ? `Messages (${unread} unread)` : "Messages"}
-        </Link>
+        <p className="text-sm text-slate-600">
+          {presentationLabel[runner.presentation]}, {sideLabel[runner.affectedSide].toLowerCase()} · started {formatDay(runner.startDate)}
+          {runner.goal ? ` · goal: ${runner.goal}` : ""}
+        </p>
       </div>
       {query.saved && notices[query.saved] ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
@@ -114,13 +129,32 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
           </form>
         </section>
       ) : null}
-      <StatusSection status={status} rules={rules} history={runner.historyFlags} />
+      {/* What a clinician opens the page for, above the fold: the status and what to do, the trend, the conversation. */}
+      <div className="mb-4 grid gap-4 lg:grid-cols-3">
+        <SummaryStatus status={status} history={runner.historyFlags} actions={actions} />
+        <SummaryTrend status={status} recent={recent} name={runner.name} />
+        <SummaryMessages runnerId={runner.id} name={runner.name} timeZone={runner.timeZone} messages={messages} unread={unread} />
+      </div>
       <ProgressionSection runnerId={runner.id} progress={status.progress} />
-      <div className="mb-4">
+      <div id="review" className="mb-4">
         <ReviewSection runnerId={runner.id} runnerName={runner.name} timeZone={runner.timeZone} items={review} />
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Profile">
+      <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
+      <LadderSection runnerId={runner.id} ladder={ladder} clinicSteps={clinicSteps.steps} />
+      <Card title="Last 14 days" className="mt-4">
+        <RecentLogs entries={recent} judged={judged} />
+      </Card>
+      <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} timeZone={clinicZone} />
+      <h2 id="recovery" className="mt-6 mb-3 text-xl font-semibold">
+        Recovery
+      </h2>
+      <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} table={query.table} path={`/clinic/runners/${runner.id}`} />
+      <h2 className="mt-8 mb-3 text-xl font-semibold">Details and settings</h2>
+      <div className="flex flex-col gap-3">
+        <FoldedSection title="Limits in force" summary={limitsSummary(rules)}>
+          <LimitsSection runnerId={runner.id} rules={rules} />
+        </FoldedSection>
+        <FoldedSection title="Profile" summary={`${runner.email} · ${runner.timeZone.replaceAll("_", " ")}`}>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-600">Presentation</dt>
             <dd>{presentationLabel[runner.presentation]}</dd>
@@ -146,50 +180,34 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
               current={{ presentation: runner.presentation, affectedSide: runner.affectedSide, goal: runner.goal, usualPain: String(runner.usualPain), timeZone: runner.timeZone }}
             />
           </details>
-          <details className="mt-1">
-            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Change this runner&apos;s limits</summary>
-            <PainRulesForm action={setPainRulesAction.bind(null, runner.id)} clinic={rules.clinic} effective={rules.effective} reason={rules.reason} />
-          </details>
-          {!runner.dischargedOn ? (
-            <details className="mt-1">
-              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-pain-red">Discharge</summary>
-              <DischargeForm action={dischargeAction.bind(null, runner.id)} today={status.today} />
-            </details>
+        </FoldedSection>
+        <FoldedSection title="Care team" summary={team.map((m) => m.name).join(", ") || "no clinician"}>
+          <CareTeamSection runnerId={runner.id} team={team} colleagues={colleagues} today={status.today} />
+        </FoldedSection>
+        <FoldedSection id="outcomes" title="Outcome measure (LEFS)" summary={lefs.schedule ? `every ${everyWeeks(lefs.schedule.everyDays)}` : "not scheduled"}>
+          <p className="text-sm text-slate-700">
+            {lefs.schedule
+              ? `Asked ${everyWeeks(lefs.schedule.everyDays)} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
+              : "Not scheduled. The Lower Extremity Functional Scale: 20 items, 0-80; a change of 9 points or more is real."}
+          </p>
+          <LefsScheduleForm action={scheduleLefsAction.bind(null, runner.id)} current={{ everyDays: String(lefs.schedule?.everyDays ?? 14), startsOn: lefs.schedule?.startsOn ?? status.today }} />
+          {lefs.schedule ? (
+            <form action={stopLefsAction.bind(null, runner.id)}>
+              <button type="submit" className="min-h-11 text-sm font-medium text-brand-700 underline">
+                Stop asking
+              </button>
+            </form>
           ) : null}
-        </Card>
-        <Card title="Last 14 days">
-          <RecentLogs entries={recent} judged={judged} />
-        </Card>
+        </FoldedSection>
+        <FoldedSection title="Share and export" summary="programme, report, CSV, FHIR">
+          <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} bare />
+        </FoldedSection>
+        {!runner.dischargedOn ? (
+          <FoldedSection title="Discharge" summary="when care ends">
+            <DischargeForm action={dischargeAction.bind(null, runner.id)} today={status.today} name={runner.name} />
+          </FoldedSection>
+        ) : null}
       </div>
-      <div className="mt-4">
-        <CareTeamSection runnerId={runner.id} team={team} colleagues={colleagues} today={status.today} />
-      </div>
-      <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
-      <LadderSection runnerId={runner.id} ladder={ladder} clinicSteps={clinicSteps.steps} />
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <section id="outcomes" aria-labelledby="outcomes-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <h2 id="outcomes-heading" className="mb-3 text-lg font-semibold">Outcome measure (LEFS)</h2>
-          <div>
-            <p className="text-sm text-slate-700">
-              {lefs.schedule
-                ? `Asked ${everyWeeks(lefs.schedule.everyDays)} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
-                : "Not scheduled. The Lower Extremity Functional Scale: 20 items, 0-80; a change of 9 points or more is real."}
-            </p>
-            <LefsScheduleForm action={scheduleLefsAction.bind(null, runner.id)} current={{ everyDays: String(lefs.schedule?.everyDays ?? 14), startsOn: lefs.schedule?.startsOn ?? status.today }} />
-            {lefs.schedule ? (
-              <form action={stopLefsAction.bind(null, runner.id)}>
-                <button type="submit" className="min-h-11 text-sm font-medium text-pain-red underline">
-                  Stop asking
-                </button>
-              </form>
-            ) : null}
-          </div>
-        </section>
-        <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} className="" />
-      </div>
-      <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} />
-      <h2 className="mt-6 mb-3 text-xl font-semibold">Recovery</h2>
-      <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} table={query.table} path={`/clinic/runners/${runner.id}`} />
     </>
   );
 }

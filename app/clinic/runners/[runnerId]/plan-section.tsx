@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { PlanVersionView } from "@/lib/data/plans";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
 import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
 import { phaseName } from "@/lib/rules/progression";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { endPlanAction, saveTemplateAction } from "../../actions";
 import { SaveTemplateForm } from "./save-template-form";
 
@@ -61,16 +62,16 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
             <Link href={`/clinic/runners/${runnerId}/plan/edit`} className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
               Edit plan
             </Link>
-            <details>
-              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-pain-red">End plan</summary>
-              <form action={endPlanAction} className="mt-1">
-                <input type="hidden" name="planId" value={active.id} />
-                <input type="hidden" name="runnerId" value={runnerId} />
-                <button type="submit" className="min-h-11 rounded-md bg-pain-red px-3 text-sm font-semibold text-white">
-                  Yes, end and archive this plan
-                </button>
-              </form>
-            </details>
+            <form action={endPlanAction}>
+              <input type="hidden" name="planId" value={active.id} />
+              <input type="hidden" name="runnerId" value={runnerId} />
+              <ConfirmSubmit
+                label="End plan"
+                title={`End “${active.title}”?`}
+                description="The plan is archived: the runner no longer sees its exercises, and its sessions and history stay. A new plan can be built at any time."
+                confirm="End and archive the plan"
+              />
+            </form>
             <SaveTemplateForm action={saveTemplateAction.bind(null, active.id)} suggestedName={active.title} />
           </div>
         </div>

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { LadderView } from "@/lib/data/ladder";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { RETURN_TO_RUN_CHECKLIST, type LadderStep, stepLabel } from "@/lib/rules/ladder";
 import type { PhaseProgress } from "@/lib/rules/progression";
 import { LadderProgress } from "@/components/progression/ladder-progress";
@@ -28,7 +28,7 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
       {j.verdict === "ready" && next ? <p className="mt-2 font-semibold text-brand-900">Ready to progress to {next.name}.</p> : null}
       {j.verdict === "step-back" && previous ? (
         <p className="mt-2 font-semibold text-pain-red">
-          {j.reds.length} red sessions in {phase.name} ({j.reds.map(formatDay).join(", ")}): step back to {previous.name} proposed.
+          {j.reds.length} red sessions in {phase.name} ({j.reds.map((d) => formatDay(d)).join(", ")}): step back to {previous.name} proposed.
         </p>
       ) : null}
       {next && j.needs.length > 0 && j.verdict !== "step-back" ? (

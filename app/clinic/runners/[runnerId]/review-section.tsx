@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { ReviewItems } from "@/lib/data/review";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
 import { formatReported } from "@/lib/red-flag-time";
 import { markReviewedAction } from "../../actions";
 

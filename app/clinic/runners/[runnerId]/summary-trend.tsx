@@ -1,0 +1,42 @@
+import { Sparkline } from "@/components/sparkline";
+import type { HistoryEntry } from "@/lib/data/history";
+import type { CaseloadRow } from "@/lib/data/roster";
+import { painBands } from "@/lib/rules/thresholds";
+
+const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+
+/** Pain and load at a glance: the 4-week worst-pain line with its two 14-day means, and the last 14 days' load. */
+export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; recent: HistoryEntry[]; name: string }) {
+  const runs = recent.flatMap((e) => (e.type === "session" && e.log.kind === "run" ? [e.log] : []));
+  const sessions = recent.filter((e) => e.type === "session" && e.log.kind !== "run").length;
+  const mornings = recent.flatMap((e) => (e.type === "checkin" ? [e.checkin.pain] : []));
+  const km = runs.reduce((sum, r) => sum + Number(r.distanceKm ?? 0), 0);
+  return (
+    <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <h2 id="trend-heading" className="mb-2 text-lg font-semibold">
+        Pain and load
+      </h2>
+      <Sparkline values={status.sparkline} label={`Daily worst pain over 4 weeks for ${name}`} bands={painBands(status.rules).during} width={260} height={56} />
+      <p className="mt-1 text-xs text-slate-600">Daily worst pain, 4 weeks; bold lines: the mean of each 14 days.</p>
+      <dl className="mt-2 grid grid-cols-3 gap-2 text-sm" aria-label="Last 14 days">
+        <div>
+          <dt className="text-xs text-slate-600">Runs</dt>
+          <dd className="font-semibold tabular-nums">
+            {runs.length} ({oneDecimal.format(km)} km)
+          </dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-600">Exercise sessions</dt>
+          <dd className="font-semibold tabular-nums">{sessions}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-slate-600">Mean morning pain</dt>
+          <dd className="font-semibold tabular-nums">{mornings.length ? oneDecimal.format(mornings.reduce((a, b) => a + b, 0) / mornings.length) : "none in"}</dd>
+        </div>
+      </dl>
+      <a href="#recovery" className="mt-2 inline-flex min-h-9 items-center text-sm font-medium text-brand-700 underline">
+        Full recovery charts
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/*
+ * Every date and time a person reads, in one format per locale, through Intl.DateTimeFormat: never built
+ * from the string's pieces. Calendar dates ("yyyy-MM-dd", a day in the runner's own calendar) are read
+ * as that day at UTC midnight and formatted in UTC, so no time zone can move them to another day.
+ * Instants (a message, an audit event) are formatted in the reader's time zone, which the caller names.
+ */
+
+/** The locale StrideBack is written in today; the formatters take another where a reader has one. */
+export const APP_LOCALE = "en-GB";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A calendar date, or a timestamp already at UTC midnight (a chart's day). */
+const calendarDay = (date: string | Date) => (typeof date === "string" ? new Date(`${date}T00:00:00Z`) : date);
+
+/** "Sat 5 Dec": a day of the runner's calendar, where the week matters (logs, plans, check-ins). */
+export function formatDay(date: string, locale = APP_LOCALE): string {
+  return formatter(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(calendarDay(date));
+}
+
+/** "5 Dec": a day inside a sentence or on a chart's axis. */
+export function formatShortDate(date: string | Date, locale = APP_LOCALE): string {
+  return formatter(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(calendarDay(date));
+}
+
+/** "5 Dec 2026": a day that may be in another year (a discharge, a note, an archived plan). */
+export function formatDate(date: string, locale = APP_LOCALE): string {
+  return formatter(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(calendarDay(date));
+}
+
+/** "5 Dec 2026, 14:05": an instant, on the reader's clock. */
+export function formatDateTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
+  return formatter(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+}
+
+/** "5 Dec, 14:05": an instant of this year, on the reader's clock (a message in a thread). */
+export function formatDayTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
+  return formatter(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+}
+
+/** "14:05": a time of day on the reader's clock. */
+export function formatTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
+  return formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+}

@@ -66,13 +66,15 @@ export async function reissueInviteAction(runnerId: string, _: InviteState): Pro
 function parsePlan(formData: FormData) {
   const read = readForm(formData);
   const values = read.values;
-  let items: unknown = [];
-  try {
-    items = JSON.parse(values.items ?? "[]");
-  } catch {
-    // Left empty: the schema says what is missing.
-  }
-  const parsed = parseForm(read, planSchema, { ...values, items });
+  const json = (field: string, fallback: unknown) => {
+    try {
+      return values[field] == null ? fallback : JSON.parse(values[field]!);
+    } catch {
+      // Left as the fallback: the schema says what is missing.
+      return fallback === undefined ? null : fallback;
+    }
+  };
+  const parsed = parseForm(read, planSchema, { ...values, items: json("items", []), laterItems: json("laterItems", undefined) });
   const errors = parsed.success ? undefined : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", [i.message]]));
   return { values, parsed, errors };
 }

@@ -7,11 +7,16 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormAction } from "@/lib/validation/form-state";
 import { toDraftItems, toPostedItem } from "@/lib/plans/draft";
+import type { categoryLabel } from "@/lib/labels";
+import { ExercisePicker } from "./exercise-picker";
 import { type BuilderItem, PrescriptionRow } from "./prescription-row";
 
 export interface LibraryChoice {
   id: string;
   name: string;
+  category: keyof typeof categoryLabel;
+  instructions: string;
+  illustration: string | null;
   defaultSets: number;
   defaultReps: number | null;
   defaultHoldSeconds: number | null;
@@ -28,7 +33,18 @@ export interface PlanDraft {
 let nextKey = 0;
 const withKey = (item: Omit<BuilderItem, "key">): BuilderItem => ({ ...item, key: `row-${nextKey++}` });
 
-/** Builds or edits a plan: prescriptions added from the library, dosed, reordered and removed. */
+/** A template's later phase, shown and edited before the plan is created. */
+export interface LaterPhaseDraft {
+  label: string;
+  /** When it may begin at the earliest, in words ("not before Mon 21 Dec"). */
+  when: string;
+  items: Omit<BuilderItem, "key">[];
+}
+
+/**
+ * Builds or edits a plan: prescriptions added from the library, dosed, reordered and removed. From a
+ * phased template every phase is here, one at a time, to be read and changed before the plan exists.
+ */
 export function PlanBuilder({
   action,
   library,
@@ -36,6 +52,8 @@ export function PlanBuilder({
   revision,
   submitLabel,
   phasesAhead = [],
+  later = [],
+  firstPhase = "",
 }: {
   action: FormAction;
   library: LibraryChoice[];
@@ -44,12 +62,21 @@ export function PlanBuilder({
   submitLabel: string;
   /** A revision of a phased plan: the later phases, which the edit keeps unless the clinician replaces them. */
   phasesAhead?: { version: number; from: string; note: string }[];
+  /** A new plan from a phased template: its phases after the first, editable here. */
+  later?: LaterPhaseDraft[];
+  /** The first phase's name, when the plan has phases. */
+  firstPhase?: string;
 }) {
   const [state, formAction, pending] = useFormAction(action);
-  const [items, setItems] = useState<BuilderItem[]>(() => draft.items.map(withKey));
-  const [adding, setAdding] = useState(library[0]?.id ?? "");
   const v: Record<string, string | undefined> = { title: draft.title, goal: draft.goal, startDate: draft.startDate, ...state.values };
   const e = state.errors ?? {};
+  const [phases, setPhases] = useState<BuilderItem[][]>(() => [draft.items.map(withKey), ...later.map((p) => p.items.map(withKey))]);
+  const [shown, setShown] = useState(0);
+  const items = phases[shown]!;
+  const setItems = (change: (all: BuilderItem[]) => BuilderItem[]) => setPhases((all) => all.map((p, i) => (i === shown ? change(p) : p)));
+  const phaseNames = [firstPhase || "This plan", ...later.map((p) => p.label)];
+  const errorPath = shown === 0 ? "items" : `laterItems.${shown - 1}`;
+  const phaseHasError = (i: number) => Object.keys(e).some((k) => k === (i === 0 ? "items" : `laterItems.${i - 1}`) || k.startsWith(i === 0 ? "items." : `laterItems.${i - 1}.`));
   const names = new Map(library.map((x) => [x.id, x.name]));
 
   const update = (key: string, patch: Partial<BuilderItem>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
@@ -60,8 +87,8 @@ export function PlanBuilder({
       next.splice(index + by, 0, item!);
       return next;
     });
-  const add = () => {
-    const x = library.find((l) => l.id === adding);
+  const add = (exerciseId: string) => {
+    const x = library.find((l) => l.id === exerciseId);
     if (!x) return;
     const [draft] = toDraftItems([{ exerciseId: x.id, sets: x.defaultSets, reps: x.defaultReps, holdSeconds: x.defaultHoldSeconds, daysPerWeek: x.defaultDaysPerWeek }]);
     setItems((all) => [...all, withKey(draft!)]);
@@ -69,14 +96,36 @@ export function PlanBuilder({
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-4">
-      <input type="hidden" name="items" value={JSON.stringify(items.map(({ key, ...item }) => toPostedItem(item)))} />
+      <input type="hidden" name="items" value={JSON.stringify(phases[0]!.map(({ key, ...item }) => toPostedItem(item)))} />
+      {later.length > 0 ? <input type="hidden" name="laterItems" value={JSON.stringify(phases.slice(1).map((p) => p.map(({ key, ...item }) => toPostedItem(item))))} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Plan title" name="title" defaultValue={v.title} error={e.title} />
         <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate} error={e.startDate} readOnly={revision} hint={revision ? "An edit takes effect today as a new version." : undefined} />
         <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} className="sm:col-span-2" />
         {revision ? <Field label="What changed" name="changeNote" defaultValue={v.changeNote} error={e.changeNote} className="sm:col-span-2" placeholder="Added the Diver; glides down to 5 days" /> : null}
       </div>
-      <ol className="flex flex-col gap-3" aria-label="Prescriptions">
+      {later.length > 0 ? (
+        <div>
+          <div role="group" aria-label="Phases" className="flex flex-wrap gap-2">
+            {phaseNames.map((label, i) => (
+              <button
+                key={label}
+                type="button"
+                aria-pressed={i === shown}
+                onClick={() => setShown(i)}
+                className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
+              >
+                {label} ({phases[i]!.length})
+                {phaseHasError(i) ? <span className="ml-1 font-bold text-pain-red aria-pressed:text-white">: check</span> : null}
+              </button>
+            ))}
+          </div>
+          <p className="mt-2 text-sm text-slate-600">
+            {shown === 0 ? `${phaseNames[0]} starts with the plan.` : `${later[shown - 1]!.label} waits for its criteria and your approval, ${later[shown - 1]!.when}.`}
+          </p>
+        </div>
+      ) : null}
+      <ol className="flex flex-col gap-3" aria-label={later.length > 0 ? `Prescriptions: ${phaseNames[shown]}` : "Prescriptions"}>
         {items.map((item, index) => (
           <PrescriptionRow
             key={item.key}
@@ -85,28 +134,15 @@ export function PlanBuilder({
             count={items.length}
             name={names.get(item.exerciseId) ?? "Exercise"}
             errors={e}
+            errorPath={errorPath}
             onChange={(patch) => update(item.key, patch)}
             onMove={(by) => move(index, by)}
             onRemove={() => setItems((all) => all.filter((i) => i.key !== item.key))}
           />
         ))}
       </ol>
-      {e.items ? <FormMessage message={e.items[0]} /> : null}
-      <div className="flex flex-wrap items-end gap-2 rounded-md border border-dashed border-slate-300 p-3">
-        <label className="flex min-w-60 flex-1 flex-col text-sm font-medium">
-          Exercise to add
-          <select value={adding} onChange={(ev) => setAdding(ev.target.value)} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
-            {library.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <Button type="button" variant="secondary" onClick={add}>
-          Add exercise
-        </Button>
-      </div>
+      {e[errorPath] ? <FormMessage message={e[errorPath]![0]} /> : null}
+      <ExercisePicker library={library} target={later.length > 0 ? phaseNames[shown]! : "the plan"} onAdd={add} />
       {phasesAhead.length > 0 ? (
         <fieldset className="rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-semibold">The phases to come</legend>

@@ -16,7 +16,7 @@ export interface BuilderItem extends DraftItem {
 
 const input = "min-h-11 w-full rounded-md border border-slate-300 bg-white px-2 text-base aria-invalid:border-pain-red";
 
-/** One prescription in the plan builder. Errors arrive keyed by path, "items.<index>.<field>". */
+/** One prescription in the plan builder. Errors arrive keyed by path, "<errorPath>.<index>.<field>" ("items.0.sets"). */
 export function PrescriptionRow({
   item,
   index,
@@ -26,6 +26,7 @@ export function PrescriptionRow({
   onChange,
   onMove,
   onRemove,
+  errorPath = "items",
 }: {
   item: BuilderItem;
   index: number;
@@ -35,8 +36,9 @@ export function PrescriptionRow({
   onChange: (patch: Partial<BuilderItem>) => void;
   onMove: (by: number) => void;
   onRemove: () => void;
+  errorPath?: string;
 }) {
-  const error = (field: string) => errors[`items.${index}.${field}`]?.[0];
+  const error = (field: string) => errors[`${errorPath}.${index}.${field}`]?.[0];
   const doseError = DOSE_KINDS.map(error).find(Boolean);
   const numberField = (field: "sets" | "dose" | "daysPerWeek" | "timesPerDay", label: string, message = error(field), readOnly = false) => (
     <label className="flex flex-col text-sm font-medium">

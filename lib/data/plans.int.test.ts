@@ -64,6 +64,24 @@ describe("plans and versions", () => {
     expect((await activeVersionOn(db, runner.id, today()))?.version).toBe(1);
   });
 
+  it("creates a template's later phases as the clinician edited them before the plan existed", async () => {
+    const runner = await newRunner();
+    const [{ id: templateId }] = (await createTemplateFromSeed(clinician.clinicId)) as [{ id: string }];
+    const template = await getTemplate(actorOf(clinician), templateId);
+    const edited = [[item(library.get("nordic")!, { sets: 4 })], [item(library.get("supine-glide")!), item(library.get("seated-slider")!)]];
+    const planId = await createPlan(actorOf(clinician), runner.id, { ...plan(template!.phases[0]!.items), laterItems: edited }, templateId);
+    const [view] = await getPlans(actorOf(clinician), runner.id);
+    const byVersion = new Map(view!.versions.map((v) => [v.version, v.items.map((i) => [i.exercise.name, i.prescription.sets])]));
+    expect(byVersion.get(2)).toEqual([["Nordic hamstring exercise", 4]]);
+    expect(byVersion.get(3)?.map(([name]) => name)).toEqual(["Supine sciatic nerve glide (slider)", "Seated sciatic nerve slider"]);
+    expect(planId).toBeTypeOf("string");
+
+    // A page opened before the template changed posts the wrong number of phases: refused, nothing stored.
+    const other = await newRunner();
+    await expect(createPlan(actorOf(clinician), other.id, { ...plan(template!.phases[0]!.items), laterItems: edited.slice(0, 1) }, templateId)).rejects.toThrow(InvalidFieldError);
+    expect(await getPlans(actorOf(clinician), other.id)).toEqual([]);
+  });
+
   it("keeps one active plan per runner, with a clear error", async () => {
     const runner = await newRunner();
     await createPlan(actorOf(clinician), runner.id, plan([item(library.get("nordic")!)]));

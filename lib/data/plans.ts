@@ -71,9 +71,14 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
   try {
     return await db.transaction(async (tx) => {
       await assertInCare(tx, actor, runnerId);
-      await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
+      await assertExercisesVisible(tx, actor, [...input.items, ...(input.laterItems ?? []).flat()].map((i) => i.exerciseId));
       const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, createdBy: actor.id }).returning({ id: plans.id });
       const phases = templateId ? await templatePhases(tx, actor, templateId) : [];
+      // The later phases as the clinician edited them before creating the plan; the template's otherwise.
+      if (input.laterItems) {
+        if (input.laterItems.length !== Math.max(phases.length - 1, 0)) throw new InvalidFieldError("items", "The template's phases have changed since this page opened: reload it and check them again.");
+        input.laterItems.forEach((items, i) => (phases[i + 1]!.items = items));
+      }
       const minDays = (weeks: number | null | undefined) => (weeks == null ? null : weeks * 7);
       await writeVersion(tx, actor.id, plan!.id, 1, input.startDate, input.changeNote || "First version", input.items, { phase: 1, phaseLabel: phases.length > 1 ? phases[0]!.label : "", minDays: phases.length > 1 ? minDays(phases[0]!.weeks) : null, beganBecause: "Began with the plan" });
       // Later phases of the template wait for their criteria; the template's date is only the earliest each may begin.

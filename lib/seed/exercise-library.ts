@@ -119,7 +119,6 @@ export const exerciseLibrary: LibraryEntry[] = [
     defaultSets: 3,
     defaultReps: 12,
     defaultDaysPerWeek: 7,
-    doseNotes: "Askling L-protocol: 3 x 12, twice a day.",
   },
   {
     key: "askling-diver",
@@ -132,7 +131,6 @@ export const exerciseLibrary: LibraryEntry[] = [
     defaultSets: 3,
     defaultReps: 6,
     defaultDaysPerWeek: 3,
-    doseNotes: "Askling L-protocol: 3 x 6, every other day.",
   },
   {
     key: "askling-glider",
@@ -145,7 +143,6 @@ export const exerciseLibrary: LibraryEntry[] = [
     defaultSets: 3,
     defaultReps: 4,
     defaultDaysPerWeek: 2,
-    doseNotes: "Askling L-protocol: 3 x 4, every third day.",
   },
   {
     key: "nordic",
@@ -158,7 +155,6 @@ export const exerciseLibrary: LibraryEntry[] = [
     defaultSets: 2,
     defaultReps: 5,
     defaultDaysPerWeek: 1,
-    doseNotes: "Progression: week 1 2 x 5 once; week 2 2 x 6 twice; week 3 3 x 6-8 three times; week 4 3 x 8-10 three times; then maintain.",
   },
   {
     key: "rdl",

@@ -86,6 +86,8 @@ export const planSchema = z.object({
   /** On a revision of a phased plan: keep the later phases (the default) or replace them with this edit. */
   laterPhases: z.enum(["keep", "replace"], { error: "Choose whether the phases to come stay." }).default("keep"),
   items: z.array(prescriptionSchema).min(1, "Add at least one exercise.").max(30, "A plan has at most 30 exercises."),
+  /** A new plan from a phased template: each later phase's prescriptions as the clinician left them. */
+  laterItems: z.array(z.array(prescriptionSchema).min(1, "Each phase needs at least one exercise.").max(30, "A phase has at most 30 exercises.")).max(12).optional(),
 });
 export type PlanInput = z.infer<typeof planSchema>;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { copyExerciseAction } from "../actions";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { listExercises } from "@/lib/data/exercises";
+import { type ExerciseMedia, listExerciseMedia } from "@/lib/data/media";
 import { categoryLabel, painRuleLabel, presentationLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Exercise library" };
@@ -14,6 +15,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const actor = await requireClinician();
   const filter = await searchParams;
   const exercises = await listExercises(actor, { q: filter.q, category: filter.category, presentation: filter.presentation });
+  const photos = new Map((await listExerciseMedia(actor, exercises.map((e) => e.id))).filter((m) => m.kind === "image").map((m) => [m.exerciseId, m]));
   const select = "min-h-11 rounded-md border border-slate-300 bg-white px-2";
   return (
     <>
@@ -48,40 +50,49 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       <p className="mb-2 text-sm text-slate-600">{exercises.length} exercises</p>
       <ul className="grid gap-3 md:grid-cols-2" aria-label="Exercises">
         {exercises.map((e) => (
-          <li key={e.id} aria-label={e.name} className="rounded-lg border border-slate-200 bg-white p-3">
-            <p className="font-medium">
-              {e.name}{" "}
-              <span className="text-xs font-normal text-slate-600">
-                {categoryLabel[e.category]} · {e.clinicId ? "your clinic" : "StrideBack library"}
-              </span>
-            </p>
-            <p className="text-sm text-slate-700">Default dose: {dose(e)}{e.doseNotes ? `. ${e.doseNotes}` : ""}</p>
-            <details className="mt-1 text-sm">
-              <summary className="min-h-11 cursor-pointer content-center text-brand-700">Instructions, cues and pain rule</summary>
-              {e.illustration ? (
-                // eslint-disable-next-line @next/next/no-img-element -- a static SVG drawing; nothing to optimise
-                <img src={`/illustrations/${e.illustration}.svg`} alt={e.illustrationAlt ?? ""} width={400} height={194} loading="lazy" className="my-2 h-auto w-full max-w-sm rounded border border-slate-200" />
-              ) : null}
-              <p>{e.instructions}</p>
-              {e.cues ? <p className="mt-1 text-slate-700">Cues: {e.cues}</p> : null}
-              <p className="mt-1 text-slate-700">Pain rule: {painRuleLabel[e.painRule]}</p>
-              <p className="mt-1 text-slate-600">For: {e.presentations.map((p) => presentationLabel[p]).join(", ") || "any"}</p>
-            </details>
-            {e.clinicId === actor.clinicId ? (
-              <Link href={`/clinic/library/${e.id}/edit`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-                Edit<span className="sr-only"> {e.name}</span>
-              </Link>
-            ) : (
-              <form action={copyExerciseAction}>
-                <input type="hidden" name="exerciseId" value={e.id} />
-                <button type="submit" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-                  Copy to my clinic<span className="sr-only"> ({e.name})</span>
-                </button>
-              </form>
-            )}
+          <li key={e.id} aria-label={e.name} className="grid grid-cols-[7rem_1fr] gap-3 rounded-lg border border-slate-200 bg-white p-3">
+            <LibraryPicture photo={photos.get(e.id)} illustration={e.illustration} alt={e.illustrationAlt} />
+            <div className="min-w-0">
+              <p className="font-medium">
+                {e.name}{" "}
+                <span className="text-xs font-normal text-slate-600">
+                  {categoryLabel[e.category]} · {e.clinicId ? "your clinic" : "StrideBack library"}
+                </span>
+              </p>
+              <p className="text-sm text-slate-700">Default dose: {dose(e)}{e.doseNotes ? `. ${e.doseNotes}` : ""}</p>
+              <details className="mt-1 text-sm">
+                <summary className="min-h-11 cursor-pointer content-center text-brand-700">Instructions, cues and pain rule</summary>
+                <p>{e.instructions}</p>
+                {e.cues ? <p className="mt-1 text-slate-700">Cues: {e.cues}</p> : null}
+                <p className="mt-1 text-slate-700">Pain rule: {painRuleLabel[e.painRule]}</p>
+                <p className="mt-1 text-slate-600">For: {e.presentations.map((p) => presentationLabel[p]).join(", ") || "any"}</p>
+              </details>
+              {e.clinicId === actor.clinicId ? (
+                <Link href={`/clinic/library/${e.id}/edit`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+                  Edit<span className="sr-only"> {e.name}</span>
+                </Link>
+              ) : (
+                <form action={copyExerciseAction}>
+                  <input type="hidden" name="exerciseId" value={e.id} />
+                  <button type="submit" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+                    Copy to my clinic<span className="sr-only"> ({e.name})</span>
+                  </button>
+                </form>
+              )}
+            </div>
           </li>
         ))}
       </ul>
     </>
   );
+}
+
+/** The card's picture: the clinic's own photo, else the library's drawing, else a plain frame saying there is none. */
+function LibraryPicture({ photo, illustration, alt }: { photo?: ExerciseMedia; illustration: string | null; alt: string | null }) {
+  const frame = "h-auto w-28 rounded border border-slate-200 bg-white";
+  // eslint-disable-next-line @next/next/no-img-element -- the media route serves its own resized copy
+  if (photo) return <img src={`/media/${photo.id}/w320.webp`} alt={photo.altText} width={112} height={photo.width && photo.height ? Math.round((112 * photo.height) / photo.width) : 84} loading="lazy" className={frame} />;
+  // eslint-disable-next-line @next/next/no-img-element -- a static SVG drawing; nothing to optimise
+  if (illustration) return <img src={`/illustrations/${illustration}.svg`} alt={alt ?? ""} width={112} height={54} loading="lazy" className={frame} />;
+  return <div className="flex h-14 w-28 items-center justify-center rounded border border-dashed border-slate-300 text-center text-xs text-slate-500">No picture yet</div>;
 }

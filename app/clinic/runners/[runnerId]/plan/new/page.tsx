@@ -38,16 +38,9 @@ export default async function NewPlanPage({ params, searchParams }: { params: Pr
         ))}
       </nav>
       {template && template.phases.length > 1 ? (
-        <div role="note" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          <p className="font-medium">This template has {template.phases.length} phases. Below is {template.phases[0]!.label}. Each later phase waits until it is earned (its minimum length passed, the last 3 sessions green with settled mornings, 7 days clear of red) and you approve it, or the plan progresses by itself:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {template.phases.slice(1).map((p) => (
-              <li key={p.phase}>
-                {p.label}: not before {formatDay(starts.get(p.phase)!)} if the plan starts today
-              </li>
-            ))}
-          </ul>
-        </div>
+        <p role="note" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+          This template has {template.phases.length} phases; each is below, to read and change before the plan is created. {template.phases[0]!.label} starts with the plan. Each later phase waits until it is earned (its minimum length passed, the last 3 sessions green with settled mornings, 7 days clear of red) and you approve it, or the plan progresses by itself.
+        </p>
       ) : null}
       <PlanBuilder
         key={template?.id ?? "scratch"}
@@ -56,6 +49,8 @@ export default async function NewPlanPage({ params, searchParams }: { params: Pr
         draft={{ title: template?.name ?? "", goal: runner.goal, startDate: start, items: toDraftItems(template?.phases[0]?.items ?? []) }}
         revision={false}
         submitLabel="Create plan"
+        firstPhase={template && template.phases.length > 1 ? template.phases[0]!.label : ""}
+        later={(template?.phases.slice(1) ?? []).map((p) => ({ label: p.label, when: `not before ${formatDay(starts.get(p.phase)!)} if the plan starts today`, items: toDraftItems(p.items) }))}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { type Db, getDb, selectRows } from "@/db";
 import { auditLog, messages } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "@/lib/errors";
-import { getThread, listUnreadThreads, markThreadRead, sendMessage, totalUnread, unreadCounts } from "./messages";
+import { getThread, listThreads, markThreadRead, sendMessage, totalUnread, unreadCounts } from "./messages";
 
 let db: Db;
 let runner: TestUser;
@@ -31,7 +31,8 @@ describe("a runner's conversation with their care team", () => {
     await sendMessage(actorOf(runner), runner.id, say("Is a 5 k easy run fine on Saturday?"));
     expect(await unreadCounts(actorOf(clinician))).toEqual(new Map([[runner.id, 1]]));
     expect(await totalUnread(actorOf(runner))).toBe(0);
-    expect((await listUnreadThreads(actorOf(clinician))).map((t) => [t.name, t.unread])).toEqual([[runner.name, 1]]);
+    expect((await listThreads(actorOf(clinician))).map((t) => [t.name, t.unread, t.last.body])).toEqual([[runner.name, 1, "Is a 5 k easy run fine on Saturday?"]]);
+    expect(await listThreads(actorOf(runner))).toEqual([]);
 
     const thread = await getThread(actorOf(clinician), runner.id);
     expect(thread.map((m) => [m.body, m.authorRole, m.mine])).toEqual([["Is a 5 k easy run fine on Saturday?", "runner", false]]);
@@ -41,6 +42,8 @@ describe("a runner's conversation with their care team", () => {
     await sendMessage(actorOf(clinician), runner.id, say("Yes, if this morning's check-in stays at 2 or below."));
     expect(await totalUnread(actorOf(runner))).toBe(1);
     expect(await totalUnread(actorOf(clinician))).toBe(0);
+    // Read and answered, the thread stays in the clinician's inbox with its last message.
+    expect((await listThreads(actorOf(clinician))).map((t) => [t.name, t.unread, t.last.mine, t.last.body])).toEqual([[runner.name, 0, true, "Yes, if this morning's check-in stays at 2 or below."]]);
   });
 
   it("stores a resent message once", async () => {

@@ -134,14 +134,33 @@ export async function totalUnread(actor: Actor): Promise<number> {
   return total;
 }
 
-/** The clinician's threads with something unread, newest first: who wrote, and how many. */
-export async function listUnreadThreads(actor: Actor): Promise<{ runnerId: string; name: string; unread: number; latest: Date }[]> {
+export interface InboxThread {
+  runnerId: string;
+  name: string;
+  /** The thread's last message, whoever wrote it. */
+  last: { body: string; authorName: string; mine: boolean; at: Date };
+  unread: number;
+}
+
+/**
+ * The clinician's inbox: every thread of a runner in their care that has a message, newest first, each
+ * with its last message and how many wait unread. One row per thread (the index on runner and time
+ * finds each thread's last message).
+ */
+export async function listThreads(actor: Actor): Promise<InboxThread[]> {
   if (actor.role !== "clinician") return [];
   const db = await getDb();
-  const rows = await selectRows<{ runnerId: string; name: string; unread: number; latest: string | Date }>(db, sql`
-    select c."runnerId", u.name, c.unread, c.latest
-    from (${unreadFor(actor)} and ${readableThreads(actor)} group by m.runner_id) c
-    join users u on u.id = c."runnerId"
-    order by c.latest desc`);
-  return rows.map((r) => ({ ...r, latest: new Date(r.latest) }));
+  const [rows, unread] = await Promise.all([
+    selectRows<{ runnerId: string; name: string; body: string; authorName: string; mine: boolean; at: string | Date }>(db, sql`
+      select distinct on (m.runner_id) m.runner_id as "runnerId", r.name, m.body, a.name as "authorName", m.author_id = ${actor.id} as mine, m.created_at as at
+      from messages m
+      join users r on r.id = m.runner_id
+      join users a on a.id = m.author_id
+      where ${readableThreads(actor)}
+      order by m.runner_id, m.created_at desc`),
+    unreadCounts(actor),
+  ]);
+  return rows
+    .map((r) => ({ runnerId: r.runnerId, name: r.name, last: { body: r.body, authorName: r.authorName, mine: r.mine, at: new Date(r.at) }, unread: unread.get(r.runnerId) ?? 0 }))
+    .sort((a, b) => b.last.at.getTime() - a.last.at.getTime());
 }

@@ -56,5 +56,7 @@ export async function listAuditTrail(actor: Actor, filters: AuditFilters): Promi
     order by a.at desc, a.id desc
     limit ${AUDIT_PAGE_SIZE + 1} offset ${(filters.page - 1) * AUDIT_PAGE_SIZE}
   `);
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE, timeZone };
+  // Raw SQL hands timestamps back as the driver likes (PGlite gives strings): the page gets Dates.
+  const page = rows.slice(0, AUDIT_PAGE_SIZE).map((r) => ({ ...r, at: new Date(r.at) }));
+  return { rows: page, hasMore: rows.length > AUDIT_PAGE_SIZE, timeZone };
 }

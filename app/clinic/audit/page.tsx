@@ -12,10 +12,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = parseAuditFilters(await searchParams);
   const { rows, hasMore, timeZone } = await listAuditTrail(actor, filters);
   const lines = groupRepeatedViews(rows);
-  const when = (at: Date, first: Date) => {
-    const last = formatDateTime(new Date(at), timeZone);
-    return first.getTime() === new Date(at).getTime() ? last : `${formatTime(new Date(first), timeZone)} to ${last}`;
-  };
+  const when = (at: Date, first: Date) => (first.getTime() === at.getTime() ? formatDateTime(at, timeZone) : `${formatTime(first, timeZone)} to ${formatDateTime(at, timeZone)}`);
   const link = (page: number) => `/clinic/audit?${new URLSearchParams(Object.entries({ ...filters, page: String(page) }).filter((e): e is [string, string] => e[1] != null && e[1] !== ""))}`;
   return (
     <>

@@ -4,11 +4,11 @@ import { limitLabel } from "@/lib/labels";
 import { PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
 
 /** The clinic's details and pain-rule defaults as form fields: the set-up page and the admin's details page share them. */
-export function clinicDetailsFields(current: { name: string; phone: string; timeZone: string; requireSecondFactor: boolean; painRules: PainRules }): SimpleField[] {
+export function clinicDetailsFields(current: { name: string; phone: string; /** None yet: the device's is proposed. */ timeZone?: string; requireSecondFactor: boolean; painRules: PainRules }): SimpleField[] {
   return [
     { name: "name", label: "Clinic name", defaultValue: current.name, autoComplete: "organization" },
     { name: "phone", label: "Clinic phone", hint: "The number a runner with a warning sign is told to call.", defaultValue: current.phone, autoComplete: "tel" },
-    { kind: "select", name: "timeZone", label: "Clinic time zone", options: timeZoneNames().map((z) => ({ value: z, label: z })), defaultValue: current.timeZone },
+    { kind: "timeZone", name: "timeZone", label: "Clinic time zone", zones: timeZoneNames(), defaultValue: current.timeZone },
     {
       kind: "checkbox",
       name: "requireSecondFactor",

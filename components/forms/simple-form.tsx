@@ -6,6 +6,7 @@ import { SwitchField } from "@/components/reminders/switch-field";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
+import { TimeZoneField } from "@/components/time-zone-field";
 import type { FormAction } from "@/lib/validation/form-state";
 
 /*
@@ -17,6 +18,8 @@ export type SimpleField =
   | { kind?: "text" | "email" | "password" | "date" | "numeric"; name: string; label: string; hint?: string; defaultValue?: string; autoComplete?: string }
   | { kind: "select"; name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string }
   | { kind: "checkbox"; name: string; label: string; hint?: string; defaultChecked?: boolean }
+  /** Searched by city; with no default, the device's zone is proposed. */
+  | { kind: "timeZone"; name: string; label: string; zones: string[]; defaultValue?: string }
   | { kind: "hidden"; name: string; value: string };
 
 export function SimpleForm({
@@ -49,6 +52,7 @@ export function SimpleForm({
       {fields.map((f) => {
         if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
         if (f.kind === "select") return <SelectField key={f.name} label={f.label} name={f.name} options={f.options} defaultValue={kept(f.name, f.defaultValue)} error={e[f.name]} />;
+        if (f.kind === "timeZone") return <TimeZoneField key={f.name} name={f.name} label={f.label} zones={f.zones} stored={kept(f.name, f.defaultValue)} error={e[f.name]} />;
         if (f.kind === "checkbox") return <SwitchField key={f.name} name={f.name} label={f.label} hint={f.hint} defaultChecked={state.values ? state.values[f.name] === "on" : (f.defaultChecked ?? false)} />;
         const type = f.kind === "numeric" ? "text" : (f.kind ?? "text");
         return (

@@ -22,6 +22,8 @@ export interface ReminderSettings {
   digest: boolean;
   digestTime: string;
   timeZone: string;
+  /** The person has saved their settings once (before that, every value is a default). */
+  saved: boolean;
 }
 
 const hhmm = (t: string) => t.slice(0, 5);
@@ -40,6 +42,7 @@ export async function getReminderSettings(actor: Actor): Promise<ReminderSetting
     digest: stored.digest,
     digestTime: hhmm(stored.digestTime),
     timeZone: stored.timeZone,
+    saved: row != null,
   };
 }
 

@@ -21,6 +21,8 @@ export function RemindersForm({ stored, timeZone }: { stored: ReminderSettings; 
   const key = v ? JSON.stringify(v) : "stored";
   return (
     <form key={key} action={action} noValidate className="flex flex-col gap-5">
+      {/* The master switch first: it governs everything below it. */}
+      <SwitchField name="email" label="Send reminders and message alerts by email" hint="Off: nothing is emailed to you, whatever is chosen below." defaultChecked={v ? v.email === "on" : stored.email} />
       <p className="text-sm text-slate-600">Times are in your time zone, {timeZone.replaceAll("_", " ")}.</p>
       <fieldset className="flex flex-col gap-2" aria-describedby={e.exerciseDays ? "exerciseDays-error" : undefined}>
         <legend className="font-medium">Exercise reminder days</legend>
@@ -38,7 +40,6 @@ export function RemindersForm({ stored, timeZone }: { stored: ReminderSettings; 
       <SwitchField name="checkinReminder" label="Morning check-in reminder" hint="The morning after a logged session, when you wake: how the leg feels then is what your physio needs most." defaultChecked={v ? v.checkinReminder === "on" : stored.checkinReminder} />
       <Field label="I usually wake at" name="wakeTime" type="time" defaultValue={v?.wakeTime ?? stored.wakeTime} error={e.wakeTime} className="max-w-48" />
       <SwitchField name="nudge" label="A nudge after 3 days without a log" defaultChecked={v ? v.nudge === "on" : stored.nudge} />
-      <SwitchField name="email" label="Send reminders and message alerts by email" hint="Off: nothing is emailed to you, whatever is ticked above." defaultChecked={v ? v.email === "on" : stored.email} />
       <SaveRow pending={pending} label="Save reminders" message={state.message} />
     </form>
   );

@@ -27,7 +27,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
             submit="Create the clinic"
             pendingLabel="Creating…"
             fields={[
-              ...clinicDetailsFields({ name: "", phone: "", timeZone: "UTC", requireSecondFactor: false, painRules: DEFAULT_PAIN_RULES }),
+              ...clinicDetailsFields({ name: "", phone: "", requireSecondFactor: false, painRules: DEFAULT_PAIN_RULES }),
               { name: "adminName", label: "Your name", autoComplete: "name" },
               { kind: "email", name: "adminEmail", label: "Your email", autoComplete: "username" },
               { kind: "password", name: "password", label: "Choose a password", hint: "At least 10 characters.", autoComplete: "new-password" },

@@ -5,7 +5,7 @@ import { type Db, getDb, selectRows } from "@/db";
 import { auditLog, messages } from "@/db/schema";
 import { actorOf, createCaseload, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { NotFoundError } from "@/lib/errors";
-import { getThread, listThreads, markThreadRead, sendMessage, totalUnread, unreadCounts } from "./messages";
+import { getThread, latestMessages, listThreads, markThreadRead, sendMessage, totalUnread, unreadCounts } from "./messages";
 
 let db: Db;
 let runner: TestUser;
@@ -62,9 +62,18 @@ describe("a runner's conversation with their care team", () => {
     expect(views!.n).toBeGreaterThan(0);
   });
 
+  it("gives the runner's page the latest messages, oldest first, without a second audit row", async () => {
+    const { clinician: physio, runner: ana } = await createCaseload(db);
+    for (const body of ["One", "Two", "Three"]) await sendMessage(actorOf(ana), ana.id, say(body));
+    expect((await latestMessages(actorOf(physio), ana.id, 2)).map((m) => [m.body, m.mine])).toEqual([["Two", false], ["Three", false]]);
+    const [views] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log where action like '%.view' and actor_id = ${physio.id}`);
+    expect(views!.n).toBe(0);
+  });
+
   it("is not found for another runner, another clinic's clinician, or a colleague who does not care for the runner", async () => {
     for (const outsider of [otherRunner, otherClinic, colleague]) {
       await expect(getThread(actorOf(outsider), runner.id)).rejects.toThrow(NotFoundError);
+      await expect(latestMessages(actorOf(outsider), runner.id, 2)).rejects.toThrow(NotFoundError);
       await expect(sendMessage(actorOf(outsider), runner.id, say("Let me in"))).rejects.toThrow(NotFoundError);
       await expect(markThreadRead(actorOf(outsider), runner.id)).rejects.toThrow(NotFoundError);
       expect((await unreadCounts(actorOf(outsider))).has(runner.id)).toBe(false);

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { perRequest } from "@/lib/request-memo";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { messageReads, messages, users } from "@/db/schema";
 import { enqueue, QUEUES } from "@/lib/jobs/queue";
@@ -40,17 +40,37 @@ export interface ThreadMessage {
   createdAt: Date;
 }
 
+const threadColumns = { id: messages.id, body: messages.body, authorId: messages.authorId, authorName: users.name, authorRole: users.role, createdAt: messages.createdAt };
+const asThreadMessage = (actor: Actor) => ({ authorId, ...m }: { authorId: string } & Omit<ThreadMessage, "mine">): ThreadMessage => ({ ...m, mine: authorId === actor.id });
+
 export async function getThread(actor: Actor, runnerId: string): Promise<ThreadMessage[]> {
   const db = await getDb();
   await assertThreadAccess(db, actor, runnerId);
   const rows = await db
-    .select({ id: messages.id, body: messages.body, authorId: messages.authorId, authorName: users.name, authorRole: users.role, createdAt: messages.createdAt })
+    .select(threadColumns)
     .from(messages)
     .innerJoin(users, eq(users.id, messages.authorId))
     .where(eq(messages.runnerId, runnerId))
     .orderBy(asc(messages.createdAt), asc(messages.id));
   await recordRead(actor, "messages.view", runnerId);
-  return rows.map(({ authorId, ...m }) => ({ ...m, mine: authorId === actor.id }));
+  return rows.map(asThreadMessage(actor));
+}
+
+/**
+ * The last few messages, oldest first, for the clinician's runner page: that page's own read is already
+ * audited as one view of the record, so this adds no second row (one audit row per page, not per query).
+ */
+export async function latestMessages(actor: Actor, runnerId: string, count: number): Promise<ThreadMessage[]> {
+  const db = await getDb();
+  await assertThreadAccess(db, actor, runnerId);
+  const rows = await db
+    .select(threadColumns)
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(eq(messages.runnerId, runnerId))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(count);
+  return rows.reverse().map(asThreadMessage(actor));
 }
 
 /**

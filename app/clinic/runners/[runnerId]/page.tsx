@@ -9,7 +9,7 @@ import { clinicLadder, getLadder } from "@/lib/data/ladder";
 import { LadderSection, ProgressionSection } from "./progression-section";
 import { getLefs } from "@/lib/data/lefs";
 import { listHistory } from "@/lib/data/history";
-import { getThread, unreadCounts } from "@/lib/data/messages";
+import { latestMessages, unreadCounts } from "@/lib/data/messages";
 import { clinicTimeZone } from "@/lib/data/clinic";
 import { listNotes } from "@/lib/data/notes";
 import { getPainRules } from "@/lib/data/pain-rules";
@@ -92,7 +92,8 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getReviewItems(actor, runner.id),
     getLadder(actor, runner.id),
     clinicLadder(actor),
-    getThread(actor, runner.id),
+    // One more than the page shows, to know whether to offer the whole conversation.
+    latestMessages(actor, runner.id, 3),
     clinicTimeZone(actor),
   ]);
   const zones = timeZoneNames();
@@ -130,7 +131,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         </section>
       ) : null}
       {/* What a clinician opens the page for, above the fold: the status and what to do, the trend, the conversation. */}
-      <div className="mb-4 grid gap-4 lg:grid-cols-3">
+      <div className="mb-4 grid gap-3 sm:gap-4 lg:grid-cols-3">
         <SummaryStatus status={status} history={runner.historyFlags} actions={actions} />
         <SummaryTrend status={status} recent={recent} name={runner.name} />
         <SummaryMessages runnerId={runner.id} name={runner.name} timeZone={runner.timeZone} messages={messages} unread={unread} />

@@ -12,13 +12,13 @@ import type { ThreadMessage } from "@/lib/data/messages";
 export function SummaryMessages({ runnerId, name, timeZone, messages, unread }: { runnerId: string; name: string; timeZone: string; messages: ThreadMessage[]; unread: number }) {
   const latest = messages.slice(-2);
   return (
-    <section id="messages" aria-labelledby="messages-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section id="messages" aria-labelledby="messages-heading" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 id="messages-heading" className="text-lg font-semibold">
           Messages{unread ? ` (${unread} unread)` : ""}
         </h2>
         <Link href={`/clinic/runners/${runnerId}/messages`} prefetch={false} className="inline-flex min-h-9 items-center text-sm font-medium text-brand-700 underline">
-          {messages.length > latest.length ? `All ${messages.length} messages` : "Open the conversation"}
+          {messages.length > latest.length ? "All messages" : "Open the conversation"}
         </Link>
       </div>
       <Thread messages={latest} runnerId={runnerId} timeZone={timeZone} empty={`No messages yet. ${name} will see what you write here.`} label="Latest messages" markRead={false} />

@@ -23,15 +23,15 @@ const chipTone = {
 export function TriageStatus({ triage, compact = false }: { triage: Triage; compact?: boolean }) {
   const more = triage.chips.length - 1;
   return (
-    <div className={compact ? "reasons-compact flex flex-wrap items-center gap-1" : "flex flex-col items-start gap-1"}>
+    <div className={compact ? "reasons-compact flex items-center gap-1" : "flex flex-col items-start gap-1"}>
       <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status].className}`}>
         {badge[triage.status].text}
         {triage.worsening && triage.status !== "red" && triage.status !== "urgent" ? ", worsening" : ""}
       </span>
       {triage.chips.length > 0 ? (
-        <ul className="flex min-w-0 flex-wrap gap-1" aria-label="Reasons">
+        <ul className={`flex min-w-0 gap-1 ${compact ? "" : "flex-wrap"}`} aria-label="Reasons">
           {triage.chips.map((c) => (
-            <li key={c.text} className={`rounded-full border px-2 text-xs ${chipTone[c.tone]} ${compact ? "max-w-[22rem] truncate" : ""}`}>
+            <li key={c.text} title={compact ? c.text : undefined} className={`rounded-full border px-2 text-xs ${chipTone[c.tone]} ${compact ? "max-w-[10rem] truncate" : ""}`}>
               {c.text}
             </li>
           ))}

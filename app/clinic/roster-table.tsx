@@ -13,7 +13,7 @@ import { SortHeader } from "./sort-header";
 export async function RosterTable({ actor, view, params }: { actor: Actor; view: RosterView; params: Record<string, string | undefined> }) {
   const [roster, unread] = await Promise.all([getRosterPage(actor, view), unreadCounts(actor)]);
   const runners = roster.rows;
-  const header = (label: string, column: Sort) => <SortHeader label={label} column={column} current={view.sort} dir={view.dir} params={params} />;
+  const header = (label: string, column: Sort, hint?: string) => <SortHeader label={label} hint={hint} column={column} current={view.sort} dir={view.dir} params={params} />;
   const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
   return (
     <>
@@ -22,16 +22,20 @@ export async function RosterTable({ actor, view, params }: { actor: Actor; view:
         <p className="text-slate-600">{roster.total === 0 ? "No runners in your care yet." : "No runner matches."}</p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_th]:px-3 [&_tbody_th]:py-2">
+          {/* One line per runner (two for the name and plan), so a screen of 1280x800 holds eight or more. */}
+          <table className="w-full text-left text-sm [&_tbody_td]:px-2 [&_tbody_td]:py-1.5 [&_tbody_th]:px-3 [&_tbody_th]:py-1.5">
             <caption className="sr-only">Runners in your care, those who need attention first</caption>
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 {header("Runner", "name")}
                 {header("Status", "attention")}
-                <th scope="col" className="p-3">Pain, 4 weeks</th>
+                <th scope="col" className="px-2 py-1 whitespace-nowrap">
+                  Pain
+                  <span className="block text-xs font-normal text-slate-600">4 weeks</span>
+                </th>
                 {header("Last log", "lastLog")}
-                {header("Pain during / after / morning", "pain")}
-                {header("Done, 14 days", "completion")}
+                {header("Last pain", "pain", "during/after/morning")}
+                {header("Done", "completion", "14 days")}
                 {header("Plan", "plan")}
               </tr>
             </thead>
@@ -43,29 +47,32 @@ export async function RosterTable({ actor, view, params }: { actor: Actor; view:
                     <Link href={`/clinic/runners/${r.runnerId}`} prefetch={false} className="text-brand-700 underline">
                       {r.name}
                     </Link>
-                    <span className="block text-xs font-normal whitespace-nowrap text-slate-600">
-                      {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
-                    </span>
-                    {r.noClinician ? <span className="mt-1 block w-fit rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-slate-900">No clinician</span> : null}
                     {unread.get(r.runnerId) ? (
-                      <Link href={`/clinic/runners/${r.runnerId}/messages`} prefetch={false} className="mt-1 inline-block rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
-                        {`${unread.get(r.runnerId)} unread ${unread.get(r.runnerId) === 1 ? "message" : "messages"}`}
+                      <Link href={`/clinic/runners/${r.runnerId}/messages`} prefetch={false} className="ml-2 inline-block rounded-full bg-brand-700 px-2 text-xs font-semibold text-white">
+                        {`${unread.get(r.runnerId)} unread`}
+                        <span className="sr-only">{unread.get(r.runnerId) === 1 ? " message" : " messages"}</span>
                       </Link>
                     ) : null}
+                    <span className="block max-w-[10rem] truncate text-xs font-normal text-slate-600">
+                      {`${presentationLabel[r.presentation]} (${sideLabel[r.affectedSide].toLowerCase()})`}
+                    </span>
+                    {r.noClinician ? <span className="ml-2 inline-block rounded bg-amber-100 px-2 text-xs font-semibold text-slate-900">No clinician</span> : null}
                   </th>
                   <td>
                     <TriageStatus triage={r.triage} compact />
                   </td>
                   <td>
-                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} width={120} height={30} />
+                    <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} width={88} height={24} />
                   </td>
                   <td className="whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
                   <td className="tabular-nums">
                     {`${r.lastPainDuring ?? "–"} / ${r.lastPainAfter ?? "–"} / ${r.lastMorningPain ?? "–"}`}
                   </td>
-                  <td className="tabular-nums">{r.completion ? `${r.completion.done} of ${r.completion.prescribed}` : "–"}</td>
+                  <td className="whitespace-nowrap tabular-nums">{r.completion ? `${r.completion.done} of ${r.completion.prescribed}` : "–"}</td>
                   <td>
-                    {r.planTitle ?? "None"}
+                    <span className="block max-w-[9rem] truncate" title={r.planTitle ?? undefined}>
+                      {r.planTitle ?? "None"}
+                    </span>
                     {r.planStartDate ? <span className="block text-xs text-slate-600">since {formatDay(r.planStartDate)}</span> : null}
                   </td>
                 </tr>

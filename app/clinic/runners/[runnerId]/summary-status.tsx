@@ -8,7 +8,7 @@ import type { NextAction } from "./next-actions";
 /** The first card of a runner's page: the status with every reason the roster gives, and what to do next. */
 export function SummaryStatus({ status, history, actions }: { status: CaseloadRow; history: string[]; actions: NextAction[] }) {
   return (
-    <section aria-labelledby="status-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section aria-labelledby="status-heading" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
       <h2 id="status-heading" className="mb-2 text-lg font-semibold">
         Status
       </h2>
@@ -49,7 +49,7 @@ export function SummaryStatus({ status, history, actions }: { status: CaseloadRo
         </div>
       ) : null}
       <p className="mt-2 text-xs text-slate-600">
-        Judged on {formatDay(status.today)}, the runner&apos;s date ({status.timeZone.replaceAll("_", " ")}).
+        Judged on {formatDay(status.today)}, {status.timeZone.replaceAll("_", " ")} time.
       </p>
     </section>
   );

@@ -12,12 +12,17 @@ export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; re
   const mornings = recent.flatMap((e) => (e.type === "checkin" ? [e.checkin.pain] : []));
   const km = runs.reduce((sum, r) => sum + Number(r.distanceKm ?? 0), 0);
   return (
-    <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <h2 id="trend-heading" className="mb-2 text-lg font-semibold">
-        Pain and load
-      </h2>
+    <section aria-labelledby="trend-heading" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id="trend-heading" className="text-lg font-semibold">
+          Pain and load
+        </h2>
+        <a href="#recovery" className="inline-flex min-h-9 items-center text-sm font-medium text-brand-700 underline">
+          Full recovery charts
+        </a>
+      </div>
       <Sparkline values={status.sparkline} label={`Daily worst pain over 4 weeks for ${name}`} bands={painBands(status.rules).during} width={260} height={56} />
-      <p className="mt-1 text-xs text-slate-600">Daily worst pain, 4 weeks; bold lines: the mean of each 14 days.</p>
+      <p className="mt-1 text-xs text-slate-600">Daily worst pain; bold: 14-day means.</p>
       <dl className="mt-2 grid grid-cols-3 gap-2 text-sm" aria-label="Last 14 days">
         <div>
           <dt className="text-xs text-slate-600">Runs</dt>
@@ -34,9 +39,6 @@ export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; re
           <dd className="font-semibold tabular-nums">{mornings.length ? oneDecimal.format(mornings.reduce((a, b) => a + b, 0) / mornings.length) : "none in"}</dd>
         </div>
       </dl>
-      <a href="#recovery" className="mt-2 inline-flex min-h-9 items-center text-sm font-medium text-brand-700 underline">
-        Full recovery charts
-      </a>
     </section>
   );
 }

@@ -77,7 +77,8 @@ export const MATRIX: Record<string, Row> = {
     allowed: ["owner"],
     state: (w) => one(w.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, w.owner.id))),
   },
-  addNoteAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "body", fields: () => [["body", `Matrix note ${randomUUID()}`]], allowed: ["clinician", "admin"], state: (w) => one(w.db.select({ n: count() }).from(clinicianNotes).where(eq(clinicianNotes.runnerId, w.owner.id))) },
+  // The runner page also holds a reply box with a "body" field: the note form is the one that says "Add note".
+  addNoteAction: { from: "clinician", page: (w) => `/clinic/runners/${w.owner.id}`, marker: "body", within: () => ["Add note"], fields: () => [["body", `Matrix note ${randomUUID()}`]], allowed: ["clinician", "admin"], state: (w) => one(w.db.select({ n: count() }).from(clinicianNotes).where(eq(clinicianNotes.runnerId, w.owner.id))) },
   updateProfileAction: {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,

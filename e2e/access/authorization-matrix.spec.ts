@@ -52,6 +52,8 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/log/run": runnerPage,
   "/log/session": runnerPage,
   "/progress": runnerPage,
+  "/log": runnerPage,
+  "/more": runnerPage,
   "/settings": runnerPage,
   "/worry": runnerPage,
   // Each runner's own thread: another runner opening /messages sees their own.

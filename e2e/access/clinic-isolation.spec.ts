@@ -46,17 +46,18 @@ test("server actions called with another clinic's ids change nothing", async ({ 
 
   // "End plan", forged to name Maya's runner's plan.
   await page.goto(`/clinic/runners/${them.runner.id}`);
-  await page.getByText("End plan").click();
-  const end = page.locator("form").filter({ has: page.getByRole("button", { name: "Yes, end and archive this plan" }) });
+  const end = page.locator("form").filter({ has: page.getByRole("button", { name: "End plan" }) });
   await end.locator('input[name="planId"]').evaluate((el: HTMLInputElement, id) => (el.value = id), mine.plan.id);
-  await end.getByRole("button", { name: "Yes, end and archive this plan" }).click();
+  await end.getByRole("button", { name: "End plan" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "End and archive the plan" }).click();
   await expect(page).toHaveURL(/failed=end/);
 
   // A plan for their own runner, forged to prescribe Maya's clinic's custom exercise.
-  await page.getByText("End plan").click();
-  await page.getByRole("button", { name: "Yes, end and archive this plan" }).click();
+  await page.getByRole("button", { name: "End plan" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "End and archive the plan" }).click();
+  await expect(page).toHaveURL(/saved=ended/);
   await page.goto(`/clinic/runners/${them.runner.id}/plan/new`);
-  await page.getByRole("button", { name: "Add exercise" }).click();
+  await page.getByRole("list", { name: "Exercises found" }).getByRole("button").first().click();
   await page.getByLabel("Plan title").fill("Forged");
   const builder = page.locator("form").filter({ has: page.getByRole("button", { name: "Create plan" }) });
   await builder.locator('input[name="items"]').evaluate((el: HTMLInputElement, id) => {

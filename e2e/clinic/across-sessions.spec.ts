@@ -8,6 +8,7 @@ import { createActivePlan, createClinic, createExercise, createUser, type TestUs
 import { expect, signIn, test } from "../support/fixtures";
 import { fillRun, pick, tickDueAndPickPain } from "../runner/helpers";
 import { addRunnerThroughApp, checkIn, rosterRow } from "../support/through-the-app";
+import { openSection } from "../support/sections";
 
 /*
  * The rules across sessions through the UI, on fresh runners a clinician adds through the app, who then log
@@ -152,6 +153,7 @@ test("a comeback after 21 days off is amber, a short history is too few to call 
   const lou = await addRunner(browser, desk, { name: "Lou Loose", presentation: "Sciatic nerve tension", startedDaysAgo: 20 });
   await desk.goto("/clinic");
   await rosterRow(desk, "Lou Loose").getByRole("link", { name: "Lou Loose" }).click();
+  await openSection(desk, "Limits in force");
   await desk.getByText("Change this runner's limits").click();
   await desk.getByLabel("Pain during: amber above").fill("4");
   await desk.getByLabel("Pain after: amber above").fill("4");

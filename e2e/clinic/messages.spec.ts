@@ -36,6 +36,9 @@ test("runner and clinician exchange messages; unread counts appear and clear", a
   await expect(c.getByRole("list", { name: "Messages" }).getByRole("listitem")).toHaveCount(2);
   await c.goto("/clinic");
   await expect(c.locator(`tr[data-runner-id="${runner.id}"]`).getByRole("link", { name: /unread/ })).toHaveCount(0);
+  // The inbox lists the conversation, read and answered, with its last message.
+  await c.goto("/clinic/messages");
+  await expect(c.getByRole("list", { name: "Conversations" }).getByRole("listitem")).toHaveText([new RegExp(`${runner.name}.*You: Yes, if this morning's check-in stays at 2 or below\\.`)]);
 
   // The runner's header counts the reply until they open the thread.
   await r.goto("/today");

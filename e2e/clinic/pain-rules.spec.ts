@@ -8,6 +8,7 @@ import { pinnedBaseURL } from "../support/clock";
 import { expect, signIn, test } from "../support/fixtures";
 import { fillRun, pick } from "../runner/helpers";
 import { addRunnerThroughApp, rosterRow } from "../support/through-the-app";
+import { openSection } from "../support/sections";
 
 /*
  * The pain rules as a clinician and a runner meet them: a fresh runner added through the app, judged at once
@@ -81,6 +82,7 @@ test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4
   await expect(page.getByRole("list", { name: "Recent logs" })).toContainText("red (provisional)");
 
   // A stricter red limit during, for this runner only.
+  await openSection(page, "Limits in force");
   await page.getByText("Change this runner's limits").click();
   await page.getByLabel("Pain during: red above").fill("3");
   await page.getByLabel("Reason for this runner's limits").fill("Grade 2 tear three weeks ago");
@@ -90,7 +92,7 @@ test("a fresh runner: pain 9 after is red at once; a silent morning after pain 4
   const [override] = await db.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, ruth!.id));
   expect(override).toMatchObject({ painDuringRedAbove: 3, painDuringAmberAbove: null, reason: "Grade 2 tear three weeks ago" });
   await page.reload();
-  await expect(page.getByRole("region", { name: "Status" })).toContainText("Pain during: red above3this runner (clinic: 5)");
+  await expect(await openSection(page, "Limits in force")).toContainText("Pain during: red above3this runner (clinic: 5)");
 
   // Pain 4 during is now red for Ruth; the same run stays amber for another runner of the same clinician.
   const strict = await logRun(runner, { during: 4, after: 1 });

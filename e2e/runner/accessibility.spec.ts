@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { demo, expect, test } from "../support/fixtures";
 
-for (const path of ["/today", "/log/session", "/log/run", "/check-in", "/worry", "/history", "/progress"]) {
+// Every page a runner reaches from the tab bar and its lists.
+for (const path of ["/today", "/log", "/log/session", "/log/run", "/check-in", "/worry", "/history", "/progress", "/messages", "/more", "/settings", "/programme", "/lefs", "/account/security"]) {
   test(`${path} has no serious or critical accessibility violations and fits a 360 px screen`, async ({ page, signIn }) => {
     await signIn(demo.alex);
     await page.goto(path);

@@ -6,7 +6,6 @@ export async function pick(page: Page, legend: string | RegExp, value: number) {
   await page.getByRole("radiogroup", { name: legend }).getByRole("radio", { name, exact: typeof name === "string" }).check();
 }
 
-/** Scores pain during every exercise the session form lists. */
 /** Ticks every exercise due today as done at its prescribed dose, and scores the session's pain during. */
 export async function tickDueAndPickPain(page: Page, value: number) {
   for (const box of await page.getByRole("group", { name: "Today's exercises" }).getByRole("checkbox").all()) await box.check();

@@ -3,7 +3,7 @@ import { and, eq, like } from "drizzle-orm";
 import { morningCheckins, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { demo, expect, test } from "../support/fixtures";
-import { fillRun, pick } from "./helpers";
+import { fillRun, pick, tickDueAndPickPain } from "./helpers";
 
 test("the demo runner logs a session and a run, checks in next morning, edits one entry and deletes another", async ({ page, signIn, db }) => {
   const marker = randomUUID().slice(0, 8);
@@ -17,10 +17,9 @@ test("the demo runner logs a session and a run, checks in next morning, edits on
   let taps = 0;
   await page.getByLabel("Date").fill(yesterday);
   taps++;
-  for (const group of await page.getByRole("radiogroup", { name: /^Pain during/ }).all()) {
-    await group.getByRole("radio", { name: "1", exact: true }).check();
-    taps++;
-  }
+  taps += await page.getByRole("group", { name: "Today's exercises" }).getByRole("checkbox").count();
+  await tickDueAndPickPain(page, 1);
+  taps++;
   await pick(page, "Pain after the session", 2);
   await pick(page, "Effort (RPE)", 3);
   await page.getByLabel("Notes").fill(`session ${marker}`);
@@ -45,6 +44,7 @@ test("the demo runner logs a session and a run, checks in next morning, edits on
   await expect(page).toHaveURL(/\/today\?checkedIn=1/);
 
   // Edit the run.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
   await page.getByRole("link", { name: "History" }).click();
   const entry = (kind: RegExp, note: string) => page.getByRole("listitem", { name: kind }).filter({ hasText: note });
   const runItem = entry(/^Run,/, `run ${marker}`);

@@ -16,7 +16,7 @@ test("an exercise reminder set for 07:00 in Auckland is emailed at 07:00 Aucklan
   const { runner } = await createRunnerWithPlan(db);
   await signIn(page, runner);
   await page.goto("/settings");
-  await page.getByLabel("Time zone").selectOption("Pacific/Auckland");
+  await page.getByLabel("Time zone").fill("Pacific/Auckland");
   await page.getByRole("button", { name: "Save time zone" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Pacific/Auckland" })).toBeVisible();
   for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) await page.getByRole("checkbox", { name: day }).check();

@@ -21,7 +21,7 @@ test("a time zone chosen while the page is still loading is the one saved, and s
     await route.continue();
   });
   await page.goto("/settings", { waitUntil: "domcontentloaded" });
-  await page.getByLabel("Time zone").selectOption("Pacific/Auckland");
+  await page.getByLabel("Time zone").fill("Pacific/Auckland");
   release();
   // The page is live once it offers the phone's own zone, which differs from the one chosen.
   await expect(page.getByRole("button", { name: "Use this device's time zone (Europe/Paris)" })).toBeVisible();

@@ -7,13 +7,14 @@ import { doseLabel } from "@/lib/labels";
 import { pdfText } from "@/testing/pdf-text";
 import { errorsOf, fhirIssues } from "@/testing/fhir-validator";
 import { createRunnerWithPlan, demo, expect, signIn, test } from "../support/fixtures";
+import { openSection } from "../support/sections";
 
 test("a clinician downloads a runner's programme PDF, logs CSV and FHIR bundle from the runner's page", async ({ page, db }) => {
   const { clinician, runner } = await createRunnerWithPlan(db);
   await db.insert(sessionLogs).values({ runnerId: runner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 25, rpe: 4, painDuring: 3, painAfter: 1, distanceKm: 4.5 });
   await signIn(page, clinician);
   await page.goto(`/clinic/runners/${runner.id}`);
-  const exports = page.getByRole("region", { name: "Share and export" });
+  const exports = await openSection(page, "Share and export");
 
   const download = async (name: string) => {
     const [file] = await Promise.all([page.waitForEvent("download"), exports.getByRole("link", { name }).click()]);

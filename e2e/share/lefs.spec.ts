@@ -5,6 +5,7 @@ import { LEFS_ITEMS } from "@/lib/rules/lefs";
 import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
 import { expect, signIn, test } from "../support/fixtures";
 import type { Page } from "@playwright/test";
+import { openSection } from "../support/sections";
 
 /** Answers each question on the phone by its visible words; `scores` picks the choice for each item. */
 async function fillLefs(page: Page, scores: number[]) {
@@ -25,7 +26,7 @@ test("the LEFS: scheduled by the clinician, filled on the phone, charted on both
 
   await signIn(page, clinician);
   await page.goto(`/clinic/runners/${runner.id}`);
-  const outcomes = page.getByRole("region", { name: "Outcome measure (LEFS)" });
+  const outcomes = await openSection(page, "Outcome measure (LEFS)");
   await outcomes.getByLabel("Ask every").selectOption({ label: "2 weeks" });
   await outcomes.getByLabel("First one due").fill(today());
   await outcomes.getByRole("button", { name: "Schedule LEFS" }).click();

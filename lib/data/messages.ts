@@ -43,15 +43,14 @@ export interface ThreadMessage {
 const threadColumns = { id: messages.id, body: messages.body, authorId: messages.authorId, authorName: users.name, authorRole: users.role, createdAt: messages.createdAt };
 const asThreadMessage = (actor: Actor) => ({ authorId, ...m }: { authorId: string } & Omit<ThreadMessage, "mine">): ThreadMessage => ({ ...m, mine: authorId === actor.id });
 
+/** A runner's thread, oldest or newest first as the caller orders it. */
+const threadRows = (db: Queryable, runnerId: string) =>
+  db.select(threadColumns).from(messages).innerJoin(users, eq(users.id, messages.authorId)).where(eq(messages.runnerId, runnerId)).$dynamic();
+
 export async function getThread(actor: Actor, runnerId: string): Promise<ThreadMessage[]> {
   const db = await getDb();
   await assertThreadAccess(db, actor, runnerId);
-  const rows = await db
-    .select(threadColumns)
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .where(eq(messages.runnerId, runnerId))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
+  const rows = await threadRows(db, runnerId).orderBy(asc(messages.createdAt), asc(messages.id));
   await recordRead(actor, "messages.view", runnerId);
   return rows.map(asThreadMessage(actor));
 }
@@ -63,13 +62,7 @@ export async function getThread(actor: Actor, runnerId: string): Promise<ThreadM
 export async function latestMessages(actor: Actor, runnerId: string, count: number): Promise<ThreadMessage[]> {
   const db = await getDb();
   await assertThreadAccess(db, actor, runnerId);
-  const rows = await db
-    .select(threadColumns)
-    .from(messages)
-    .innerJoin(users, eq(users.id, messages.authorId))
-    .where(eq(messages.runnerId, runnerId))
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(count);
+  const rows = await threadRows(db, runnerId).orderBy(desc(messages.createdAt), desc(messages.id)).limit(count);
   return rows.reverse().map(asThreadMessage(actor));
 }
 

@@ -1,10 +1,23 @@
 "use client";
 
 import { useDeferredValue, useState } from "react";
-import { categoryLabel } from "@/lib/labels";
-import type { LibraryChoice } from "./plan-builder";
+import { categoryLabel, doseLabel } from "@/lib/labels";
 
-const dose = (x: LibraryChoice) => `${x.defaultSets} × ${x.defaultReps ?? `${x.defaultHoldSeconds} s hold`}, ${x.defaultDaysPerWeek} days a week`;
+/** A library exercise as the builder offers it: enough to preview it and to prefill its dose. */
+export interface LibraryChoice {
+  id: string;
+  name: string;
+  category: keyof typeof categoryLabel;
+  instructions: string;
+  illustration: string | null;
+  defaultSets: number;
+  defaultReps: number | null;
+  defaultHoldSeconds: number | null;
+  defaultDaysPerWeek: number;
+}
+
+// The library's default dose, in the words every prescription uses.
+const dose = (x: LibraryChoice) => doseLabel({ sets: x.defaultSets, reps: x.defaultReps, holdSeconds: x.defaultHoldSeconds, daysPerWeek: x.defaultDaysPerWeek });
 
 /**
  * The library to add from: search by name, category or what it is for, and see each exercise (its

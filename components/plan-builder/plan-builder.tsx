@@ -7,21 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormAction } from "@/lib/validation/form-state";
 import { toDraftItems, toPostedItem } from "@/lib/plans/draft";
-import type { categoryLabel } from "@/lib/labels";
-import { ExercisePicker } from "./exercise-picker";
+import { ExercisePicker, type LibraryChoice } from "./exercise-picker";
 import { type BuilderItem, PrescriptionRow } from "./prescription-row";
-
-export interface LibraryChoice {
-  id: string;
-  name: string;
-  category: keyof typeof categoryLabel;
-  instructions: string;
-  illustration: string | null;
-  defaultSets: number;
-  defaultReps: number | null;
-  defaultHoldSeconds: number | null;
-  defaultDaysPerWeek: number;
-}
 
 export interface PlanDraft {
   title: string;

@@ -6,7 +6,7 @@ import { SaveRow } from "@/components/forms/save-row";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { FormAction } from "@/lib/validation/form-state";
-import { MESSAGE_MAX } from "@/lib/validation/messages";
+import { MESSAGE_MAX } from "@/lib/validation/limits";
 
 /** Writes into the thread; a resend of the same message (a double tap, a retry) stores it once. */
 export function MessageForm({ action: send, clientId, label, rows = 4 }: { action: FormAction; clientId: string; label: string; rows?: number }) {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { plainText } from "./fields";
-
-export const MESSAGE_MAX = 2000;
+import { MESSAGE_MAX } from "./limits";
 
 /** A message as the thread's form sends it; the client id makes a resend store nothing new. */
 export const messageSchema = z.object({

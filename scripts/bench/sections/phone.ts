@@ -7,7 +7,8 @@ import { add, log, ms, signedIn } from "../context";
 import { runnerEmail } from "../dataset";
 import { firstLoadJs } from "../measure";
 
-const RUNNER_PAGES = ["/today", "/log/run", "/log/session", "/check-in", "/history", "/progress", "/settings", "/worry"];
+// Every page on the runner's tab bar and its lists.
+const RUNNER_PAGES = ["/today", "/log", "/log/run", "/log/session", "/check-in", "/history", "/progress", "/messages", "/more", "/settings", "/worry"];
 const LIGHTHOUSE = "lighthouse@12.8.2"; // the last release that runs on Node 20
 
 function lighthouse(url: string, cookie: string, browserPath: string) {

@@ -82,7 +82,9 @@ test("a Nordic plan holds week 1 after red sessions past week 2's date, then thr
   await desk.getByRole("link", { name: "Nordic progression" }).click();
   await expect(desk).toHaveURL(/template=/);
   await desk.waitForLoadState("networkidle");
-  await expect(desk.getByRole("note")).toContainText("Week 2: not before");
+  // Each later phase can be read before the plan is created, with the earliest date it may begin.
+  await desk.getByRole("button", { name: /^Week 2/ }).click();
+  await expect(desk.getByText(/^Week 2 waits for its criteria and your approval, not before/)).toBeVisible();
   await desk.getByLabel("Start date").fill(addDaysIso(today(), -14));
   await desk.getByRole("button", { name: "Create plan" }).click();
   await expect(desk.getByRole("status")).toHaveText("Plan created.");

@@ -19,9 +19,10 @@ function isCurrent(pathname: string, link: NavLink, home: string) {
 }
 
 /**
- * The main navigation. On a runner's phone it is a bottom tab bar (five tabs within a thumb's reach);
- * from the `sm` breakpoint, a row under the header, as the clinic's is (folded behind "Menu" on a phone). The link for the page
- * you are on carries `aria-current="page"`, which screen readers announce and the styles underline.
+ * The main navigation. On a runner's phone it is a bottom tab bar (five tabs within a thumb's reach), from
+ * the `sm` breakpoint a row under the header. The clinic's is always a row, folded behind "Menu" on a phone.
+ * The link for the page you are on carries `aria-current="page"`, which screen readers announce and the
+ * styles mark.
  */
 export function MainNav({ links, home, tabs }: { links: NavLink[]; home: string; tabs: boolean }) {
   const pathname = usePathname();

@@ -86,7 +86,11 @@ function CollapsingNav({ unread, children }: { unread: number; children: React.R
           {unread ? <span className="sr-only"> ({unread} unread)</span> : null}
         </button>
       ) : null}
-      <div id={id} className={`flex-wrap gap-x-1 ${hydrated && !open ? "hidden sm:flex" : "flex"}`}>
+      {/* On a phone the open menu drops over the page under the header, so the page does not jump. */}
+      <div
+        id={id}
+        className={`flex-wrap gap-x-1 ${hydrated && !open ? "hidden sm:flex" : "flex"} ${hydrated ? "max-sm:absolute max-sm:inset-x-0 max-sm:top-full max-sm:z-30 max-sm:bg-brand-900 max-sm:px-3 max-sm:pb-2 max-sm:shadow-lg" : ""}`}
+      >
         {children}
       </div>
     </nav>

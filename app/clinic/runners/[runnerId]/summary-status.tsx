@@ -9,9 +9,14 @@ import type { NextAction } from "./next-actions";
 export function SummaryStatus({ status, history, actions }: { status: CaseloadRow; history: string[]; actions: NextAction[] }) {
   return (
     <section aria-labelledby="status-heading" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
-      <h2 id="status-heading" className="mb-2 text-lg font-semibold">
-        Status
-      </h2>
+      <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 id="status-heading" className="text-lg font-semibold">
+          Status
+        </h2>
+        <p className="text-xs text-slate-600">
+          Judged {formatDay(status.today)}, {status.timeZone.replaceAll("_", " ")}
+        </p>
+      </div>
       <TriageStatus triage={status.triage} />
       {status.triage.chips.length === 0 ? <p className="mt-2 text-sm text-slate-600">Every rule holds over the last 7 days.</p> : null}
       <div className="mt-3">
@@ -32,10 +37,9 @@ export function SummaryStatus({ status, history, actions }: { status: CaseloadRo
       </div>
       {status.completion ? (
         <p className="mt-2 text-sm">
-          Plan completion:{" "}
           {status.completion.judged && status.completion.ratio != null
-            ? `${status.completion.done} of ${status.completion.prescribed} prescribed sessions (${Math.round(status.completion.ratio * 100)}%) over the last ${RULE_DEFINITIONS.completionWindowDays} days`
-            : `too early to judge (${status.completion.done} of ${status.completion.prescribed} so far)`}
+            ? `${status.completion.done} of ${status.completion.prescribed} sessions done (${Math.round(status.completion.ratio * 100)}%), last ${RULE_DEFINITIONS.completionWindowDays} days`
+            : `Sessions done: too early to judge (${status.completion.done} of ${status.completion.prescribed} so far)`}
         </p>
       ) : null}
       {history.length > 0 ? (
@@ -48,9 +52,6 @@ export function SummaryStatus({ status, history, actions }: { status: CaseloadRo
           </ul>
         </div>
       ) : null}
-      <p className="mt-2 text-xs text-slate-600">
-        Judged on {formatDay(status.today)}, {status.timeZone.replaceAll("_", " ")} time.
-      </p>
     </section>
   );
 }

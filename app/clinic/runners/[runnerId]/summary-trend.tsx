@@ -21,7 +21,7 @@ export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; re
           Full recovery charts
         </a>
       </div>
-      <Sparkline values={status.sparkline} label={`Daily worst pain over 4 weeks for ${name}`} bands={painBands(status.rules).during} width={260} height={56} />
+      <Sparkline values={status.sparkline} label={`Daily worst pain over 4 weeks for ${name}`} bands={painBands(status.rules).during} width={260} height={44} />
       <p className="mt-1 text-xs text-slate-600">Daily worst pain; bold: 14-day means.</p>
       <dl className="mt-2 grid grid-cols-3 gap-2 text-sm" aria-label="Last 14 days">
         <div>
@@ -31,12 +31,12 @@ export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; re
           </dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">Exercise sessions</dt>
+          <dt className="text-xs text-slate-600">Sessions</dt>
           <dd className="font-semibold tabular-nums">{sessions}</dd>
         </div>
         <div>
-          <dt className="text-xs text-slate-600">Mean morning pain</dt>
-          <dd className="font-semibold tabular-nums">{mornings.length ? oneDecimal.format(mornings.reduce((a, b) => a + b, 0) / mornings.length) : "none in"}</dd>
+          <dt className="text-xs text-slate-600">Morning pain</dt>
+          <dd className="font-semibold tabular-nums">{mornings.length ? `${oneDecimal.format(mornings.reduce((a, b) => a + b, 0) / mornings.length)} (mean)` : "none logged"}</dd>
         </div>
       </dl>
     </section>

@@ -1,10 +1,10 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, selectRows } from "@/db";
-import { clinics } from "@/db/schema";
 import { isIsoDate } from "@/lib/dates";
 import type { Actor } from "./actor";
+import { clinicTimeZone } from "./clinic";
 
 /*
  * The clinic's audit trail: who saw or changed which runner's data, and every sign-in event, newest first.
@@ -42,8 +42,7 @@ export async function listAuditTrail(actor: Actor, filters: AuditFilters): Promi
   const kind =
     filters.kind === "reads" ? sql`and a.action like '%.view'` : filters.kind === "auth" ? sql`and a.action like 'auth.%'` : filters.kind === "changes" ? sql`and a.action not like '%.view' and a.action not like 'auth.%'` : sql``;
   const q = filters.q?.trim() ? sql`and (r.name ilike ${`%${filters.q.trim()}%`} or u.name ilike ${`%${filters.q.trim()}%`})` : sql``;
-  const [clinic] = await db.select({ timeZone: clinics.timeZone }).from(clinics).where(eq(clinics.id, actor.clinicId));
-  const timeZone = clinic?.timeZone ?? "UTC";
+  const timeZone = await clinicTimeZone(actor);
   // "From" and "to" are days of the clinic's calendar, as the times on the page are.
   const from = filters.from ? sql`and a.at >= (${filters.from}::date)::timestamp at time zone ${timeZone}` : sql``;
   const to = filters.to ? sql`and a.at < (${filters.to}::date + 1)::timestamp at time zone ${timeZone}` : sql``;

@@ -20,8 +20,7 @@ export function RosterSearch({ params, presentations }: { params: Record<string,
   const apply = () => {
     const data = new FormData(form.current!);
     const next = new URLSearchParams();
-    // Keep the sort; a new search starts again at page 1.
-    for (const key of ["sort", "dir"]) if (params[key]) next.set(key, params[key]!);
+    // The form's hidden fields keep the sort; no page number, so a new search starts again at page 1.
     for (const [key, value] of data) if (typeof value === "string" && value.trim()) next.set(key, value.trim());
     startTransition(() => router.replace(`/clinic${next.size ? `?${next}` : ""}`, { scroll: false }));
   };

@@ -31,7 +31,8 @@ export default defineConfig({
           name: "pglite",
           include: integration,
           env: { PGLITE_DATA_DIR: "memory://", DATABASE_URL: "" },
-          // Each file's in-memory database, migrated as the server's start-up migrates the embedded one.
+          // Migrated once; each file's in-memory database starts from that copy.
+          globalSetup: ["testing/pglite-template.ts"],
           setupFiles: ["testing/prepare-pglite.ts"],
         },
       },

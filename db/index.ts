@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -36,6 +37,8 @@ export interface Connection {
   engine: Engine;
   executeSql: ExecuteSql;
   close: () => Promise<void>;
+  /** The embedded database's files as one tarball (PGlite only), to start another database from. */
+  dump?: () => Promise<Blob>;
 }
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
@@ -43,6 +46,8 @@ export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
 export async function connect(options: {
   databaseUrl?: string;
   pgliteDir?: string;
+  /** A PGlite dump (Connection.dump) to start an in-memory database from, instead of an empty one. */
+  pgliteFrom?: Blob;
 }): Promise<Connection> {
   if (options.databaseUrl) {
     const { Pool } = await import("pg");
@@ -67,7 +72,7 @@ export async function connect(options: {
   const releaseLock = dir.startsWith("memory://") ? () => {} : acquireDataDirLock(dir);
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const client = await PGlite.create(dir);
+  const client = await PGlite.create(dir, options.pgliteFrom ? { loadDataDir: options.pgliteFrom } : {});
   return {
     db: drizzle({ client, schema }) as unknown as Db,
     engine: "pglite",
@@ -81,14 +86,22 @@ export async function connect(options: {
       await client.close();
       releaseLock();
     },
+    dump: () => client.dumpDataDir("none"),
   };
 }
 
-/** Opens the database DATABASE_URL names, or the embedded one; nothing more (lib/prepare-database.ts readies it). */
-function openFromEnvironment(): Promise<Connection> {
+/**
+ * Opens the database DATABASE_URL names, or the embedded one; nothing more (lib/prepare-database.ts readies it).
+ * PGLITE_FROM_DUMP names a dump file to start the embedded database from: the test runner migrates one
+ * database, dumps it, and starts each test file's in-memory database from that copy.
+ */
+async function openFromEnvironment(): Promise<Connection> {
+  const dumpFile = process.env.PGLITE_FROM_DUMP;
+  const pgliteFrom = dumpFile ? new Blob([new Uint8Array(await readFile(dumpFile))]) : undefined;
   return connect({
     databaseUrl: process.env.DATABASE_URL || undefined,
     pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
+    pgliteFrom,
   });
 }
 

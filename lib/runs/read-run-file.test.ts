@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { fitFile, gpxFile, route, tcxFile } from "@/testing/run-files";
+import { readRunFile } from "./read-run-file";
+import { RUN_FILE_REFUSALS } from "./reading";
+
+const text = (s: string) => new TextEncoder().encode(s);
+const within = (actual: number, expected: number, share: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(expected * share);
+
+describe("reading a run file", () => {
+  const r = route();
+  const e = r.expected;
+
+  it("reads a FIT activity's totals as the watch recorded them", () => {
+    const reading = readRunFile(fitFile(r));
+    expect(reading.format).toBe("fit");
+    expect(reading.startedAt).toBe(e.startedAt);
+    within(reading.distanceKm, e.distanceKm, 0.01);
+    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expect(reading.elapsedSeconds).toBe(e.elapsedSeconds);
+    expect(reading.avgHr).toBe(Math.round(e.avgHr));
+    expect(reading.maxHr).toBe(e.maxHr);
+    expect(reading.elevationGainM).toBe(42);
+  });
+
+  it("measures a FIT recording that was never saved as a session from its records, leaving out the stop", () => {
+    const reading = readRunFile(fitFile(r, { session: false }));
+    within(reading.distanceKm, e.distanceKm, 0.01);
+    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expect(reading.maxHr).toBe(e.maxHr);
+    expect(reading.avgHr).toBe(Math.round(e.avgHr));
+  });
+
+  it("measures a GPX track: distance along the points, moving time without the stand-still, heart rate and climb", () => {
+    const reading = readRunFile(text(gpxFile(r)));
+    expect(reading.format).toBe("gpx");
+    expect(reading.startedAt).toBe(e.startedAt);
+    within(reading.distanceKm, e.distanceKm, 0.01);
+    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expect(reading.elapsedSeconds).toBe(e.elapsedSeconds);
+    expect(reading.avgHr).toBe(Math.round(e.avgHr));
+    expect(reading.maxHr).toBe(e.maxHr);
+    // Five rolling hills of 20 m between 20 m and 40 m.
+    expect(reading.elevationGainM).toBeGreaterThan(60);
+    expect(reading.elevationGainM).toBeLessThan(110);
+  });
+
+  it("reads a TCX file's lap totals", () => {
+    const reading = readRunFile(text(tcxFile(r)));
+    expect(reading.format).toBe("tcx");
+    expect(reading.startedAt).toBe(e.startedAt);
+    within(reading.distanceKm, e.distanceKm, 0.01);
+    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expect(reading.avgHr).toBe(Math.round(e.avgHr));
+    expect(reading.maxHr).toBe(e.maxHr);
+  });
+
+  it("refuses an empty file, one over 10 MB, a cut-short one and one that is not a run file, each with its reason", () => {
+    expect(() => readRunFile(new Uint8Array())).toThrow(RUN_FILE_REFUSALS.empty);
+    expect(() => readRunFile(new Uint8Array(50 * 1024 * 1024))).toThrow(RUN_FILE_REFUSALS.size);
+    const fit = fitFile(r);
+    expect(() => readRunFile(fit.slice(0, Math.floor(fit.length / 2)))).toThrow(RUN_FILE_REFUSALS.damaged);
+    const gpx = gpxFile(r);
+    expect(() => readRunFile(text(gpx.slice(0, Math.floor(gpx.length / 2))))).toThrow(RUN_FILE_REFUSALS.damaged);
+    expect(() => readRunFile(text("date,distance\n2026-12-05,5.0\n"))).toThrow(RUN_FILE_REFUSALS.type);
+    expect(() => readRunFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0]))).toThrow(RUN_FILE_REFUSALS.type);
+  });
+
+  it("refuses a track with no time or a single point, and one longer than a day", () => {
+    expect(() => readRunFile(text(gpxFile(route({ points: 1, stoppedPoints: 0 }))))).toThrow(RUN_FILE_REFUSALS.noRun);
+    const noTimes = gpxFile(r).replace(/<time>[^<]*<\/time>/g, "");
+    expect(() => readRunFile(text(noTimes))).toThrow(RUN_FILE_REFUSALS.noRun);
+    const long = tcxFile(r).replace(/<TotalTimeSeconds>\d+<\/TotalTimeSeconds>/, "<TotalTimeSeconds>90000</TotalTimeSeconds>");
+    expect(() => readRunFile(text(long))).toThrow(RUN_FILE_REFUSALS.implausible);
+  });
+
+  it("does not expand an XML entity bomb", () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>` + gpxFile(r).replace(/^<\?xml[^>]*\?>/, "").replace("<name>Morning run</name>", "<name>&c;</name>");
+    const reading = readRunFile(text(bomb));
+    within(reading.distanceKm, e.distanceKm, 0.01);
+  });
+});

@@ -23,6 +23,10 @@ export default function config(phase: string): NextConfig {
       // The proxy buffers a request's body for the route behind it; an exercise video may be 25 MB
       // (lib/media/limits.ts). The proxy itself refuses anything larger with a 413.
       proxyClientMaxBodySize: "27mb",
+      // Run files from a watch are read by a server action (app/(runner)/log/run/import): a long run's GPX
+      // is several megabytes, and a runner may send a few at once. Each file is still held to 10 MB
+      // (lib/runs/reading.ts); every other action's body is a form of a few kilobytes.
+      serverActions: { bodySizeLimit: "25mb" },
       // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on
       // every load (an endless reload), and each time deleting .next/dev, where this cache lives, cured
       // it. We could not reproduce the trigger on demand, so the cache stays off: cold starts cost a few

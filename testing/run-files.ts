@@ -1,4 +1,4 @@
-import { Encoder, Profile } from "@garmin/fitsdk";
+import { Encoder, type Mesg, Profile } from "@garmin/fitsdk";
 
 /*
  * Run files made the way watches make them: FIT through Garmin's own encoder, GPX and TCX as their
@@ -54,11 +54,13 @@ const semicircles = (deg: number) => Math.round((deg * 2 ** 31) / 180);
 /** A FIT activity: file id, records, one lap and one running session with the watch's totals. */
 export function fitFile(r: Route = route(), { session = true }: { session?: boolean } = {}): Uint8Array {
   const encoder = new Encoder();
+  // The SDK's types know every message's fields by number only; the encoder takes them by name.
+  const put = (num: number | undefined, mesg: Record<string, unknown>) => encoder.onMesg(num!, mesg as Mesg);
   const first = r.track[0]!.time;
   const last = r.track.at(-1)!.time;
-  encoder.onMesg(Profile.MesgNum.FILE_ID, { manufacturer: "development", product: 1, timeCreated: first, type: "activity" });
+  put(Profile.MesgNum.FILE_ID, { manufacturer: "development", product: 1, timeCreated: first, type: "activity" });
   for (const p of r.track) {
-    encoder.onMesg(Profile.MesgNum.RECORD, { timestamp: p.time, positionLat: semicircles(p.lat), positionLong: semicircles(p.lon), distance: p.metres, heartRate: p.hr, enhancedAltitude: p.elevation });
+    put(Profile.MesgNum.RECORD, { timestamp: p.time, positionLat: semicircles(p.lat), positionLong: semicircles(p.lon), distance: p.metres, heartRate: p.hr, enhancedAltitude: p.elevation });
   }
   if (session) {
     const totals = {
@@ -72,8 +74,8 @@ export function fitFile(r: Route = route(), { session = true }: { session?: bool
       totalAscent: 42,
       sport: "running",
     };
-    encoder.onMesg(Profile.MesgNum.LAP, { ...totals, messageIndex: 0 });
-    encoder.onMesg(Profile.MesgNum.SESSION, { ...totals, messageIndex: 0, firstLapIndex: 0, numLaps: 1 });
+    put(Profile.MesgNum.LAP, { ...totals, messageIndex: 0 });
+    put(Profile.MesgNum.SESSION, { ...totals, messageIndex: 0, firstLapIndex: 0, numLaps: 1 });
   }
   return encoder.close();
 }

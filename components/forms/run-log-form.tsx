@@ -33,6 +33,7 @@ export function RunLogForm({
   bands,
   offline = false,
   askSuddenPain = false,
+  fromFile,
 }: {
   action: FormAction;
   clientId: string;
@@ -45,6 +46,8 @@ export function RunLogForm({
   submitLabel: string;
   /** A new run (not an edit) may be kept on the phone without a connection and sent later. */
   offline?: boolean;
+  /** A run read from a watch's file: its date, distance and time are the file's, so only the runner's answers are asked. */
+  fromFile?: { id: string };
 }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("run");
@@ -55,17 +58,21 @@ export function RunLogForm({
   return (
     <form action={formAction} onSubmit={offline ? queue.onSubmit : undefined} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} kept={state.values?.clientId} />
-      <div className="grid grid-cols-2 gap-3">
-        <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
-        <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
-        <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
-      </div>
+      {fromFile ? (
+        <input type="hidden" name="runFileId" value={fromFile.id} />
+      ) : (
+        <div className="grid grid-cols-2 gap-3">
+          <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
+          <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
+          <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
+        </div>
+      )}
       <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} bands={bands.during} />
       <ScoreScale name="painAfter" legend="Pain after the run" hint="Required: your physio's rules judge the run by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
       {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
       <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
-      <FormMessage message={state.message ?? e.clientId?.[0]} />
+      <FormMessage message={state.message ?? e.clientId?.[0] ?? e.runFileId?.[0]} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : submitLabel}
       </Button>

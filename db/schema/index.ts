@@ -13,6 +13,7 @@ export * from "./exercises";
 export * from "./plans";
 export * from "./ladder";
 export * from "./logs";
+export * from "./run-files";
 export * from "./red-flag-codes";
 export * from "./red-flags";
 export * from "./audit";

@@ -3,7 +3,7 @@ import "server-only";
 /* What the runner and their clinicians read back: the history list and one entry for editing. */
 import { and, desc, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db";
-import { exerciseResults, exercises, morningCheckins, prescriptions, sessionLogs } from "@/db/schema";
+import { exerciseResults, exercises, morningCheckins, prescriptions, runFiles, sessionLogs } from "@/db/schema";
 import type { MorningCheckin, SessionLog } from "@/db/schema";
 import { type Actor, isId } from "./actor";
 import { assertMayRead } from "./access";
@@ -35,8 +35,16 @@ export async function getCheckin(actor: Actor, id: string) {
   return row ? { checkin: row, editable: isEditable(row.date, await runnerCalendar(db, actor.id)) } : null;
 }
 
+/** What a run's file measured beyond what the log holds (distance and time are the log's own). */
+export interface Measured {
+  movingSeconds: number;
+  elevationGainM: number | null;
+  avgHr: number | null;
+  maxHr: number | null;
+}
+
 export type HistoryEntry =
-  | { type: "session"; date: string; log: SessionLog; editable: boolean }
+  | { type: "session"; date: string; log: SessionLog; measured: Measured | null; editable: boolean }
   | { type: "checkin"; date: string; checkin: MorningCheckin; editable: boolean };
 
 /** A runner's sessions, runs and check-ins since a date, newest first: their own, or a runner in the clinician's care. */
@@ -45,12 +53,17 @@ export async function listHistory(actor: Actor, runnerId: string, since: string)
   if (actor.role === "runner" && actor.id !== runnerId) return [];
   await assertMayRead(db, actor, runnerId);
   const [logs, checkins, calendar] = await Promise.all([
-    db.select().from(sessionLogs).where(and(eq(sessionLogs.runnerId, runnerId), gte(sessionLogs.date, since))).orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
+    db
+      .select({ log: sessionLogs, measured: { movingSeconds: runFiles.movingSeconds, elevationGainM: runFiles.elevationGainM, avgHr: runFiles.avgHr, maxHr: runFiles.maxHr } })
+      .from(sessionLogs)
+      .leftJoin(runFiles, eq(runFiles.sessionLogId, sessionLogs.id))
+      .where(and(eq(sessionLogs.runnerId, runnerId), gte(sessionLogs.date, since)))
+      .orderBy(desc(sessionLogs.date), desc(sessionLogs.createdAt)),
     db.select().from(morningCheckins).where(and(eq(morningCheckins.runnerId, runnerId), gte(morningCheckins.date, since))).orderBy(desc(morningCheckins.date)),
     runnerCalendar(db, runnerId),
   ]);
   const entries: HistoryEntry[] = [
-    ...logs.map((log) => ({ type: "session" as const, date: log.date, log, editable: isEditable(log.date, calendar) })),
+    ...logs.map(({ log, measured }) => ({ type: "session" as const, date: log.date, log, measured, editable: isEditable(log.date, calendar) })),
     ...checkins.map((checkin) => ({ type: "checkin" as const, date: checkin.date, checkin, editable: isEditable(checkin.date, calendar) })),
   ];
   // Newest day first; within a day the morning check-in comes before that day's activity.

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
-import { exerciseResults, morningCheckins, planVersions, plans, prescriptions, sessionLogs } from "@/db/schema";
+import { exerciseResults, morningCheckins, planVersions, plans, prescriptions, runFiles, sessionLogs } from "@/db/schema";
+import { removeStored } from "@/lib/media/storage";
 import type { Presentation } from "@/db/schema";
 import { asksTearQuestions } from "@/lib/rules/red-flags";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
@@ -75,15 +76,25 @@ async function storeLogOnce(db: Queryable, actor: Actor, values: PgInsertValue<t
  * that lands a moment later.
  */
 export async function createRunLog(actor: Actor, input: RunLogInput): Promise<Saved> {
+  const saved = await storeRun(await getDb(), actor, input);
+  if (!saved.duplicate) await moveLadder(actor.id);
+  return saved;
+}
+
+/**
+ * Stores a run on `db` (the database, or the transaction of a run read from a file). `fromFile`: the run
+ * file this run was read from, linked to the new log in the same statement.
+ */
+export async function storeRun(db: Queryable, actor: Actor, input: RunLogInput, fromFile?: string): Promise<Saved> {
   assertRunner(actor);
-  const db = await getDb();
   const context = await newLogContext(db, actor.id, input.clientId);
   const asksTear = context.asksTear(input);
   if (context.existing) return { id: context.existing, duplicate: true, asksTear };
   checkLogDate(context.calendar, input.date);
   const planVersionId = versionInForce(context.versions, input.date)?.id ?? null;
-  const saved = await storeLogOnce(db, actor, { ...input, suddenPain: input.suddenPain ?? null, runnerId: actor.id, kind: "run", planVersionId, ladderStep: ladderStepOn(actor.id, input.date) }, "run.create");
-  if (!saved.duplicate) await moveLadder(actor.id);
+  const link = fromFile ? sql`update run_files set session_log_id = (select id from entry) where id = ${fromFile} and runner_id = ${actor.id} and session_log_id is null` : undefined;
+  const values = { ...input, suddenPain: input.suddenPain ?? null, runnerId: actor.id, kind: "run" as const, planVersionId, ladderStep: ladderStepOn(actor.id, input.date) };
+  const saved = await storeLogOnce(db, actor, values, "run.create", fromFile ? { fromFile: true } : undefined, link);
   return { ...saved, asksTear };
 }
 
@@ -163,7 +174,7 @@ export async function createSessionLog(actor: Actor, input: SessionLogInput): Pr
 }
 
 /** A session or run of the runner's own, still inside the edit window; otherwise not found or read-only. */
-async function editableSession(tx: Queryable, actor: Actor, id: string, calendar: RunnerCalendar) {
+export async function editableSession(tx: Queryable, actor: Actor, id: string, calendar: RunnerCalendar) {
   assertRunner(actor);
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
@@ -212,17 +223,21 @@ export async function deleteEntry(actor: Actor, kind: "session" | "checkin", id:
   assertRunner(actor);
   if (!isId(id)) throw new NotFoundError("Entry");
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const files = await db.transaction(async (tx) => {
     const calendar = await runnerCalendar(tx, actor.id);
     if (kind === "session") {
       const row = await editableSession(tx, actor, id, calendar);
+      // A run's file goes with it (the row by cascade, the file from the store once the deletion is committed).
+      const files = await tx.select({ key: runFiles.storageKey }).from(runFiles).where(eq(runFiles.sessionLogId, id));
       await tx.delete(sessionLogs).where(eq(sessionLogs.id, id));
-      await recordAudit(tx, actor, `${row.kind === "run" ? "run" : "session"}.delete`, { type: "session_log", id }, { date: row.date, kind: row.kind, painDuring: row.painDuring, painAfter: row.painAfter });
-    } else {
-      const row = await editableCheckin(tx, actor, id, calendar);
-      await tx.delete(morningCheckins).where(eq(morningCheckins.id, id));
-      await recordAudit(tx, actor, "checkin.delete", { type: "morning_checkin", id }, { date: row.date, pain: row.pain, stiffness: row.stiffness });
+      await recordAudit(tx, actor, `${row.kind === "run" ? "run" : "session"}.delete`, { type: "session_log", id }, { date: row.date, kind: row.kind, painDuring: row.painDuring, painAfter: row.painAfter, files: files.length });
+      return files;
     }
+    const row = await editableCheckin(tx, actor, id, calendar);
+    await tx.delete(morningCheckins).where(eq(morningCheckins.id, id));
+    await recordAudit(tx, actor, "checkin.delete", { type: "morning_checkin", id }, { date: row.date, pain: row.pain, stiffness: row.stiffness });
+    return [];
   });
+  await removeStored(files.map((f) => f.key));
   await moveLadder(actor.id);
 }

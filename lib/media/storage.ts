@@ -83,3 +83,18 @@ export function getStorage(): Promise<MediaStorage> {
   storage ??= process.env.S3_BUCKET ? s3Storage(process.env.S3_BUCKET) : Promise.resolve(localStorage());
   return storage;
 }
+
+/**
+ * Removes stored objects after the rows that named them are gone. A failure is logged, not thrown: the
+ * deletion the person asked for has happened, and a file left behind is named in the log for cleaning.
+ */
+export async function removeStored(keys: string[]) {
+  if (keys.length === 0) return;
+  const store = await getStorage();
+  for (const key of keys) {
+    await store.remove(key).catch(async (err: unknown) => {
+      const { log } = await import("@/lib/log");
+      log.error({ err, key }, "a stored file outlived its row");
+    });
+  }
+}

@@ -3,6 +3,7 @@ import type { HistoryEntry } from "@/lib/data/history";
 import type { PainPoint } from "@/lib/data/recovery";
 import type { PainRules } from "@/lib/rules/thresholds";
 import { describeBaseline, describeReason, isLooser } from "@/lib/rules/traffic-light";
+import { describeRun } from "@/lib/runs/format";
 import { deleteEntryAction } from "../log/actions";
 
 function describe(entry: HistoryEntry) {
@@ -10,8 +11,9 @@ function describe(entry: HistoryEntry) {
     return { title: "Morning check-in", detail: entry.checkin.stiffness != null ? `Pain ${entry.checkin.pain}, stiffness ${entry.checkin.stiffness}` : `Pain ${entry.checkin.pain}` };
   }
   const { log } = entry;
-  const detail = `Pain ${log.painDuring} during, ${log.painAfter} after · effort ${log.rpe} · ${log.durationMinutes} min`;
-  return log.kind === "run" ? { title: `Run, ${log.distanceKm} km`, detail } : { title: "Exercise session", detail };
+  const pain = `Pain ${log.painDuring} during, ${log.painAfter} after · effort ${log.rpe}`;
+  if (log.kind === "run") return { title: `Run, ${log.distanceKm} km`, detail: `${pain} · ${describeRun(log, entry.measured)}` };
+  return { title: "Exercise session", detail: `${pain} · ${log.durationMinutes} min` };
 }
 
 const lightWords = { green: ["Green", "text-pain-green"], amber: ["Amber", "text-pain-amber"], red: ["Red", "text-pain-red"] } as const;

@@ -13,6 +13,7 @@ export default function LogPage() {
         items={[
           { href: "/log/session", title: "Log exercises", detail: "Tick what you did; pain and effort for the session." },
           { href: "/log/run", title: "Log a run", detail: "Distance, time, effort and pain." },
+          { href: "/log/run/import", title: "Import runs from your watch", detail: "A FIT, GPX or TCX file: distance, pace and heart rate read for you." },
           { href: "/check-in", title: "Morning check-in", detail: "Pain and stiffness this morning: the number your physio watches most." },
           { href: "/lefs", title: "Leg function questionnaire", detail: "The LEFS: 20 everyday activities, about three minutes." },
           { href: "/worry", title: "Something new or worrying?", detail: "Tell your physio about a new sign at once." },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { notFound } from "next/navigation";
@@ -20,7 +21,12 @@ export default async function LogRunPage() {
   const ladder = await getLadder(actor, actor.id);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Log a run</h1>
+      <h1 className="mb-2 text-2xl font-semibold">Log a run</h1>
+      <p className="mb-4 text-sm">
+        <Link href="/log/run/import" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+          Import it from your watch instead (FIT, GPX or TCX)
+        </Link>
+      </p>
       {ladder ? (
         <section aria-label="Walk-run ladder" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{stepLabel(ladder.steps, ladder.stepToday)}</p>

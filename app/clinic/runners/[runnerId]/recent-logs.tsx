@@ -2,6 +2,7 @@ import type { HistoryEntry } from "@/lib/data/history";
 import type { PainPoint } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/date-format";
 import { describeReason } from "@/lib/rules/traffic-light";
+import { describeRun } from "@/lib/runs/format";
 import { lightLabel } from "@/components/recovery/light-label";
 
 const badge = { green: "bg-pain-green", amber: "bg-pain-amber", red: "bg-pain-red" } as const;
@@ -32,7 +33,7 @@ export function RecentLogs({ entries, judged }: { entries: HistoryEntry[]; judge
                     {lightLabel(verdict)}
                   </span>
                 ) : null}
-                {formatDay(e.date)}: {e.log.kind === "run" ? `run ${e.log.distanceKm} km` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
+                {formatDay(e.date)}: {e.log.kind === "run" ? `run ${describeRun(e.log, e.measured)}${e.measured ? " (from the watch)" : ""}` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
                 {verdict && verdict.reasons.length > 0 ? <span className="text-slate-600"> ({verdict.reasons.map(describeReason).join("; ")})</span> : null}
                 {e.log.notes ? <span className="text-slate-600"> “{e.log.notes}”</span> : null}
               </li>

@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import { runFiles, sessionLogs } from "@/db/schema";
+import { today } from "@/lib/dates";
+import { fitFile, route, routeCoordinates } from "@/testing/run-files";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
+import { pick } from "./helpers";
+
+/*
+ * A run from the watch, on a 360 px phone: the file read on the server, the runner's pain added, one run
+ * stored however often the file comes back, and the clinician reading pace and heart rate, never the route.
+ */
+test("a runner imports a FIT file, adds pain and saves; the same file again is recognised; the clinician sees the pace", async ({ page, db, browser }) => {
+  const { runner, clinician } = await createRunnerWithPlan(db);
+  const r = route({ startedAt: `${today()}T00:05:00Z` });
+  const file = { name: "Morning_Run.fit", mimeType: "application/octet-stream", buffer: Buffer.from(fitFile(r)) };
+  await signIn(page, runner);
+
+  await page.goto("/log");
+  await page.getByRole("link", { name: /Import runs from your watch/ }).click();
+  await page.getByLabel("Run files (.fit, .gpx or .tcx)").setInputFiles(file);
+  await page.getByRole("button", { name: "Read the files" }).click();
+  await expect(page).toHaveURL(/\/log\/run\/import\/[0-9a-f-]{36}$/);
+  const measured = page.getByRole("region", { name: "What your watch measured" });
+  await expect(measured).toContainText(`${r.expected.distanceKm.toFixed(2)} km`);
+  await expect(measured).toContainText(`${r.expected.maxHr} max`);
+  // The form asks only what the watch cannot know.
+  await expect(page.getByLabel("Distance (km)")).toHaveCount(0);
+  await pick(page, "Pain during the run", 2);
+  await pick(page, "Pain after the run", 3);
+  await pick(page, "Effort (RPE)", 5);
+  await page.getByRole("button", { name: "Save run" }).click();
+  await expect(page).toHaveURL(/\/today\?logged=/);
+
+  // The same file again, as runners do when they are not sure it went through.
+  await page.goto("/log/run/import");
+  await page.getByLabel("Run files (.fit, .gpx or .tcx)").setInputFiles(file);
+  await page.getByRole("button", { name: "Read the files" }).click();
+  await expect(page.getByRole("list", { name: "Already saved" })).toContainText("Morning_Run.fit: already saved as your run of");
+  expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toHaveLength(1);
+  expect(await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id))).toHaveLength(1);
+
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, clinician);
+  await desk.goto(`/clinic/runners/${runner.id}`);
+  const recent = desk.getByRole("list", { name: "Recent logs" });
+  const pace = Math.round(r.expected.movingSeconds / (Math.round(r.expected.distanceKm * 100) / 100));
+  await expect(recent).toContainText(`${Math.floor(pace / 60)}:${String(pace % 60).padStart(2, "0")} /km`);
+  await expect(recent).toContainText(`heart rate ${Math.round(r.expected.avgHr)} average, ${r.expected.maxHr} max`);
+  const [lat, lon] = routeCoordinates(r);
+  const html = await desk.content();
+  expect(html).not.toContain(lat!);
+  expect(html).not.toContain(lon!);
+});
+
+test("a file that is not a run file is refused with its reason and nothing is stored", async ({ page, db }) => {
+  const { runner } = await createRunnerWithPlan(db);
+  await signIn(page, runner);
+  await page.goto("/log/run/import");
+  await page.getByLabel("Run files (.fit, .gpx or .tcx)").setInputFiles({ name: "route.gpx", mimeType: "application/gpx+xml", buffer: Buffer.from("date,km\n2026-12-05,5\n") });
+  await page.getByRole("button", { name: "Read the files" }).click();
+  await expect(page.getByText("route.gpx: That is not a FIT, GPX or TCX file.")).toBeVisible();
+  expect(await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id))).toHaveLength(0);
+});

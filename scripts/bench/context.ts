@@ -9,7 +9,7 @@ export const PASSWORD = "bench-password-1";
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** Fewer runners for a quick trial of the whole pipeline (at least 600: the bench reads runner 300 onwards). */
 export const RUNNERS = Math.max(600, Number(process.env.BENCH_RUNNERS ?? 5000));
-export const SECTIONS = ["roster", "charts", "phone", "writes", "share", "start"] as const;
+export const SECTIONS = ["roster", "charts", "phone", "writes", "share", "runs", "start"] as const;
 export type Section = (typeof SECTIONS)[number];
 /** Sections to measure: all of them when BENCH_ONLY is unset. */
 const only = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));

@@ -9,7 +9,7 @@
  *   BENCH_SKIP_BUILD=1             use the existing .next production build (and its code revision)
  *   BENCH_ROUNDS=30                rounds per side-by-side comparison
  *   BENCH_RUNNERS=5000             runners in the large clinic (600 for a quick trial of the whole run)
- *   BENCH_ONLY=roster,writes,…     only those sections (roster, charts, phone, writes, share, start); their
+ *   BENCH_ONLY=roster,writes,…     only those sections (roster, charts, phone, writes, share, runs, start); their
  *                                  rows replace the same sections' rows in docs/benchmarks.md
  *   BENCH_PROFILE=/tmp/prof        write CPU profiles of the servers there (read them in Chrome's DevTools)
  *   BENCH_KEEP=1                   leave the throwaway cluster running (its URL is printed) for BENCH_REUSE_URL
@@ -21,6 +21,7 @@ import { writeReport } from "./report";
 import { charts } from "./sections/charts";
 import { phone } from "./sections/phone";
 import { roster } from "./sections/roster";
+import { runs } from "./sections/runs";
 import { share } from "./sections/share";
 import { firstStart } from "./sections/start";
 import { writes } from "./sections/writes";
@@ -51,6 +52,7 @@ async function main() {
     if (want("phone")) await phone(serverLarge, browserPath);
     if (want("writes")) await writes(serverLarge, large, browserPath);
     if (want("share")) await share(serverLarge);
+    if (want("runs")) await runs(serverLarge, browserPath);
     await serverLarge.stop();
     await serverSmall.stop();
     if (want("start")) await firstStart();

@@ -1,6 +1,7 @@
 import { Bars, GridY, LabelsX, niceMax, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 import { formatShortDate } from "@/lib/date-format";
 import { lightColor, seriesColor } from "./colors";
+import type { DistanceUnit } from "@/lib/units";
 
 const HEIGHT = 224;
 
@@ -8,8 +9,8 @@ const HEIGHT = 224;
  * Distance per rolling 7 days as bars, the acute:chronic load ratio as a line over the runner's target band.
  * The ratio axis grows with the data: a ratio of 3 must show as 3, not be clipped.
  */
-export function RunningChart({ blocks, band }: { blocks: { end: string; distanceKm: number; ratio: number | null }[]; band: { low: number; high: number } }) {
-  const kmTop = niceMax(Math.max(...blocks.map((b) => b.distanceKm), 1));
+export function RunningChart({ blocks, band, unit }: { blocks: { end: string; distance: number; ratio: number | null }[]; band: { low: number; high: number }; unit: DistanceUnit }) {
+  const kmTop = niceMax(Math.max(...blocks.map((b) => b.distance), 1));
   const km = scaleY(HEIGHT, kmTop);
   const ratioTop = Math.ceil(Math.max(band.high, ...blocks.map((b) => b.ratio ?? 0)) * 2) / 2;
   const ratio = scaleY(HEIGHT, ratioTop);
@@ -21,7 +22,7 @@ export function RunningChart({ blocks, band }: { blocks: { end: string; distance
         height={HEIGHT}
         label={`Distance and load ratio, ${blocks.length} blocks of 7 days`}
         legend={[
-          { name: "Distance (km)", color: seriesColor.bars, kind: "box" },
+          { name: `Distance (${unit})`, color: seriesColor.bars, kind: "box" },
           { name: "Load ratio", color: seriesColor.ratio },
           { name: "Target band", color: lightColor.green, kind: "box" },
         ]}
@@ -29,7 +30,7 @@ export function RunningChart({ blocks, band }: { blocks: { end: string; distance
         <rect x="0" width="100%" y={ratio(band.high)} height={ratio(band.low) - ratio(band.high)} fill={lightColor.green} fillOpacity={0.1} />
         <GridY y={km} ticks={[0, kmTop / 2, kmTop]} />
         <GridY y={ratio} ticks={[band.low, band.high]} side="right" format={(v) => v.toFixed(1)} />
-        <Bars height={HEIGHT} fill={seriesColor.bars} bars={blocks.map((b, i) => ({ x: centre(i) - slot * 0.3, width: slot * 0.6, top: km(b.distanceKm), bottom: km(0) }))} />
+        <Bars height={HEIGHT} fill={seriesColor.bars} bars={blocks.map((b, i) => ({ x: centre(i) - slot * 0.3, width: slot * 0.6, top: km(b.distance), bottom: km(0) }))} />
         <Polyline height={HEIGHT} points={blocks.map((b, i) => (b.ratio == null ? null : [centre(i), ratio(b.ratio)]))} stroke={seriesColor.ratio} width={2} />
         <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: formatShortDate(blocks[i]!.end) }))} />
       </Plot>

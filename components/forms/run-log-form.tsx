@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PainBands } from "@/lib/rules/thresholds";
+import type { DistanceUnit } from "@/lib/units";
 import type { FormAction } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
@@ -34,6 +35,7 @@ export function RunLogForm({
   offline = false,
   askSuddenPain = false,
   fromFile,
+  unit = "km",
 }: {
   action: FormAction;
   clientId: string;
@@ -48,6 +50,8 @@ export function RunLogForm({
   offline?: boolean;
   /** A run read from a watch's file: its date, distance and time are the file's, so only the runner's answers are asked. */
   fromFile?: { id: string };
+  /** Kilometres or miles: the distance is typed in the runner's unit and stored in kilometres. */
+  unit?: DistanceUnit;
 }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("run");
@@ -63,7 +67,8 @@ export function RunLogForm({
       ) : (
         <div className="grid grid-cols-2 gap-3">
           <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
-          <Field label="Distance (km)" name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
+          <Field label={`Distance (${unit})`} name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
+          <input type="hidden" name="distanceUnit" value={unit} />
           <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
         </div>
       )}

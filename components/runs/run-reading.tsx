@@ -1,16 +1,17 @@
 import { formatDay, formatTime } from "@/lib/date-format";
 import { formatDuration, formatPace } from "@/lib/runs/format";
 import type { RunFileView } from "@/lib/data/run-files";
+import { type DistanceUnit, formatDistance } from "@/lib/units";
 
 const FORMAT_NAMES = { fit: "FIT", gpx: "GPX", tcx: "TCX" } as const;
 
 /** What StrideBack read from a run file: the numbers, never the route. */
-export function RunReading({ file, timeZone }: { file: RunFileView; timeZone: string }) {
+export function RunReading({ file, timeZone, unit }: { file: RunFileView; timeZone: string; unit: DistanceUnit }) {
   const rows: [string, string][] = [
     ["Started", `${formatDay(file.date)}, ${formatTime(new Date(file.startedAt), timeZone)}`],
-    ["Distance", `${file.distanceKm.toFixed(2)} km`],
+    ["Distance", formatDistance(file.distanceKm, unit)],
     ["Moving time", formatDuration(file.movingSeconds)],
-    ["Average pace", formatPace(file.movingSeconds, file.distanceKm) ?? "–"],
+    ["Average pace", formatPace(file.movingSeconds, file.distanceKm, unit) ?? "–"],
   ];
   if (file.elapsedSeconds - file.movingSeconds >= 60) rows.push(["Stopped", formatDuration(file.elapsedSeconds - file.movingSeconds)]);
   if (file.elevationGainM != null) rows.push(["Climb", `${file.elevationGainM} m`]);

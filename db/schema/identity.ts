@@ -16,6 +16,9 @@ import {
 import { createdAt, inDateRange, isTimeZone } from "./columns";
 
 export const roleEnum = pgEnum("role", ["clinician", "runner"]);
+/** Distances as a person reads them. Stored distances are always kilometres; this is only how they are shown and typed. */
+export const distanceUnitEnum = pgEnum("distance_unit", ["km", "mi"]);
+export type DistanceUnit = (typeof distanceUnitEnum.enumValues)[number];
 // Trigger clinics_default_pain_rules (migration 0001): a new clinic gets its clinic_pain_rules row.
 export const clinics = pgTable(
   "clinics",
@@ -62,6 +65,8 @@ export const users = pgTable(
     totpSecret: text("totp_secret"),
     /** The last TOTP time step accepted: a code is never accepted twice. */
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
+    /** Kilometres or miles on this person's screens; null until chosen, when their browser's language proposes one. */
+    distanceUnit: distanceUnitEnum("distance_unit"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -8,6 +8,9 @@ import type { FormState } from "@/lib/validation/form-state";
 import { dismissLockNotice } from "@/lib/auth/session-rows";
 import { getActor } from "@/lib/auth/current-actor";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { setDistanceUnit } from "@/lib/data/preferences";
+import { DISTANCE_UNITS } from "@/lib/units";
 
 /** Both roles change their password the same way; passwords are never sent back to the form. */
 export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -15,6 +18,17 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   const result = await attempt({}, parseForm(read, changePasswordSchema), changePassword);
   if (!result.ok) return result.state;
   return { message: "Password changed. Every other device signed in to your account has been signed out." };
+}
+
+const unitSchema = z.object({ unit: z.enum(DISTANCE_UNITS, "Choose kilometres or miles.") });
+
+/** Kilometres or miles on one's own screens, for either role; stored distances do not change. */
+export async function setDistanceUnitAction(_: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData);
+  const result = await attempt(read.values, parseForm(read, unitSchema), setDistanceUnit);
+  if (!result.ok) return result.state;
+  revalidatePath("/", "layout");
+  return { message: "Saved.", values: read.values };
 }
 
 /** Hides the "your sign-in was locked" notice for this session once the user has read it. */

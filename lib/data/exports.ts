@@ -9,6 +9,7 @@ import { rulesOfRunner } from "./pain-rules";
 import { readableRunner } from "./runners";
 import { onRoster } from "./roster";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
+import { inUnit } from "@/lib/units";
 
 /*
  * A runner's record as CSV: one row per run, exercise session and morning check-in, ISO dates, each
@@ -24,6 +25,7 @@ export const LOG_COLUMNS = [
   "date",
   "duration_minutes",
   "distance_km",
+  "distance_mi",
   "effort_rpe",
   "pain_during",
   "pain_after",
@@ -82,7 +84,7 @@ const safeText = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : tex
 function rowsOf(runner: { id: string; name: string }, entries: Entry[], rules: PainRules): (string | number | null)[][] {
   return entries.map((e) => {
     if (e.kind === "checkin") {
-      return [runner.id, safeText(runner.name), "morning check-in", e.id, e.date, null, null, null, null, null, null, null, null, e.pain, e.stiffness, null, null, null, null, null, ""];
+      return [runner.id, safeText(runner.name), "morning check-in", e.id, e.date, null, null, null, null, null, null, null, null, null, e.pain, e.stiffness, null, null, null, null, null, ""];
     }
     const session = { painDuring: e.painDuring!, painAfter: e.painAfter!, baseline: e.baseline!, baselineDaysBefore: e.baselineDaysBefore, nextMorning: e.nextMorning, neural: Boolean(e.neural), suddenPain: e.suddenPain, nerveSymptoms: e.nerveSymptoms };
     const verdict = sessionLight(session, rules);
@@ -95,6 +97,8 @@ function rowsOf(runner: { id: string; name: string }, entries: Entry[], rules: P
       e.date,
       e.durationMinutes,
       e.distanceKm,
+      // Both units, so a spreadsheet in either needs no formula: kilometres are what is stored.
+      e.distanceKm == null ? null : Math.round(inUnit(e.distanceKm, "mi") * 100) / 100,
       e.rpe,
       e.painDuring,
       e.painAfter,

@@ -1,6 +1,7 @@
 import { type PainWindow, painTrend, trendWindows } from "./change";
 import { type LoadBlock, type LoadRatio, relativeChange } from "./load";
 import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
+import { type DistanceUnit, inUnit } from "@/lib/units";
 
 /*
  * The one plain-language sentence under each chart. Pain trends use the one real-change rule of change.ts,
@@ -55,12 +56,14 @@ export function loadRatioSentence(load: LoadRatio, rules: PainRules): string {
   }
 }
 
-export function runningSummary(blocks: LoadBlock[], rules: PainRules): string {
+/** The last 7 days' running against the 7 before, in the reader's unit (kilometres unless told). */
+export function runningSummary(blocks: LoadBlock[], rules: PainRules, unit: DistanceUnit = "km"): string {
+  const distance = (km: number) => `${fmt(inUnit(km, unit))} ${unit}`;
   const current = blocks.at(-1);
   if (!current || blocks.every((b) => b.runs === 0)) return "No runs logged in this range.";
   const previous = blocks.at(-2);
   const change = previous ? relativeChange(previous.distanceKm, current.distanceKm) : null;
-  const against = previous ? `, against ${fmt(previous.distanceKm)} km the 7 days before${change != null ? ` (${change >= 0 ? "+" : ""}${Math.round(change * 100)}%)` : ""}` : "";
+  const against = previous ? `, against ${distance(previous.distanceKm)} the 7 days before${change != null ? ` (${change >= 0 ? "+" : ""}${Math.round(change * 100)}%)` : ""}` : "";
   const runs = `${current.runs} run${current.runs === 1 ? "" : "s"}`;
-  return `Last 7 days: ${fmt(current.distanceKm)} km in ${runs}${against}. ${loadRatioSentence(current.ratio, rules)}`;
+  return `Last 7 days: ${distance(current.distanceKm)} in ${runs}${against}. ${loadRatioSentence(current.ratio, rules)}`;
 }

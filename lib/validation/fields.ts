@@ -39,14 +39,14 @@ export const minutes = () => wholeNumber("Duration", 1, 1440, " minutes");
 export const optionalCount = (label: string, max: number) =>
   z.preprocess(blankToUndefined, wholeNumber(label, 0, max).optional());
 
-const KM = "Distance is a number of kilometres from 0 to 300.";
-export const kilometres = () =>
+const DISTANCE = "Distance is a number from 0 to 300.";
+/** A distance as typed, in the runner's unit (lib/units): the run's schema turns it into kilometres. */
+export const distance = () =>
   z.preprocess(
     blankToUndefined,
     z
       .custom<unknown>((v) => v !== undefined, { error: "Enter the distance." })
-      .pipe(z.coerce.number({ error: KM }).min(0, KM).max(300, KM))
-      .transform((km) => Math.round(km * 100) / 100),
+      .pipe(z.coerce.number({ error: DISTANCE }).min(0, DISTANCE).max(300, DISTANCE)),
   );
 
 export const calendarDate = () =>

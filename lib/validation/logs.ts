@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { blankToUndefined, calendarDate, clientId, kilometres, minutes, notes, optionalCount, painScore, rpeScore, stiffnessScore } from "./fields";
+import { DISTANCE_UNITS, KM_PER_MILE, toKm } from "@/lib/units";
+import { blankToUndefined, calendarDate, clientId, distance, minutes, notes, optionalCount, painScore, rpeScore, stiffnessScore } from "./fields";
 import type { ReadForm } from "./form-data";
 import { screenFromForm, screenSchema } from "./red-flags";
 
@@ -7,10 +8,11 @@ import { screenFromForm, screenSchema } from "./red-flags";
 const yesNo = () =>
   z.preprocess((v) => (v === "yes" ? true : v === "no" ? false : v === "" || v == null ? null : v), z.boolean({ error: "Answer yes or no." }).nullable()).optional();
 
-export const runLogSchema = z.object({
+/** A run's fields as the form posts them; the distance in the unit the form names. */
+export const runLogFields = z.object({
   clientId: clientId(),
   date: calendarDate(),
-  distanceKm: kilometres(),
+  distanceKm: distance(),
   durationMinutes: minutes(),
   rpe: rpeScore(),
   painDuring: painScore("Pain during"),
@@ -18,7 +20,18 @@ export const runLogSchema = z.object({
   notes: notes(),
   suddenPain: yesNo(),
 });
-export type RunLogInput = z.infer<typeof runLogSchema>;
+
+const MAX_KM = 300;
+/** A run as stored: the distance typed in kilometres or miles (`distanceUnit`, kilometres when absent), in kilometres. */
+export const runLogSchema = runLogFields.extend({ distanceUnit: z.enum(DISTANCE_UNITS, "Choose kilometres or miles.").optional() }).transform(({ distanceUnit, ...run }, ctx) => {
+  const km = toKm(run.distanceKm, distanceUnit ?? "km");
+  if (km > MAX_KM) {
+    ctx.addIssue({ code: "custom", path: ["distanceKm"], message: `A run is at most ${MAX_KM} km (${Math.floor(MAX_KM / KM_PER_MILE)} mi).` });
+    return z.NEVER;
+  }
+  return { ...run, distanceKm: km };
+});
+export type RunLogInput = z.output<typeof runLogSchema>;
 
 export const exerciseResultSchema = z
   .object({

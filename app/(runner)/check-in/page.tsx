@@ -5,6 +5,8 @@ import { CheckinForm } from "@/components/forms/checkin-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
+import { getDistanceUnit } from "@/lib/data/preferences";
+import { formatDistance } from "@/lib/units";
 import { formatDay } from "@/lib/date-format";
 import { morningScreen } from "@/lib/rules/morning-screen";
 import { checkinAction } from "../log/actions";
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "Morning check-in" };
 
 export default async function CheckinPage({ searchParams }: { searchParams: Promise<{ date?: string }> }) {
   const actor = await requireRunner();
-  const [today, day, clinic, { date: asked }] = await Promise.all([getToday(actor), getRunnerDay(actor), getClinicContact(actor), searchParams]);
+  const [today, day, clinic, { date: asked }, { unit }] = await Promise.all([getToday(actor), getRunnerDay(actor), getClinicContact(actor), searchParams, getDistanceUnit(actor)]);
   if (!today || !day) notFound();
   // A link from today's page may ask for a missed morning; anything else is this morning.
   const missed = today.missingMornings.find((m) => m.morning === asked);
@@ -21,7 +23,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
   const intro = missed
     ? `The morning of ${formatDay(missed.morning)}, after pain ${missed.pain} in your ${missed.kind === "run" ? "run" : "exercises"} the day before. How did it feel that morning?`
     : today.yesterdaysLogs.length > 0
-      ? `Yesterday you logged ${today.yesterdaysLogs.map((l) => (l.kind === "run" ? `a ${l.distanceKm} km run` : "an exercise session")).join(" and ")}. How does it feel this morning, 24 hours on?`
+      ? `Yesterday you logged ${today.yesterdaysLogs.map((l) => (l.kind === "run" ? `a ${formatDistance(l.distanceKm ?? 0, unit)} run` : "an exercise session")).join(" and ")}. How does it feel this morning, 24 hours on?`
       : "How does it feel this morning?";
   const editing = !missed && today.checkin;
   // The safety questions are about now, so they come with this morning's check-in, not a missed one.

@@ -4,23 +4,24 @@ import type { PainPoint } from "@/lib/data/recovery";
 import type { PainRules } from "@/lib/rules/thresholds";
 import { describeBaseline, describeReason, isLooser } from "@/lib/rules/traffic-light";
 import { describeRun } from "@/lib/runs/format";
+import { type DistanceUnit, formatDistance } from "@/lib/units";
 import { deleteEntryAction } from "../log/actions";
 
-function describe(entry: HistoryEntry) {
+function describe(entry: HistoryEntry, unit: DistanceUnit) {
   if (entry.type === "checkin") {
     return { title: "Morning check-in", detail: entry.checkin.stiffness != null ? `Pain ${entry.checkin.pain}, stiffness ${entry.checkin.stiffness}` : `Pain ${entry.checkin.pain}` };
   }
   const { log } = entry;
   const pain = `Pain ${log.painDuring} during, ${log.painAfter} after · effort ${log.rpe}`;
-  if (log.kind === "run") return { title: `Run, ${log.distanceKm} km`, detail: `${pain} · ${describeRun(log, entry.measured)}` };
+  if (log.kind === "run") return { title: `Run, ${formatDistance(log.distanceKm ?? 0, unit)}`, detail: `${pain} · ${describeRun(log, entry.measured, unit)}` };
   return { title: "Exercise session", detail: `${pain} · ${log.durationMinutes} min` };
 }
 
 const lightWords = { green: ["Green", "text-pain-green"], amber: ["Amber", "text-pain-amber"], red: ["Red", "text-pain-red"] } as const;
 
 /** One entry; a session with its light, why, and what it was compared with, as the physio sees it. */
-export function HistoryItem({ entry, judged, rules }: { entry: HistoryEntry; judged?: PainPoint; rules: PainRules }) {
-  const { title, detail } = describe(entry);
+export function HistoryItem({ entry, judged, rules, unit }: { entry: HistoryEntry; judged?: PainPoint; rules: PainRules; unit: DistanceUnit }) {
+  const { title, detail } = describe(entry, unit);
   const id = entry.type === "session" ? entry.log.id : entry.checkin.id;
   const href = entry.type === "session" ? `/history/sessions/${id}` : `/history/checkins/${id}`;
   const notes = entry.type === "session" ? entry.log.notes : "";

@@ -8,6 +8,7 @@ import { getRunnerDay } from "@/lib/data/today";
 import { addDaysIso } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
 import { HistoryItem } from "./history-item";
+import { getDistanceUnit } from "@/lib/data/preferences";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -24,7 +25,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const runnerDay = await getRunnerDay(actor);
   if (!runnerDay) notFound();
   const since = addDaysIso(runnerDay.today, -weeks * 7);
-  const [entries, judged] = await Promise.all([listHistory(actor, actor.id, since), getJudgedSessionsSince(actor, actor.id, since)]);
+  const [entries, judged, { unit }] = await Promise.all([listHistory(actor, actor.id, since), getJudgedSessionsSince(actor, actor.id, since), getDistanceUnit(actor)]);
   const lightOf = new Map(judged.map((s) => [s.id, s]));
   const notice = Object.keys(notices).find((k) => params[k]);
   const days = [...new Set(entries.map((e) => e.date))];
@@ -46,7 +47,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
               {entries
                 .filter((e) => e.date === day)
                 .map((entry) => (
-                  <HistoryItem key={entry.type === "session" ? entry.log.id : entry.checkin.id} entry={entry} judged={entry.type === "session" ? lightOf.get(entry.log.id) : undefined} rules={runnerDay.rules} />
+                  <HistoryItem key={entry.type === "session" ? entry.log.id : entry.checkin.id} entry={entry} judged={entry.type === "session" ? lightOf.get(entry.log.id) : undefined} rules={runnerDay.rules} unit={unit} />
                 ))}
             </ul>
           </li>

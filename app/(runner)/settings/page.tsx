@@ -6,6 +6,8 @@ import { getRunnerDay } from "@/lib/data/today";
 import { timeZoneNames } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
+import { getDistanceUnit } from "@/lib/data/preferences";
 import { getReminderSettings } from "@/lib/data/reminders";
 import { PushToggle } from "@/components/offline/push-toggle";
 import { vapidKeys } from "@/lib/push/vapid";
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireRunner();
-  const [day, reminders] = await Promise.all([getRunnerDay(actor), getReminderSettings(actor)]);
+  const [day, reminders, distances] = await Promise.all([getRunnerDay(actor), getReminderSettings(actor), getDistanceUnit(actor)]);
   if (!day) notFound();
   return (
     <>
@@ -25,6 +27,8 @@ export default async function SettingsPage() {
         Your days follow your time zone: today is {formatDay(day.today)} in {day.runner.timeZone.replaceAll("_", " ")}. Your morning check-in and your physio&apos;s view of each session use it.
       </p>
       <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Distances</h2>
+      <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Reminders</h2>
       <RemindersForm stored={reminders} timeZone={day.runner.timeZone} />
       <h3 className="mt-6 mb-2 font-semibold">Notifications</h3>

@@ -16,6 +16,8 @@ import { getLefs } from "@/lib/data/lefs";
 import { listExerciseMedia } from "@/lib/data/media";
 import { getClinicContact, getRedFlags } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
+import { getDistanceUnit } from "@/lib/data/preferences";
+import { formatDistance } from "@/lib/units";
 import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
 import { MissingMornings } from "./missing-mornings";
@@ -30,7 +32,7 @@ const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn, screened } = await searchParams;
-  const [today, day, justLogged, flags, clinic, lefs, summary, ladder] = await Promise.all([
+  const [today, day, justLogged, flags, clinic, lefs, summary, ladder, { unit }] = await Promise.all([
     getToday(actor),
     getRunnerDay(actor),
     logged ? getOwnSession(actor, logged) : null,
@@ -39,6 +41,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     getLefs(actor, actor.id),
     getOwnSummary(actor),
     getLadder(actor, actor.id),
+    getDistanceUnit(actor),
   ]);
   const status = summary?.triage ?? null;
   if (!today || !day) notFound();
@@ -163,7 +166,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <ul className="text-sm">
             {today.todaysLogs.map((log) => (
               <li key={log.id}>
-                {log.kind === "run" ? `Run, ${log.distanceKm} km` : "Exercise session"}: pain {log.painDuring} during, {log.painAfter} after
+                {log.kind === "run" ? `Run, ${formatDistance(log.distanceKm ?? 0, unit)}` : "Exercise session"}: pain {log.painDuring} during, {log.painAfter} after
               </li>
             ))}
           </ul>

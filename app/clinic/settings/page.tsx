@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
+import { getDistanceUnit } from "@/lib/data/preferences";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { sessionLimits } from "@/lib/auth/session-rows";
 import { getReminderSettings } from "@/lib/data/reminders";
@@ -10,7 +12,8 @@ import { DigestForm } from "./digest-form";
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function ClinicianSettingsPage() {
-  const reminders = await getReminderSettings(await requireClinician());
+  const actor = await requireClinician();
+  const [reminders, distances] = await Promise.all([getReminderSettings(actor), getDistanceUnit(actor)]);
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Settings</h1>
@@ -19,6 +22,8 @@ export default async function ClinicianSettingsPage() {
       </p>
       <h2 className="mb-3 text-lg font-semibold">Emails</h2>
       <DigestForm stored={reminders} zones={timeZoneNames()} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">Distances</h2>
+      <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
       <ChangePasswordForm />
       <p className="mt-3 text-sm">

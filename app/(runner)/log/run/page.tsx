@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getLadder } from "@/lib/data/ladder";
 import { getRunnerDay } from "@/lib/data/today";
+import { getDistanceUnit } from "@/lib/data/preferences";
 import { stepLabel } from "@/lib/rules/ladder";
 import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";
@@ -18,7 +19,7 @@ export default async function LogRunPage() {
   const day = await getRunnerDay(actor);
   if (!day) notFound();
   const date = day.today;
-  const ladder = await getLadder(actor, actor.id);
+  const [ladder, { unit }] = await Promise.all([getLadder(actor, actor.id), getDistanceUnit(actor)]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Log a run</h1>
@@ -34,7 +35,7 @@ export default async function LogRunPage() {
         </section>
       ) : null}
       {/* A new id per form: a double tap or a retry of this same form stores one run. */}
-      <RunLogForm action={logRunAction} clientId={randomUUID()} defaults={{ date }} maxDate={date} submitLabel="Save run" bands={painBands(day.rules)} offline askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)} />
+      <RunLogForm action={logRunAction} clientId={randomUUID()} defaults={{ date }} maxDate={date} submitLabel="Save run" bands={painBands(day.rules)} offline askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)} unit={unit} />
     </>
   );
 }

@@ -31,6 +31,7 @@ import { NotesSection } from "./notes-section";
 import { PlanSection } from "./plan-section";
 import { ProfileForm } from "./profile-form";
 import { RecentLogs } from "./recent-logs";
+import { getDistanceUnit } from "@/lib/data/preferences";
 import { RedFlagsSection } from "./red-flags-section";
 import { ReviewSection } from "./review-section";
 import { LimitsSection, limitsSummary } from "./limits-section";
@@ -96,6 +97,8 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     latestMessages(actor, runner.id, 3),
     clinicTimeZone(actor),
   ]);
+  // The clinician's own unit: a runner in miles reads as kilometres to a clinician in kilometres.
+  const { unit } = await getDistanceUnit(actor);
   const zones = timeZoneNames();
   const actions = nextActions({
     openFlags: flags.filter((f) => !f.resolvedAt).length,
@@ -133,7 +136,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       {/* What a clinician opens the page for, above the fold: the status and what to do, the trend, the conversation. */}
       <div className="mb-4 grid gap-3 sm:gap-4 lg:grid-cols-3">
         <SummaryStatus status={status} history={runner.historyFlags} actions={actions} />
-        <SummaryTrend status={status} recent={recent} name={runner.name} />
+        <SummaryTrend status={status} recent={recent} name={runner.name} unit={unit} />
         <SummaryMessages runnerId={runner.id} name={runner.name} timeZone={runner.timeZone} messages={messages} unread={unread} />
       </div>
       <ProgressionSection runnerId={runner.id} progress={status.progress} />
@@ -143,7 +146,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
       <LadderSection runnerId={runner.id} ladder={ladder} clinicSteps={clinicSteps.steps} />
       <Card title="Last 14 days" className="mt-4">
-        <RecentLogs entries={recent} judged={judged} />
+        <RecentLogs entries={recent} judged={judged} unit={unit} />
       </Card>
       <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} timeZone={clinicZone} />
       <h2 id="recovery" className="mt-6 mb-3 text-xl font-semibold">

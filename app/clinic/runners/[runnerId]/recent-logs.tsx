@@ -3,12 +3,13 @@ import type { PainPoint } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/date-format";
 import { describeReason } from "@/lib/rules/traffic-light";
 import { describeRun } from "@/lib/runs/format";
+import type { DistanceUnit } from "@/lib/units";
 import { lightLabel } from "@/components/recovery/light-label";
 
 const badge = { green: "bg-pain-green", amber: "bg-pain-amber", red: "bg-pain-red" } as const;
 
 /** The last 14 days, each session with its light (in words, and provisional until its morning is in). */
-export function RecentLogs({ entries, judged }: { entries: HistoryEntry[]; judged: PainPoint[] }) {
+export function RecentLogs({ entries, judged, unit }: { entries: HistoryEntry[]; judged: PainPoint[]; unit: DistanceUnit }) {
   if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing logged in the last 14 days.</p>;
   const verdicts = new Map(judged.map((s) => [s.id, s.verdict]));
   const provisional = judged.some((s) => s.verdict.provisional);
@@ -33,7 +34,7 @@ export function RecentLogs({ entries, judged }: { entries: HistoryEntry[]; judge
                     {lightLabel(verdict)}
                   </span>
                 ) : null}
-                {formatDay(e.date)}: {e.log.kind === "run" ? `run ${describeRun(e.log, e.measured)}${e.measured ? " (from the watch)" : ""}` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
+                {formatDay(e.date)}: {e.log.kind === "run" ? `run ${describeRun(e.log, e.measured, unit)}${e.measured ? " (from the watch)" : ""}` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
                 {verdict && verdict.reasons.length > 0 ? <span className="text-slate-600"> ({verdict.reasons.map(describeReason).join("; ")})</span> : null}
                 {e.log.notes ? <span className="text-slate-600"> “{e.log.notes}”</span> : null}
               </li>

@@ -2,11 +2,12 @@ import { Sparkline } from "@/components/sparkline";
 import type { HistoryEntry } from "@/lib/data/history";
 import type { CaseloadRow } from "@/lib/data/roster";
 import { painBands } from "@/lib/rules/thresholds";
+import { type DistanceUnit, formatDistance } from "@/lib/units";
 
 const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
 /** Pain and load at a glance: the 4-week worst-pain line with its two 14-day means, and the last 14 days' load. */
-export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; recent: HistoryEntry[]; name: string }) {
+export function SummaryTrend({ status, recent, name, unit }: { status: CaseloadRow; recent: HistoryEntry[]; name: string; unit: DistanceUnit }) {
   const runs = recent.flatMap((e) => (e.type === "session" && e.log.kind === "run" ? [e.log] : []));
   const sessions = recent.filter((e) => e.type === "session" && e.log.kind !== "run").length;
   const mornings = recent.flatMap((e) => (e.type === "checkin" ? [e.checkin.pain] : []));
@@ -27,7 +28,7 @@ export function SummaryTrend({ status, recent, name }: { status: CaseloadRow; re
         <div>
           <dt className="text-xs text-slate-600">Runs</dt>
           <dd className="font-semibold tabular-nums">
-            {runs.length} ({oneDecimal.format(km)} km)
+            {runs.length} ({formatDistance(km, unit, 1)})
           </dd>
         </div>
         <div>

@@ -5,6 +5,8 @@ import { SessionLogForm } from "@/components/forms/session-log-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getSessionLog } from "@/lib/data/history";
 import { getRunnerDay } from "@/lib/data/today";
+import { getDistanceUnit } from "@/lib/data/preferences";
+import { inUnit } from "@/lib/units";
 import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";
 import { updateRunAction, updateSessionAction } from "../../../log/actions";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Edit entry" };
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
   const { id } = await params;
-  const [entry, day] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor)]);
+  const [entry, day, { unit }] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor), getDistanceUnit(actor)]);
   if (!entry || !entry.editable || !day) notFound();
   const bands = painBands(day.rules);
   const { log } = entry;
@@ -32,7 +34,8 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
         <RunLogForm
           action={updateRunAction.bind(null, log.id)}
           clientId={log.clientId}
-          defaults={{ ...common, distanceKm: String(log.distanceKm ?? ""), painDuring: String(log.painDuring) }}
+          defaults={{ ...common, distanceKm: log.distanceKm == null ? "" : String(Math.round(inUnit(log.distanceKm, unit) * 100) / 100), painDuring: String(log.painDuring) }}
+          unit={unit}
           maxDate={day.today}
           submitLabel="Save changes"
           bands={bands}

@@ -6,6 +6,7 @@ import { RunReading } from "@/components/runs/run-reading";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { listPendingRunFiles } from "@/lib/data/run-files";
 import { getRunnerDay } from "@/lib/data/today";
+import { getDistanceUnit } from "@/lib/data/preferences";
 import { formatDay } from "@/lib/date-format";
 import { readRunFilesAction } from "./actions";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Import runs from your watch" };
 /** Choosing run files, and the runs read from them that still wait for the runner's pain scores. */
 export default async function ImportRunsPage({ searchParams }: { searchParams: Promise<{ discarded?: string }> }) {
   const actor = await requireRunner();
-  const [day, pending, params] = await Promise.all([getRunnerDay(actor), listPendingRunFiles(actor), searchParams]);
+  const [day, pending, params, { unit }] = await Promise.all([getRunnerDay(actor), listPendingRunFiles(actor), searchParams, getDistanceUnit(actor)]);
   if (!day) notFound();
   return (
     <>
@@ -37,7 +38,7 @@ export default async function ImportRunsPage({ searchParams }: { searchParams: P
           <ul className="flex flex-col gap-3">
             {pending.map((file) => (
               <li key={file.id} className="rounded-md border border-slate-200 bg-white p-3">
-                <RunReading file={file} timeZone={day.runner.timeZone} />
+                <RunReading file={file} timeZone={day.runner.timeZone} unit={unit} />
                 <Link href={`/log/run/import/${file.id}`} className="mt-2 inline-flex min-h-11 items-center font-medium text-brand-700 underline">
                   Add pain and save<span className="sr-only"> the run of {formatDay(file.date)}</span>
                 </Link>

@@ -8,6 +8,8 @@ import { RunReading } from "@/components/runs/run-reading";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunFile } from "@/lib/data/run-files";
 import { getRunnerDay } from "@/lib/data/today";
+import { getDistanceUnit } from "@/lib/data/preferences";
+import { formatDistance } from "@/lib/units";
 import { formatDay } from "@/lib/date-format";
 import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";
@@ -21,7 +23,7 @@ export const metadata: Metadata = { title: "Save a run from your watch" };
  */
 export default async function RunFromFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
-  const [day, found] = await Promise.all([getRunnerDay(actor), getRunFile(actor, (await params).id)]);
+  const [day, found, { unit }] = await Promise.all([getRunnerDay(actor), getRunFile(actor, (await params).id), getDistanceUnit(actor)]);
   if (!day || !found) notFound();
   const { file, match } = found;
   const discard = <SimpleForm action={discardRunFileAction} fields={[{ kind: "hidden", name: "runFileId", value: file.id }]} submit="Not this run: discard the file" variant="secondary" pendingLabel="Discarding…" />;
@@ -30,7 +32,7 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
       <h1 className="mb-4 text-2xl font-semibold">Your run of {formatDay(file.date)}</h1>
       <section aria-label="What your watch measured" className="mb-5 rounded-md bg-brand-50 p-3">
         <h2 className="mb-2 font-semibold">What your watch measured</h2>
-        <RunReading file={file} timeZone={day.runner.timeZone} />
+        <RunReading file={file} timeZone={day.runner.timeZone} unit={unit} />
       </section>
       {file.sessionLogId ? (
         <p role="status">
@@ -42,7 +44,7 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
       ) : match ? (
         <section aria-label="You logged this run already" className="flex flex-col gap-3">
           <p>
-            You logged a run by hand that day: {match.distanceKm} km in {match.durationMinutes} minutes. It is the same run, so the file is added to it rather than stored as a second run; its distance
+            You logged a run by hand that day: {formatDistance(match.distanceKm, unit)} in {match.durationMinutes} minutes. It is the same run, so the file is added to it rather than stored as a second run; its distance
             and moving time replace the ones you typed, your pain and effort stay.
           </p>
           {match.editable ? (

@@ -1,0 +1,22 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { perRequest } from "@/lib/request-memo";
+import { type DistanceUnit, proposedUnit } from "@/lib/units";
+import type { Actor } from "./actor";
+
+/**
+ * The signed-in person's distance unit: the one they chose, or until they choose, the one their browser's
+ * language proposes. Each person's own: a clinician in kilometres reads a runner's miles as kilometres.
+ */
+export const getDistanceUnit = perRequest(async (actor: Actor): Promise<{ unit: DistanceUnit; chosen: boolean }> => {
+  const [row] = await (await getDb()).select({ unit: users.distanceUnit }).from(users).where(eq(users.id, actor.id));
+  if (row?.unit) return { unit: row.unit, chosen: true };
+  return { unit: proposedUnit((await headers()).get("accept-language")), chosen: false };
+});
+
+export async function setDistanceUnit(actor: Actor, input: { unit: DistanceUnit }) {
+  await (await getDb()).update(users).set({ distanceUnit: input.unit }).where(eq(users.id, actor.id));
+}

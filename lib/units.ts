@@ -1,0 +1,37 @@
+import type { DistanceUnit } from "@/db/schema";
+
+/*
+ * Kilometres or miles. Every distance is stored in kilometres; a person's unit (users.distance_unit) only
+ * decides how distances are shown to them and typed by them. Where they have not chosen, their browser's
+ * language proposes: miles in the United States, Liberia and Myanmar, kilometres elsewhere.
+ */
+export type { DistanceUnit };
+export const DISTANCE_UNITS = ["km", "mi"] as const satisfies readonly DistanceUnit[];
+export const KM_PER_MILE = 1.609344;
+export const UNIT_NAMES: Record<DistanceUnit, string> = { km: "kilometres", mi: "miles" };
+
+const MILES_REGIONS = new Set(["US", "LR", "MM"]);
+
+/** The unit a browser's Accept-Language proposes: its first language's region. */
+export function proposedUnit(acceptLanguage: string | null | undefined): DistanceUnit {
+  const first = acceptLanguage?.split(",")[0]?.split(";")[0]?.trim();
+  if (!first) return "km";
+  try {
+    const region = new Intl.Locale(first).maximize().region;
+    return region && MILES_REGIONS.has(region) ? "mi" : "km";
+  } catch {
+    return "km";
+  }
+}
+
+/** A distance in kilometres, in the reader's unit. */
+export const inUnit = (km: number, unit: DistanceUnit) => (unit === "mi" ? km / KM_PER_MILE : km);
+/** A distance typed in the reader's unit, in kilometres to the 10 m the log keeps. */
+export const toKm = (value: number, unit: DistanceUnit) => Math.round((unit === "mi" ? value * KM_PER_MILE : value) * 100) / 100;
+
+const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+/** "5.02 km" or "3.12 mi"; `digits` fraction digits at most. */
+export function formatDistance(km: number, unit: DistanceUnit, digits = 2) {
+  const format = digits === 2 ? number : new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits });
+  return `${format.format(inUnit(km, unit))} ${unit}`;
+}

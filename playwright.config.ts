@@ -29,6 +29,10 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: ".test-artifacts/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
+    // The demo clinic is British: a browser's language proposes a person's distance unit (lib/units), and
+    // Chromium's own en-US would propose miles to every runner who has not chosen. Tests of the proposal
+    // and of miles set their own.
+    locale: "en-GB",
     // The service worker precaches the whole build on a first visit: only the tests about it
     // (e2e/runner/offline.spec.ts) let it in, so the rest neither pay for it nor run against its cache.
     serviceWorkers: "block",

@@ -69,7 +69,7 @@ async function main() {
       ["admin", ADMIN, demoAdmin.email],
     ] as const) {
       for (const [size, viewport] of Object.entries(SIZES)) {
-        const page = await (await browser.newContext({ baseURL: base, viewport, deviceScaleFactor: 1, serviceWorkers: "block" })).newPage();
+        const page = await (await browser.newContext({ baseURL: base, viewport, deviceScaleFactor: 1, serviceWorkers: "block", locale: "en-GB" })).newPage();
         await signIn(page, who);
         for (const shot of shots.filter((s) => !only || only.some((o) => s.name.includes(o)))) {
           await page.goto(typeof shot.path === "string" ? shot.path : shot.path(ids), { waitUntil: "networkidle" });
@@ -125,7 +125,7 @@ async function signIn(page: Page, email: string) {
 
 /** The demo runner's id and a phased template's, read from the caseload and the plan page as a clinician would. */
 async function demoIds(browser: Browser): Promise<Ids> {
-  const page = await (await browser.newContext({ baseURL: base })).newPage();
+  const page = await (await browser.newContext({ baseURL: base, locale: "en-GB" })).newPage();
   await signIn(page, demoClinicians[0].email);
   await page.goto("/clinic");
   const href = await page.getByRole("link", { name: demoRunners[0]!.name, exact: true }).getAttribute("href");

@@ -3,6 +3,7 @@ import { runFiles, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { fitFile, route, routeCoordinates } from "@/testing/run-files";
 import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
+import { formatDistance } from "@/lib/units";
 import { pick } from "./helpers";
 
 /*
@@ -21,7 +22,7 @@ test("a runner imports a FIT file, adds pain and saves; the same file again is r
   await page.getByRole("button", { name: "Read the files" }).click();
   await expect(page).toHaveURL(/\/log\/run\/import\/[0-9a-f-]{36}$/);
   const measured = page.getByRole("region", { name: "What your watch measured" });
-  await expect(measured).toContainText(`${r.expected.distanceKm.toFixed(2)} km`);
+  await expect(measured).toContainText(formatDistance(r.expected.distanceKm, "km"));
   await expect(measured).toContainText(`${r.expected.maxHr} max`);
   // The form asks only what the watch cannot know.
   await expect(page.getByLabel("Distance (km)")).toHaveCount(0);
@@ -60,4 +61,48 @@ test("a file that is not a run file is refused with its reason and nothing is st
   await page.getByRole("button", { name: "Read the files" }).click();
   await expect(page.getByText("route.gpx: That is not a FIT, GPX or TCX file.")).toBeVisible();
   expect(await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id))).toHaveLength(0);
+});
+
+test.describe("in miles", () => {
+  // A phone set to American English: its language proposes miles.
+  test.use({ locale: "en-US" });
+
+  test("a runner in miles types and reads miles on their pages; their clinician, in kilometres, reads the same run in kilometres", async ({ page, db, browser }) => {
+    const { runner, clinician } = await createRunnerWithPlan(db);
+    await signIn(page, runner);
+    await page.goto("/settings");
+    await expect(page.getByText("Proposed from your browser's language")).toBeVisible();
+    await expect(page.getByLabel("Distances in")).toHaveValue("mi");
+    await page.getByRole("button", { name: "Save distances" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+    await page.goto("/log/run");
+    await page.getByLabel("Distance (mi)").fill("3.1");
+    await page.getByLabel("Duration (minutes)").fill("28");
+    await pick(page, "Pain during the run", 1);
+    await pick(page, "Pain after the run", 2);
+    await pick(page, "Effort (RPE)", 4);
+    await page.getByRole("button", { name: "Save run" }).click();
+    await expect(page).toHaveURL(/\/today\?logged=/);
+    await expect(page.getByRole("region", { name: "Logged today" })).toContainText("Run, 3.1 mi");
+    const [stored] = await db.select({ km: sessionLogs.distanceKm }).from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id));
+    expect(stored!.km).toBe(4.99);
+
+    await page.goto("/history");
+    await expect(page.getByRole("listitem", { name: "Run, 3.1 mi" })).toContainText("3.1 mi in 28 min, 9:02 /mi");
+    await page.goto("/progress");
+    const running = page.getByRole("region", { name: "Running load" });
+    await expect(running).toContainText("Last 7 days: 3.1 mi in 1 run");
+    await expect(running).toContainText("Distance (mi)");
+
+    // The clinician's phone is American too, but they read kilometres: their own choice, on their own screens.
+    const desk = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signIn(desk, clinician);
+    await desk.goto("/clinic/settings");
+    await desk.getByLabel("Distances in").selectOption("km");
+    await desk.getByRole("button", { name: "Save distances" }).click();
+    await expect(desk.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await desk.goto(`/clinic/runners/${runner.id}`);
+    await expect(desk.getByRole("list", { name: "Recent logs" })).toContainText("run 4.99 km in 28 min, 5:37 /km");
+  });
 });

@@ -14,8 +14,17 @@ import type { Actor } from "./actor";
 export const getDistanceUnit = perRequest(async (actor: Actor): Promise<{ unit: DistanceUnit; chosen: boolean }> => {
   const [row] = await (await getDb()).select({ unit: users.distanceUnit }).from(users).where(eq(users.id, actor.id));
   if (row?.unit) return { unit: row.unit, chosen: true };
-  return { unit: proposedUnit((await headers()).get("accept-language")), chosen: false };
+  return { unit: proposedUnit(await acceptLanguage()), chosen: false };
 });
+
+/** The request's Accept-Language; none outside a request (a job, a script), where kilometres stand. */
+async function acceptLanguage() {
+  try {
+    return (await headers()).get("accept-language");
+  } catch {
+    return null;
+  }
+}
 
 export async function setDistanceUnit(actor: Actor, input: { unit: DistanceUnit }) {
   await (await getDb()).update(users).set({ distanceUnit: input.unit }).where(eq(users.id, actor.id));

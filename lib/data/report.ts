@@ -11,6 +11,7 @@ import { getPainRules } from "./pain-rules";
 import { getPlans } from "./plans";
 import { getCompletionBlocks, getPainOverview, getRunningBlocks } from "./recovery";
 import { readableRunner } from "./runners";
+import { getDistanceUnit } from "./preferences";
 
 /*
  * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole
@@ -18,7 +19,7 @@ import { readableRunner } from "./runners";
  */
 export async function getProgressReport(actor: Actor, runnerId: string) {
   const runner = await readableRunner(actor, runnerId);
-  const [pain, completion, running, rules, plans, lefs, judged] = await Promise.all([
+  const [pain, completion, running, rules, plans, lefs, judged, { unit }] = await Promise.all([
     getPainOverview(actor, runner.id, "all"),
     getCompletionBlocks(actor, runner.id, "12w"),
     getRunningBlocks(actor, runner.id, "12w"),
@@ -26,6 +27,8 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     getPlans(actor, runner.id),
     getLefs(actor, runner.id),
     actor.role === "runner" ? getOwnStatus(actor) : getRunnerTriage(actor, runner.id).then((row) => row?.triage ?? null),
+    // In the unit of whoever makes the report: it is read by them, or sent on by them.
+    getDistanceUnit(actor),
   ]);
   // The report draws a week to a point even for a short rehab.
   const weeks = pain.points.kind === "weeks" ? pain.points.weeks : worstPerWeek(pain.points.sessions.map((s) => ({ ...s, light: s.verdict.light })), pain.today);
@@ -38,7 +41,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     rules: rules.effective,
     pain: { weeks, summary: pain.summary, sessions: pain.sessions },
     completion: { blocks: completion.blocks, summary: completionSummary(completion.blocks) },
-    running: { blocks: running, summary: runningSummary(running, rules.effective) },
+    running: { blocks: running, summary: runningSummary(running, rules.effective, unit) },
     plans: plans.map((p) => ({
       title: p.title,
       status: p.status,

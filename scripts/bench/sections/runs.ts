@@ -27,7 +27,7 @@ export async function runs(serverLarge: Server, browserPath: string) {
 
   const browser = await chromium.launch({ executablePath: browserPath });
   try {
-    const page = await browser.newPage({ baseURL: serverLarge.base });
+    const page = await browser.newPage({ baseURL: serverLarge.base, locale: "en-GB" });
     await page.goto("/login");
     await page.getByLabel("Email").fill(runnerEmail("b", 1));
     await page.getByLabel("Password").fill(PASSWORD);

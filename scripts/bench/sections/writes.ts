@@ -8,7 +8,7 @@ import { type CapturedWrite, writeLoad } from "../measure";
 
 async function captureWrite(base: string, browserPath: string): Promise<CapturedWrite> {
   const browser = await chromium.launch({ executablePath: browserPath });
-  const page = await browser.newPage({ baseURL: base });
+  const page = await browser.newPage({ baseURL: base, locale: "en-GB" });
   await page.goto("/login");
   await page.getByLabel("Email").fill(runnerEmail("b", 0));
   await page.getByLabel("Password").fill(PASSWORD);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSavedAction } from "@/components/forms/use-saved-action";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import type { FormAction } from "@/lib/validation/form-state";
 
@@ -27,16 +27,7 @@ export function RunFilesForm({ action }: { action: FormAction }) {
           ))}
         </ul>
       ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Reading…" : "Read the files"}
-        </Button>
-        {state.message ? (
-          <p role="status" className="text-sm">
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <SaveRow pending={pending} label="Read the files" pendingLabel="Reading…" message={state.message} />
     </form>
   );
 }

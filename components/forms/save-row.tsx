@@ -1,10 +1,10 @@
 import { Button } from "@/components/ui/button";
 
 /** A form's submit button with its result beside it, read out when it changes. */
-export function SaveRow({ pending, label, pendingLabel = "Saving…", message }: { pending: boolean; label: string; pendingLabel?: string; message?: string }) {
+export function SaveRow({ pending, label, pendingLabel = "Saving…", message, variant }: { pending: boolean; label: string; pendingLabel?: string; message?: string; variant?: "primary" | "secondary" | "danger" }) {
   return (
     <div className="flex items-center gap-3">
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" variant={variant} disabled={pending}>
         {pending ? pendingLabel : label}
       </Button>
       {message ? (

@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
 import { SwitchField } from "@/components/reminders/switch-field";
-import { Button } from "@/components/ui/button";
+import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TimeZoneField } from "@/components/time-zone-field";
@@ -82,16 +82,7 @@ export function SimpleForm({
           {afterShown.label}
         </a>
       ) : null}
-      <div className="flex items-center gap-3">
-        <Button type="submit" variant={variant} disabled={pending}>
-          {pending ? pendingLabel : submit}
-        </Button>
-        {state.message ? (
-          <p role="status" className="text-sm">
-            {state.message}
-          </p>
-        ) : null}
-      </div>
+      <SaveRow pending={pending} label={submit} pendingLabel={pendingLabel} message={state.message} variant={variant} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser } from "@playwright/test";
-import { morningCheckins, redFlagReports, sessionLogs } from "@/db/schema";
+import { morningCheckins, redFlagReports, runFiles, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { createExercise, createRunnerInCare, createUser, type TestUser } from "@/testing/factories";
 import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
@@ -50,6 +50,9 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/check-in": runnerPage,
   "/history": runnerPage,
   "/log/run": runnerPage,
+  "/log/run/import": runnerPage,
+  "/log/run/import/[id]": ownRecord,
+  "/api/run-files": anyone,
   "/log/session": runnerPage,
   "/progress": runnerPage,
   "/log": runnerPage,
@@ -113,8 +116,11 @@ test("every page and route handler answers each kind of visitor as the matrix sa
   const [session] = await db.insert(sessionLogs).values({ runnerId: owner.id, clientId: randomUUID(), kind: "run", date: today(), durationMinutes: 20, rpe: 3, painDuring: 1, painAfter: 1, distanceKm: 3 }).returning();
   const [checkin] = await db.insert(morningCheckins).values({ runnerId: owner.id, clientId: randomUUID(), date: today(), pain: 1, stiffness: 1 }).returning();
   const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
+  // A run file read but not saved yet: its page is the owner's alone (no file in the store is needed to show it).
+  const [runFile] = await db.insert(runFiles).values({ runnerId: owner.id, sha256: "0".repeat(64), format: "fit", sizeBytes: 100, storageKey: `runs/${owner.id}/matrix.fit`, startedAt: new Date(), distanceKm: 5, movingSeconds: 1800, elapsedSeconds: 1800 }).returning();
   const ids: Record<string, string> = { runnerId: owner.id, nextauth: "session", token: "not-a-token", file: "fhir.json" };
-  const idFor = (pattern: string) => (pattern.startsWith("/history/checkins") ? checkin!.id : pattern.startsWith("/history/sessions") ? session!.id : pattern.startsWith("/red-flags") ? flag!.id : exercise.id);
+  const idFor = (pattern: string) =>
+    pattern.startsWith("/history/checkins") ? checkin!.id : pattern.startsWith("/history/sessions") ? session!.id : pattern.startsWith("/red-flags") ? flag!.id : pattern.startsWith("/log/run/import") ? runFile!.id : exercise.id;
 
   const routes = appRoutes();
   const unlisted = routes.map((r) => r.pattern).filter((p) => !(p in MATRIX));

@@ -89,7 +89,11 @@ describe("reading run files", () => {
     expect(await getRunFile(other.actor, read!.file.id)).toBeNull();
     await expect(saveRunFromFile(other.actor, answers(read!.file.id))).rejects.toThrow(NotFoundError);
     await expect(discardRunFile(other.actor, read!.file.id)).rejects.toThrow(NotFoundError);
-    expect(await getRunFile(actor, read!.file.id)).not.toBeNull();
+    const othersRun = await createRunLog(other.actor, { clientId: randomUUID(), date: today(), distanceKm: 5, durationMinutes: 30, rpe: 3, painDuring: 1, painAfter: 1, notes: "" });
+    await expect(addRunFileToRun(other.actor, read!.file.id, othersRun.id)).rejects.toThrow(NotFoundError);
+    // Nor may the owner add their file to someone else's run.
+    await expect(addRunFileToRun(actor, read!.file.id, othersRun.id)).rejects.toThrow(NotFoundError);
+    expect(await getRunFile(actor, read!.file.id)).toMatchObject({ file: { sessionLogId: null } });
   });
 });
 
@@ -141,6 +145,7 @@ describe("saving a run from a file", () => {
     await discardRunFile(actor, mistake!.file.id);
     expect(storedFiles(runner.id)).toHaveLength(1);
     const saved = await saveRunFromFile(actor, answers(read!.file.id));
+    await expect(discardRunFile(actor, read!.file.id)).rejects.toThrow(NotFoundError);
     await deleteEntry(actor, "session", saved.id);
     expect(storedFiles(runner.id)).toHaveLength(0);
     expect(await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id))).toHaveLength(0);

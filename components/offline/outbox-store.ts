@@ -1,4 +1,4 @@
-import { createStore, get, type UseStore, update } from "idb-keyval";
+import { createStore, del, get, set, type UseStore, update } from "idb-keyval";
 
 /*
  * The phone's outbox: entries made without a connection, kept in IndexedDB (through idb-keyval) until they
@@ -7,7 +7,7 @@ import { createStore, get, type UseStore, update } from "idb-keyval";
  * twice stores it once. Each entry names the runner who made it, and only that runner's session sends it
  * (a phone may be shared). What was sent is remembered for a day, so the runner can see when.
  */
-export type OutboxKind = "run" | "session" | "checkin" | "worry";
+export type OutboxKind = "run" | "session" | "checkin" | "worry" | "runfile";
 export interface OutboxItem {
   kind: OutboxKind;
   clientId: string;
@@ -34,6 +34,19 @@ let store: UseStore | undefined;
 const db = () => (store ??= createStore("strideback", "outbox"));
 const changed = () => window.dispatchEvent(new Event(OUTBOX_EVENT));
 
+/**
+ * A run read from a watch's file without a connection: the runner's answers as an entry, and the file
+ * itself beside it (under its client id), sent together to POST /api/run-files, which reads it again.
+ */
+export async function queueRunFile(form: HTMLFormElement, file: Blob, userId: string, label: string): Promise<OutboxItem> {
+  const clientId = String(new FormData(form).get("clientId") ?? "");
+  await set(fileKey(clientId), file, db());
+  return queueEntry("runfile", form, userId, label);
+}
+
+const fileKey = (clientId: string) => `file:${clientId}`;
+export const fileOf = (clientId: string) => get<Blob>(fileKey(clientId), db());
+
 export async function queueEntry(kind: OutboxKind, form: HTMLFormElement, userId: string, label: string): Promise<OutboxItem> {
   const data = new FormData(form);
   const entries = [...data].filter((e): e is [string, string] => typeof e[1] === "string" && !e[0].startsWith("$ACTION"));
@@ -55,6 +68,7 @@ export async function sentFor(userId: string): Promise<SentItem[]> {
 export async function markSent(item: OutboxItem, next: string | undefined) {
   const since = Date.now() - KEEP_SENT_MS;
   await update<OutboxItem[]>("pending", (items = []) => items.filter((i) => i.clientId !== item.clientId), db());
+  await del(fileKey(item.clientId), db());
   const sent: SentItem = { clientId: item.clientId, userId: item.userId, kind: item.kind, label: item.label, sentAt: new Date().toISOString(), next };
   await update<SentItem[]>("sent", (items = []) => [...items.filter((i) => i.clientId !== item.clientId && Date.parse(i.sentAt) > since), sent], db());
   changed();
@@ -63,5 +77,6 @@ export async function markSent(item: OutboxItem, next: string | undefined) {
 /** A refused entry leaves the outbox: sending it again would be refused again. The runner is told. */
 export async function dropPending(clientId: string) {
   await update<OutboxItem[]>("pending", (items = []) => items.filter((i) => i.clientId !== clientId), db());
+  await del(fileKey(clientId), db());
   changed();
 }

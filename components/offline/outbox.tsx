@@ -2,11 +2,22 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { dropPending, markSent, OUTBOX_EVENT, type OutboxItem, pendingFor, type SentItem, sentFor } from "./outbox-store";
+import { dropPending, fileOf, markSent, OUTBOX_EVENT, type OutboxItem, pendingFor, type SentItem, sentFor } from "./outbox-store";
 import { formatTime } from "@/lib/date-format";
 
 // The phone's own clock: the entry was kept, and sent, where the runner is now.
 const time = { format: (at: Date) => formatTime(at, Intl.DateTimeFormat().resolvedOptions().timeZone) };
+
+/** An entry as JSON to POST /api/logs; a run from a watch's file as a form with the file to POST /api/run-files. */
+async function send(item: OutboxItem) {
+  if (item.kind !== "runfile") return fetch("/api/logs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: item.kind, fields: item.entries }) });
+  const file = await fileOf(item.clientId);
+  const body = new FormData();
+  for (const [key, value] of item.entries) body.append(key, value);
+  // A file lost from the phone's storage still sends: the server answers that there is nothing to read.
+  if (file) body.append("file", file, "run");
+  return fetch("/api/run-files", { method: "POST", body });
+}
 
 /**
  * What this phone holds for the runner: entries waiting to be sent, and those sent in the last day with
@@ -35,7 +46,7 @@ export function Outbox({ runnerId }: { runnerId: string }) {
       sending.current = true;
       try {
         for (const item of items) {
-          const reply = await fetch("/api/logs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind: item.kind, fields: item.entries }) }).catch(() => null);
+          const reply = await send(item).catch(() => null);
           // No answer, the server busy, or the session ended: the entry stays for the next try.
           if (!reply || reply.status === 401 || reply.status >= 500) break;
           const outcome = (await reply.json().catch(() => ({}))) as { next?: string; message?: string };

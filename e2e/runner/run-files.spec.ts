@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { runFiles, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
@@ -60,6 +61,9 @@ test("a file that is not a run file is refused with its reason and nothing is st
   await page.getByLabel("Run files (.fit, .gpx or .tcx)").setInputFiles({ name: "route.gpx", mimeType: "application/gpx+xml", buffer: Buffer.from("date,km\n2026-12-05,5\n") });
   await page.getByRole("button", { name: "Read the files" }).click();
   await expect(page.getByText("route.gpx: That is not a FIT, GPX or TCX file.")).toBeVisible();
+  // The outbox's route takes a multipart form, which any site could send with the runner's cookie: refused.
+  const forged = await page.request.post("/api/run-files", { headers: { origin: "https://elsewhere.example" }, multipart: { clientId: randomUUID(), painDuring: "1", painAfter: "1", rpe: "3", file: { name: "run.fit", mimeType: "application/octet-stream", buffer: Buffer.from(fitFile()) } } });
+  expect(forged.status()).toBe(403);
   expect(await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id))).toHaveLength(0);
 });
 
@@ -104,5 +108,43 @@ test.describe("in miles", () => {
     await expect(desk.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await desk.goto(`/clinic/runners/${runner.id}`);
     await expect(desk.getByRole("list", { name: "Recent logs" })).toContainText("run 4.99 km in 28 min, 5:37 /km");
+  });
+});
+
+test.describe("offline", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("without a connection the phone reads the file, keeps it with the runner's pain, and the run is stored once when the connection returns", async ({ page, context, db }) => {
+    test.setTimeout(90_000);
+    const { runner } = await createRunnerWithPlan(db);
+    const r = route({ startedAt: `${today()}T00:05:00Z` });
+    await signIn(page, runner);
+    await page.goto("/log/run/import");
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker?.controller)), { timeout: 20_000 }).toBe(true);
+
+    await context.setOffline(true);
+    await page.getByLabel("Run files (.fit, .gpx or .tcx)").setInputFiles({ name: "Long_Run.fit", mimeType: "application/octet-stream", buffer: Buffer.from(fitFile(r)) });
+    await page.getByRole("button", { name: "Read the files" }).click();
+    const read = page.getByRole("article", { name: "Long_Run.fit" });
+    await expect(read).toContainText(formatDistance(r.expected.distanceKm, "km"));
+    await read.getByRole("button", { name: "Keep on this phone, send later" }).click();
+    await expect(read.getByRole("alert")).toHaveText("Choose pain during, pain after and effort.");
+    await pick(page, "Pain during the run", 2);
+    await pick(page, "Pain after the run", 2);
+    await pick(page, "Effort (RPE)", 6);
+    await read.getByRole("button", { name: "Keep on this phone, send later" }).click();
+    await expect(read.getByRole("status")).toContainText("kept on this phone");
+    const outbox = page.getByRole("region", { name: "Entries on this phone" });
+    await expect(outbox).toContainText("Run from your watch on");
+    await expect(outbox).toContainText("waiting to send");
+    expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toHaveLength(0);
+
+    await context.setOffline(false);
+    await expect(outbox).toContainText("sent at");
+    const runs = await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ rpe: 6, painAfter: 2, durationMinutes: Math.round(r.expected.movingSeconds / 60) });
+    const [file] = await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id));
+    expect(file!.sessionLogId).toBe(runs[0]!.id);
   });
 });

@@ -153,7 +153,7 @@ export async function saveRunFromFile(actor: Actor, input: RunFromFileInput): Pr
     const file = await fileWhere(tx, actor.id, sql`f.id = ${input.runFileId}`, true);
     if (!file) throw new NotFoundError("Run file");
     if (file.sessionLogId) return { id: file.sessionLogId, duplicate: true };
-    if (await typedRunMatching(tx, actor.id, file)) throw new InvalidFieldError("runFileId", "You already logged this run by hand: add the file to that run instead.");
+    if (await typedRunMatching(tx, actor.id, file)) throw new InvalidFieldError("runFileId", "You already logged this run by hand: add the file to that run instead, under Log, Import runs from your watch.");
     const { runFileId, ...answers } = input;
     const run = { ...answers, date: file.date, distanceKm: roundKm(file.distanceKm), durationMinutes: movingMinutes(file.movingSeconds) };
     return storeRun(tx, actor, run, runFileId);

@@ -8,6 +8,8 @@ import { listPendingRunFiles } from "@/lib/data/run-files";
 import { getRunnerDay } from "@/lib/data/today";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { formatDay } from "@/lib/date-format";
+import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
+import { painBands } from "@/lib/rules/thresholds";
 import { readRunFilesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import runs from your watch" };
@@ -31,7 +33,7 @@ export default async function ImportRunsPage({ searchParams }: { searchParams: P
           The file was discarded.
         </p>
       ) : null}
-      <RunFilesForm action={readRunFilesAction} />
+      <RunFilesForm action={readRunFilesAction} offline={{ bands: painBands(day.rules), askSuddenPain: REINJURY_PRESENTATIONS.includes(day.runner.presentation), unit }} />
       {pending.length > 0 ? (
         <section aria-label="Waiting for your pain scores" className="mt-6">
           <h2 className="mb-2 text-lg font-semibold">Waiting for your pain scores</h2>

@@ -1,0 +1,50 @@
+import { getActor } from "@/lib/auth/current-actor";
+import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
+import { readRunFiles, saveRunFromFile } from "@/lib/data/run-files";
+import { attempt, DATABASE_DOWN } from "@/lib/form-result";
+import { RUN_FILE_LIMIT_BYTES, RUN_FILE_REFUSALS } from "@/lib/runs/reading";
+import { isSameOrigin } from "@/lib/same-origin";
+import { afterLog, outcomeOf } from "@/lib/submit-entry";
+import { parseForm, readForm } from "@/lib/validation/form-data";
+import { runFromFileSchema } from "@/lib/validation/run-files";
+
+/*
+ * POST /api/run-files: a run from the watch that waited in the phone's outbox (components/offline): the
+ * file as `file`, and the runner's answers as the form's fields (clientId, painDuring, painAfter, rpe,
+ * notes, suddenPain). The server reads the file again (its reading is the one stored) and saves the run,
+ * exactly as the import page does: the same file twice is one run, a run already typed by hand is
+ * refused with the way to add the file to it. Answers as POST /api/logs does: 201 stored, 200 already
+ * stored, 400 refused (with a message), 401 not signed in, 403 not from StrideBack's own pages, 503 later.
+ */
+export const dynamic = "force-dynamic";
+
+const refused = (message: string) => Response.json({ status: "refused", message, errors: {} }, { status: 400 });
+
+export async function POST(request: Request) {
+  // A multipart form is one a cross-site page can send unasked: only StrideBack's own pages may.
+  if (!isSameOrigin(request)) return Response.json({ message: "Send run files from StrideBack itself." }, { status: 403 });
+  const form = await request.formData().catch(() => null);
+  if (!form) return refused("The run could not be read from what was sent.");
+  let actor;
+  try {
+    actor = await getActor();
+  } catch (error) {
+    if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ status: "retry", message: DATABASE_DOWN }, { status: 503 });
+    throw error;
+  }
+  if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return refused(RUN_FILE_REFUSALS.empty);
+  if (file.size > RUN_FILE_LIMIT_BYTES) return refused(RUN_FILE_REFUSALS.size);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const read = await attempt({}, { success: true, data: [{ name: file.name, bytes }] }, readRunFiles, { actor });
+  if (!read.ok) return Response.json(outcomeOf(read), { status: outcomeOf(read).status === "retry" ? 503 : 400 });
+  const [outcome] = read.value;
+  if (!outcome || outcome.status === "refused") return refused(outcome?.message ?? RUN_FILE_REFUSALS.empty);
+  if (outcome.file.sessionLogId) return Response.json({ status: "sent", id: outcome.file.sessionLogId, next: `/today?logged=${outcome.file.sessionLogId}` }, { status: 200 });
+  const fields = readForm(form);
+  const saved = await attempt(fields.values, parseForm(fields, runFromFileSchema, { ...fields.values, runFileId: outcome.file.id }), saveRunFromFile, { retrySafe: true, actor });
+  const result = outcomeOf(saved.ok ? { ...saved, next: afterLog(saved.value) } : saved);
+  const status = result.status === "sent" ? (saved.ok && saved.value.duplicate ? 200 : 201) : result.status === "retry" ? 503 : 400;
+  return Response.json(result, { status });
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { type FormEvent, useState } from "react";
+import { OfflineKept } from "@/components/offline/offline-kept";
+import { queueRunFile } from "@/components/offline/outbox-store";
+import { describeEntry } from "@/components/offline/use-offline-entry";
+import { ScoreScale } from "@/components/forms/score-scale";
+import { SUDDEN_PAIN_QUESTION, YesNoField } from "@/components/forms/yes-no-field";
+import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { PainBands } from "@/lib/rules/thresholds";
+import type { RunReading as Reading } from "@/lib/runs/reading";
+import type { DistanceUnit } from "@/lib/units";
+import { RunReading } from "./run-reading";
+
+export interface OfflineFile {
+  name: string;
+  file: File;
+  reading?: Reading;
+  error?: string;
+}
+
+/** The phone's own calendar day of a run's start: the server takes it again in the runner's time zone. */
+const dayOf = (startedAt: string) => new Date(startedAt).toLocaleDateString("en-CA");
+
+/**
+ * Run files read on the phone without a connection: what the watch measured, and the runner's answers,
+ * kept with the file in the outbox until the server can read it again and store the run.
+ */
+export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }: { files: OfflineFile[]; runnerId: string; bands: PainBands; askSuddenPain: boolean; unit: DistanceUnit }) {
+  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [missing, setMissing] = useState<string | null>(null);
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const keep = (name: string, file: File) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    // What the server would refuse is said now: a refused entry would only be found out once back online.
+    if (!["painDuring", "painAfter", "rpe"].every((field) => data.get(field))) return setMissing(name);
+    setMissing(null);
+    void queueRunFile(form, file, runnerId, describeEntry("runfile", new FormData(form))).then(() => setKept((k) => new Set(k).add(name)));
+  };
+  return (
+    <section aria-label="Read on this phone" className="mt-6 flex flex-col gap-4">
+      <p className="text-sm text-slate-700">You are offline: your phone read these files. Add your pain to each, and it is sent with the file when there is a connection.</p>
+      {files.map(({ name, file, reading, error }) => (
+        <article key={name} aria-label={name} className="rounded-md border border-slate-200 bg-white p-3">
+          <h2 className="mb-2 font-semibold">{name}</h2>
+          {error ? (
+            <p role="alert" className="text-sm text-pain-red">
+              {error}
+            </p>
+          ) : kept.has(name) ? (
+            <OfflineKept what="run" />
+          ) : reading ? (
+            <>
+              <RunReading file={{ ...reading, id: "", fileName: name, date: dayOf(reading.startedAt), sessionLogId: null }} timeZone={timeZone} unit={unit} />
+              <form onSubmit={keep(name, file)} className="mt-3 flex flex-col gap-4">
+                <input type="hidden" name="clientId" value={crypto.randomUUID()} />
+                <input type="hidden" name="date" value={dayOf(reading.startedAt)} />
+                <ScoreScale name="painDuring" legend="Pain during the run" bands={bands.during} />
+                <ScoreScale name="painAfter" legend="Pain after the run" bands={bands.after} />
+                {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} /> : null}
+                <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" />
+                <TextareaField label="Notes" name="notes" hint="Optional." />
+                {missing === name ? (
+                  <p role="alert" className="text-sm text-pain-red">
+                    Choose pain during, pain after and effort.
+                  </p>
+                ) : null}
+                <Button type="submit">Keep on this phone, send later</Button>
+              </form>
+            </>
+          ) : null}
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -30,6 +30,9 @@ const dayOf = (startedAt: string) => new Date(startedAt).toLocaleDateString("en-
 export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }: { files: OfflineFile[]; runnerId: string; bands: PainBands; askSuddenPain: boolean; unit: DistanceUnit }) {
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [missing, setMissing] = useState<string | null>(null);
+  // One client id per file for the life of the page: a render between tapping and storing must not change it.
+  const [clientIds] = useState(() => new Map<string, string>());
+  const clientIdOf = (name: string) => clientIds.get(name) ?? clientIds.set(name, crypto.randomUUID()).get(name)!;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const keep = (name: string, file: File) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -56,7 +59,7 @@ export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }:
             <>
               <RunReading file={{ ...reading, id: "", fileName: name, date: dayOf(reading.startedAt), sessionLogId: null }} timeZone={timeZone} unit={unit} />
               <form onSubmit={keep(name, file)} className="mt-3 flex flex-col gap-4">
-                <input type="hidden" name="clientId" value={crypto.randomUUID()} />
+                <input type="hidden" name="clientId" value={clientIdOf(name)} />
                 <input type="hidden" name="date" value={dayOf(reading.startedAt)} />
                 <ScoreScale name="painDuring" legend="Pain during the run" bands={bands.during} />
                 <ScoreScale name="painAfter" legend="Pain after the run" bands={bands.after} />

@@ -33,8 +33,9 @@ export async function POST(request: Request) {
     throw error;
   }
   if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
+  // Not `instanceof File`: the form's parser brings its own File class on Node 20.
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return refused(RUN_FILE_REFUSALS.empty);
+  if (file == null || typeof file === "string" || file.size === 0) return refused(RUN_FILE_REFUSALS.empty);
   if (file.size > RUN_FILE_LIMIT_BYTES) return refused(RUN_FILE_REFUSALS.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await attempt({}, { success: true, data: [{ name: file.name, bytes }] }, readRunFiles, { actor });

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { eq, sql } from "drizzle-orm";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { morningCheckins, runnerProfiles, sessionLogs } from "@/db/schema";
+import { morningCheckins, runFiles, runnerProfiles, sessionLogs } from "@/db/schema";
+import { fitFile, route } from "@/testing/run-files";
 import { addDaysIso, today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 import { actionForm, postForm } from "../support/http-forms";
@@ -63,7 +64,28 @@ test("the runner's forms: bad input never breaks the server or the record", asyn
   const { runner, plan } = await createRunnerWithPlan(db);
   await signIn(page, runner);
   const clientId = fc.constant(null).map(() => randomUUID());
-  await fuzz(page, "/log/run", "distanceKm", { clientId, date: recent, distanceKm: fc.float({ min: 0, max: 30, noNaN: true }).map((x) => x.toFixed(1)), durationMinutes: fc.integer({ min: 1, max: 120 }).map(String), rpe: score, painDuring: score, painAfter: score, notes: fc.string({ maxLength: 40 }) });
+  const unit = fc.constantFrom("km", "mi", "furlong");
+  await fuzz(page, "/log/run", "distanceKm", { clientId, date: recent, distanceKm: fc.float({ min: 0, max: 30, noNaN: true }).map((x) => x.toFixed(1)), distanceUnit: unit, durationMinutes: fc.integer({ min: 1, max: 120 }).map(String), rpe: score, painDuring: score, painAfter: score, notes: fc.string({ maxLength: 40 }) });
+  // The watch's files: whole, cut short, random bytes, text, empty, none, several at once.
+  const fit = fitFile(route({ startedAt: `${today()}T00:05:00Z` }));
+  const upload = await actionForm(page.request, "/log/run/import", "files");
+  const whole = new FormData();
+  for (const [k, v] of upload) whole.append(k, v);
+  whole.append("files", new Blob([new Uint8Array(fit)]), "run.fit");
+  expect((await page.request.post("/log/run/import", { multipart: whole, maxRedirects: 0 })).status()).toBe(303);
+  const bytes = fc.oneof(fc.constant(fit), fc.integer({ min: 0, max: fit.length }).map((n) => fit.slice(0, n)), fc.uint8Array({ maxLength: 4000 }), fc.string({ maxLength: 200 }).map((s) => new TextEncoder().encode(s)));
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.record({ name: fc.constantFrom("run.fit", "run.gpx", "run.tcx", "photo.jpg", ""), bytes }), { maxLength: 3 }), async (files) => {
+      const body = new FormData();
+      for (const [k, v] of upload) body.append(k, v);
+      for (const f of files) body.append("files", new Blob([new Uint8Array(f.bytes)]), f.name);
+      await expectClearAnswer(await page.request.post("/log/run/import", { multipart: body, maxRedirects: 0 }));
+    }),
+    { numRuns: 10 },
+  );
+  // The file read above waits for its pain scores: its form, fuzzed like the others.
+  const [waiting] = await db.select({ id: runFiles.id }).from(runFiles).where(eq(runFiles.runnerId, runner.id));
+  await fuzz(page, `/log/run/import/${waiting!.id}`, "runFileId", { clientId, runFileId: fc.constant(waiting!.id), rpe: score, painDuring: score, painAfter: score, notes: fc.string({ maxLength: 40 }) }, 8);
   const session: Record<string, fc.Arbitrary<string>> = { clientId, date: recent, durationMinutes: fc.integer({ min: 1, max: 90 }).map(String), rpe: score, painAfter: score, notes: fc.string({ maxLength: 40 }) };
   for (const p of plan.prescriptions) Object.assign(session, { [`done:${p.id}`]: fc.constantFrom("yes", "no", "omit"), [`pain:${p.id}`]: score, [`sets:${p.id}`]: fc.integer({ min: 0, max: 5 }).map(String), [`reps:${p.id}`]: fc.integer({ min: 0, max: 20 }).map(String) });
   await fuzz(page, "/log/session", "painAfter", session);

@@ -37,7 +37,7 @@ export async function readRunFilesAction(_: FormState, formData: FormData): Prom
   if (waiting.length === 1 && refused.length === 0 && already.length === 0) return saved(`/log/run/import/${waiting[0]!.file.id}`);
   revalidatePath("/log/run/import");
   if (refused.length > 0) return { code: "invalid", errors: { files: [...refused, ...already] } };
-  return { shown: already, message: waiting.length > 0 ? `${waiting.length} run${waiting.length === 1 ? "" : "s"} waiting for your pain scores, below.` : undefined };
+  return { shown: already, message: waiting.length > 0 ? `${waiting.length} run${waiting.length === 1 ? "" : "s"} waiting for your pain scores, below.` : "Nothing new to save." };
 }
 
 export async function saveRunFromFileAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -51,3 +51,10 @@ export function formatDayTime(at: Date, timeZone: string, locale = APP_LOCALE): 
 export function formatTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
   return formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
+
+/** The calendar day ("2026-12-05") an instant falls on in a time zone: a run's day on the phone that read it. */
+export function calendarDayOf(at: Date, timeZone: string): string {
+  const parts = formatter("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}

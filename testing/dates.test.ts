@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatDayTime, formatShortDate, formatTime } from "@/lib/date-format";
+import { calendarDayOf, formatDate, formatDateTime, formatDay, formatDayTime, formatShortDate, formatTime } from "@/lib/date-format";
 import { resolveTimeZone } from "@/lib/dates";
 import { handBuiltDates, scanForHandBuiltDates } from "./hand-built-dates";
 
@@ -16,6 +16,12 @@ describe("dates in the reader's locale", () => {
     expect(formatDateTime(instant, "Pacific/Auckland")).toBe("27 Sept 2026, 01:05");
     expect(formatDayTime(instant, "Europe/London")).toBe("26 Sept, 14:05");
     expect(formatTime(instant, "UTC")).toBe("13:05");
+  });
+
+  it("gives the calendar day an instant falls on where the reader is", () => {
+    expect(calendarDayOf(instant, "UTC")).toBe("2026-09-26");
+    expect(calendarDayOf(instant, "Pacific/Auckland")).toBe("2026-09-27");
+    expect(calendarDayOf(new Date("2026-12-05T02:00:00Z"), "America/Los_Angeles")).toBe("2026-12-04");
   });
 
   it("in Spanish", () => {

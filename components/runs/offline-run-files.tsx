@@ -8,6 +8,7 @@ import { ScoreScale } from "@/components/forms/score-scale";
 import { SUDDEN_PAIN_QUESTION, YesNoField } from "@/components/forms/yes-no-field";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { calendarDayOf } from "@/lib/date-format";
 import type { PainBands } from "@/lib/rules/thresholds";
 import type { RunReading as Reading } from "@/lib/runs/reading";
 import type { DistanceUnit } from "@/lib/units";
@@ -21,7 +22,7 @@ export interface OfflineFile {
 }
 
 /** The phone's own calendar day of a run's start: the server takes it again in the runner's time zone. */
-const dayOf = (startedAt: string) => new Date(startedAt).toLocaleDateString("en-CA");
+const dayOf = (startedAt: string) => calendarDayOf(new Date(startedAt), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * Run files read on the phone without a connection: what the watch measured, and the runner's answers,

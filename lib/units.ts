@@ -24,10 +24,13 @@ export function proposedUnit(acceptLanguage: string | null | undefined): Distanc
   }
 }
 
+const hundredths = (n: number) => Math.round(n * 100) / 100;
 /** A distance in kilometres, in the reader's unit. */
 export const inUnit = (km: number, unit: DistanceUnit) => (unit === "mi" ? km / KM_PER_MILE : km);
+/** A distance in the reader's unit to two decimals, as a table, a form or a spreadsheet shows it. */
+export const inUnitRounded = (km: number, unit: DistanceUnit) => hundredths(inUnit(km, unit));
 /** A distance typed in the reader's unit, in kilometres to the 10 m the log keeps. */
-export const toKm = (value: number, unit: DistanceUnit) => Math.round((unit === "mi" ? value * KM_PER_MILE : value) * 100) / 100;
+export const toKm = (value: number, unit: DistanceUnit) => hundredths(unit === "mi" ? value * KM_PER_MILE : value);
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 /** "5.02 km" or "3.12 mi"; `digits` fraction digits at most. */

@@ -7,9 +7,7 @@ import { runningSummary } from "@/lib/rules/summaries";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";
 import { getDistanceUnit } from "@/lib/data/preferences";
-import { inUnit } from "@/lib/units";
-
-const round = (n: number) => Math.round(n * 100) / 100;
+import { inUnitRounded } from "@/lib/units";
 
 const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? r.value.toFixed(2) : r.kind === "break" ? "break" : "–");
 
@@ -23,12 +21,12 @@ export async function RunningCard({ view }: { view: ChartView }) {
       view={view}
       title="Running load"
       summary={runningSummary(blocks, rules.effective, unit)}
-      chart={<RunningChart blocks={blocks.map((b) => ({ end: b.end, distance: round(inUnit(b.distanceKm, unit)), ratio: b.ratio.kind === "ratio" ? b.ratio.value : null }))} band={{ low: loadRatioLow, high: loadRatioHigh }} unit={unit} />}
+      chart={<RunningChart blocks={blocks.map((b) => ({ end: b.end, distance: inUnitRounded(b.distanceKm, unit), ratio: b.ratio.kind === "ratio" ? b.ratio.value : null }))} band={{ low: loadRatioLow, high: loadRatioHigh }} unit={unit} />}
       table={() => (
         <DataTable
           caption="Running per 7 days"
           head={["7 days to", "Runs", `Distance (${unit})`, "Load (RPE × min)", "Load ratio"]}
-          rows={blocks.map((b) => [formatDay(b.end), b.runs, round(inUnit(b.distanceKm, unit)), b.load, ratioCell(b.ratio)])}
+          rows={blocks.map((b) => [formatDay(b.end), b.runs, inUnitRounded(b.distanceKm, unit), b.load, ratioCell(b.ratio)])}
         />
       )}
     />

@@ -9,7 +9,7 @@ import { rulesOfRunner } from "./pain-rules";
 import { readableRunner } from "./runners";
 import { onRoster } from "./roster";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
-import { inUnit } from "@/lib/units";
+import { inUnitRounded } from "@/lib/units";
 
 /*
  * A runner's record as CSV: one row per run, exercise session and morning check-in, ISO dates, each
@@ -98,7 +98,7 @@ function rowsOf(runner: { id: string; name: string }, entries: Entry[], rules: P
       e.durationMinutes,
       e.distanceKm,
       // Both units, so a spreadsheet in either needs no formula: kilometres are what is stored.
-      e.distanceKm == null ? null : Math.round(inUnit(e.distanceKm, "mi") * 100) / 100,
+      e.distanceKm == null ? null : inUnitRounded(e.distanceKm, "mi"),
       e.rpe,
       e.painDuring,
       e.painAfter,

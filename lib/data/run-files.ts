@@ -9,6 +9,7 @@ import { readRunFile } from "@/lib/runs/read-run-file";
 import { type RunFileFormat, RunFileError, RUN_FILE_REFUSALS, RUN_FILES_AT_ONCE, type RunReading } from "@/lib/runs/reading";
 import { SAME_RUN_DISTANCE_SHARE, sameRun } from "@/lib/runs/same-run";
 import { isEditable } from "@/lib/rules/log-dates";
+import { toKm } from "@/lib/units";
 import type { RunFromFileInput } from "@/lib/validation/run-files";
 import { type Actor, isId } from "./actor";
 import { assertRunner } from "./access";
@@ -155,7 +156,7 @@ export async function saveRunFromFile(actor: Actor, input: RunFromFileInput): Pr
     if (file.sessionLogId) return { id: file.sessionLogId, duplicate: true };
     if (await typedRunMatching(tx, actor.id, file)) throw new InvalidFieldError("runFileId", "You already logged this run by hand: add the file to that run instead, under Log, Import runs from your watch.");
     const { runFileId, ...answers } = input;
-    const run = { ...answers, date: file.date, distanceKm: roundKm(file.distanceKm), durationMinutes: movingMinutes(file.movingSeconds) };
+    const run = { ...answers, date: file.date, distanceKm: toKm(file.distanceKm, "km"), durationMinutes: movingMinutes(file.movingSeconds) };
     return storeRun(tx, actor, run, runFileId);
   });
   if (!saved.duplicate) await moveLadder(actor.id);
@@ -174,7 +175,7 @@ export async function addRunFileToRun(actor: Actor, fileId: string, runId: strin
     if (file.sessionLogId) throw new InvalidFieldError("runFileId", "This file is already saved with another run.");
     const run = await editableSession(tx, actor, runId, await runnerCalendar(tx, actor.id));
     if (run.kind !== "run" || !sameRun({ distanceKm: run.distanceKm ?? 0, date: run.date }, file)) throw new NotFoundError("Run");
-    await tx.execute(sql`update session_logs set distance_km = ${roundKm(file.distanceKm)}, duration_minutes = ${movingMinutes(file.movingSeconds)}, updated_at = now() where id = ${runId}`);
+    await tx.execute(sql`update session_logs set distance_km = ${toKm(file.distanceKm, "km")}, duration_minutes = ${movingMinutes(file.movingSeconds)}, updated_at = now() where id = ${runId}`);
     await tx.execute(sql`update run_files set session_log_id = ${runId} where id = ${fileId}`);
     await recordAudit(tx, actor, "run.file_add", { type: "session_log", id: runId }, { before: { distanceKm: run.distanceKm, durationMinutes: run.durationMinutes } });
   });
@@ -197,6 +198,5 @@ export async function discardRunFile(actor: Actor, fileId: string) {
   await removeStored([gone.key]);
 }
 
-const roundKm = (km: number) => Math.round(km * 100) / 100;
 /** Session load is effort times minutes moving: a stop at the lights is not training. */
 const movingMinutes = (seconds: number) => Math.max(1, Math.round(seconds / 60));

@@ -6,7 +6,7 @@ import { requireRunner } from "@/lib/auth/current-actor";
 import { getSessionLog } from "@/lib/data/history";
 import { getRunnerDay } from "@/lib/data/today";
 import { getDistanceUnit } from "@/lib/data/preferences";
-import { inUnit } from "@/lib/units";
+import { inUnitRounded } from "@/lib/units";
 import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";
 import { updateRunAction, updateSessionAction } from "../../../log/actions";
@@ -34,7 +34,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
         <RunLogForm
           action={updateRunAction.bind(null, log.id)}
           clientId={log.clientId}
-          defaults={{ ...common, distanceKm: log.distanceKm == null ? "" : String(Math.round(inUnit(log.distanceKm, unit) * 100) / 100), painDuring: String(log.painDuring) }}
+          defaults={{ ...common, distanceKm: log.distanceKm == null ? "" : String(inUnitRounded(log.distanceKm, unit)), painDuring: String(log.painDuring) }}
           unit={unit}
           maxDate={day.today}
           submitLabel="Save changes"

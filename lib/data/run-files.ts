@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
 import { runFiles } from "@/db/schema";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
@@ -34,12 +34,6 @@ export interface RunFileView extends Omit<RunReading, "format"> {
   /** The run log it became, once saved. */
   sessionLogId: string | null;
 }
-
-const viewColumns = (tz: ReturnType<typeof sql>) => sql`
-  f.id, f.format, f.file_name as "fileName", f.started_at as "startedAt",
-  (f.started_at at time zone ${tz})::date::text as date, f.distance_km::float8 as "distanceKm",
-  f.moving_seconds as "movingSeconds", f.elapsed_seconds as "elapsedSeconds", f.elevation_gain_m as "elevationGainM",
-  f.avg_hr as "avgHr", f.max_hr as "maxHr", f.session_log_id as "sessionLogId"`;
 
 const asView = (row: RunFileView & { startedAt: string | Date }): RunFileView => ({ ...row, startedAt: new Date(row.startedAt).toISOString() });
 
@@ -95,24 +89,26 @@ async function readOne(actor: Actor, name: string, bytes: Uint8Array): Promise<R
   return { status: id ? "read" : "known", name, file: file! };
 }
 
-async function fileWhere(db: Queryable, runnerId: string, condition: ReturnType<typeof sql>, lock = false): Promise<RunFileView | null> {
-  const [row] = await selectRows<RunFileView>(db, sql`
-    select ${viewColumns(sql`rp.time_zone`)}
+/** One runner's files matching `condition`, newest run first, each with its day in the runner's own calendar. */
+async function filesWhere(db: Queryable, runnerId: string, condition: SQL, lock = false): Promise<RunFileView[]> {
+  const rows = await selectRows<RunFileView>(db, sql`
+    select f.id, f.format, f.file_name as "fileName", f.started_at as "startedAt",
+           (f.started_at at time zone rp.time_zone)::date::text as date, f.distance_km::float8 as "distanceKm",
+           f.moving_seconds as "movingSeconds", f.elapsed_seconds as "elapsedSeconds", f.elevation_gain_m as "elevationGainM",
+           f.avg_hr as "avgHr", f.max_hr as "maxHr", f.session_log_id as "sessionLogId"
     from run_files f join runner_profiles rp on rp.runner_id = f.runner_id
     where f.runner_id = ${runnerId} and ${condition}
+    order by f.started_at desc
     ${lock ? sql`for update of f` : sql``}`);
-  return row ? asView(row) : null;
+  return rows.map(asView);
 }
+
+const fileWhere = async (db: Queryable, runnerId: string, condition: SQL, lock = false) => (await filesWhere(db, runnerId, condition, lock))[0] ?? null;
 
 /** The runner's files read but not yet saved, newest run first. */
 export async function listPendingRunFiles(actor: Actor): Promise<RunFileView[]> {
   assertRunner(actor);
-  const rows = await selectRows<RunFileView>(await getDb(), sql`
-    select ${viewColumns(sql`rp.time_zone`)}
-    from run_files f join runner_profiles rp on rp.runner_id = f.runner_id
-    where f.runner_id = ${actor.id} and f.session_log_id is null
-    order by f.started_at desc`);
-  return rows.map(asView);
+  return filesWhere(await getDb(), actor.id, sql`f.session_log_id is null`);
 }
 
 export interface TypedRun {
@@ -188,14 +184,16 @@ export async function discardRunFile(actor: Actor, fileId: string) {
   assertRunner(actor);
   if (!isId(fileId)) throw new NotFoundError("Run file");
   const db = await getDb();
-  const [gone] = await selectRows<{ key: string }>(db, sql`
-    with gone as (delete from run_files where id = ${fileId} and runner_id = ${actor.id} and session_log_id is null returning id, storage_key)
-    insert into audit_log (actor_id, clinic_id, runner_id, action, subject_type, subject_id, detail)
-    select ${actor.id}::uuid, (select clinic_id from users where id = ${actor.id}), ${actor.id}::uuid, 'run_file.discard', 'run_file', gone.id::text, '{}'::jsonb
-    from gone
-    returning (select storage_key from gone) as key`);
-  if (!gone) throw new NotFoundError("Run file");
-  await removeStored([gone.key]);
+  const key = await db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(runFiles)
+      .where(and(eq(runFiles.id, fileId), eq(runFiles.runnerId, actor.id), isNull(runFiles.sessionLogId)))
+      .returning({ id: runFiles.id, key: runFiles.storageKey });
+    if (!gone) throw new NotFoundError("Run file");
+    await recordAudit(tx, actor, "run_file.discard", { type: "run_file", id: gone.id });
+    return gone.key;
+  });
+  await removeStored([key]);
 }
 
 /** Session load is effort times minutes moving: a stop at the lights is not training. */

@@ -79,7 +79,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review, ladder, clinicSteps, messages, clinicZone] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review, ladder, clinicSteps, messages, clinicZone, { unit }] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -96,9 +96,9 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     // One more than the page shows, to know whether to offer the whole conversation.
     latestMessages(actor, runner.id, 3),
     clinicTimeZone(actor),
+    // The clinician's own unit: a runner in miles reads as kilometres to a clinician in kilometres.
+    getDistanceUnit(actor),
   ]);
-  // The clinician's own unit: a runner in miles reads as kilometres to a clinician in kilometres.
-  const { unit } = await getDistanceUnit(actor);
   const zones = timeZoneNames();
   const actions = nextActions({
     openFlags: flags.filter((f) => !f.resolvedAt).length,

@@ -63,6 +63,12 @@ export type EntryOutcome =
   | { status: "refused"; message: string; errors: Record<string, string[] | undefined> }
   | { status: "retry"; message: string };
 
+/** The HTTP answer the outbox reads: 201 stored, 200 already stored, 503 send again later, 400 refused for good. */
+export function outcomeResponse(outcome: EntryOutcome, duplicate = false) {
+  const status = outcome.status === "sent" ? (duplicate ? 200 : 201) : outcome.status === "retry" ? 503 : 400;
+  return Response.json(outcome, { status });
+}
+
 /** The outcome of a send, for a queue: stored, refused for good (tell the runner), or worth sending again later. */
 export function outcomeOf(result: Awaited<ReturnType<typeof submitEntry>>): EntryOutcome {
   if (result.ok) return { status: "sent", id: result.value.id, next: result.next };

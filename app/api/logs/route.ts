@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
 import { DATABASE_DOWN } from "@/lib/form-result";
-import { ENTRY_KINDS, outcomeOf, submitEntry } from "@/lib/submit-entry";
+import { ENTRY_KINDS, outcomeOf, outcomeResponse, submitEntry } from "@/lib/submit-entry";
 
 /*
  * POST /api/logs: one runner entry as JSON, for the installable app's offline queue. The body carries the
@@ -36,13 +36,5 @@ export async function POST(request: Request) {
   const formData = new FormData();
   for (const [key, value] of body.data.fields) formData.append(key, value);
   const result = await submitEntry(body.data.kind, formData, actor);
-  const outcome = outcomeOf(result);
-  switch (outcome.status) {
-    case "sent":
-      return Response.json(outcome, { status: result.ok && result.value.duplicate ? 200 : 201 });
-    case "retry":
-      return Response.json(outcome, { status: 503 });
-    case "refused":
-      return Response.json(outcome, { status: 400 });
-  }
+  return outcomeResponse(outcomeOf(result), result.ok && result.value.duplicate);
 }

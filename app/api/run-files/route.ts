@@ -4,7 +4,7 @@ import { readRunFiles, saveRunFromFile } from "@/lib/data/run-files";
 import { attempt, DATABASE_DOWN } from "@/lib/form-result";
 import { RUN_FILE_LIMIT_BYTES, RUN_FILE_REFUSALS } from "@/lib/runs/reading";
 import { isSameOrigin } from "@/lib/same-origin";
-import { afterLog, outcomeOf } from "@/lib/submit-entry";
+import { afterLog, outcomeOf, outcomeResponse } from "@/lib/submit-entry";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import { runFromFileSchema } from "@/lib/validation/run-files";
 
@@ -18,7 +18,7 @@ import { runFromFileSchema } from "@/lib/validation/run-files";
  */
 export const dynamic = "force-dynamic";
 
-const refused = (message: string) => Response.json({ status: "refused", message, errors: {} }, { status: 400 });
+const refused = (message: string) => outcomeResponse({ status: "refused", message, errors: {} });
 
 export async function POST(request: Request) {
   // A multipart form is one a cross-site page can send unasked: only StrideBack's own pages may.
@@ -39,13 +39,11 @@ export async function POST(request: Request) {
   if (file.size > RUN_FILE_LIMIT_BYTES) return refused(RUN_FILE_REFUSALS.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await attempt({}, { success: true, data: [{ name: file.name, bytes }] }, readRunFiles, { actor });
-  if (!read.ok) return Response.json(outcomeOf(read), { status: outcomeOf(read).status === "retry" ? 503 : 400 });
+  if (!read.ok) return outcomeResponse(outcomeOf(read));
   const [outcome] = read.value;
   if (!outcome || outcome.status === "refused") return refused(outcome?.message ?? RUN_FILE_REFUSALS.empty);
-  if (outcome.file.sessionLogId) return Response.json({ status: "sent", id: outcome.file.sessionLogId, next: `/today?logged=${outcome.file.sessionLogId}` }, { status: 200 });
+  if (outcome.file.sessionLogId) return outcomeResponse({ status: "sent", id: outcome.file.sessionLogId, next: `/today?logged=${outcome.file.sessionLogId}` }, true);
   const fields = readForm(form);
   const saved = await attempt(fields.values, parseForm(fields, runFromFileSchema, { ...fields.values, runFileId: outcome.file.id }), saveRunFromFile, { retrySafe: true, actor });
-  const result = outcomeOf(saved.ok ? { ...saved, next: afterLog(saved.value) } : saved);
-  const status = result.status === "sent" ? (saved.ok && saved.value.duplicate ? 200 : 201) : result.status === "retry" ? 503 : 400;
-  return Response.json(result, { status });
+  return outcomeResponse(outcomeOf(saved.ok ? { ...saved, next: afterLog(saved.value) } : saved), saved.ok && saved.value.duplicate);
 }

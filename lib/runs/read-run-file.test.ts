@@ -9,36 +9,33 @@ const within = (actual: number, expected: number, share: number) => expect(Math.
 describe("reading a run file", () => {
   const r = route();
   const e = r.expected;
+  /** What every reader must get right: distance within 1 %, moving time and heart rate exactly. */
+  const expectTheRun = (reading: ReturnType<typeof readRunFile>) => {
+    within(reading.distanceKm, e.distanceKm, 0.01);
+    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expect(reading.avgHr).toBe(Math.round(e.avgHr));
+    expect(reading.maxHr).toBe(e.maxHr);
+  };
 
   it("reads a FIT activity's totals as the watch recorded them", () => {
     const reading = readRunFile(fitFile(r));
     expect(reading.format).toBe("fit");
     expect(reading.startedAt).toBe(e.startedAt);
-    within(reading.distanceKm, e.distanceKm, 0.01);
-    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expectTheRun(reading);
     expect(reading.elapsedSeconds).toBe(e.elapsedSeconds);
-    expect(reading.avgHr).toBe(Math.round(e.avgHr));
-    expect(reading.maxHr).toBe(e.maxHr);
     expect(reading.elevationGainM).toBe(42);
   });
 
   it("measures a FIT recording that was never saved as a session from its records, leaving out the stop", () => {
-    const reading = readRunFile(fitFile(r, { session: false }));
-    within(reading.distanceKm, e.distanceKm, 0.01);
-    expect(reading.movingSeconds).toBe(e.movingSeconds);
-    expect(reading.maxHr).toBe(e.maxHr);
-    expect(reading.avgHr).toBe(Math.round(e.avgHr));
+    expectTheRun(readRunFile(fitFile(r, { session: false })));
   });
 
   it("measures a GPX track: distance along the points, moving time without the stand-still, heart rate and climb", () => {
     const reading = readRunFile(text(gpxFile(r)));
     expect(reading.format).toBe("gpx");
     expect(reading.startedAt).toBe(e.startedAt);
-    within(reading.distanceKm, e.distanceKm, 0.01);
-    expect(reading.movingSeconds).toBe(e.movingSeconds);
+    expectTheRun(reading);
     expect(reading.elapsedSeconds).toBe(e.elapsedSeconds);
-    expect(reading.avgHr).toBe(Math.round(e.avgHr));
-    expect(reading.maxHr).toBe(e.maxHr);
     // Five rolling hills of 20 m between 20 m and 40 m.
     expect(reading.elevationGainM).toBeGreaterThan(60);
     expect(reading.elevationGainM).toBeLessThan(110);
@@ -48,10 +45,7 @@ describe("reading a run file", () => {
     const reading = readRunFile(text(tcxFile(r)));
     expect(reading.format).toBe("tcx");
     expect(reading.startedAt).toBe(e.startedAt);
-    within(reading.distanceKm, e.distanceKm, 0.01);
-    expect(reading.movingSeconds).toBe(e.movingSeconds);
-    expect(reading.avgHr).toBe(Math.round(e.avgHr));
-    expect(reading.maxHr).toBe(e.maxHr);
+    expectTheRun(reading);
   });
 
   it("refuses an empty file, one over 10 MB, a cut-short one and one that is not a run file, each with its reason", () => {

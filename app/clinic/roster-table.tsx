@@ -3,15 +3,17 @@ import { Sparkline } from "@/components/sparkline";
 import { TriageStatus } from "@/components/triage-status";
 import type { Actor } from "@/lib/data/actor";
 import { unreadCounts } from "@/lib/data/messages";
+import { getDistanceUnit } from "@/lib/data/preferences";
 import { getRosterPage, type RosterView, type Sort } from "@/lib/data/roster";
 import { formatDay } from "@/lib/date-format";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import { painBands } from "@/lib/rules/thresholds";
+import { LastRunLine } from "./last-run-line";
 import { SortHeader } from "./sort-header";
 
 /** One page of the roster: the stored summaries and the unread counts, read side by side. */
 export async function RosterTable({ actor, view, params }: { actor: Actor; view: RosterView; params: Record<string, string | undefined> }) {
-  const [roster, unread] = await Promise.all([getRosterPage(actor, view), unreadCounts(actor)]);
+  const [roster, unread, { unit }] = await Promise.all([getRosterPage(actor, view), unreadCounts(actor), getDistanceUnit(actor)]);
   const runners = roster.rows;
   const header = (label: string, column: Sort, hint?: string) => <SortHeader label={label} hint={hint} column={column} current={view.sort} dir={view.dir} params={params} />;
   const pageLink = (page: number) => `/clinic?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v != null)) as Record<string, string>, page: String(page) })}`;
@@ -64,7 +66,10 @@ export async function RosterTable({ actor, view, params }: { actor: Actor; view:
                   <td>
                     <Sparkline values={r.sparkline} label={`Daily worst pain over 4 weeks for ${r.name}`} bands={painBands(r.rules).during} width={88} height={24} />
                   </td>
-                  <td className="whitespace-nowrap">{r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}</td>
+                  <td className="whitespace-nowrap">
+                    {r.lastLogDate ? formatDay(r.lastLogDate) : "Never"}
+                    {r.lastRun ? <LastRunLine run={r.lastRun} unit={unit} /> : null}
+                  </td>
                   <td className="tabular-nums">
                     {`${r.lastPainDuring ?? "–"} / ${r.lastPainAfter ?? "–"} / ${r.lastMorningPain ?? "–"}`}
                   </td>

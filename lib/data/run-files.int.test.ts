@@ -13,6 +13,7 @@ import { RUN_FILE_REFUSALS } from "@/lib/runs/reading";
 import { actorOf, createCaseload } from "@/testing/factories";
 import { fitFile, gpxFile, route, routeCoordinates, tcxFile } from "@/testing/run-files";
 import { listHistory } from "./history";
+import { listCaseload } from "./roster";
 import { createRunLog, deleteEntry } from "./logs";
 import { addRunFileToRun, discardRunFile, getRunFile, readRunFiles, saveRunFromFile } from "./run-files";
 
@@ -119,19 +120,24 @@ describe("saving a run from a file", () => {
   });
 
   it("offers the run typed by hand instead, and adding the file keeps one run with the watch's numbers", async () => {
-    const { runner, actor } = await newRunner();
+    const { runner, clinician, actor } = await newRunner();
+    const lastRunOnRoster = async () => (await listCaseload(actorOf(clinician))).find((row) => row.runnerId === runner.id)!.lastRun;
     const r = todaysRoute();
-    const typed = await createRunLog(actor, { clientId: randomUUID(), date: today(), distanceKm: Math.round(r.expected.distanceKm * 10) / 10, durationMinutes: 40, rpe: 4, painDuring: 1, painAfter: 2, notes: "easy" });
+    const typedKm = Math.round(r.expected.distanceKm * 10) / 10;
+    const typed = await createRunLog(actor, { clientId: randomUUID(), date: today(), distanceKm: typedKm, durationMinutes: 40, rpe: 4, painDuring: 1, painAfter: 2, notes: "easy" });
     const [read] = await readRunFiles(actor, [{ name: "run.gpx", bytes: text(gpxFile(r)) }]);
     if (read!.status === "refused") throw new Error("refused");
     const found = await getRunFile(actor, read!.file.id);
     expect(found!.match).toMatchObject({ id: typed.id, editable: true });
+    expect(await lastRunOnRoster()).toEqual({ date: today(), distanceKm: typedKm, seconds: 40 * 60, fromWatch: false });
     await expect(saveRunFromFile(actor, answers(read!.file.id))).rejects.toThrow(InvalidFieldError);
     await addRunFileToRun(actor, read!.file.id, typed.id);
     const runs = await runsOf(runner.id);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ id: typed.id, notes: "easy", painAfter: 2, durationMinutes: Math.round(r.expected.movingSeconds / 60) });
     expect((await getRunFile(actor, read!.file.id))!.file.sessionLogId).toBe(typed.id);
+    // The roster's summary follows at once: the same run, now with the moving time the watch measured.
+    expect(await lastRunOnRoster()).toMatchObject({ date: today(), seconds: r.expected.movingSeconds, fromWatch: true });
   });
 
   it("deleting the run deletes its file; discarding a file read by mistake leaves nothing", async () => {

@@ -59,6 +59,16 @@ export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
   progress: PhaseProgress | null;
   /** The runner's latest session this week: among equally urgent runners, the freshest news comes first. */
   urgentSince: string | null;
+  /** The latest run of the load window (28 days), with the moving time the watch measured when from a file. */
+  lastRun: LastRun | null;
+}
+
+export interface LastRun {
+  date: string;
+  distanceKm: number | null;
+  /** Moving seconds from the watch, or the typed minutes in seconds. */
+  seconds: number;
+  fromWatch: boolean;
 }
 
 /*
@@ -173,13 +183,16 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
       where ${scope}
       order by l.date desc, l.created_at desc
     `),
-    selectRows<{ runnerId: string; date: string; rpe: number; minutes: number; distanceKm: number }>(db, sql`
-      select l.runner_id as "runnerId", l.date::text as date, l.rpe, l.duration_minutes as minutes, l.distance_km::float8 as "distanceKm"
+    selectRows<{ runnerId: string; date: string; rpe: number; minutes: number; distanceKm: number; movingSeconds: number | null }>(db, sql`
+      select l.runner_id as "runnerId", l.date::text as date, l.rpe, l.duration_minutes as minutes, l.distance_km::float8 as "distanceKm",
+             rf.moving_seconds as "movingSeconds"
       from ${from} ct
       join runner_profiles rp on rp.runner_id = ct.runner_id
       ${runnerToday(instant)}
       join session_logs l on l.runner_id = ct.runner_id and l.kind = 'run' and l.date > td.day - ${d.chronicDays}::int and l.date <= td.day
+      left join run_files rf on rf.session_log_id = l.id
       where ${scope}
+      order by l.date desc, l.created_at desc
     `),
     selectRows<PlannedVersion & { runnerId: string }>(db, sql`
       select p.runner_id as "runnerId", pv.id, pv.version, pv.effective_from::text as "effectiveFrom", pv.superseded_at is not null as superseded, pv.waiting,
@@ -230,7 +243,8 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
     const rules = effectiveRules(rulesFromSqlRow(clinicRules), rulesFromSqlRow(runnerRules));
     const adherence = row.planStartDate ? completionOverDays(versionsByRunner.get(row.runnerId) ?? [], row.planStartDate, row.today, doneInWindow) : null;
     const sessions = sessionsByRunner.get(row.runnerId) ?? [];
-    const runnerRuns: Run[] = (runsByRunner.get(row.runnerId) ?? []).map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
+    const runsInWindow = runsByRunner.get(row.runnerId) ?? [];
+    const runnerRuns: Run[] = runsInWindow.map((r) => ({ date: r.date, load: sessionLoad(r.rpe, r.minutes), distanceKm: r.distanceKm }));
     const redFlags = flagsByRunner.get(row.runnerId) ?? [];
     const result = triage({
       today: row.today,
@@ -259,7 +273,17 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
         })
       : null;
     // Among urgent runners the latest report leads; among the rest, the latest session.
-    return { ...row, rules, completion: adherence, triage: withProgress(result, progress), progress, urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null) };
+    const latest = runsInWindow[0];
+    const lastRun = latest ? { date: latest.date, distanceKm: latest.distanceKm, seconds: latest.movingSeconds ?? latest.minutes * 60, fromWatch: latest.movingSeconds != null } : null;
+    return {
+      ...row,
+      rules,
+      completion: adherence,
+      triage: withProgress(result, progress),
+      progress,
+      urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null),
+      lastRun,
+    };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { ensureAuthSecret } from "./lib/auth/dev-secret";
+import { RUN_FILES_BODY_LIMIT } from "./lib/runs/reading";
 import { sourceHash } from "./lib/source-hash";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
@@ -24,9 +25,9 @@ export default function config(phase: string): NextConfig {
       // (lib/media/limits.ts). The proxy itself refuses anything larger with a 413.
       proxyClientMaxBodySize: "27mb",
       // Run files from a watch are read by a server action (app/(runner)/log/run/import): a long run's GPX
-      // is several megabytes, and a runner may send a few at once. Each file is still held to 10 MB
-      // (lib/runs/reading.ts); every other action's body is a form of a few kilobytes.
-      serverActions: { bodySizeLimit: "25mb" },
+      // is several megabytes, and a runner may send a few at once: 25 MB in all, 10 MB a file
+      // (lib/runs/reading.ts), and a little for the form. The proxy lets only that page post so much.
+      serverActions: { bodySizeLimit: RUN_FILES_BODY_LIMIT },
       // Three times during development, next dev sent the browser a "restart" for an unchanged chunk on
       // every load (an endless reload), and each time deleting .next/dev, where this cache lives, cured
       // it. We could not reproduce the trigger on demand, so the cache stays off: cold starts cost a few

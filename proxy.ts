@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { shouldRefuseForOutage } from "@/db/health";
 import { log, routeForLog } from "@/lib/log";
 import { VIDEO_LIMIT_BYTES } from "@/lib/media/limits";
+import { RUN_FILES_BODY_LIMIT, RUN_FILES_TOTAL_BYTES } from "@/lib/runs/reading";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const OUTAGE_MESSAGE = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
@@ -28,6 +29,8 @@ const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/;
 /** Exercise photos and videos are posted to their own route, which takes up to a 25 MB video; the rest is the form around it. */
 const UPLOAD_ROUTE = /^\/api\/exercises\/[^/]+\/media$/;
 const UPLOAD_BODY_LIMIT = VIDEO_LIMIT_BYTES + 1024 * 1024;
+/** Run files from a watch: the import page's action, the outbox's route and the share target take a few files of several MB. */
+const RUN_FILE_ROUTES = /^\/(log\/run\/import(\/shared)?|api\/run-files)$/;
 
 /** A form post too large is 413, one that cannot be read as a form is 400: the client's fault, said as such. */
 async function refuseBadForm(request: NextRequest): Promise<NextResponse | null> {
@@ -36,6 +39,9 @@ async function refuseBadForm(request: NextRequest): Promise<NextResponse | null>
   if (UPLOAD_ROUTE.test(request.nextUrl.pathname)) {
     // The route reads the form itself; parsing 25 MB here as well would only double the work.
     return length > UPLOAD_BODY_LIMIT ? new NextResponse("That file is larger than StrideBack accepts (25 MB for a video).", { status: 413 }) : null;
+  }
+  if (RUN_FILE_ROUTES.test(request.nextUrl.pathname)) {
+    return length > RUN_FILES_BODY_LIMIT ? new NextResponse(`Those files are larger than StrideBack accepts at once (${RUN_FILES_TOTAL_BYTES / 1024 / 1024} MB).`, { status: 413 }) : null;
   }
   if (length > FORM_BODY_LIMIT) {
     return new NextResponse("That request is larger than StrideBack accepts (1 MB).", { status: 413 });
@@ -84,7 +90,8 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) return withPolicy(NextResponse.json({ message: "Sign in first." }, { status: 401 }));
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
-  return withPolicy(NextResponse.redirect(login));
+  // A post (a share from the watch's app) is not sent on to the login page as a post.
+  return withPolicy(NextResponse.redirect(login, request.method === "GET" || request.method === "HEAD" ? 307 : 303));
 }
 
 export const config = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitFile, gpxFile, route, tcxFile } from "@/testing/run-files";
 import { readRunFile } from "./read-run-file";
-import { RUN_FILE_REFUSALS } from "./reading";
+import { RUN_FILE_REFUSALS, sizeRefusals } from "./reading";
 
 const text = (s: string) => new TextEncoder().encode(s);
 const within = (actual: number, expected: number, share: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(expected * share);
@@ -57,6 +57,13 @@ describe("reading a run file", () => {
     expect(() => readRunFile(text(gpx.slice(0, Math.floor(gpx.length / 2))))).toThrow(RUN_FILE_REFUSALS.damaged);
     expect(() => readRunFile(text("date,distance\n2026-12-05,5.0\n"))).toThrow(RUN_FILE_REFUSALS.type);
     expect(() => readRunFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0]))).toThrow(RUN_FILE_REFUSALS.type);
+  });
+
+  it("refuses by size before reading: a file over 10 MB by its name, and more than 25 MB of files together", () => {
+    const mb = 1024 * 1024;
+    expect(sizeRefusals([{ name: "a.fit", size: 9 * mb }, { name: "b.gpx", size: 9 * mb }])).toEqual([]);
+    expect(sizeRefusals([{ name: "ultra.gpx", size: 11 * mb }, { name: "b.fit", size: 9 * mb }])).toEqual([`ultra.gpx: ${RUN_FILE_REFUSALS.size}`]);
+    expect(sizeRefusals(["a", "b", "c"].map((name) => ({ name, size: 9 * mb })))).toEqual([RUN_FILE_REFUSALS.total]);
   });
 
   it("refuses a track with no time or a single point, and one longer than a day", () => {

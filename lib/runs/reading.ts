@@ -29,11 +29,23 @@ export class RunFileError extends Error {
 export const RUN_FILE_LIMIT_BYTES = 10 * 1024 * 1024;
 /** Files read in one go: a week of runs, not a whole archive. */
 export const RUN_FILES_AT_ONCE = 10;
+/** All the files of one import together. */
+export const RUN_FILES_TOTAL_BYTES = 25 * 1024 * 1024;
+/** The body an import may post: its files and a little for the form (next.config.ts and proxy.ts allow it). */
+export const RUN_FILES_BODY_LIMIT = RUN_FILES_TOTAL_BYTES + 1024 * 1024;
+
+/** What is wrong with a choice of files by their sizes alone, before a byte is read: each file too large, and the rest together. */
+export function sizeRefusals(files: { name: string; size: number }[]): string[] {
+  const tooLarge = files.filter((f) => f.size > RUN_FILE_LIMIT_BYTES).map((f) => `${f.name}: ${RUN_FILE_REFUSALS.size}`);
+  const together = files.filter((f) => f.size <= RUN_FILE_LIMIT_BYTES).reduce((sum, f) => sum + f.size, 0);
+  return together > RUN_FILES_TOTAL_BYTES ? [...tooLarge, RUN_FILE_REFUSALS.total] : tooLarge;
+}
 
 export const RUN_FILE_REFUSALS = {
   empty: "Choose a run file from your watch: .fit, .gpx or .tcx.",
   size: `A run file can be at most ${RUN_FILE_LIMIT_BYTES / 1024 / 1024} MB. Export just the one run from your watch's app.`,
   count: `Read at most ${RUN_FILES_AT_ONCE} files at once.`,
+  total: `Read at most ${RUN_FILES_TOTAL_BYTES / 1024 / 1024} MB of files at once: choose fewer files.`,
   type: "That is not a FIT, GPX or TCX file. StrideBack reads the file itself, not its name.",
   damaged: "That file could not be read to the end: it may be damaged or cut short. Export it again from your watch's app.",
   noRun: "That file holds no run StrideBack can measure (no distance or no time).",

@@ -1,25 +1,55 @@
 "use client";
 
 import { useSavedAction } from "@/components/forms/use-saved-action";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { SaveRow } from "@/components/forms/save-row";
 import { useRunnerId } from "@/components/offline/runner-offline";
 import { type OfflineFile, OfflineRunFiles } from "@/components/runs/offline-run-files";
 import { Field } from "@/components/ui/field";
+import { takeSharedRuns } from "@/lib/offline/shared-runs";
+import { RUN_FILES_BODY_LIMIT, sizeRefusals } from "@/lib/runs/reading";
 import type { FormAction } from "@/lib/validation/form-state";
 
-/** Choosing run files from the phone or the computer; the server reads them (lib/runs) and says what it found. */
+const filesOf = (form: HTMLFormElement) => (form.elements.namedItem("files") as HTMLInputElement | null)?.files ?? null;
+
+/**
+ * Choosing run files from the phone or the computer; the server reads them (lib/runs) and says what it found.
+ * Files the runner shared from the watch's app, kept on the phone by the service worker (lib/offline/
+ * shared-runs), are put in the field when the form opens and read at once, as if chosen here.
+ */
 export function RunFilesForm({ action, offline }: { action: FormAction; offline: Omit<Parameters<typeof OfflineRunFiles>[0], "files" | "runnerId"> }) {
   const [state, formAction, pending] = useSavedAction(action);
   const [readHere, setReadHere] = useState<OfflineFile[] | null>(null);
+  const [tooLarge, setTooLarge] = useState<string[]>([]);
+  const [shared, setShared] = useState<string[] | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const runnerId = useRunnerId();
-  const errors = state.errors?.files;
-  // Without a connection the phone reads the files itself (the readers load only then) for the runner to
-  // add their pain; the files wait in the outbox, and the server reads them again when they arrive.
+  const errors = tooLarge.length > 0 ? tooLarge : state.errors?.files;
+  const sharedTaken = useRef(false);
+  useEffect(() => {
+    // Once per page, even where development runs effects twice: the same share must not be sent twice.
+    if (sharedTaken.current || !("indexedDB" in window)) return;
+    sharedTaken.current = true;
+    void takeSharedRuns().then((files) => {
+      const field = form.current?.elements.namedItem("files") as HTMLInputElement | null;
+      if (!field || files.length === 0) return;
+      setShared(files.map((f) => f.name));
+      const chosen = new DataTransfer();
+      for (const file of files) chosen.items.add(file);
+      field.files = chosen.files;
+      form.current!.requestSubmit();
+    });
+  }, []);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const chosen = [...(filesOf(event.currentTarget) ?? [])];
+    // More than an import may post is said here: the server would refuse the request before reading it.
+    const refused = chosen.reduce((sum, f) => sum + f.size, 0) > RUN_FILES_BODY_LIMIT ? sizeRefusals(chosen) : [];
+    setTooLarge(refused);
+    if (refused.length > 0) return event.preventDefault();
+    // Without a connection the phone reads the files itself (the readers load only then) for the runner to
+    // add their pain; the files wait in the outbox, and the server reads them again when they arrive.
     if (navigator.onLine || !runnerId) return;
     event.preventDefault();
-    const chosen = [...((event.currentTarget.elements.namedItem("files") as HTMLInputElement | null)?.files ?? [])];
     void import("@/lib/runs/read-run-file").then(async ({ readRunFile }) =>
       setReadHere(
         await Promise.all(
@@ -36,14 +66,19 @@ export function RunFilesForm({ action, offline }: { action: FormAction; offline:
   };
   return (
     <>
-      <form action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4">
+      {shared ? (
+        <p role="status" className="mb-4 rounded-md bg-slate-100 p-3 text-sm">
+          {`Shared from your watch's app: ${shared.join(", ")}.`}
+        </p>
+      ) : null}
+      <form ref={form} action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4">
         <Field
           label="Run files (.fit, .gpx or .tcx)"
           name="files"
           type="file"
           multiple
           accept=".fit,.gpx,.tcx"
-          hint="Export the run from your watch's app (Garmin Connect, Coros, Polar, Suunto, Strava's original file). Up to 10 files of 10 MB each."
+          hint="Export the run from your watch's app (Garmin Connect, Coros, Polar, Suunto, Strava's original file), or share it to StrideBack from there. Up to 10 files of 10 MB each, 25 MB in all."
           error={errors?.join(" ")}
         />
         {state.shown?.length ? (

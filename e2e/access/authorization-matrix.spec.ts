@@ -52,6 +52,8 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/log/run": runnerPage,
   "/log/run/import": runnerPage,
   "/log/run/import/[id]": ownRecord,
+  // The share target takes a POST (run-files.spec.ts); opened by hand it leads to the import page.
+  "/log/run/import/shared": (p) => (p === "signedOut" ? "login" : "redirect"),
   "/api/run-files": anyone,
   "/log/session": runnerPage,
   "/progress": runnerPage,

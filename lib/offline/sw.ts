@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { CacheableResponsePlugin, ExpirationPlugin, NetworkFirst, type PrecacheEntry, Serwist } from "serwist";
 import { PAGES_CACHE } from "./cache-names";
+import { keepSharedRuns, SHARE_TARGET, SHARED_FILES_FIELD, SHARED_LANDING } from "./shared-runs";
 
 /*
  * StrideBack's service worker, built by scripts/build-sw.ts after `next build` into public/sw.js.
@@ -9,6 +10,8 @@ import { PAGES_CACHE } from "./cache-names";
  * - The runner's pages are network first, falling back to the copy kept from the last visit when there is
  *   no connection (after 4 s of silence too): today's plan and the log forms open offline. Entries made
  *   offline wait in the page's own outbox (components/offline), never here.
+ * - A run shared from the watch's app to the installed app (the manifest's share target) is kept on the
+ *   phone and the runner sent on to the import page, which reads it: a share works without a connection.
  * - Anything else (API calls, server actions, other people's pages) goes to the network untouched.
  */
 declare global {
@@ -46,6 +49,21 @@ self.addEventListener("fetch", (event) => {
   if (event.request.mode === "navigate" && url.origin === self.location.origin && url.pathname === "/login") {
     event.waitUntil(caches.delete(PAGES_CACHE));
   }
+});
+
+// The share target: the files are kept for the import page (lib/offline/shared-runs), never sent from
+// here. A share the phone cannot read as a form still lands on the import page, which says nothing came.
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== "POST" || url.origin !== self.location.origin || url.pathname !== SHARE_TARGET) return;
+  event.respondWith(
+    (async () => {
+      const form = await event.request.formData().catch(() => null);
+      const files = (form?.getAll(SHARED_FILES_FIELD) ?? []).filter((f): f is File => typeof f !== "string" && f.size > 0);
+      if (files.length > 0) await keepSharedRuns(files);
+      return Response.redirect(new URL(SHARED_LANDING, self.location.origin).href, 303);
+    })(),
+  );
 });
 
 // Reminders and message alerts for a runner who turned notifications on (lib/push): what to show, and where

@@ -15,7 +15,21 @@ import { readRunFilesAction } from "./actions";
 export const metadata: Metadata = { title: "Import runs from your watch" };
 
 /** Choosing run files, and the runs read from them that still wait for the runner's pain scores. */
-export default async function ImportRunsPage({ searchParams }: { searchParams: Promise<{ discarded?: string }> }) {
+/** What became of a share the server read itself (app/(runner)/log/run/import/shared), in one sentence. */
+function sharedRead({ waiting, refused, already }: Record<string, string | undefined>) {
+  const count = (value: string | undefined, one: string, many: string) => {
+    const n = Math.max(0, Math.floor(Number(value)) || 0);
+    return n === 0 ? null : `${n} ${n === 1 ? one : many}`;
+  };
+  const parts = [
+    count(waiting, "run waits for your pain scores below", "runs wait for your pain scores below"),
+    count(already, "was already saved", "were already saved"),
+    count(refused, "file could not be read as a run: choose it again to see why", "files could not be read as runs: choose them again to see why"),
+  ].filter(Boolean);
+  return `From your share: ${parts.length > 0 ? parts.join("; ") : "nothing arrived"}.`;
+}
+
+export default async function ImportRunsPage({ searchParams }: { searchParams: Promise<{ discarded?: string; shared?: string; waiting?: string; refused?: string; already?: string }> }) {
   const actor = await requireRunner();
   const [day, pending, params, { unit }] = await Promise.all([getRunnerDay(actor), listPendingRunFiles(actor), searchParams, getDistanceUnit(actor)]);
   if (!day) notFound();
@@ -28,9 +42,9 @@ export default async function ImportRunsPage({ searchParams }: { searchParams: P
           Type a run in by hand instead
         </Link>
       </p>
-      {params.discarded ? (
+      {params.discarded || params.shared === "read" ? (
         <p role="status" className="mb-4 rounded-md bg-slate-100 p-3 text-sm">
-          The file was discarded.
+          {params.discarded ? "The file was discarded." : sharedRead(params)}
         </p>
       ) : null}
       <RunFilesForm action={readRunFilesAction} offline={{ bands: painBands(day.rules), askSuddenPain: REINJURY_PRESENTATIONS.includes(day.runner.presentation), unit }} />

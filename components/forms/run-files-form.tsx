@@ -10,7 +10,7 @@ import { takeSharedRuns } from "@/lib/offline/shared-runs";
 import { RUN_FILES_BODY_LIMIT, sizeRefusals } from "@/lib/runs/reading";
 import type { FormAction } from "@/lib/validation/form-state";
 
-const filesOf = (form: HTMLFormElement) => (form.elements.namedItem("files") as HTMLInputElement | null)?.files ?? null;
+const fileField = (form: HTMLFormElement | null) => form?.elements.namedItem("files") as HTMLInputElement | null;
 
 /**
  * Choosing run files from the phone or the computer; the server reads them (lib/runs) and says what it found.
@@ -31,7 +31,7 @@ export function RunFilesForm({ action, offline }: { action: FormAction; offline:
     if (sharedTaken.current || !("indexedDB" in window)) return;
     sharedTaken.current = true;
     void takeSharedRuns().then((files) => {
-      const field = form.current?.elements.namedItem("files") as HTMLInputElement | null;
+      const field = fileField(form.current);
       if (!field || files.length === 0) return;
       setShared(files.map((f) => f.name));
       const chosen = new DataTransfer();
@@ -41,7 +41,7 @@ export function RunFilesForm({ action, offline }: { action: FormAction; offline:
     });
   }, []);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const chosen = [...(filesOf(event.currentTarget) ?? [])];
+    const chosen = [...(fileField(event.currentTarget)?.files ?? [])];
     // More than an import may post is said here: the server would refuse the request before reading it.
     const refused = chosen.reduce((sum, f) => sum + f.size, 0) > RUN_FILES_BODY_LIMIT ? sizeRefusals(chosen) : [];
     setTooLarge(refused);

@@ -14,7 +14,6 @@ import { readRunFilesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import runs from your watch" };
 
-/** Choosing run files, and the runs read from them that still wait for the runner's pain scores. */
 /** What became of a share the server read itself (app/(runner)/log/run/import/shared), in one sentence. */
 function sharedRead({ waiting, refused, already }: Record<string, string | undefined>) {
   const count = (value: string | undefined, one: string, many: string) => {
@@ -29,6 +28,7 @@ function sharedRead({ waiting, refused, already }: Record<string, string | undef
   return `From your share: ${parts.length > 0 ? parts.join("; ") : "nothing arrived"}.`;
 }
 
+/** Choosing run files, and the runs read from them that still wait for the runner's pain scores. */
 export default async function ImportRunsPage({ searchParams }: { searchParams: Promise<{ discarded?: string; shared?: string; waiting?: string; refused?: string; already?: string }> }) {
   const actor = await requireRunner();
   const [day, pending, params, { unit }] = await Promise.all([getRunnerDay(actor), listPendingRunFiles(actor), searchParams, getDistanceUnit(actor)]);

@@ -15,6 +15,7 @@ import { localMoment } from "@/lib/red-flag-time";
 import { type OpenRedFlag, type Triage, triage, type TriageSession } from "@/lib/rules/triage";
 import { type Actor, isId } from "../actor";
 import { rulesFromSqlRow, rulesJsonColumns } from "../pain-rules";
+import { type LastRun, lastRunOf, type WindowRun } from "./last-run";
 import { sessionPainColumns, sessionPainJoins } from "../session-pain-sql";
 
 interface PlannedVersion extends PhaseVersion {
@@ -63,13 +64,6 @@ export interface CaseloadRow extends Omit<CaseloadSqlRow, Hidden> {
   lastRun: LastRun | null;
 }
 
-export interface LastRun {
-  date: string;
-  distanceKm: number | null;
-  /** Moving seconds from the watch, or the typed minutes in seconds. */
-  seconds: number;
-  fromWatch: boolean;
-}
 
 /*
  * Each runner's "today" is the date in their own time zone at one instant, so the SQL windows and the
@@ -183,7 +177,7 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
       where ${scope}
       order by l.date desc, l.created_at desc
     `),
-    selectRows<{ runnerId: string; date: string; rpe: number; minutes: number; distanceKm: number; movingSeconds: number | null }>(db, sql`
+    selectRows<WindowRun & { runnerId: string }>(db, sql`
       select l.runner_id as "runnerId", l.date::text as date, l.rpe, l.duration_minutes as minutes, l.distance_km::float8 as "distanceKm",
              rf.moving_seconds as "movingSeconds"
       from ${from} ct
@@ -273,8 +267,6 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
         })
       : null;
     // Among urgent runners the latest report leads; among the rest, the latest session.
-    const latest = runsInWindow[0];
-    const lastRun = latest ? { date: latest.date, distanceKm: latest.distanceKm, seconds: latest.movingSeconds ?? latest.minutes * 60, fromWatch: latest.movingSeconds != null } : null;
     return {
       ...row,
       rules,
@@ -282,7 +274,7 @@ async function judge(from: SQL, scope: SQL, instant: Date): Promise<CaseloadRow[
       triage: withProgress(result, progress),
       progress,
       urgentSince: redFlags[0] ? new Date(redFlags[0].reportedAt).toISOString() : (sessions[0]?.date ?? null),
-      lastRun,
+      lastRun: lastRunOf(runsInWindow),
     };
   });
 }

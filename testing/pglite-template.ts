@@ -13,8 +13,8 @@ declare module "vitest" {
 
 /*
  * Vitest global setup for the PGlite project: the committed migrations applied once, to one in-memory
- * database whose files are dumped for every test file to start from (testing/prepare-pglite.ts). Migrating
- * each file's database from nothing took 4.8 s a file, most of the project's time.
+ * database whose files are dumped for each worker's database to start from (testing/prepare-pglite.ts).
+ * Migrating a database from nothing takes about 5 s.
  */
 export default async function setup(project: TestProject) {
   const connection = await connect({ pgliteDir: "memory://" });

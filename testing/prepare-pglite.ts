@@ -1,7 +1,7 @@
 import { beforeAll, inject } from "vitest";
 import { openDatabase } from "@/lib/prepare-database";
 
-// Each file's in-memory database starts from the migrated copy testing/pglite-template.ts dumped, and is
+// The worker's in-memory database starts from the migrated copy testing/pglite-template.ts dumped, and is
 // readied as the server's start-up readies the embedded one (the migrations find nothing left to do).
 process.env.PGLITE_FROM_DUMP = inject("pgliteDump");
 

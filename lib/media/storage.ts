@@ -78,10 +78,12 @@ export async function s3Storage(bucket: string): Promise<MediaStorage> {
   };
 }
 
-let storage: Promise<MediaStorage> | undefined;
+let storage: { where: string; store: Promise<MediaStorage> } | undefined;
+/** The store the configuration names, made once and made again only if the configuration changes (tests set their own folder). */
 export function getStorage(): Promise<MediaStorage> {
-  storage ??= process.env.S3_BUCKET ? s3Storage(process.env.S3_BUCKET) : Promise.resolve(localStorage());
-  return storage;
+  const where = process.env.S3_BUCKET ? `s3:${process.env.S3_BUCKET}` : `disk:${process.env.STRIDEBACK_MEDIA_DIR ?? ""}`;
+  if (storage?.where !== where) storage = { where, store: process.env.S3_BUCKET ? s3Storage(process.env.S3_BUCKET) : Promise.resolve(localStorage()) };
+  return storage.store;
 }
 
 /**

@@ -26,23 +26,23 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 const FORM_BODY_LIMIT = 1024 * 1024;
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/;
 
-/** Exercise photos and videos are posted to their own route, which takes up to a 25 MB video; the rest is the form around it. */
-const UPLOAD_ROUTE = /^\/api\/exercises\/[^/]+\/media$/;
-const UPLOAD_BODY_LIMIT = VIDEO_LIMIT_BYTES + 1024 * 1024;
-/** Run files from a watch: the import page's action, the outbox's route and the share target take a few files of several MB. */
-const RUN_FILE_ROUTES = /^\/(log\/run\/import(\/shared)?|api\/run-files)$/;
+/**
+ * Routes that take files, each with its own limit; each reads its form itself, so parsing several MB here
+ * as well would only double the work. Exercise photos and videos (up to a 25 MB video), and run files from
+ * a watch (the import page's action, the outbox's route and the share target: 25 MB in all); the extra
+ * megabyte is the form around the files.
+ */
+const FILE_ROUTES = [
+  { route: /^\/api\/exercises\/[^/]+\/media$/, limit: VIDEO_LIMIT_BYTES + 1024 * 1024, refusal: "That file is larger than StrideBack accepts (25 MB for a video)." },
+  { route: /^\/(log\/run\/import(\/shared)?|api\/run-files)$/, limit: RUN_FILES_BODY_LIMIT, refusal: `Those files are larger than StrideBack accepts at once (${RUN_FILES_TOTAL_BYTES / 1024 / 1024} MB).` },
+];
 
 /** A form post too large is 413, one that cannot be read as a form is 400: the client's fault, said as such. */
 async function refuseBadForm(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST") return null;
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (UPLOAD_ROUTE.test(request.nextUrl.pathname)) {
-    // The route reads the form itself; parsing 25 MB here as well would only double the work.
-    return length > UPLOAD_BODY_LIMIT ? new NextResponse("That file is larger than StrideBack accepts (25 MB for a video).", { status: 413 }) : null;
-  }
-  if (RUN_FILE_ROUTES.test(request.nextUrl.pathname)) {
-    return length > RUN_FILES_BODY_LIMIT ? new NextResponse(`Those files are larger than StrideBack accepts at once (${RUN_FILES_TOTAL_BYTES / 1024 / 1024} MB).`, { status: 413 }) : null;
-  }
+  const files = FILE_ROUTES.find((f) => f.route.test(request.nextUrl.pathname));
+  if (files) return length > files.limit ? new NextResponse(files.refusal, { status: 413 }) : null;
   if (length > FORM_BODY_LIMIT) {
     return new NextResponse("That request is larger than StrideBack accepts (1 MB).", { status: 413 });
   }

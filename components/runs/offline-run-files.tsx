@@ -21,8 +21,6 @@ export interface OfflineFile {
   error?: string;
 }
 
-/** The phone's own calendar day of a run's start: the server takes it again in the runner's time zone. */
-const dayOf = (startedAt: string) => calendarDayOf(new Date(startedAt), Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * Run files read on the phone without a connection: what the watch measured, and the runner's answers,
@@ -35,6 +33,8 @@ export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }:
   const [clientIds] = useState(() => new Map<string, string>());
   const clientIdOf = (name: string) => clientIds.get(name) ?? clientIds.set(name, crypto.randomUUID()).get(name)!;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The phone's own calendar day of a run's start: the server takes it again in the runner's time zone.
+  const dayOf = (startedAt: string) => calendarDayOf(new Date(startedAt), timeZone);
   const keep = (name: string, file: File) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;

@@ -10,6 +10,7 @@ import { buildExport } from "@/lib/export/files";
 import { withRequestMemo } from "@/lib/request-memo";
 import { doseLabel } from "@/lib/labels";
 import { errorsOf, fhirIssues } from "@/testing/fhir-validator";
+import { answersOf } from "@/lib/outcomes/fhir";
 import { pdfText } from "@/testing/pdf-text";
 import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare } from "@/testing/factories";
 import { NotFoundError } from "@/lib/errors";
@@ -107,6 +108,10 @@ describe("the FHIR R4 bundle", () => {
     expect(stored.length).toBeGreaterThan(50);
     expect(exported).toEqual(stored);
     expect(resources.filter((r: { code?: { coding: { code: string }[] } }) => r.code?.coding[0]!.code === "lefs-total").map((o: { valueInteger: number }) => o.valueInteger)).toContain(40);
+    // The measures as Questionnaires, and the LEFS just filled as a response that reads back to its answers.
+    expect(resources.filter((r: { resourceType: string }) => r.resourceType === "Questionnaire").map((q: { name: string }) => q.name).sort()).toEqual(["GROC", "LEFS", "PSFS"]);
+    const filled = resources.filter((r: { resourceType: string }) => r.resourceType === "QuestionnaireResponse").map(answersOf);
+    expect(filled).toContainEqual(expect.objectContaining({ answers: Array(20).fill(2), score: 40 }));
   }, 60_000);
 
   it("is caught by the validator when it is broken, so a pass means something", () => {

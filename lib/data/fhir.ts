@@ -4,6 +4,8 @@ import { asc, eq, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
 import { lefsResponses } from "@/db/schema";
 import { doseLabel } from "@/lib/labels";
+import { questionnaireOf, responseOf, STRIDEBACK_FHIR } from "@/lib/outcomes/fhir";
+import { INSTRUMENTS, LEFS } from "@/lib/outcomes/instruments";
 import { now, today as todayIn } from "@/lib/dates";
 import type { Actor } from "./actor";
 import { programmeOf } from "./programme";
@@ -12,12 +14,13 @@ import { readableRunner } from "./runners";
 /*
  * A runner's record as a FHIR R4 Bundle (type "collection"): the Patient; an Observation per pain score
  * (LOINC 72514-3, the 0-10 pain severity score, valueInteger) with when it was felt (during or after a run
- * or an exercise session, or the next morning) as a component; an Observation per LEFS total; and a
- * CarePlan for the plan in force. Entries are addressed by urn:uuid, derived from the database ids, so
+ * or an exercise session, or the next morning) as a component; the outcome measures as Questionnaires, each
+ * LEFS filled as a QuestionnaireResponse with its total as an Observation derived from it; and a CarePlan
+ * for the plan in force. Entries are addressed by urn:uuid, derived from the database ids, so
  * exporting twice gives the same ids.
  */
 export const PAIN_LOINC = "72514-3";
-export const STRIDEBACK_SYSTEM = "https://strideback.app/fhir/CodeSystem";
+export const STRIDEBACK_SYSTEM = `${STRIDEBACK_FHIR}/CodeSystem`;
 
 type Resource = Record<string, unknown> & { resourceType: string; id: string };
 export type PainContext = "during-run" | "after-run" | "during-exercise" | "after-exercise" | "next-morning";
@@ -127,9 +130,12 @@ export async function runnerFhirBundle(actor: Actor, runnerId: string) {
       effectiveDateTime: a.date,
       valueBoolean: a.value,
     })),
+    ...Object.values(INSTRUMENTS).map(questionnaireOf),
+    ...lefs.map((r) => responseOf(LEFS, { id: derivedUuid(`lefs-response:${r.id}`), date: r.date, answers: r.answers }, patient)),
     ...lefs.map((r) => ({
       resourceType: "Observation",
       id: r.id,
+      derivedFrom: [{ reference: urn(derivedUuid(`lefs-response:${r.id}`)) }],
       status: "final",
       category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }] }],
       // No LOINC code for the LEFS total could be confirmed, so it is named by StrideBack's own system and by text.
@@ -163,7 +169,8 @@ export async function runnerFhirBundle(actor: Actor, runnerId: string) {
     id: derivedUuid(`bundle:${runner.id}:${now().toISOString()}`),
     type: "collection",
     timestamp: now().toISOString(),
-    entry: resources.map((resource) => ({ fullUrl: urn(resource.id), resource })),
+    // A Questionnaire is addressed by its canonical url; everything else by the uuid derived from its row.
+    entry: resources.map((resource) => ({ fullUrl: typeof resource.url === "string" ? resource.url : urn(resource.id), resource })),
   };
   return { runnerName: runner.name, date: todayIn(runner.timeZone), bundle };
 }

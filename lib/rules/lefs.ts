@@ -1,49 +1,22 @@
 import { addDaysIso, type IsoDate } from "@/lib/dates";
+import { score, scoreRange, verdict } from "@/lib/outcomes/instrument";
+import { LEFS } from "@/lib/outcomes/instruments";
 
 /*
- * The Lower Extremity Functional Scale (Binkley et al., 1999): 20 everyday activities, each rated 0
- * (extreme difficulty or unable) to 4 (no difficulty); the total runs 0-80, higher is better. A change of
- * 9 points or more is beyond the scale's measurement error (its minimal detectable change), so StrideBack
- * calls it real; anything smaller is "no real change yet", however it looks on the chart.
+ * The Lower Extremity Functional Scale (Binkley et al., 1999), as lib/outcomes/instruments.ts defines it:
+ * 20 everyday activities, each rated 0 (extreme difficulty or unable) to 4 (no difficulty); the total runs
+ * 0-80, higher is better. A change of 9 points or more is beyond the scale's measurement error (its
+ * minimal detectable change), so StrideBack calls it real; anything smaller is "no real change yet",
+ * however it looks on the chart. The names below are the engine's, kept for the LEFS pages and charts.
  */
-export const LEFS_QUESTION = "Today, do you or would you have any difficulty at all with:";
-
-export const LEFS_ITEMS = [
-  "Any of your usual work, housework or school activities",
-  "Your usual hobbies, recreational or sporting activities",
-  "Getting into or out of the bath",
-  "Walking between rooms",
-  "Putting on your shoes or socks",
-  "Squatting",
-  "Lifting an object, like a bag of groceries, from the floor",
-  "Performing light activities around your home",
-  "Performing heavy activities around your home",
-  "Getting into or out of a car",
-  "Walking 2 blocks",
-  "Walking a mile",
-  "Going up or down 10 stairs (about 1 flight of stairs)",
-  "Standing for 1 hour",
-  "Sitting for 1 hour",
-  "Running on even ground",
-  "Running on uneven ground",
-  "Making sharp turns while running fast",
-  "Hopping",
-  "Rolling over in bed",
-] as const;
-
-export const LEFS_CHOICES = [
-  { value: 0, label: "Extreme difficulty or unable to perform activity" },
-  { value: 1, label: "Quite a bit of difficulty" },
-  { value: 2, label: "Moderate difficulty" },
-  { value: 3, label: "A little bit of difficulty" },
-  { value: 4, label: "No difficulty" },
-] as const;
-
-export const LEFS_MAX = 80;
+export const LEFS_QUESTION = LEFS.stem;
+export const LEFS_ITEMS = LEFS.items;
+export const LEFS_CHOICES = LEFS.scale.choices;
+export const LEFS_MAX = scoreRange(LEFS).max;
 /** Minimal detectable change (90% confidence), in points. */
-export const LEFS_MDC = 9;
+export const LEFS_MDC = LEFS.realChange.points;
 
-export const lefsTotal = (answers: readonly number[]) => answers.reduce((sum, a) => sum + a, 0);
+export const lefsTotal = (answers: readonly number[]) => score(LEFS, answers);
 
 /** How often, in words: "every week", "every 2 weeks". */
 export const everyWeeks = (everyDays: number) => (everyDays === 7 ? "every week" : `every ${everyDays / 7} weeks`);
@@ -74,8 +47,8 @@ export function lefsChange(scores: { date: IsoDate; total: number }[]): LefsChan
   if (scores.length < 2) return null;
   const from = scores[0]!;
   const to = scores.at(-1)!;
-  const points = to.total - from.total;
-  return { from, to, points, real: Math.abs(points) >= LEFS_MDC };
+  const { points, real } = verdict(LEFS, from.total, to.total)!;
+  return { from, to, points, real };
 }
 
 /** The summary both sides read under the chart. */

@@ -2,11 +2,13 @@ import "server-only";
 import { type Actor, isId } from "@/lib/data/actor";
 import { saveCheckin } from "@/lib/data/checkins";
 import { createRunLog, createSessionLog } from "@/lib/data/logs";
+import { saveMeasure } from "@/lib/data/measures";
 import { reportWorry } from "@/lib/data/red-flags";
 import { attempt, DATABASE_DOWN } from "@/lib/form-result";
 import { RETRY_OUTCOMES } from "@/lib/validation/form-state";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import { checkinFormToObject, checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
+import { FILL_SCHEMAS, isFilledInstrument, type MeasureFillInput } from "@/lib/validation/measures";
 import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from "@/lib/validation/red-flags";
 
 /*
@@ -14,7 +16,7 @@ import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from 
  * actions, the red-flag outbox, and POST /api/logs for the installable app's offline queue. Every path
  * validates again, takes the actor from the session, and is idempotent on the entry's client id.
  */
-export const ENTRY_KINDS = ["run", "session", "checkin", "worry"] as const;
+export const ENTRY_KINDS = ["run", "session", "checkin", "worry", "measure"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 
@@ -54,6 +56,14 @@ export async function submitEntry(kind: EntryKind, formData: FormData, actor?: A
       const result = await attempt(screenValues(read), parseForm(read, worrySchema, input), reportWorry, retrySafe);
       const logged = read.values.logged && isId(read.values.logged) ? read.values.logged : null;
       return result.ok ? { ...result, next: afterScreen(result.value, logged ? `/today?logged=${logged}` : "/today?screened=1") } : result;
+    }
+    case "measure": {
+      // The instrument is a field of the form: PSFS and GROC parse by their own schema, a third by none.
+      const read = readForm(formData);
+      const instrument = read.values.instrument ?? "";
+      const schema = isFilledInstrument(instrument) ? FILL_SCHEMAS[instrument] : FILL_SCHEMAS.groc.refine(() => false, { path: ["clientId"], message: "This questionnaire is not one StrideBack knows." });
+      const result = await attempt(read.values, parseForm<MeasureFillInput>(read, schema), saveMeasure, retrySafe);
+      return result.ok ? { ...result, next: `/progress?measure=${instrument}#measures` } : result;
     }
   }
 }

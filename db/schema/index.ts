@@ -20,3 +20,4 @@ export * from "./audit";
 export * from "./roster";
 export * from "./reach";
 export * from "./outcomes";
+export * from "./episodes";

@@ -114,6 +114,8 @@ export const plans = pgTable(
     selfProgressing: boolean("self_progressing").notNull().default(false),
     /** A clinician's "Hold": the phase is not proposed again until a session is logged after this day. */
     heldOn: date("held_on", { mode: "string" }),
+    /** The clinic template the plan was built from: the outcomes page groups episodes by it. */
+    templateId: uuid("template_id").references(() => planTemplates.id, { onDelete: "set null" }),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id),

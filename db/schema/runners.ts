@@ -40,6 +40,10 @@ export const runnerProfiles = pgTable(
     /** Set when the clinician discharges the runner; cleared on re-admission. The history stays. */
     dischargedOn: date("discharged_on", { mode: "string" }),
     dischargeReason: text("discharge_reason"),
+    /** The first day of the current episode of care: the start date, then the day of each re-admission. Null: the start date. */
+    episodeStartedOn: date("episode_started_on", { mode: "string" }),
+    /** The day a clinician asked for the discharge measures; they are due to the runner until filled. Cleared on discharge. */
+    dischargeMeasuresAskedOn: date("discharge_measures_asked_on", { mode: "string" }),
     /**
      * The last time a clinician marked this runner reviewed: older painful sessions stop standing on the
      * roster, a silent morning after them stops being flagged, and the runner's worries are read.
@@ -54,6 +58,7 @@ export const runnerProfiles = pgTable(
     check("runner_profiles_history_flags_known", sql`${t.historyFlags} <@ ${historyFlagCodes}`),
     check("runner_profiles_start_date_range", inDateRange(t.startDate)),
     check("runner_profiles_discharged_on_range", inDateRange(t.dischargedOn)),
+    check("runner_profiles_episode_start_range", inDateRange(t.episodeStartedOn)),
     check("runner_profiles_discharge_complete", sql`(${t.dischargedOn} IS NULL) = (${t.dischargeReason} IS NULL)`),
     check("runner_profiles_discharge_reason_length", sql`${t.dischargeReason} IS NULL OR length(trim(${t.dischargeReason})) BETWEEN 1 AND 500`),
     check("runner_profiles_usual_pain_range", inScoreRange(t.usualPain)),

@@ -10,7 +10,8 @@ import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { listCaseload } from "./roster";
 import { createRunLog } from "./logs";
 import { listHistory } from "./history";
-import { dischargeRunner, getRunner, listDischarged, readmitRunner } from "./runners";
+import { dischargeRunner } from "./discharge";
+import { getRunner, listDischarged, readmitRunner } from "./runners";
 
 let db: Db;
 beforeAll(async () => {

@@ -2,10 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
-import { lefsResponses } from "@/db/schema";
+import { lefsResponses, measureResponses } from "@/db/schema";
 import { doseLabel } from "@/lib/labels";
-import { questionnaireOf, responseOf, STRIDEBACK_FHIR } from "@/lib/outcomes/fhir";
-import { INSTRUMENTS, LEFS } from "@/lib/outcomes/instruments";
+import { questionnaireOf, responseOf, scoreObservation, STRIDEBACK_FHIR } from "@/lib/outcomes/fhir";
+import { INSTRUMENTS } from "@/lib/outcomes/instruments";
 import { now, today as todayIn } from "@/lib/dates";
 import type { Actor } from "./actor";
 import { programmeOf } from "./programme";
@@ -89,12 +89,14 @@ async function symptomAnswers(runnerId: string): Promise<SymptomAnswer[]> {
 export async function runnerFhirBundle(actor: Actor, runnerId: string) {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
-  const [scores, answers, lefs, programme] = await Promise.all([
+  const [scores, answers, lefs, measures, programme] = await Promise.all([
     painScores(runner.id),
     symptomAnswers(runner.id),
     db.select().from(lefsResponses).where(eq(lefsResponses.runnerId, runner.id)).orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
+    db.select().from(measureResponses).where(eq(measureResponses.runnerId, runner.id)).orderBy(asc(measureResponses.date), asc(measureResponses.createdAt)),
     programmeOf(actor, runner),
   ]);
+  const fills = [...lefs.map((r) => ({ ...r, instrument: "lefs" as const, score: r.total, activities: [] as string[] })), ...measures];
   const patient = { reference: urn(runner.id), display: runner.name };
   const resources: Resource[] = [
     {
@@ -131,19 +133,15 @@ export async function runnerFhirBundle(actor: Actor, runnerId: string) {
       valueBoolean: a.value,
     })),
     ...Object.values(INSTRUMENTS).map(questionnaireOf),
-    ...lefs.map((r) => responseOf(LEFS, { id: derivedUuid(`lefs-response:${r.id}`), date: r.date, answers: r.answers }, patient)),
-    ...lefs.map((r) => ({
-      resourceType: "Observation",
-      id: r.id,
-      derivedFrom: [{ reference: urn(derivedUuid(`lefs-response:${r.id}`)) }],
-      status: "final",
-      category: [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }] }],
-      // No LOINC code for the LEFS total could be confirmed, so it is named by StrideBack's own system and by text.
-      code: { coding: [{ system: `${STRIDEBACK_SYSTEM}/outcome-measure`, code: "lefs-total", display: "Lower Extremity Functional Scale total score" }], text: "Lower Extremity Functional Scale (LEFS) total, 0-80" },
-      subject: patient,
-      effectiveDateTime: r.date,
-      valueInteger: r.total,
-    })),
+    ...fills.flatMap((f) => {
+      const instrument = INSTRUMENTS[f.instrument];
+      const responseId = derivedUuid(`${f.instrument}-response:${f.id}`);
+      return [
+        responseOf(instrument, { id: responseId, date: f.date, answers: f.answers, named: f.activities }, patient),
+        // The LEFS total keeps its row's id, as before the other measures joined it.
+        scoreObservation(instrument, { id: f.instrument === "lefs" ? f.id : derivedUuid(`${f.instrument}-score:${f.id}`), responseRef: urn(responseId), date: f.date, score: f.score }, patient),
+      ];
+    }),
   ];
   if (programme.plan) {
     resources.push({

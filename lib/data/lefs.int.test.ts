@@ -9,7 +9,10 @@ import { lefsSummary } from "@/lib/rules/lefs";
 import { actorOf, createCaseload } from "@/testing/factories";
 import { lefsResponseSchema } from "@/lib/validation/lefs";
 import { NotFoundError } from "@/lib/errors";
-import { getLefs, saveLefs, scheduleLefs, stopLefs } from "./lefs";
+import { getLefs, saveLefs } from "./lefs";
+import { scheduleMeasure, stopMeasure } from "./measures";
+
+const every14 = { atIntake: false, everyDays: 14, atDischarge: false, startsOn: today() };
 
 let db: Db;
 beforeAll(async () => {
@@ -24,8 +27,8 @@ describe("the LEFS outcome measure", () => {
     const { clinician, runner } = await createCaseload(db);
     const other = await createCaseload(db);
     expect((await getLefs(actorOf(runner), runner.id)).due).toBe(false);
-    await expect(scheduleLefs(actorOf(other.clinician), runner.id, { everyDays: 14, startsOn: today() })).rejects.toBeInstanceOf(NotFoundError);
-    await scheduleLefs(actorOf(clinician), runner.id, { everyDays: 14, startsOn: today() });
+    await expect(scheduleMeasure(actorOf(other.clinician), runner.id, "lefs", every14)).rejects.toBeInstanceOf(NotFoundError);
+    await scheduleMeasure(actorOf(clinician), runner.id, "lefs", every14);
     expect(await getLefs(actorOf(runner), runner.id)).toMatchObject({ due: true, nextDue: today(), schedule: { everyDays: 14 } });
 
     const clientId = randomUUID();
@@ -42,9 +45,9 @@ describe("the LEFS outcome measure", () => {
 
     await expect(getLefs(actorOf(other.clinician), runner.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getLefs(actorOf(other.runner), runner.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(stopLefs(actorOf(other.clinician), runner.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(stopMeasure(actorOf(other.clinician), runner.id, "lefs")).rejects.toBeInstanceOf(NotFoundError);
     expect((await getLefs(actorOf(runner), runner.id)).schedule).not.toBeNull();
-    await stopLefs(actorOf(clinician), runner.id);
+    await stopMeasure(actorOf(clinician), runner.id, "lefs");
     expect((await getLefs(actorOf(runner), runner.id)).schedule).toBeNull();
   });
 

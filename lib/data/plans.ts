@@ -72,8 +72,9 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
     return await db.transaction(async (tx) => {
       await assertInCare(tx, actor, runnerId);
       await assertExercisesVisible(tx, actor, [...input.items, ...(input.laterItems ?? []).flat()].map((i) => i.exerciseId));
-      const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, createdBy: actor.id }).returning({ id: plans.id });
+      // The template is checked first (the actor's clinic's own, or "not found"); the plan keeps which it was.
       const phases = templateId ? await templatePhases(tx, actor, templateId) : [];
+      const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, templateId: templateId ?? null, createdBy: actor.id }).returning({ id: plans.id });
       // The later phases as the clinician edited them before creating the plan; the template's otherwise.
       if (input.laterItems) {
         if (input.laterItems.length !== Math.max(phases.length - 1, 0)) throw new InvalidFieldError("items", "The template's phases have changed since this page opened: reload it and check them again.");

@@ -11,7 +11,7 @@ import { listCaseload } from "./roster";
 import { deleteEntry } from "./logs";
 import { saveCheckin } from "./checkins";
 import { getRedFlag, getRedFlags, reportWorry, resolveRedFlag } from "./red-flags";
-import { dischargeRunner } from "./runners";
+import { dischargeRunner } from "./discharge";
 
 let db: Db;
 beforeAll(async () => {

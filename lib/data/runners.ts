@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import { perRequest } from "@/lib/request-memo";
-import { getDb } from "@/db";
-import { careAccess, plans, runnerProfiles, users } from "@/db/schema";
 import { today } from "@/lib/dates";
-import type { DischargeInput, RunnerProfileInput } from "@/lib/validation/clinic";
+import { getDb } from "@/db";
+import { careAccess, runnerProfiles, users } from "@/db/schema";
+import type { RunnerProfileInput } from "@/lib/validation/clinic";
 import { type Actor, isId } from "./actor";
-import { InvalidFieldError, NotFoundError } from "@/lib/errors";
-import { revokeUserSessions } from "@/lib/auth/session-rows";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit, recordRead } from "./audit";
 import { assertInCare, assertRunner } from "./access";
 
@@ -86,31 +85,6 @@ export async function setOwnTimeZone(actor: Actor, timeZone: string) {
   });
 }
 
-/**
- * Discharge: the runner leaves the active roster and their plan ends; their history stays, readable by
- * them and their clinicians, and nothing is deleted. Only the runner's own clinicians may.
- */
-export async function dischargeRunner(actor: Actor, runnerId: string, input: DischargeInput) {
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await assertInCare(tx, actor, runnerId);
-    const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId)).for("update");
-    if (!profile) throw new NotFoundError("Runner");
-    if (profile.dischargedOn) throw new InvalidFieldError("date", `Already discharged on ${profile.dischargedOn}.`);
-    if (input.date > today(profile.timeZone)) throw new InvalidFieldError("date", "A discharge date cannot be in the future.");
-    if (input.date < profile.startDate) throw new InvalidFieldError("date", `That is before the runner started (${profile.startDate}).`);
-    await tx.update(runnerProfiles).set({ dischargedOn: input.date, dischargeReason: input.reason }).where(eq(runnerProfiles.runnerId, runnerId));
-    const ended = await tx
-      .update(plans)
-      .set({ status: "ended", endedAt: new Date() })
-      .where(and(eq(plans.runnerId, runnerId), eq(plans.status, "active")))
-      .returning({ id: plans.id });
-    await recordAudit(tx, actor, "runner.discharge", { type: "user", id: runnerId }, { date: input.date, reason: input.reason, endedPlans: ended.map((p) => p.id) });
-    // Out of care: signed out everywhere. Signing in again shows the history, read-only.
-    await revokeUserSessions(tx, runnerId, "discharged");
-  });
-}
-
 /** Re-admission: back on the active roster, with a new plan to be built; the old episode stays in the history. */
 export async function readmitRunner(actor: Actor, runnerId: string) {
   const db = await getDb();
@@ -118,7 +92,8 @@ export async function readmitRunner(actor: Actor, runnerId: string) {
     await assertInCare(tx, actor, runnerId);
     const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId)).for("update");
     if (!profile?.dischargedOn) throw new NotFoundError("Discharged runner");
-    await tx.update(runnerProfiles).set({ dischargedOn: null, dischargeReason: null }).where(eq(runnerProfiles.runnerId, runnerId));
+    // A new episode of care begins today: its measures, summary and outcome figures count from here.
+    await tx.update(runnerProfiles).set({ dischargedOn: null, dischargeReason: null, episodeStartedOn: today(profile.timeZone) }).where(eq(runnerProfiles.runnerId, runnerId));
     await recordAudit(tx, actor, "runner.readmit", { type: "user", id: runnerId }, { dischargedOn: profile.dischargedOn, reason: profile.dischargeReason });
   });
 }

@@ -1,4 +1,4 @@
-import { answerCount, type Instrument, score } from "./instrument";
+import { answerCount, type Instrument, score, scoreRange } from "./instrument";
 import { INSTRUMENTS } from "./instruments";
 
 /*
@@ -88,4 +88,29 @@ export function answersOf(response: { questionnaire?: string; item?: ResponseIte
     : instrument.items.map((_, i) => Number(items.find((it) => it.linkId === `q${i + 1}`)?.answer?.[0]?.valueCoding?.code ?? Number.NaN));
   if (answers.length !== answerCount(instrument, named.length) || answers.some((a) => !Number.isInteger(a))) return null;
   return { instrument, answers, named, score: score(instrument, answers) };
+}
+
+const SURVEY = [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/observation-category", code: "survey", display: "Survey" }] }];
+
+/**
+ * A fill's score as an Observation derived from its QuestionnaireResponse. No LOINC code for these totals
+ * could be confirmed, so each is named by StrideBack's own system and by text. PSFS's mean is a decimal.
+ */
+export function scoreObservation(instrument: Instrument, fill: { id: string; responseRef: string; date: string; score: number }, subject: { reference: string; display?: string }) {
+  const { min, max } = scoreRange(instrument);
+  const value = instrument.decimals > 0 ? { valueDecimal: fill.score } : { valueInteger: fill.score };
+  return {
+    resourceType: "Observation",
+    id: fill.id,
+    derivedFrom: [{ reference: fill.responseRef }],
+    status: "final",
+    category: SURVEY,
+    code: {
+      coding: [{ system: `${STRIDEBACK_FHIR}/CodeSystem/outcome-measure`, code: instrument.id === "lefs" ? "lefs-total" : `${instrument.id}-score`, display: `${instrument.name} ${instrument.scoring === "sum" ? "total score" : "score"}` }],
+      text: `${instrument.name} (${instrument.short}) ${instrument.scoring === "sum" ? "total" : "score"}, ${min} to ${max}`,
+    },
+    subject,
+    effectiveDateTime: fill.date,
+    ...value,
+  };
 }

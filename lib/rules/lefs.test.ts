@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLefsDue, LEFS_ITEMS, lefsChange, lefsSummary, lefsTotal, nextLefsDue } from "./lefs";
+import { LEFS_ITEMS, lefsChange, lefsSummary, lefsTotal } from "./lefs";
 
 const day = (d: string) => d;
 
@@ -21,15 +21,5 @@ describe("LEFS", () => {
     expect(lefsSummary(scores, day)).toBe("LEFS 52 of 80 on 2026-11-15, up 12 points (better) since 2026-11-01 (40): a real change: at least the 9-point minimal detectable change.");
     expect(lefsSummary(scores.slice(0, 2), day)).toMatch(/up 5 points \(better\).*no real change yet/);
     expect(lefsSummary([], day)).toBe("No LEFS filled yet.");
-  });
-
-  it("is due from the start date, then every interval after the last one filled", () => {
-    const schedule = { everyDays: 14, startsOn: "2026-11-10" };
-    expect(isLefsDue(schedule, null, "2026-11-09")).toBe(false);
-    expect(isLefsDue(schedule, null, "2026-11-10")).toBe(true);
-    expect(nextLefsDue(schedule, "2026-11-12")).toBe("2026-11-26");
-    expect(isLefsDue(schedule, "2026-11-12", "2026-11-25")).toBe(false);
-    expect(isLefsDue(schedule, "2026-11-12", "2026-11-26")).toBe(true);
-    expect(isLefsDue(null, null, "2026-11-26")).toBe(false);
   });
 });

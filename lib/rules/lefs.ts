@@ -1,4 +1,4 @@
-import { addDaysIso, type IsoDate } from "@/lib/dates";
+import type { IsoDate } from "@/lib/dates";
 import { score, scoreRange, verdict } from "@/lib/outcomes/instrument";
 import { LEFS } from "@/lib/outcomes/instruments";
 
@@ -18,22 +18,7 @@ export const LEFS_MDC = LEFS.realChange.points;
 
 export const lefsTotal = (answers: readonly number[]) => score(LEFS, answers);
 
-/** How often, in words: "every week", "every 2 weeks". */
-export const everyWeeks = (everyDays: number) => (everyDays === 7 ? "every week" : `every ${everyDays / 7} weeks`);
-
-export interface LefsSchedule {
-  everyDays: number;
-  startsOn: IsoDate;
-}
-
-/** The day the next questionnaire is due: the start, then `everyDays` after the last one filled. */
-export function nextLefsDue(schedule: LefsSchedule, lastFilled: IsoDate | null): IsoDate {
-  if (!lastFilled || lastFilled < schedule.startsOn) return schedule.startsOn;
-  return addDaysIso(lastFilled, schedule.everyDays);
-}
-
-export const isLefsDue = (schedule: LefsSchedule | null, lastFilled: IsoDate | null, today: IsoDate) =>
-  schedule != null && nextLefsDue(schedule, lastFilled) <= today;
+export { everyWeeks } from "@/lib/outcomes/due";
 
 export interface LefsChange {
   from: { date: IsoDate; total: number };

@@ -1,16 +1,15 @@
 import { z } from "zod";
 import type { PainRules } from "@/lib/rules/thresholds";
 import { passwordSchema, timeZone } from "./clinic";
-import { calendarDate, plainText } from "./fields";
+import { calendarDate, checkbox, plainText } from "./fields";
 import { limits, RISING_PAIRS } from "./pain-rules";
 
 /*
  * The forms of running a clinic: setting it up, its details and pain-rule defaults, colleagues, handover
- * and cover. A checkbox arrives as "on" or not at all.
+ * and cover.
  */
 const name = (label: string) => plainText(`Enter ${label}.`).trim().min(1, `Enter ${label}.`).max(120, `${label[0]!.toUpperCase()}${label.slice(1)} is at most 120 characters.`);
 export const email = () => z.string({ error: "Enter an email address." }).trim().toLowerCase().pipe(z.email("Enter a valid email address."));
-const checkbox = () => z.preprocess((v) => v === "on" || v === "true" || v === "yes", z.boolean());
 const phone = () =>
   z
     .string({ error: "Enter the clinic's phone number." })

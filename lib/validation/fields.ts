@@ -19,7 +19,7 @@ export const plainText = (missing = "Enter some text.") => z.string({ error: mis
 import { EARLIEST_DATE, LATEST_DATE } from "@/db/schema/columns";
 export { EARLIEST_DATE, LATEST_DATE };
 
-function wholeNumber(label: string, min: number, max: number, hint = "") {
+export function wholeNumber(label: string, min: number, max: number, hint = "") {
   const range = `${label} is a whole number from ${min} to ${max}${hint}.`;
   // Missing is checked before coercion: z.coerce would turn a missing value into NaN and call it out of range.
   return z.preprocess(
@@ -57,6 +57,9 @@ export const calendarDate = () =>
     .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, "Enter a date between 2000 and 2099.");
 
 export const notes = () => plainText().trim().max(2000, "Notes are at most 2,000 characters.").default("");
+
+/** A checkbox arrives as "on" or not at all. */
+export const checkbox = () => z.preprocess((v) => v === "on" || v === "true" || v === "yes", z.boolean());
 
 export const clientId = () => z.uuid("This form has expired: reload the page and try again.");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LEFS_ITEMS } from "@/lib/rules/lefs";
-import { blankToUndefined, calendarDate, clientId } from "./fields";
+import { blankToUndefined, clientId } from "./fields";
 
 /** Every one of the 20 items answered 0-4: a questionnaire with a gap is not scored (a gap would read as "unable"). */
 const answer = (n: number) =>
@@ -14,10 +14,3 @@ export const lefsResponseSchema = z
   .object({ clientId: clientId(), ...Object.fromEntries(LEFS_ITEMS.map((_, i) => [`q${i + 1}`, answer(i + 1)])) })
   .transform((form) => ({ clientId: form.clientId as string, answers: LEFS_ITEMS.map((_, i) => (form as Record<string, unknown>)[`q${i + 1}`] as number) }));
 export type LefsResponseInput = z.infer<typeof lefsResponseSchema>;
-
-export const LEFS_INTERVALS = [7, 14, 21, 28, 42] as const;
-export const lefsScheduleSchema = z.object({
-  everyDays: z.coerce.number({ error: "Choose how often." }).int().refine((n) => (LEFS_INTERVALS as readonly number[]).includes(n), "Choose how often."),
-  startsOn: calendarDate(),
-});
-export type LefsScheduleInput = z.infer<typeof lefsScheduleSchema>;

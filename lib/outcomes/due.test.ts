@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { dueOccasion, nextReview, timingWords } from "./due";
+
+const episode = { today: "2026-11-10", startedOn: "2026-11-01", dischargeAskedOn: null };
+const review = { atIntake: false, everyDays: 14, atDischarge: false, startsOn: "2026-11-10" };
+
+describe("when a measure is due", () => {
+  it("asks for a review from its first due date, then every interval after the last fill", () => {
+    expect(dueOccasion(review, [], { ...episode, today: "2026-11-09" })).toBeNull();
+    expect(dueOccasion(review, [], episode)).toBe("review");
+    expect(nextReview(review, "2026-11-12")).toBe("2026-11-26");
+    expect(dueOccasion(review, ["2026-11-12"], { ...episode, today: "2026-11-25" })).toBeNull();
+    expect(dueOccasion(review, ["2026-11-12"], { ...episode, today: "2026-11-26" })).toBe("review");
+    expect(dueOccasion(null, [], episode)).toBeNull();
+  });
+
+  it("asks at intake until one fill in this episode, whatever the review's date", () => {
+    const intake = { ...review, atIntake: true, startsOn: "2026-11-24" };
+    expect(dueOccasion(intake, [], episode)).toBe("intake");
+    // A fill from an earlier episode does not answer this one's intake.
+    expect(dueOccasion(intake, ["2026-10-20"], episode)).toBe("intake");
+    expect(dueOccasion(intake, ["2026-11-02"], episode)).toBeNull();
+  });
+
+  it("asks at discharge only once the clinician has asked, until a fill on or after that day", () => {
+    const discharge = { atIntake: false, everyDays: null, atDischarge: true, startsOn: "2026-11-01" };
+    expect(dueOccasion(discharge, ["2026-11-05"], episode)).toBeNull();
+    const asked = { ...episode, dischargeAskedOn: "2026-11-09" };
+    expect(dueOccasion(discharge, ["2026-11-05"], asked)).toBe("discharge");
+    expect(dueOccasion(discharge, ["2026-11-09"], asked)).toBeNull();
+  });
+
+  it("says the schedule in words", () => {
+    expect(timingWords({ atIntake: true, everyDays: 14, atDischarge: true })).toBe("at intake, every 2 weeks and at discharge");
+    expect(timingWords({ atIntake: false, everyDays: 7, atDischarge: false })).toBe("every week");
+    expect(timingWords({ atIntake: true, everyDays: null, atDischarge: true })).toBe("at intake and at discharge");
+  });
+});

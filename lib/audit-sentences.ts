@@ -45,6 +45,10 @@ const PHRASES: Record<string, Phrase> = {
   "lefs.schedule": (r) => `scheduled the LEFS questionnaire${forRunner(r)}`,
   "lefs.stop": (r) => `stopped the LEFS questionnaire${forRunner(r)}`,
   "lefs.fill": () => "filled in the LEFS questionnaire",
+  "measure.schedule": (r) => `scheduled an outcome measure${forRunner(r)}`,
+  "measure.stop": (r) => `stopped an outcome measure${forRunner(r)}`,
+  "measure.ask_discharge": (r) => `asked ${r || "a runner"} for the discharge measures`,
+  "measure.fill": () => "filled in an outcome questionnaire",
   "message.send": (r) => `sent a message in ${of(r)} conversation`,
   "run.create": () => "logged a run",
   "run.update": () => "edited a run",
@@ -108,6 +112,7 @@ const EXPORTS: Record<string, string> = {
   "caseload-csv": "the caseload's logs as CSV",
   "programme-pdf": "the home programme (PDF)",
   "report-pdf": "the progress report (PDF)",
+  "discharge-summary-pdf": "the discharge summary (PDF)",
 };
 
 function phrase(action: string, runner: string): string {

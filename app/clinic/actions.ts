@@ -7,19 +7,18 @@ import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/data/actor";
 import { publicUrl } from "@/lib/public-url";
 import { copyExercise, createExercise, updateExercise } from "@/lib/data/exercises";
-import { scheduleLefs, stopLefs } from "@/lib/data/lefs";
 import { removeExerciseMedia } from "@/lib/data/media";
 import { createRunnerWithInvite, reissueInvite } from "@/lib/data/invites";
 import { addNote, editNote } from "@/lib/data/notes";
 import { setRunnerPainRules } from "@/lib/data/pain-rules";
-import { dischargeRunner, readmitRunner, updateRunnerProfile } from "@/lib/data/runners";
+import { dischargeRunner } from "@/lib/data/discharge";
+import { readmitRunner, updateRunnerProfile } from "@/lib/data/runners";
 import { createPlan, endPlan, revisePlan, saveAsTemplate } from "@/lib/data/plans";
 import { resolveRedFlag } from "@/lib/data/red-flags";
 import { markReviewed } from "@/lib/data/review";
 import { attempt, failed, unlessRefused } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
 import { plainText } from "@/lib/validation/fields";
-import { lefsScheduleSchema } from "@/lib/validation/lefs";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
 import { requiredScreenFromForm, resolutionSchema, SCREEN_LISTS, screenValues } from "@/lib/validation/red-flags";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -151,27 +150,13 @@ export async function setPainRulesAction(runnerId: string, _: FormState, formDat
   return { values, message: "Limits saved. The roster and this page now judge by them." };
 }
 
-export async function scheduleLefsAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const read = readForm(formData);
-  const result = await attempt(read.values, parseForm(read, lefsScheduleSchema), (actor, input) => scheduleLefs(actor, runnerId, input));
-  if (!result.ok) return result.state;
-  revalidatePath(`/clinic/runners/${runnerId}`);
-  return { values: read.values, message: "Scheduled. The runner sees the questionnaire on their Today page when it is due." };
-}
-
-export async function stopLefsAction(runnerId: string) {
-  const actor = await clinician();
-  await unlessRefused(stopLefs(actor, runnerId), () => redirect(`/clinic/runners/${runnerId}`));
-  revalidatePath(`/clinic/runners/${runnerId}`);
-  redirect(`/clinic/runners/${runnerId}?saved=lefsStopped#outcomes`);
-}
-
 export async function dischargeAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
   const result = await attempt(read.values, parseForm(read, dischargeSchema), (actor, input) => dischargeRunner(actor, runnerId, input));
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
-  redirect(`/clinic/runners/${runnerId}?saved=discharged`);
+  // The discharge summary, frozen with the discharge, is what the clinician sends on.
+  redirect(`/clinic/runners/${runnerId}/summary?saved=discharged`);
 }
 
 /**

@@ -7,7 +7,7 @@ import { createStore, del, get, set, type UseStore, update } from "idb-keyval";
  * twice stores it once. Each entry names the runner who made it, and only that runner's session sends it
  * (a phone may be shared). What was sent is remembered for a day, so the runner can see when.
  */
-export type OutboxKind = "run" | "session" | "checkin" | "worry" | "runfile";
+export type OutboxKind = "run" | "session" | "checkin" | "worry" | "runfile" | "measure";
 export interface OutboxItem {
   kind: OutboxKind;
   clientId: string;

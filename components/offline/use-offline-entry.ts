@@ -5,7 +5,7 @@ import { type OutboxKind, queueEntry } from "./outbox-store";
 import { useRunnerId } from "./runner-offline";
 import { formatDay } from "@/lib/date-format";
 
-const WHAT: Record<OutboxKind, string> = { run: "Run", session: "Exercise session", checkin: "Check-in", worry: "Answer to \u201csomething new\u201d", runfile: "Run from your watch" };
+const WHAT: Record<OutboxKind, string> = { run: "Run", session: "Exercise session", checkin: "Check-in", worry: "Answer to \u201csomething new\u201d", runfile: "Run from your watch", measure: "Questionnaire" };
 
 /** How an entry is named on the phone's list: its kind and its day, in the app's one format (Intl: no date library ships to the phone). */
 export function describeEntry(kind: OutboxKind, data: FormData) {

@@ -3,7 +3,8 @@ import { dayMs } from "@/components/charts/colors";
 import { LefsChart } from "@/components/charts/lefs-chart";
 import { getLefs } from "@/lib/data/lefs";
 import { formatDay } from "@/lib/date-format";
-import { everyWeeks, LEFS_MAX, LEFS_MDC, lefsSummary } from "@/lib/rules/lefs";
+import { timingWords } from "@/lib/outcomes/due";
+import { LEFS_MAX, LEFS_MDC, lefsSummary } from "@/lib/rules/lefs";
 import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";
 
@@ -12,7 +13,7 @@ export async function LefsCard({ view }: { view: ChartView }) {
   const lefs = await getLefs(view.actor, view.runnerId);
   const scores = lefs.responses.map((r) => ({ date: r.date, total: r.total, t: dayMs(r.date) }));
   const runnerSees = view.actor.role === "runner";
-  const schedule = lefs.schedule ? `Asked ${everyWeeks(lefs.schedule.everyDays)}; next due ${formatDay(lefs.nextDue!)}.` : "Not scheduled.";
+  const schedule = lefs.schedule ? `Asked ${timingWords(lefs.schedule)}${lefs.nextDue ? `; next due ${formatDay(lefs.nextDue)}` : ""}.` : "Not scheduled.";
   return (
     <ChartCard
       name="lefs"

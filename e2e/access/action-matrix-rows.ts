@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, count, eq, isNotNull, isNull, like } from "drizzle-orm";
 import type { Db } from "@/db";
-import { accountTokens, careTeam, clinicianNotes, clinicLadderSteps, clinics, exerciseMedia, exercises, lefsResponses, lefsSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runLadders, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
+import { accountTokens, careTeam, clinicianNotes, clinicLadderSteps, clinics, exerciseMedia, exercises, lefsResponses, measureResponses, measureSchedules, messages, morningCheckins, planTemplates, plans, redFlagReports, runLadders, runnerPainRules, runnerProfiles, sessionLogs, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { DEFAULT_PAIN_RULES } from "@/lib/rules/thresholds";
 import { RETURN_TO_RUN_CHECKLIST } from "@/lib/rules/ladder";
@@ -130,13 +130,22 @@ export const MATRIX: Record<string, Row> = {
     allowed: ["owner", "clinician", "admin"],
     state: (w) => one(w.db.select({ n: count() }).from(messages).where(eq(messages.runnerId, w.owner.id))),
   },
-  scheduleLefsAction: {
+  scheduleMeasureAction: {
     from: "clinician",
     page: (w) => `/clinic/runners/${w.owner.id}`,
+    // The first of the page's schedule forms: the LEFS's.
     marker: "everyDays",
     fields: () => [["everyDays", "21"], ["startsOn", today()]],
     allowed: ["clinician", "admin"],
-    state: (w) => one(w.db.select({ every: lefsSchedules.everyDays }).from(lefsSchedules).where(eq(lefsSchedules.runnerId, w.owner.id))),
+    state: (w) => one(w.db.select({ every: measureSchedules.everyDays }).from(measureSchedules).where(and(eq(measureSchedules.runnerId, w.owner.id), eq(measureSchedules.instrument, "lefs")))),
+  },
+  saveMeasureAction: {
+    from: "owner",
+    page: () => "/measures/groc",
+    marker: "rating",
+    fields: () => [["rating", "4"]],
+    allowed: ["owner"],
+    state: (w) => one(w.db.select({ n: count() }).from(measureResponses).where(eq(measureResponses.runnerId, w.owner.id))),
   },
   saveLefsAction: {
     from: "owner",

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { auditLog, authSessions, users } from "@/db/schema";
-import { dischargeRunner } from "@/lib/data/runners";
+import { dischargeRunner } from "@/lib/data/discharge";
 import { actorOf, createCaseload, createUser } from "@/testing/factories";
 import { today } from "@/lib/dates";
 import { checkSession, openSession, revokeSession, revokeUserSessions } from "./session-rows";

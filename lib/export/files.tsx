@@ -10,6 +10,11 @@ import { getProgressReport } from "@/lib/data/report";
 import { printablePicture } from "@/lib/pdf/images";
 import { ProgrammeDocument } from "@/lib/pdf/programme-document";
 import { ReportDocument } from "@/lib/pdf/report-document";
+import { SummaryDocument } from "@/lib/pdf/summary-document";
+import { getEpisode } from "@/lib/data/episodes";
+import { formatDay } from "@/lib/date-format";
+import { NotFoundError } from "@/lib/errors";
+import { summaryLines } from "@/lib/outcomes/summary-lines";
 
 /*
  * The files that can leave StrideBack about one runner. Each is built from lib/data reads that authorize
@@ -19,6 +24,7 @@ import { ReportDocument } from "@/lib/pdf/report-document";
 export const EXPORTS = {
   "programme.pdf": { kind: "programme-pdf", type: "application/pdf" },
   "report.pdf": { kind: "report-pdf", type: "application/pdf" },
+  "discharge-summary.pdf": { kind: "discharge-summary-pdf", type: "application/pdf" },
   "logs.csv": { kind: "logs-csv", type: "text/csv; charset=utf-8" },
   "fhir.json": { kind: "fhir", type: "application/fhir+json; charset=utf-8" },
 } as const;
@@ -37,6 +43,15 @@ async function build(actor: Actor, runnerId: string, file: ExportFile): Promise<
     case "report.pdf": {
       const [report, clinic] = await Promise.all([getProgressReport(actor, runnerId), getClinicContact(actor)]);
       return { body: await renderToBuffer(<ReportDocument report={report} clinic={clinic} />), filename: `progress-report-${slug(report.runner.name)}-${report.today}.pdf` };
+    }
+    case "discharge-summary.pdf": {
+      const [episode, clinic] = await Promise.all([getEpisode(actor, runnerId), getClinicContact(actor)]);
+      if (!episode) throw new NotFoundError("Discharge summary");
+      const lines = summaryLines(episode.body, formatDay);
+      return {
+        body: await renderToBuffer(<SummaryDocument {...lines} clinic={clinic} written={episode.dischargedOn} />),
+        filename: `discharge-summary-${slug(episode.body.runner.name)}-${episode.dischargedOn}.pdf`,
+      };
     }
     case "logs.csv": {
       const { name, csv } = await runnerLogsCsv(actor, runnerId);

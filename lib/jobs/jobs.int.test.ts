@@ -16,7 +16,7 @@ import { startPushService } from "@/testing/push-service";
 import { startSmtpSink } from "@/testing/smtp-sink";
 import { savePushSubscription } from "@/lib/data/push";
 import { reportWorry } from "@/lib/data/red-flags";
-import { dischargeRunner } from "@/lib/data/runners";
+import { dischargeRunner } from "@/lib/data/discharge";
 import { sendMessage, markThreadRead } from "@/lib/data/messages";
 import { enqueue, QUEUES } from "./queue";
 import { sendReminder, startWorker, tick } from "./worker";

@@ -22,7 +22,7 @@ declare global {
 declare const self: ServiceWorkerGlobalScope & WorkerGlobalScope;
 
 /** The runner's pages that must open without a connection. */
-const OFFLINE_PAGES = /^\/(today|log\/run|log\/run\/import|log\/session|check-in|worry|messages)$/;
+const OFFLINE_PAGES = /^\/(today|log\/run|log\/run\/import|log\/session|check-in|worry|messages|measures\/(psfs|groc))$/;
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,

@@ -5,7 +5,7 @@ import { requireRunner } from "@/lib/auth/current-actor";
 import { getLefs } from "@/lib/data/lefs";
 import { getRunnerDay } from "@/lib/data/today";
 import { formatDay } from "@/lib/date-format";
-import { everyWeeks } from "@/lib/rules/lefs";
+import { timingWords } from "@/lib/outcomes/due";
 import { saveLefsAction } from "./actions";
 
 export const metadata: Metadata = { title: "How your legs are managing" };
@@ -28,7 +28,7 @@ export default async function LefsPage() {
       <h1 className="mb-1 text-2xl font-semibold">How your legs are managing</h1>
       <p className="mb-4 text-sm text-slate-600">
         The Lower Extremity Functional Scale: 20 everyday activities. It takes about three minutes, and your physio reads the total, out of 80, beside your pain.
-        {lefs.schedule ? ` Your physio asks for it ${everyWeeks(lefs.schedule.everyDays)}.` : ""}
+        {lefs.schedule ? ` Your physio asks for it ${timingWords(lefs.schedule)}.` : ""}
         {!lefs.due && lefs.nextDue && lefs.nextDue > lefs.today ? ` The next one is due ${formatDay(lefs.nextDue)}; you can fill one now as well.` : ""}
       </p>
       <LefsForm action={saveLefsAction} clientId={randomUUID()} />

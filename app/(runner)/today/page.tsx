@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getOwnSession } from "@/lib/data/recovery";
-import { getLefs } from "@/lib/data/lefs";
+import { getMeasures } from "@/lib/data/measures";
 import { listExerciseMedia } from "@/lib/data/media";
 import { getClinicContact, getRedFlags } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
@@ -29,16 +29,22 @@ export const metadata: Metadata = { title: "Today" };
 const linkButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-semibold text-white";
 const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-center text-sm font-semibold text-brand-900";
 
+const DUE_WORDS = {
+  lefs: "20 everyday activities, about three minutes: the LEFS questionnaire.",
+  psfs: "The activities you find hard because of your problem, each rated 0 to 10: about a minute.",
+  groc: "One question: how your problem is now, compared with when treatment began.",
+} as const;
+
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn, screened } = await searchParams;
-  const [today, day, justLogged, flags, clinic, lefs, summary, ladder, { unit }] = await Promise.all([
+  const [today, day, justLogged, flags, clinic, measures, summary, ladder, { unit }] = await Promise.all([
     getToday(actor),
     getRunnerDay(actor),
     logged ? getOwnSession(actor, logged) : null,
     getRedFlags(actor, actor.id),
     getClinicContact(actor),
-    getLefs(actor, actor.id),
+    getMeasures(actor, actor.id),
     getOwnSummary(actor),
     getLadder(actor, actor.id),
     getDistanceUnit(actor),
@@ -83,15 +89,17 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           </Link>
         </Card>
       ) : null}
-      {lefs.due ? (
-        <Card className="mb-4">
-          <p className="font-medium">Your physio asks how your legs are managing</p>
-          <p className="mb-3 text-sm text-slate-700">20 everyday activities, about three minutes: the LEFS questionnaire.</p>
-          <Link href="/lefs" className={linkButton}>
-            Fill the questionnaire
-          </Link>
-        </Card>
-      ) : null}
+      {measures.measures
+        .filter((m) => m.due)
+        .map(({ instrument, due }) => (
+          <Card key={instrument.id} className="mb-4">
+            <p className="font-medium">{instrument.id === "lefs" ? "Your physio asks how your legs are managing" : `Your physio asks for the ${instrument.short}${due === "discharge" ? " before discharge" : ""}`}</p>
+            <p className="mb-3 text-sm text-slate-700">{DUE_WORDS[instrument.id]}</p>
+            <Link href={instrument.id === "lefs" ? "/lefs" : `/measures/${instrument.id}`} className={linkButton}>
+              {instrument.id === "lefs" ? "Fill the questionnaire" : `Fill the ${instrument.short}`}
+            </Link>
+          </Card>
+        ))}
       {!day.runner.dischargedOn ? (
         <nav aria-label="Log" className="mb-4 grid grid-cols-2 gap-2">
           <Link href="/log/session" className={linkButton}>

@@ -7,7 +7,7 @@ import { ENTRY_KINDS, outcomeOf, outcomeResponse, submitEntry } from "@/lib/subm
 /*
  * POST /api/logs: one runner entry as JSON, for the installable app's offline queue. The body carries the
  * same fields the form would post, so the same parse, authorization and idempotency apply:
- *   { "kind": "run" | "session" | "checkin" | "worry", "fields": [["clientId", "…"], ["date", "2026-11-23"], …] }
+ *   { "kind": "run" | "session" | "checkin" | "worry" | "measure", "fields": [["clientId", "…"], ["date", "2026-11-23"], …] }
  * 201: stored; 200: already stored under that client id (nothing new); 400: refused, with errors beside
  * fields; 401: not signed in; 503: the database did not answer, send again later.
  * JSON only: a cross-site form cannot send it without a CORS preflight, which this route never grants.

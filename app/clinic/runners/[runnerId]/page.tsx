@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
@@ -7,7 +8,7 @@ import { requireClinician } from "@/lib/auth/current-actor";
 import { getRunnerTriage } from "@/lib/data/roster";
 import { clinicLadder, getLadder } from "@/lib/data/ladder";
 import { LadderSection, ProgressionSection } from "./progression-section";
-import { getLefs } from "@/lib/data/lefs";
+import { getMeasures } from "@/lib/data/measures";
 import { listHistory } from "@/lib/data/history";
 import { latestMessages, unreadCounts } from "@/lib/data/messages";
 import { clinicTimeZone } from "@/lib/data/clinic";
@@ -22,10 +23,10 @@ import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, timeZoneNames } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import { everyWeeks } from "@/lib/rules/lefs";
-import { dischargeAction, readmitAction, reissueInviteAction, scheduleLefsAction, stopLefsAction, updateProfileAction } from "../../actions";
-import { LefsScheduleForm } from "./lefs-form";
+import { dischargeAction, readmitAction, reissueInviteAction, updateProfileAction } from "../../actions";
 import { DischargeForm } from "./discharge-section";
+import { DischargeMeasures } from "./discharge-measures";
+import { MeasuresSection, measuresSummary } from "./measures-section";
 import { InviteSection } from "./invite-section";
 import { NotesSection } from "./notes-section";
 import { PlanSection } from "./plan-section";
@@ -58,7 +59,8 @@ const notices: Record<string, string> = {
   ended: "Plan ended and archived.",
   discharged: "Discharged. The runner has left your active roster; their history stays.",
   readmitted: "Re-admitted. Build a new plan when you are ready.",
-  lefsStopped: "The LEFS is no longer asked for; the scores so far stay.",
+  measureStopped: "The measure is no longer asked for; the scores so far stay.",
+  measuresAsked: "Asked. The discharge measures are due on the runner's Today page; discharge once they are in.",
   reviewed: "Marked reviewed. Older painful sessions no longer stand on the roster, and the runner's worries are filed as read.",
   phaseApproved: "Approved. The next phase starts tomorrow in the runner's calendar; the plan's history says why.",
   phaseHeld: "Held. The next phase is not proposed again until the runner logs another session.",
@@ -79,7 +81,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, lefs, team, colleagues, review, ladder, clinicSteps, messages, clinicZone, { unit }] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, measures, team, colleagues, review, ladder, clinicSteps, messages, clinicZone, { unit }] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -87,7 +89,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     getPainRules(actor, runner.id),
     getRedFlags(actor, runner.id),
     unreadCounts(actor).then((counts) => counts.get(runner.id) ?? 0),
-    getLefs(actor, runner.id),
+    getMeasures(actor, runner.id),
     careTeamOf(actor, runner.id),
     activeClinicians(actor),
     getReviewItems(actor, runner.id),
@@ -126,6 +128,9 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <section role="status" aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
           <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>
           <p className="text-sm text-slate-700">{runner.dischargeReason}</p>
+          <Link href={`/clinic/runners/${runner.id}/summary`} className="text-sm font-medium text-brand-700 underline">
+            Discharge summary
+          </Link>
           <form action={readmitAction.bind(null, runner.id)} className="mt-2">
             <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-900">
               Re-admit {runner.name}
@@ -188,26 +193,15 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <FoldedSection title="Care team" summary={team.map((m) => m.name).join(", ") || "no clinician"}>
           <CareTeamSection runnerId={runner.id} team={team} colleagues={colleagues} today={status.today} />
         </FoldedSection>
-        <FoldedSection id="outcomes" title="Outcome measure (LEFS)" summary={lefs.schedule ? `every ${everyWeeks(lefs.schedule.everyDays)}` : "not scheduled"}>
-          <p className="text-sm text-slate-700">
-            {lefs.schedule
-              ? `Asked ${everyWeeks(lefs.schedule.everyDays)} from ${formatDay(lefs.schedule.startsOn)}; next due ${formatDay(lefs.nextDue!)}${lefs.due ? " (due now)" : ""}.`
-              : "Not scheduled. The Lower Extremity Functional Scale: 20 items, 0-80; a change of 9 points or more is real."}
-          </p>
-          <LefsScheduleForm action={scheduleLefsAction.bind(null, runner.id)} current={{ everyDays: String(lefs.schedule?.everyDays ?? 14), startsOn: lefs.schedule?.startsOn ?? status.today }} />
-          {lefs.schedule ? (
-            <form action={stopLefsAction.bind(null, runner.id)}>
-              <button type="submit" className="min-h-11 text-sm font-medium text-brand-700 underline">
-                Stop asking
-              </button>
-            </form>
-          ) : null}
+        <FoldedSection id="outcomes" title="Outcome measures" summary={measuresSummary(measures.measures)}>
+          <MeasuresSection runnerId={runner.id} measures={measures.measures} today={status.today} />
         </FoldedSection>
         <FoldedSection title="Share and export" summary="programme, report, CSV, FHIR">
           <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} bare />
         </FoldedSection>
         {!runner.dischargedOn ? (
-          <FoldedSection title="Discharge" summary="when care ends">
+          <FoldedSection id="discharge" title="Discharge" summary="when care ends" open={query.saved === "measuresAsked"}>
+            <DischargeMeasures runnerId={runner.id} name={runner.name} measures={measures} />
             <DischargeForm action={dischargeAction.bind(null, runner.id)} today={status.today} name={runner.name} />
           </FoldedSection>
         ) : null}

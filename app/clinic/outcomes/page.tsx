@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { requireClinician } from "@/lib/auth/current-actor";
+import { activeClinicians } from "@/lib/data/colleagues";
+import { clinicOutcomes, type OutcomeRow } from "@/lib/data/outcomes";
+import { presentationLabel } from "@/lib/labels";
+import type { Presentation } from "@/db/schema";
+import { type Figure, type OutcomeFilters, outcomeFiltersSchema } from "@/lib/validation/outcomes";
+import { OutcomesTable } from "./outcomes-table";
+
+export const metadata: Metadata = { title: "Clinic outcomes" };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+/** Where a figure leads: the episodes behind it, under the same filters. */
+function episodesHref(filters: OutcomeFilters, group: Record<string, string>, figure: Figure) {
+  const query = new URLSearchParams({ ...group, figure });
+  for (const [k, v] of Object.entries(filters)) if (v) query.set(k, v);
+  return `/clinic/outcomes/episodes?${query}`;
+}
+
+export default async function OutcomesPage({ searchParams }: Props) {
+  const actor = await requireClinician();
+  const filters = outcomeFiltersSchema.parse(await searchParams);
+  const [outcomes, clinicians] = await Promise.all([clinicOutcomes(actor, filters), activeClinicians(actor)]);
+  const presentations = outcomes.presentations.map((r): OutcomeRow => ({ ...r, label: presentationLabel[r.key as Presentation] ?? r.key }));
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-semibold">Clinic outcomes</h1>
+      <p className="mb-4 text-sm text-slate-600">
+        Every discharged episode of your clinic, by presentation and by the template its first plan was built from. docs/outcomes.md defines each figure; each one opens the runners behind it.
+      </p>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filters">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Discharged from
+          <input type="date" name="from" defaultValue={filters.from} className="min-h-11 rounded-md border border-slate-300 px-3" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Discharged until
+          <input type="date" name="to" defaultValue={filters.to} className="min-h-11 rounded-md border border-slate-300 px-3" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Clinician
+          <select name="clinician" defaultValue={filters.clinician ?? ""} className="min-h-11 rounded-md border border-slate-300 bg-white px-3">
+            <option value="">Everyone</option>
+            {clinicians.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
+          Show
+        </button>
+      </form>
+      {outcomes.total === 0 ? (
+        <p role="status" className="rounded-md bg-slate-50 p-3 text-sm">
+          No discharged episode matches. Figures appear here as runners are discharged.
+        </p>
+      ) : (
+        <>
+          <p className="mb-2 text-sm">{outcomes.total} episodes.</p>
+          <OutcomesTable caption="By presentation" rows={presentations} hrefOf={(row, figure) => episodesHref(filters, { by: "presentation", presentation: row.key }, figure)} />
+          <OutcomesTable caption="By template" rows={outcomes.templates} hrefOf={(row, figure) => episodesHref(filters, { by: "template", template: row.key }, figure)} />
+        </>
+      )}
+    </>
+  );
+}

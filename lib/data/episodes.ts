@@ -68,7 +68,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
       last: m.latest && { date: m.latest.date, score: m.latest.score },
       points: m.change?.points ?? null,
       real: m.change?.real ?? false,
-      threshold: `${m.instrument.realChange.points} points (${m.instrument.realChange.kind})`,
+      threshold: `${m.instrument.realChange.kind} ${m.instrument.realChange.points} points`,
     })),
     running: ladder && {
       startedOn: ladder.startedOn,

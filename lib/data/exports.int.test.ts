@@ -17,6 +17,7 @@ import { NotFoundError } from "@/lib/errors";
 import { caseloadLogsCsv, LOG_COLUMNS } from "./exports";
 import { PAIN_LOINC } from "./fhir";
 import { saveLefs } from "./lefs";
+import { saveMeasure } from "./measures";
 import { createRunLog } from "./logs";
 import { saveCheckin } from "./checkins";
 import { getProgramme } from "./programme";
@@ -91,6 +92,8 @@ describe("the FHIR R4 bundle", () => {
   it("of a demo runner validates with no errors, and its pain observations are the database's scores one for one", async () => {
     const { runner, clinician } = await demoRunner("alex@runner.example");
     await saveLefs(runner, { clientId: randomUUID(), answers: Array(20).fill(2) });
+    await saveMeasure(runner, { instrument: "psfs", clientId: randomUUID(), activities: ["Running 10 km", "Sitting through a drive"], answers: [4, 7] });
+    await saveMeasure(runner, { instrument: "groc", clientId: randomUUID(), activities: [], answers: [-2] });
     const bundle = JSON.parse(text((await buildExport(clinician, runner.id, "fhir.json")).body));
     expect(errorsOf(fhirIssues(bundle))).toEqual([]);
 
@@ -112,6 +115,12 @@ describe("the FHIR R4 bundle", () => {
     expect(resources.filter((r: { resourceType: string }) => r.resourceType === "Questionnaire").map((q: { name: string }) => q.name).sort()).toEqual(["GROC", "LEFS", "PSFS"]);
     const filled = resources.filter((r: { resourceType: string }) => r.resourceType === "QuestionnaireResponse").map(answersOf);
     expect(filled).toContainEqual(expect.objectContaining({ answers: Array(20).fill(2), score: 40 }));
+    // PSFS and GROC too: the runner's own activities come back with their ratings, and each score is an Observation.
+    expect(filled).toContainEqual(expect.objectContaining({ named: ["Running 10 km", "Sitting through a drive"], answers: [4, 7], score: 5.5 }));
+    expect(filled).toContainEqual(expect.objectContaining({ answers: [-2], score: -2 }));
+    const scoreOf = (code: string) => resources.filter((r: { code?: { coding: { code: string }[] } }) => r.code?.coding[0]!.code === code);
+    expect(scoreOf("psfs-score").map((o: { valueQuantity: { value: number } }) => o.valueQuantity.value)).toContain(5.5);
+    expect(scoreOf("groc-score").map((o: { valueInteger: number }) => o.valueInteger)).toContain(-2);
   }, 60_000);
 
   it("is caught by the validator when it is broken, so a pass means something", () => {

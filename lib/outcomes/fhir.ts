@@ -94,11 +94,12 @@ const SURVEY = [{ coding: [{ system: "http://terminology.hl7.org/CodeSystem/obse
 
 /**
  * A fill's score as an Observation derived from its QuestionnaireResponse. No LOINC code for these totals
- * could be confirmed, so each is named by StrideBack's own system and by text. PSFS's mean is a decimal.
+ * could be confirmed, so each is named by StrideBack's own system and by text. R4's Observation has no
+ * decimal value, so PSFS's mean (one decimal) is a Quantity in UCUM's unitless "{score}".
  */
 export function scoreObservation(instrument: Instrument, fill: { id: string; responseRef: string; date: string; score: number }, subject: { reference: string; display?: string }) {
   const { min, max } = scoreRange(instrument);
-  const value = instrument.decimals > 0 ? { valueDecimal: fill.score } : { valueInteger: fill.score };
+  const value = instrument.decimals > 0 ? { valueQuantity: { value: fill.score, unit: "{score}", system: "http://unitsofmeasure.org", code: "{score}" } } : { valueInteger: fill.score };
   return {
     resourceType: "Observation",
     id: fill.id,

@@ -51,9 +51,12 @@ export function summaryLines(s: DischargeSummary, day: Day): { title: string; su
         lines: measures.length
           ? measures.map((m) => {
               const instrument = INSTRUMENTS[m.id];
-              const first = m.first ? `${scoreWords(instrument, m.first.score)} on ${day(m.first.date)}` : "";
-              const last = m.last && m.last.date !== m.first?.date ? ` to ${scoreWords(instrument, m.last.score)} on ${day(m.last.date)}` : "";
-              const verdict = m.points == null ? "one fill, nothing to compare" : instrument.measures === "change" ? (m.real ? `a real change (${m.threshold})` : `no real change (${m.threshold})`) : `${m.points > 0 ? "+" : ""}${m.points}: ${m.real ? "a real change" : "no real change"} (threshold ${m.threshold})`;
+              const shown = instrument.measures === "status" ? m.first : m.last;
+              const first = shown ? `${scoreWords(instrument, shown.score)} on ${day(shown.date)}` : "";
+              // A rating of change (GROC) is read alone; a status measure from its first fill to its last.
+              const compared = instrument.measures === "status" && m.points != null;
+              const last = compared && m.last ? ` to ${scoreWords(instrument, m.last.score)} on ${day(m.last.date)}` : "";
+              const verdict = m.points == null ? "one fill, nothing to compare" : `${compared ? `${m.points > 0 ? "+" : ""}${m.points}: ` : ""}${m.real ? "a real change" : "no real change"} (${m.threshold})`;
               return `${m.name}: ${first}${last}; ${verdict}.`;
             })
           : ["No outcome measure was filled in this episode."],

@@ -25,7 +25,7 @@ export function now(): Date {
 const calendars = new Map<string, Intl.DateTimeFormat>();
 
 /** The calendar date of an instant in a time zone. */
-function dateIn(timeZone: string, instant: Date = now()): IsoDate {
+export function dateIn(timeZone: string, instant: Date = now()): IsoDate {
   let calendar = calendars.get(timeZone);
   if (!calendar) {
     // en-CA formats as yyyy-mm-dd.

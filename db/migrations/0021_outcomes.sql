@@ -69,7 +69,7 @@ CREATE TABLE "episodes" (
 	CONSTRAINT "episodes_groc" CHECK ("episodes"."groc" IS NULL OR "episodes"."groc" BETWEEN -7 AND 7)
 );
 --> statement-breakpoint
-ALTER TABLE "runner_profiles" ADD COLUMN "discharge_measures_asked_on" date;--> statement-breakpoint
+ALTER TABLE "runner_profiles" ADD COLUMN "discharge_measures_asked_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "plans" ADD COLUMN "template_id" uuid;--> statement-breakpoint
 ALTER TABLE "measure_responses" ADD CONSTRAINT "measure_responses_runner_id_users_id_fk" FOREIGN KEY ("runner_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "measure_schedules" ADD CONSTRAINT "measure_schedules_runner_id_users_id_fk" FOREIGN KEY ("runner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -42,8 +42,8 @@ export const runnerProfiles = pgTable(
     dischargeReason: text("discharge_reason"),
     /** The first day of the current episode of care: the start date, then the day of each re-admission. Null: the start date. */
     episodeStartedOn: date("episode_started_on", { mode: "string" }),
-    /** The day a clinician asked for the discharge measures; they are due to the runner until filled. Cleared on discharge. */
-    dischargeMeasuresAskedOn: date("discharge_measures_asked_on", { mode: "string" }),
+    /** When a clinician asked for the discharge measures: due to the runner until a fill after it. Cleared on discharge. */
+    dischargeMeasuresAskedAt: timestamp("discharge_measures_asked_at", { withTimezone: true }),
     /**
      * The last time a clinician marked this runner reviewed: older painful sessions stop standing on the
      * roster, a silent morning after them stops being flagged, and the runner's worries are read.

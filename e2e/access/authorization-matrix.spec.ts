@@ -82,6 +82,12 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/clinic/runners/[runnerId]/plan/new": careRecord,
   "/clinic/runners/[runnerId]/plan/edit": careRecord,
   "/lefs": runnerPage,
+  "/measures/[instrument]": runnerPage,
+  // The clinic's own figures: every clinician of any clinic opens the page, and sees only their clinic's.
+  "/clinic/outcomes": clinicPage,
+  "/clinic/outcomes/episodes": clinicPage,
+  // The owner has no discharged episode here, so there is no summary for anyone; outcomes.spec.ts shows one to its care team and not to another clinic.
+  "/clinic/runners/[runnerId]/summary": (p) => (p === "signedOut" ? "login" : "not-found"),
   "/programme": runnerPage,
   "/clinic/runners/[runnerId]/programme": careRecord,
   "/export/runners/[runnerId]/[file]": ownOrCareRecord,
@@ -120,7 +126,7 @@ test("every page and route handler answers each kind of visitor as the matrix sa
   const [flag] = await db.insert(redFlagReports).values({ runnerId: owner.id, clientId: randomUUID(), source: "worry", asked: ["foot-drop"], signs: ["foot-drop"], urgency: "today", reportedBy: owner.id }).returning();
   // A run file read but not saved yet: its page is the owner's alone (no file in the store is needed to show it).
   const [runFile] = await db.insert(runFiles).values({ runnerId: owner.id, sha256: "0".repeat(64), format: "fit", sizeBytes: 100, storageKey: `runs/${owner.id}/matrix.fit`, startedAt: new Date(), distanceKm: 5, movingSeconds: 1800, elapsedSeconds: 1800 }).returning();
-  const ids: Record<string, string> = { runnerId: owner.id, nextauth: "session", token: "not-a-token", file: "fhir.json" };
+  const ids: Record<string, string> = { runnerId: owner.id, nextauth: "session", token: "not-a-token", file: "fhir.json", instrument: "psfs" };
   const idFor = (pattern: string) =>
     pattern.startsWith("/history/checkins") ? checkin!.id : pattern.startsWith("/history/sessions") ? session!.id : pattern.startsWith("/red-flags") ? flag!.id : pattern.startsWith("/log/run/import") ? runFile!.id : exercise.id;
 

@@ -36,7 +36,7 @@ test("a runner's page opens on status, trend and messages: all three start above
 const CLINIC_PAGES = [
   ["/clinic", "/clinic/messages", "/clinic/library", "/clinic/library/new", "exercise/edit"],
   // (Two-step sign-in, /account/security, is the same page for both roles: the runner's check covers it.)
-  ["/clinic/discharged", "/clinic/audit", "/clinic/settings", "/clinic/runners/new"],
+  ["/clinic/discharged", "/clinic/audit", "/clinic/settings", "/clinic/runners/new", "/clinic/outcomes"],
   ["runner", "runner/messages", "runner/plan/new", "runner/plan/edit", "runner/programme"],
 ];
 

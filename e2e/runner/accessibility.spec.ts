@@ -9,7 +9,7 @@ const RUNNER_PAGES = [
   ["/today", "/log", "/log/session", "/log/run"],
   ["/check-in", "/worry", "/history", "/progress"],
   ["/messages", "/more", "/settings", "/programme"],
-  ["/lefs", "/account/security", "an exercise session", "a morning check-in"],
+  ["/lefs", "/measures/psfs", "/measures/groc", "/account/security", "an exercise session", "a morning check-in"],
 ];
 
 for (const pages of RUNNER_PAGES) {

@@ -26,7 +26,7 @@ test("the LEFS: scheduled by the clinician, filled on the phone, charted on both
 
   await signIn(page, clinician);
   await page.goto(`/clinic/runners/${runner.id}`);
-  const outcomes = await openSection(page, "Outcome measure (LEFS)");
+  const outcomes = (await openSection(page, "Outcome measures")).getByRole("region", { name: "Lower Extremity Functional Scale (LEFS)" });
   await outcomes.getByLabel("Ask every").selectOption({ label: "2 weeks" });
   await outcomes.getByLabel("First one due").fill(today());
   await outcomes.getByRole("button", { name: "Schedule LEFS" }).click();

@@ -28,7 +28,7 @@ export async function dischargeRunner(actor: Actor, runnerId: string, input: Dis
     if (input.date > today(profile.timeZone)) throw new InvalidFieldError("date", "A discharge date cannot be in the future.");
     if (input.date < profile.startDate) throw new InvalidFieldError("date", `That is before the runner started (${profile.startDate}).`);
     if (input.date < episode.startedOn) throw new InvalidFieldError("date", `That is before this episode of care began (${episode.startedOn}, the re-admission).`);
-    await tx.update(runnerProfiles).set({ dischargedOn: input.date, dischargeReason: input.reason, dischargeMeasuresAskedOn: null }).where(eq(runnerProfiles.runnerId, runnerId));
+    await tx.update(runnerProfiles).set({ dischargedOn: input.date, dischargeReason: input.reason, dischargeMeasuresAskedAt: null }).where(eq(runnerProfiles.runnerId, runnerId));
     await tx.insert(episodes).values(episode);
     const ended = await tx
       .update(plans)

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, gte, isNull } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { lefsResponses, measureResponses, measureSchedules, runnerProfiles } from "@/db/schema";
-import { today as todayIn } from "@/lib/dates";
+import { dateIn, today as todayIn } from "@/lib/dates";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { dueOccasion, nextReview } from "@/lib/outcomes/due";
 import { answersProblem, score, verdict } from "@/lib/outcomes/instrument";
@@ -26,6 +26,8 @@ import { readableRunner } from "./runners";
 export interface Fill {
   id: string;
   date: string;
+  /** When it was stored: a discharge measure is a fill after the clinician asked. */
+  at: Date;
   score: number;
   answers: number[];
   activities: string[];
@@ -37,19 +39,21 @@ export const getMeasures = perRequest(async (actor: Actor, runnerId: string) => 
   const [schedules, fills, lefsFills, [profile], startedOn] = await Promise.all([
     db.select().from(measureSchedules).where(eq(measureSchedules.runnerId, runner.id)),
     db
-      .select({ id: measureResponses.id, instrument: measureResponses.instrument, date: measureResponses.date, score: measureResponses.score, answers: measureResponses.answers, activities: measureResponses.activities })
+      .select({ id: measureResponses.id, instrument: measureResponses.instrument, date: measureResponses.date, at: measureResponses.createdAt, score: measureResponses.score, answers: measureResponses.answers, activities: measureResponses.activities })
       .from(measureResponses)
       .where(eq(measureResponses.runnerId, runner.id))
       .orderBy(asc(measureResponses.date), asc(measureResponses.createdAt)),
     db
-      .select({ id: lefsResponses.id, date: lefsResponses.date, score: lefsResponses.total, answers: lefsResponses.answers })
+      .select({ id: lefsResponses.id, date: lefsResponses.date, at: lefsResponses.createdAt, score: lefsResponses.total, answers: lefsResponses.answers })
       .from(lefsResponses)
       .where(eq(lefsResponses.runnerId, runner.id))
       .orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
-    db.select({ askedOn: runnerProfiles.dischargeMeasuresAskedOn }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, runner.id)),
+    db.select({ askedAt: runnerProfiles.dischargeMeasuresAskedAt }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, runner.id)),
     episodeStart(db, runner.id),
   ]);
-  const days = { today: todayIn(runner.timeZone), startedOn, dischargeAskedOn: profile?.askedOn ?? null };
+  const askedAt = profile?.askedAt ?? null;
+  // The ask as a day in the runner's calendar too, for the sentences that name it.
+  const days = { today: todayIn(runner.timeZone), startedOn, dischargeAskedAt: askedAt, dischargeAskedOn: askedAt && dateIn(runner.timeZone, askedAt) };
   const measures = INSTRUMENT_IDS.map((id) => {
     const instrument = INSTRUMENTS[id];
     const schedule = schedules.find((s) => s.instrument === id) ?? null;
@@ -61,7 +65,7 @@ export const getMeasures = perRequest(async (actor: Actor, runnerId: string) => 
       instrument,
       schedule,
       responses,
-      due: runner.dischargedOn ? null : dueOccasion(schedule, responses.map((r) => r.date), days),
+      due: runner.dischargedOn ? null : dueOccasion(schedule, responses, days),
       nextReview: schedule ? nextReview(schedule, responses.at(-1)?.date ?? null) : null,
       first,
       latest,
@@ -100,14 +104,14 @@ export async function askDischargeMeasures(actor: Actor, runnerId: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await assertInCare(tx, actor, runnerId);
-    const { today } = await runnerCalendar(tx, runnerId);
     const asked = await tx
       .update(runnerProfiles)
-      .set({ dischargeMeasuresAskedOn: today })
+      // The database's clock, as the fills' created_at: the two are compared.
+      .set({ dischargeMeasuresAskedAt: sql`now()` })
       .where(and(eq(runnerProfiles.runnerId, runnerId), isNull(runnerProfiles.dischargedOn)))
       .returning({ runnerId: runnerProfiles.runnerId });
     if (asked.length === 0) throw new NotFoundError("Runner in care");
-    await recordAudit(tx, actor, "measure.ask_discharge", { type: "user", id: runnerId }, { on: today });
+    await recordAudit(tx, actor, "measure.ask_discharge", { type: "user", id: runnerId });
   });
 }
 

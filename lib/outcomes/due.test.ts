@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dueOccasion, nextReview, timingWords } from "./due";
 
-const episode = { today: "2026-11-10", startedOn: "2026-11-01", dischargeAskedOn: null };
+const episode = { today: "2026-11-10", startedOn: "2026-11-01", dischargeAskedAt: null };
+/** A fill on `date`, stored at `time` that day (UTC). */
+const on = (date: string, time = "09:00") => ({ date, at: new Date(`${date}T${time}:00Z`) });
 const review = { atIntake: false, everyDays: 14, atDischarge: false, startsOn: "2026-11-10" };
 
 describe("when a measure is due", () => {
@@ -9,8 +11,8 @@ describe("when a measure is due", () => {
     expect(dueOccasion(review, [], { ...episode, today: "2026-11-09" })).toBeNull();
     expect(dueOccasion(review, [], episode)).toBe("review");
     expect(nextReview(review, "2026-11-12")).toBe("2026-11-26");
-    expect(dueOccasion(review, ["2026-11-12"], { ...episode, today: "2026-11-25" })).toBeNull();
-    expect(dueOccasion(review, ["2026-11-12"], { ...episode, today: "2026-11-26" })).toBe("review");
+    expect(dueOccasion(review, [on("2026-11-12")], { ...episode, today: "2026-11-25" })).toBeNull();
+    expect(dueOccasion(review, [on("2026-11-12")], { ...episode, today: "2026-11-26" })).toBe("review");
     expect(dueOccasion(null, [], episode)).toBeNull();
   });
 
@@ -18,16 +20,18 @@ describe("when a measure is due", () => {
     const intake = { ...review, atIntake: true, startsOn: "2026-11-24" };
     expect(dueOccasion(intake, [], episode)).toBe("intake");
     // A fill from an earlier episode does not answer this one's intake.
-    expect(dueOccasion(intake, ["2026-10-20"], episode)).toBe("intake");
-    expect(dueOccasion(intake, ["2026-11-02"], episode)).toBeNull();
+    expect(dueOccasion(intake, [on("2026-10-20")], episode)).toBe("intake");
+    expect(dueOccasion(intake, [on("2026-11-02")], episode)).toBeNull();
   });
 
-  it("asks at discharge only once the clinician has asked, until a fill on or after that day", () => {
+  it("asks at discharge only once the clinician has asked, until a fill stored after they asked", () => {
     const discharge = { atIntake: false, everyDays: null, atDischarge: true, startsOn: "2026-11-01" };
-    expect(dueOccasion(discharge, ["2026-11-05"], episode)).toBeNull();
-    const asked = { ...episode, dischargeAskedOn: "2026-11-09" };
-    expect(dueOccasion(discharge, ["2026-11-05"], asked)).toBe("discharge");
-    expect(dueOccasion(discharge, ["2026-11-09"], asked)).toBeNull();
+    expect(dueOccasion(discharge, [on("2026-11-05")], episode)).toBeNull();
+    const asked = { ...episode, dischargeAskedAt: new Date("2026-11-09T14:00:00Z") };
+    expect(dueOccasion(discharge, [on("2026-11-05")], asked)).toBe("discharge");
+    // Filled that morning, before the clinician asked: still due.
+    expect(dueOccasion(discharge, [on("2026-11-09", "08:00")], asked)).toBe("discharge");
+    expect(dueOccasion(discharge, [on("2026-11-09", "08:00"), on("2026-11-09", "14:30")], asked)).toBeNull();
   });
 
   it("says the schedule in words", () => {

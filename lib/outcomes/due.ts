@@ -18,8 +18,14 @@ export interface EpisodeDays {
   today: IsoDate;
   /** The first day of the episode of care: a fill before it belongs to an earlier episode. */
   startedOn: IsoDate;
-  /** The day the clinician asked for the discharge measures; null until they do. */
-  dischargeAskedOn: IsoDate | null;
+  /** When the clinician asked for the discharge measures; null until they do. */
+  dischargeAskedAt: Date | null;
+}
+
+/** A fill's calendar day (in the runner's zone) and the instant it was stored. */
+export interface FillTime {
+  date: IsoDate;
+  at: Date;
 }
 
 /** The day the next review is due: its first due date, then `everyDays` after the last fill. */
@@ -29,11 +35,16 @@ export function nextReview(timing: Pick<MeasureTiming, "everyDays" | "startsOn">
   return addDaysIso(lastFilled, timing.everyDays);
 }
 
-/** The occasion a fill would answer today, or null when the measure is not due. `filled`: fill dates, any order. */
-export function dueOccasion(timing: MeasureTiming | null, filled: readonly IsoDate[], days: EpisodeDays): Occasion | null {
+/**
+ * The occasion a fill would answer today, or null when the measure is not due. `filled`: any order. The
+ * discharge fill is one stored after the clinician asked, not merely the same day: a review filled that
+ * morning is not the discharge measure the clinician asked for in the afternoon.
+ */
+export function dueOccasion(timing: MeasureTiming | null, filled: readonly FillTime[], days: EpisodeDays): Occasion | null {
   if (!timing) return null;
-  const last = filled.reduce<IsoDate | null>((a, b) => (a == null || b > a ? b : a), null);
-  if (timing.atDischarge && days.dischargeAskedOn && !(last && last >= days.dischargeAskedOn)) return "discharge";
+  const last = filled.reduce<IsoDate | null>((a, b) => (a == null || b.date > a ? b.date : a), null);
+  const askedAt = days.dischargeAskedAt;
+  if (timing.atDischarge && askedAt && !filled.some((f) => f.at >= askedAt)) return "discharge";
   if (timing.atIntake && !(last && last >= days.startedOn)) return "intake";
   const next = nextReview(timing, last);
   return next != null && next <= days.today ? "review" : null;

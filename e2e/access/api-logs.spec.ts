@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { sessionLogs } from "@/db/schema";
+import { measureResponses, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { createRunnerWithPlan, expect, test } from "../support/fixtures";
 
@@ -38,6 +38,15 @@ test("a run sent twice is stored once; a refused one stores nothing and says why
   expect(await send({ kind: "teleport", fields: [] }).then((r) => r.status())).toBe(400);
   expect((await page.request.post("/api/logs", { form: { kind: "run" }, maxRedirects: 0 })).status()).toBe(415);
   expect(await db.select().from(sessionLogs).where(eq(sessionLogs.runnerId, runner.id))).toHaveLength(1);
+
+  // A questionnaire kept on the phone offline comes the same way: stored once, an unknown one refused.
+  const groc = [["clientId", randomUUID()], ["instrument", "groc"], ["rating", "3"]];
+  expect((await send({ kind: "measure", fields: groc })).status()).toBe(201);
+  expect((await send({ kind: "measure", fields: groc })).status()).toBe(200);
+  const unknown = await send({ kind: "measure", fields: [["clientId", randomUUID()], ["instrument", "sf36"], ["rating", "3"]] });
+  expect(unknown.status()).toBe(400);
+  expect((await unknown.json()).message).toMatch(/not one StrideBack knows/);
+  expect((await db.select().from(measureResponses).where(eq(measureResponses.runnerId, runner.id))).map((r) => r.score)).toEqual([3]);
 
   // Signed out, or a clinician: 401, nothing stored.
   const anonymous = await playwright.request.newContext({ baseURL });

@@ -36,6 +36,7 @@ const RUNNER: Shot[] = [
   { name: "runner-settings", path: "/settings" },
   { name: "runner-programme", path: "/programme" },
   { name: "runner-lefs", path: "/lefs" },
+  { name: "runner-psfs", path: "/measures/psfs" },
 ];
 const CLINIC: Shot[] = [
   { name: "clinic-caseload", path: "/clinic" },
@@ -47,6 +48,7 @@ const CLINIC: Shot[] = [
   { name: "clinic-messages", path: "/clinic/messages" },
   { name: "clinic-library", path: "/clinic/library" },
   { name: "clinic-discharged", path: "/clinic/discharged" },
+  { name: "clinic-outcomes", path: "/clinic/outcomes" },
   { name: "clinic-audit", path: "/clinic/audit" },
   { name: "clinic-settings", path: "/clinic/settings" },
 ];

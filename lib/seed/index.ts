@@ -20,6 +20,7 @@ import {
 import { exerciseLibrary } from "./exercise-library";
 import { ILLUSTRATIONS } from "@/lib/illustrations/library";
 import { templateSeeds } from "./templates";
+import { seedFormerRunners } from "./demo-episodes";
 import { establishClinic } from "@/lib/clinic/establish";
 
 /** A small deterministic generator, so every fresh demo database tells the same story. */
@@ -73,6 +74,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
       clinicianIds.set(c.key, row!.id);
     }
     const templateIds = await seedTemplates(tx, clinic!.id, clinicianIds.get("maya")!, exerciseIds);
+    await seedFormerRunners(tx, clinic!.id, clinicianIds, new Map([...templateIds].map(([name, t]) => [name, t.id])));
     for (const [index, runner] of demoRunners.entries()) {
       await seedRunner(tx, {
         runner,
@@ -148,7 +150,7 @@ async function seedRunner(
   });
   const [plan] = await tx
     .insert(s.plans)
-    .values({ runnerId, title: runner.template, goal: runner.goal, startDate: start, createdBy: clinicianId })
+    .values({ runnerId, title: runner.template, goal: runner.goal, startDate: start, templateId: template.id, createdBy: clinicianId })
     .returning();
 
   // One plan version per template phase. The demo's history began each phase on its earliest day; a phase

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getDb, selectRows } from "@/db";
-import { clinics, exercises, planTemplates } from "@/db/schema";
+import { clinics, episodes, exercises, planTemplates } from "@/db/schema";
 import { seedDemoIfEmpty } from ".";
 import { DEMO_CLINIC } from "./demo-caseload";
 import { exerciseLibrary } from "./exercise-library";
@@ -29,12 +29,17 @@ describe("the demo seed", () => {
              count(*) filter (where exists (select 1 from plans p where p.runner_id = u.id and p.status = 'active'))::int as "withPlan",
              min((select (max(l.date) - min(l.date)) / 7 from session_logs l where l.runner_id = u.id)) filter (where u.role = 'runner')::int as "minWeeks"
       from users u left join runner_profiles rp on rp.runner_id = u.id
-      where u.clinic_id = ${clinic!.id}
+      where u.clinic_id = ${clinic!.id} and rp.discharged_on is null
     `);
     expect(counts).toMatchObject({ clinicians: 2, admins: 1, presentations: 5 });
     expect(counts!.runners).toBeGreaterThanOrEqual(8);
     expect(counts!.withPlan).toBe(counts!.runners);
     expect(counts!.minWeeks).toBeGreaterThanOrEqual(6);
+    // Former runners, discharged with their summaries, give the clinic's outcomes page figures to show.
+    const former = await db.select({ presentation: episodes.presentation, templateId: episodes.templateId }).from(episodes).where(eq(episodes.clinicId, clinic!.id));
+    expect(former.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(former.map((e) => e.presentation)).size).toBeGreaterThanOrEqual(3);
+    expect(former.every((e) => e.templateId)).toBe(true);
     const library = await db.select({ name: exercises.name, illustration: exercises.illustration, alt: exercises.illustrationAlt }).from(exercises).where(isNull(exercises.clinicId));
     // Every exercise of the seeded library shows its step-by-step drawing, described in words (other test
     // files add library rows of their own to the shared database).

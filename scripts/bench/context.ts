@@ -48,9 +48,9 @@ export async function counts(url: string) {
   const client = new pg.Client(url);
   await client.connect();
   const { rows: [row] } = await client.query(`select (select count(*) from users where role = 'runner')::int as runners, (select count(*) from session_logs)::int as logs,
-    (select count(*) from exercise_results)::int as results, (select count(*) from morning_checkins)::int as checkins, (select version()) as version`);
+    (select count(*) from exercise_results)::int as results, (select count(*) from morning_checkins)::int as checkins, (select count(*) from episodes)::int as episodes, (select version()) as version`);
   await client.end();
-  return row as { runners: number; logs: number; results: number; checkins: number; version: string };
+  return row as { runners: number; logs: number; results: number; checkins: number; episodes: number; version: string };
 }
 
 export async function signedIn(base: string, email: string) {

@@ -100,6 +100,19 @@ export async function createCohort(client: pg.Client, cohort: Cohort, passwordHa
     select runner_id, gen_random_uuid(), date, greatest(pain - 1, 0), 1 from cohort_days where abs(hashtext(runner_id::text || 'm' || d)) % 20 >= 3`);
   await client.query(`insert into red_flag_reports (runner_id, client_id, source, asked, signs, urgency, reported_by)
     select id, gen_random_uuid(), 'worry', array['saddle-numbness'], array['saddle-numbness'], 'emergency', id from cohort where i % 250 = 7`);
+  // One earlier episode of care each, discharged before this one began: what the clinic's outcomes page
+  // adds up. Its figures vary by runner (some never pain-free, some without a second fill of a measure).
+  await client.query(`insert into plan_templates (clinic_id, name, presentation)
+    select $1, t, null from unnest(array['Bench glides first', 'Bench loading', 'Bench return to run']) t on conflict do nothing`, [clinic]);
+  await client.query(`insert into episodes (runner_id, clinic_id, started_on, discharged_on, discharged_by, presentation, template_id, template_name, care_team,
+      days_to_pain_free, sessions_done, sessions_prescribed, red_flags, lefs_first, lefs_last, psfs_first, psfs_last, groc, body)
+    select c.id, $1, current_date - ${days} - 200 + (i % 60), current_date - ${days} - 30 - (i % 20), c.clinician_id, p.presentation,
+           case when i % 4 = 3 then null else t.id end, case when i % 4 = 3 then null else t.name end, array[c.clinician_id],
+           case when i % 5 = 0 then null else 7 * (2 + i % 9) end, 40 + i % 50, 84, case when i % 40 = 0 then 1 else 0 end,
+           30 + i % 20, case when i % 3 = 0 then null else 38 + i % 30 end, (20 + i % 30) / 10.0, case when i % 3 = 1 then null else (40 + i % 60) / 10.0 end,
+           (i % 15) - 5, '{}'::jsonb
+    from cohort c join runner_profiles p on p.runner_id = c.id
+    join lateral (select id, name from plan_templates where clinic_id = $1 and name like 'Bench %' order by name offset (c.i % 3) limit 1) t on true`, [clinic]);
   await client.query("commit");
 }
 

@@ -4,7 +4,7 @@ import { add, idOf, log, ms, ratio, ROUNDS, signedIn, startServer } from "../con
 import { clinicianEmail } from "../dataset";
 import { interleaved, type Stats } from "../measure";
 
-type Counts = { logs: number };
+type Counts = { logs: number; episodes: number };
 
 /** The data layer's time for a roster page (SQL and triage of stale summaries), without Next's render. */
 async function rawRoster(url: string, clinician: { id: string; clinic_id: string }) {
@@ -29,7 +29,8 @@ export async function roster(serverLarge: Server, serverSmall: Server, large: st
   const clinicianSmall = await signedIn(serverSmall.base, clinicianEmail("s", 0));
   // The job worker runs beside the server on the same database, as in production.
   const worker = await startServer({ port: 3304, mode: "worker", env: { DATABASE_URL: large } });
-  const raw = await rawRoster(large, await idOf(large, clinicianEmail("b", 0)));
+  const clinicianRow = await idOf(large, clinicianEmail("b", 0));
+  const raw = await rawRoster(large, clinicianRow);
   const roster = await interleaved(
     {
       page1: () => clinicianLarge.request("/clinic"),
@@ -40,6 +41,9 @@ export async function roster(serverLarge: Server, serverSmall: Server, large: st
       // What any signed-in clinician page costs here: the roster with no row to show, and a page without it.
       noRows: () => clinicianLarge.request("/clinic?q=no-such-runner"),
       otherPage: () => clinicianLarge.request("/clinic/messages"),
+      // The clinic's outcomes over every discharged episode (one per runner here), and narrowed by clinician.
+      outcomes: () => clinicianLarge.request("/clinic/outcomes"),
+      outcomesFiltered: () => clinicianLarge.request(`/clinic/outcomes?clinician=${clinicianRow.id}`),
       raw,
     },
     ROUNDS,
@@ -57,6 +61,8 @@ export async function roster(serverLarge: Server, serverSmall: Server, large: st
   add("Roster", `${bigLogs} / ${Math.round(smallData.logs / 1000)} k logs (p50)`, `${history}x (${ms(r.page1!.p50)} vs ${ms(r.small!.p50)})`, "<= 1.3", history <= 1.3);
   add("Roster", "HTML of page 1 (50 rows)", `${Math.round(r.page1!.bytes! / 1024)} KB`);
   add("Roster", "The floor: the roster with no row to show / the clinician's messages page (p50)", `${ms(r.noRows!.p50)} / ${ms(r.otherPage!.p50)}`);
+  add("Roster", `Clinic outcomes, ${bigData.episodes.toLocaleString("en")} episodes: p50 / p95`, `${ms(r.outcomes!.p50)} / ${ms(r.outcomes!.p95)}`, "p95 <= 500 ms", r.outcomes!.p95 <= 500);
+  add("Roster", "Clinic outcomes, one clinician's episodes: p50 / p95", `${ms(r.outcomesFiltered!.p50)} / ${ms(r.outcomesFiltered!.p95)}`);
   // One release, one revision: otherwise each process that refreshes the summaries makes the others judge them all again.
   const revisions = {
     server: ((await (await fetch(`${serverLarge.base}/api/health`)).json()) as { revision: string }).revision,

@@ -15,7 +15,7 @@ export default async function RunnerLayout({ children }: { children: React.React
         tabs
         links={[
           { href: "/today", label: "Today" },
-          { href: "/log", label: "Log", also: ["/check-in", "/history", "/worry", "/lefs"] },
+          { href: "/log", label: "Log", also: ["/check-in", "/history", "/worry", "/lefs", "/measures"] },
           { href: "/progress", label: "Progress" },
           { href: "/messages", label: "Messages", unread },
           { href: "/more", label: "More", also: ["/settings", "/programme", "/red-flags"] },

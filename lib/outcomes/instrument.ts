@@ -18,6 +18,8 @@ export interface Instrument {
   short: string;
   /** The question asked above the items. */
   stem: string;
+  /** What filling it involves, in one line for the runner's lists: "The LEFS: 20 everyday activities, about three minutes.". */
+  brief: string;
   /** The items every runner answers; empty where the runner names their own (PSFS's activities). */
   items: readonly string[];
   /** Items the runner names themself: how many, and what they are asked. */

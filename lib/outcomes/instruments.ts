@@ -10,6 +10,7 @@ export const LEFS: Instrument = {
   name: "Lower Extremity Functional Scale",
   short: "LEFS",
   stem: "Today, do you or would you have any difficulty at all with:",
+  brief: "The LEFS: 20 everyday activities, about three minutes.",
   items: [
     "Any of your usual work, housework or school activities",
     "Your usual hobbies, recreational or sporting activities",
@@ -55,6 +56,7 @@ export const PSFS: Instrument = {
   name: "Patient-Specific Functional Scale",
   short: "PSFS",
   stem: "How able are you today to do each activity you named?",
+  brief: "The activities you find hard because of your problem, each rated 0 to 10: about a minute.",
   items: [],
   ownItems: { min: 1, max: 3, prompt: "Name up to 3 activities you are unable to do or have difficulty with because of your problem (running 10 km, sitting through a drive)." },
   scale: {
@@ -77,6 +79,7 @@ export const GROC: Instrument = {
   name: "Global Rating of Change",
   short: "GROC",
   stem: "Since you began treatment, how would you describe your problem now?",
+  brief: "One question: how your problem is now, compared with when treatment began.",
   items: ["Your problem overall, compared with when treatment began"],
   scale: {
     min: -7,

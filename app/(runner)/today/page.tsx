@@ -29,12 +29,6 @@ export const metadata: Metadata = { title: "Today" };
 const linkButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-semibold text-white";
 const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-center text-sm font-semibold text-brand-900";
 
-const DUE_WORDS = {
-  lefs: "20 everyday activities, about three minutes: the LEFS questionnaire.",
-  psfs: "The activities you find hard because of your problem, each rated 0 to 10: about a minute.",
-  groc: "One question: how your problem is now, compared with when treatment began.",
-} as const;
-
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ logged?: string; checkedIn?: string; screened?: string }> }) {
   const actor = await requireRunner();
   const { logged, checkedIn, screened } = await searchParams;
@@ -94,7 +88,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         .map(({ instrument, due }) => (
           <Card key={instrument.id} className="mb-4">
             <p className="font-medium">{instrument.id === "lefs" ? "Your physio asks how your legs are managing" : `Your physio asks for the ${instrument.short}${due === "discharge" ? " before discharge" : ""}`}</p>
-            <p className="mb-3 text-sm text-slate-700">{DUE_WORDS[instrument.id]}</p>
+            <p className="mb-3 text-sm text-slate-700">{instrument.brief}</p>
             <Link href={instrument.id === "lefs" ? "/lefs" : `/measures/${instrument.id}`} className={linkButton}>
               {instrument.id === "lefs" ? "Fill the questionnaire" : `Fill the ${instrument.short}`}
             </Link>

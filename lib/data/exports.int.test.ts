@@ -145,12 +145,15 @@ describe("the printed programme and report", () => {
     expect(printed).toContain(programme.clinic!.phone!);
   }, 60_000);
 
-  it("reports pain, function with the LEFS verdict, and the plan history", async () => {
+  it("reports pain, function with the LEFS verdict, the other measures, the red flags and the plan history", async () => {
     const { clinician, runner } = await loggedRunner();
     const exercise = await createExercise(db);
     await createActivePlan(db, { runnerId: runner.id, clinicianId: clinician.id, items: [{ exerciseId: exercise.id }] });
     await saveLefs(actorOf(runner), { clientId: randomUUID(), answers: Array(20).fill(1) });
-    const printed = await pdfText((await buildExport(actorOf(clinician), runner.id, "report.pdf")).body as Uint8Array);
+    await saveMeasure(actorOf(runner), { instrument: "groc", clientId: randomUUID(), activities: [], answers: [4] });
+    const printed = (await pdfText((await buildExport(actorOf(clinician), runner.id, "report.pdf")).body as Uint8Array)).replace(/\s+/g, " ");
+    expect(printed).toContain("Global Rating of Change: GROC +4 (Moderately better)");
+    expect(printed).toMatch(/Red flags None raised\./);
     expect(printed).toContain(`Progress report: ${runner.name}`);
     expect(printed).toContain("LEFS 20 of 80");
     expect(printed).toContain("Nerve glide plan");

@@ -12,14 +12,20 @@ import { getPlans } from "./plans";
 import { getCompletionBlocks, getPainOverview, getRunningBlocks } from "./recovery";
 import { readableRunner } from "./runners";
 import { getDistanceUnit } from "./preferences";
+import { getMeasures } from "./measures";
+import { getRedFlags } from "./red-flags";
+import { formatReported } from "@/lib/red-flag-time";
+import { scoreWords, verdictWords } from "@/lib/outcomes/words";
+import { RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
 
 /*
  * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole
- * rehab (a point per week), the plan history, and the LEFS with its verdict. Scoped like the pages.
+ * rehab (a point per week), the plan history, the outcome measures with their verdicts and the red flags
+ * with what was done. Scoped like the pages.
  */
 export async function getProgressReport(actor: Actor, runnerId: string) {
   const runner = await readableRunner(actor, runnerId);
-  const [pain, completion, running, rules, plans, lefs, judged, { unit }] = await Promise.all([
+  const [pain, completion, running, rules, plans, lefs, judged, { unit }, measures, flags] = await Promise.all([
     getPainOverview(actor, runner.id, "all"),
     getCompletionBlocks(actor, runner.id, "12w"),
     getRunningBlocks(actor, runner.id, "12w"),
@@ -29,6 +35,8 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     actor.role === "runner" ? getOwnStatus(actor) : getRunnerTriage(actor, runner.id).then((row) => row?.triage ?? null),
     // In the unit of whoever makes the report: it is read by them, or sent on by them.
     getDistanceUnit(actor),
+    getMeasures(actor, runner.id),
+    getRedFlags(actor, runner.id),
   ]);
   // The report draws a week to a point even for a short rehab.
   const weeks = pain.points.kind === "weeks" ? pain.points.weeks : worstPerWeek(pain.points.sessions.map((s) => ({ ...s, light: s.verdict.light })), pain.today);
@@ -49,6 +57,11 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
       versions: p.versions.filter((v) => !v.superseded).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, exercises: v.items.map((i) => i.exercise.name) })),
     })),
     lefs: { scores, summary: lefsSummary(scores, formatDay), change: lefsChange(scores) },
+    /** The other measures filled, each latest score with its verdict: the sentences the pages show. */
+    measures: measures.measures
+      .filter((m) => m.instrument.id !== "lefs" && m.latest)
+      .map((m) => `${m.instrument.name}: ${scoreWords(m.instrument, m.latest!.score)} on ${formatDay(m.latest!.date)}. ${verdictWords(m.instrument, m.change, m.first === m.latest ? null : m.first!.date, formatDay)}`),
+    redFlags: flags.map((f) => `${formatReported(f.reportedAt, f.timeZone)}: ${f.signs.map((code) => signOf(code).short).join(", ")}. ${f.resolution ? `${RESOLUTIONS[f.resolution]}${f.resolutionNote ? ` (${f.resolutionNote})` : ""}, by ${f.resolvedBy}.` : "Open."}`),
   };
 }
 export type ProgressReport = Awaited<ReturnType<typeof getProgressReport>>;

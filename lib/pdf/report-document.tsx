@@ -134,6 +134,27 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
           <Text style={styles.legend}>Grey band: within {LEFS_MDC} points of the first score, the scale&apos;s minimal detectable change.</Text>
         </View>
 
+        {report.measures.length > 0 ? (
+          <View wrap={false}>
+            <Text style={styles.h2}>Other outcome measures</Text>
+            {report.measures.map((line) => (
+              <Text key={line} style={styles.item}>
+                {line}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+
+        <View wrap={false}>
+          <Text style={styles.h2}>Red flags</Text>
+          {report.redFlags.length === 0 ? <Text>None raised.</Text> : null}
+          {report.redFlags.map((line) => (
+            <Text key={line} style={styles.item}>
+              {line}
+            </Text>
+          ))}
+        </View>
+
         <View wrap={false}>
           <Text style={styles.h2}>Running, per 7 days (last 12 weeks)</Text>
           <Text>{report.running.summary}</Text>

@@ -68,10 +68,13 @@ export function painOverEpisode(sessions: readonly JudgedSession[], startedOn: I
   return { first, last, change: enough(first) && enough(last) ? painChange(first.after!, last.after!) : null };
 }
 
+/** A mean pain to one decimal, without a float's tail: 0.3, never 0.30000000000000004. */
+export const oneDecimal = (n: number | null) => (n == null ? "–" : String(Math.round(n * 10) / 10));
+
 /** Pain over the episode in a sentence, as the summary and its PDF say it. */
 export function episodePainSentence(pain: EpisodePain): string {
   if (!pain.change) return `Too few sessions to compare the first two weeks with the last two (${pain.first.sessions} and ${pain.last.sessions}; the rule needs ${RULE_DEFINITIONS.trendMinLogs} in each).`;
   const { from, to, trend } = pain.change;
   const verdict = trend === "no real change" ? "no real change" : trend === "improving" ? "a real improvement" : "a real worsening";
-  return `Pain after sessions averaged ${from} in the first two weeks and ${to} in the last two: ${verdict} by the real-change rule (at least 2 points, or a third and at least 1 point).`;
+  return `Pain after sessions averaged ${oneDecimal(from)} in the first two weeks and ${oneDecimal(to)} in the last two: ${verdict} by the real-change rule (at least 2 points, or a third and at least 1 point).`;
 }

@@ -3,7 +3,7 @@ import { daysBetween } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import type { DischargeSummary } from "./discharge-summary";
 import type { Presentation } from "@/db/schema";
-import { episodePainSentence, type PainWindowSummary } from "./episode-figures";
+import { episodePainSentence, oneDecimal, type PainWindowSummary } from "./episode-figures";
 import { INSTRUMENTS } from "./instruments";
 import { scoreWords } from "./words";
 
@@ -19,7 +19,7 @@ export interface SummarySection {
 type Day = (date: IsoDate) => string;
 
 const windowLine = (name: string, w: PainWindowSummary, day: Day) =>
-  `${name} (${day(w.from)} to ${day(w.to)}): ${w.sessions} session${w.sessions === 1 ? "" : "s"}${w.sessions ? `, pain during ${w.during} and after ${w.after} on average` : ""}.`;
+  `${name} (${day(w.from)} to ${day(w.to)}): ${w.sessions} session${w.sessions === 1 ? "" : "s"}${w.sessions ? `, pain during ${oneDecimal(w.during)} and after ${oneDecimal(w.after)} on average` : ""}.`;
 
 export function summaryLines(s: DischargeSummary, day: Day): { title: string; subtitle: string; sections: SummarySection[] } {
   const weeks = Math.round((daysBetween(s.startedOn, s.dischargedOn) + 1) / 7);
@@ -32,7 +32,7 @@ export function summaryLines(s: DischargeSummary, day: Day): { title: string; su
       {
         heading: "Plans and phases",
         lines: s.plans.length
-          ? s.plans.flatMap((p) => [`${p.title}, from ${day(p.startDate)}${s.template ? ` (template: ${s.template})` : ""}:`, ...p.phases.map((ph) => `${ph.label}, from ${day(ph.from)}: ${ph.because || "no reason recorded"}.`)])
+          ? s.plans.flatMap((p) => [`${p.title}, from ${day(p.startDate)}${s.template && s.template !== p.title ? ` (from the template ${s.template})` : ""}:`, ...p.phases.map((ph) => `${ph.label}, from ${day(ph.from)}: ${ph.because || "no reason recorded"}.`)])
           : ["No exercise plan in this episode."],
       },
       {

@@ -38,7 +38,7 @@ const PRESCRIBED_PER_WEEK = 14;
 
 function summaryOf(f: Former, startedOn: string, dischargedOn: string, by: string): DischargeSummary {
   const prescribed = f.weeks * PRESCRIBED_PER_WEEK;
-  const window = (from: string, to: string, after: number) => ({ from, to, sessions: 8, during: Math.max(0, after - 0.5), after });
+  const window = (from: string, to: string, after: number) => ({ from, to, sessions: 8, during: Math.max(0, Math.round((after - 0.5) * 10) / 10), after });
   const change = Math.abs(f.pain[1] - f.pain[0]);
   const real = change >= RULE_DEFINITIONS.realChangePoints;
   return {

@@ -110,7 +110,7 @@ export async function createCohort(client: pg.Client, cohort: Cohort, passwordHa
            case when i % 4 = 3 then null else t.id end, case when i % 4 = 3 then null else t.name end, array[c.clinician_id],
            case when i % 5 = 0 then null else 7 * (2 + i % 9) end, 40 + i % 50, 84, case when i % 40 = 0 then 1 else 0 end,
            30 + i % 20, case when i % 3 = 0 then null else 38 + i % 30 end, (20 + i % 30) / 10.0, case when i % 3 = 1 then null else (40 + i % 60) / 10.0 end,
-           (i % 15) - 5, '{}'::jsonb
+           (i % 13) - 5, '{}'::jsonb
     from cohort c join runner_profiles p on p.runner_id = c.id
     join lateral (select id, name from plan_templates where clinic_id = $1 and name like 'Bench %' order by name offset (c.i % 3) limit 1) t on true`, [clinic]);
   await client.query("commit");

@@ -18,6 +18,13 @@ export function OutcomesTable({ caption, rows, hrefOf }: { caption: string; rows
       </Link>
     </td>
   );
+  // A measure no episode of the group has two fills of is a dash, not a row of zeros.
+  const measureCell = (row: OutcomeRow, figure: Figure, median: number | null, decimals: number, real: number, of: number, label: string) =>
+    of === 0 ? (
+      <td className="px-2 py-2 text-slate-500">–</td>
+    ) : (
+      cell(row, figure, `${signed(median, decimals)} (${real} of ${of}, ${pct(real, of)})`, label)
+    );
   return (
     <div className="mb-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[56rem] text-left text-sm">
@@ -40,9 +47,9 @@ export function OutcomesTable({ caption, rows, hrefOf }: { caption: string; rows
               <th scope="row" className="px-2 py-2 font-medium">{row.label}</th>
               {cell(row, "episodes", String(row.episodes), "Episodes")}
               {cell(row, "painFree", `${row.medianDaysToPainFree == null ? "–" : `day ${Math.round(row.medianDaysToPainFree)}`} (${row.painFree} of ${row.episodes})`, "First pain-free week")}
-              {cell(row, "lefsReal", `${signed(row.lefsMedian, 0)} (${row.lefsReal} of ${row.lefs}, ${pct(row.lefsReal, row.lefs)})`, "LEFS")}
-              {cell(row, "psfsReal", `${signed(row.psfsMedian, 1)} (${row.psfsReal} of ${row.psfs}, ${pct(row.psfsReal, row.psfs)})`, "PSFS")}
-              {cell(row, "grocReal", `${signed(row.grocMedian, 0)} (${row.grocReal} of ${row.groc}, ${pct(row.grocReal, row.groc)})`, "GROC")}
+              {measureCell(row, "lefsReal", row.lefsMedian, 0, row.lefsReal, row.lefs, "LEFS")}
+              {measureCell(row, "psfsReal", row.psfsMedian, 1, row.psfsReal, row.psfs, "PSFS")}
+              {measureCell(row, "grocReal", row.grocMedian, 0, row.grocReal, row.groc, "GROC")}
               <td className="px-2 py-2 tabular-nums">{row.sessionsPrescribed ? `${pct(row.sessionsDone, row.sessionsPrescribed)} of sessions` : "–"}</td>
               {cell(row, "redFlags", ((100 * row.redFlags) / row.episodes).toFixed(0), "Red flags")}
             </tr>

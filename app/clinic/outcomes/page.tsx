@@ -26,9 +26,17 @@ export default async function OutcomesPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Clinic outcomes</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        Every discharged episode of your clinic, by presentation and by the template its first plan was built from. docs/outcomes.md defines each figure; each one opens the runners behind it.
-      </p>
+      <p className="mb-2 text-sm text-slate-600">Every discharged episode of your clinic, by presentation and by the template its plan was built from. Each figure opens the runners behind it.</p>
+      <details className="mb-4 text-sm">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">How each figure is counted</summary>
+        <ul className="list-disc pl-5 text-slate-700">
+          <li>First pain-free week: the first whole week from the start with at least one session, every session green and each next morning at or below its baseline. The median day it ended, over the episodes that reached one.</li>
+          <li>LEFS and PSFS: the median change from the episode&apos;s first fill to its last, over episodes with two fills; &ldquo;real&rdquo; is an improvement of at least 9 (LEFS) or 2 (PSFS) points.</li>
+          <li>GROC: the median of the last rating; &ldquo;real&rdquo; is +3 or more.</li>
+          <li>Adherence: exercise sessions done of those prescribed. Red flags: raised in the episodes, per 100 episodes.</li>
+          <li>Only completed (discharged) episodes count: an episode still in progress has no end to measure.</li>
+        </ul>
+      </details>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filters">
         <label className="flex flex-col gap-1 text-sm font-medium">
           Discharged from

@@ -26,7 +26,8 @@ export function OutcomesTable({ caption, rows, hrefOf }: { caption: string; rows
       cell(row, figure, `${signed(median, decimals)} (${real} of ${of}, ${pct(real, of)})`, label)
     );
   return (
-    <div className="mb-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // On a phone the table scrolls sideways: a region a keyboard can reach and scroll.
+    <div role="region" aria-label={`${caption}, scrollable`} tabIndex={0} className="mb-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[56rem] text-left text-sm">
         <caption className="px-2 py-2 text-left text-lg font-semibold">{caption}</caption>
         <thead className="bg-slate-50 text-xs text-slate-700">

@@ -8,7 +8,7 @@ import { runnerEmail } from "../dataset";
 import { firstLoadJs } from "../measure";
 
 // Every page on the runner's tab bar and its lists.
-const RUNNER_PAGES = ["/today", "/log", "/log/run", "/log/run/import", "/log/session", "/check-in", "/history", "/progress", "/messages", "/more", "/settings", "/worry"];
+const RUNNER_PAGES = ["/today", "/log", "/log/run", "/log/run/import", "/log/session", "/check-in", "/history", "/progress", "/messages", "/more", "/settings", "/worry", "/measures/psfs"];
 const LIGHTHOUSE = "lighthouse@12.8.2"; // the last release that runs on Node 20
 
 function lighthouse(url: string, cookie: string, browserPath: string) {

@@ -22,7 +22,7 @@ import { readableRunner } from "./runners";
 
 /*
  * Episodes of care and their discharge summaries (docs/outcomes.md). An episode runs from the runner's
- * start (or the day after their previous discharge, for a re-admission) to their discharge. The summary is
+ * start (or the day of their re-admission) to their discharge. The summary is
  * composed from the same reads the pages use, frozen when the runner is discharged, and read back as it was.
  */
 
@@ -75,7 +75,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
       steps: ladder.moves.filter((m) => m.effectiveFrom <= dischargedOn).map((m) => ({ step: m.step, label: ladder.steps[m.step - 1] ? stepDose(ladder.steps[m.step - 1]!) : `Step ${m.step}`, from: m.effectiveFrom, because: m.because })),
     },
     redFlags: flags
-      .filter((f) => f.reportedAt.toISOString().slice(0, 10) >= startedOn)
+      .filter((f) => f.reportedAt.toISOString().slice(0, 10) >= startedOn && f.reportedAt.toISOString().slice(0, 10) <= dischargedOn)
       .map((f) => ({
         reported: formatReported(f.reportedAt, f.timeZone),
         signs: f.signs.map((code) => signOf(code).short).join(", "),

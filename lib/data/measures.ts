@@ -13,7 +13,7 @@ import type { MeasureFillInput, MeasureScheduleInput } from "@/lib/validation/me
 import { assertInCare, assertRunner } from "./access";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { episodeStart } from "./episode-start";
+import { episodeStart, episodeStartColumn } from "./episode-start";
 import { type ClientKey, insertOnce } from "./insert-once";
 import { runnerCalendar } from "./runner-calendar";
 import { readableRunner } from "./runners";
@@ -36,7 +36,7 @@ export interface Fill {
 export const getMeasures = perRequest(async (actor: Actor, runnerId: string) => {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
-  const [schedules, fills, lefsFills, [profile], startedOn] = await Promise.all([
+  const [schedules, fills, lefsFills, [profile]] = await Promise.all([
     db.select().from(measureSchedules).where(eq(measureSchedules.runnerId, runner.id)),
     db
       .select({ id: measureResponses.id, instrument: measureResponses.instrument, date: measureResponses.date, at: measureResponses.createdAt, score: measureResponses.score, answers: measureResponses.answers, activities: measureResponses.activities })
@@ -48,9 +48,12 @@ export const getMeasures = perRequest(async (actor: Actor, runnerId: string) => 
       .from(lefsResponses)
       .where(eq(lefsResponses.runnerId, runner.id))
       .orderBy(asc(lefsResponses.date), asc(lefsResponses.createdAt)),
-    db.select({ askedAt: runnerProfiles.dischargeMeasuresAskedAt }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, runner.id)),
-    episodeStart(db, runner.id),
+    db
+      .select({ askedAt: runnerProfiles.dischargeMeasuresAskedAt, startedOn: episodeStartColumn })
+      .from(runnerProfiles)
+      .where(eq(runnerProfiles.runnerId, runner.id)),
   ]);
+  const startedOn = profile?.startedOn ?? runner.startDate;
   const askedAt = profile?.askedAt ?? null;
   // The ask as a day in the runner's calendar too, for the sentences that name it.
   const days = { today: todayIn(runner.timeZone), startedOn, dischargeAskedAt: askedAt, dischargeAskedOn: askedAt && dateIn(runner.timeZone, askedAt) };

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { RunnerMeasures } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
+import { fillPath } from "@/lib/outcomes/instruments";
 import { scoreWords, verdictWords } from "@/lib/outcomes/words";
 
 /**
@@ -28,7 +29,7 @@ export function MeasuresCard({ measures }: { measures: RunnerMeasures }) {
             ) : null}
             <p className="text-sm text-slate-700">{verdictWords(instrument, change, first && latest && first !== latest ? first.date : null, formatDay)}</p>
             {!measures.dischargedOn ? (
-              <Link href={`/measures/${instrument.id}`} className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
+              <Link href={fillPath(instrument.id)} className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
                 {due ? `Fill the ${instrument.short} (due)` : `Fill the ${instrument.short}`}
               </Link>
             ) : null}

@@ -111,3 +111,6 @@ export const GROC: Instrument = {
 
 export const INSTRUMENTS: Record<InstrumentId, Instrument> = { lefs: LEFS, psfs: PSFS, groc: GROC };
 export const INSTRUMENT_IDS = Object.keys(INSTRUMENTS) as InstrumentId[];
+
+/** Where a runner fills a measure: the LEFS keeps its own page of 20 questions. */
+export const fillPath = (id: InstrumentId) => (id === "lefs" ? "/lefs" : `/measures/${id}`);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { LinkList } from "@/components/ui/link-list";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getMeasures } from "@/lib/data/measures";
-import { LEFS } from "@/lib/outcomes/instruments";
+import { fillPath, LEFS } from "@/lib/outcomes/instruments";
 
 export const metadata: Metadata = { title: "Log" };
 
@@ -22,7 +22,7 @@ export default async function LogPage() {
           { href: "/log/run/import", title: "Import runs from your watch", detail: "A FIT, GPX or TCX file: distance, pace and heart rate read for you." },
           { href: "/check-in", title: "Morning check-in", detail: "Pain and stiffness this morning: the number your physio watches most." },
           { href: "/lefs", title: "Leg function questionnaire", detail: LEFS.brief },
-          ...asked.map(({ instrument }) => ({ href: `/measures/${instrument.id}`, title: instrument.name, detail: instrument.brief })),
+          ...asked.map(({ instrument }) => ({ href: fillPath(instrument.id), title: instrument.name, detail: instrument.brief })),
           { href: "/worry", title: "Something new or worrying?", detail: "Tell your physio about a new sign at once." },
           { href: "/history", title: "History", detail: "Everything you have logged, with each session's light." },
         ]}

@@ -13,6 +13,7 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getOwnSession } from "@/lib/data/recovery";
 import { getMeasures } from "@/lib/data/measures";
+import { fillPath } from "@/lib/outcomes/instruments";
 import { listExerciseMedia } from "@/lib/data/media";
 import { getClinicContact, getRedFlags } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
@@ -89,7 +90,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <Card key={instrument.id} className="mb-4">
             <p className="font-medium">{instrument.id === "lefs" ? "Your physio asks how your legs are managing" : `Your physio asks for the ${instrument.short}${due === "discharge" ? " before discharge" : ""}`}</p>
             <p className="mb-3 text-sm text-slate-700">{instrument.brief}</p>
-            <Link href={instrument.id === "lefs" ? "/lefs" : `/measures/${instrument.id}`} className={linkButton}>
+            <Link href={fillPath(instrument.id)} className={linkButton}>
               {instrument.id === "lefs" ? "Fill the questionnaire" : `Fill the ${instrument.short}`}
             </Link>
           </Card>

@@ -9,6 +9,7 @@ import { getRunnerTriage } from "@/lib/data/roster";
 import { clinicLadder, getLadder } from "@/lib/data/ladder";
 import { LadderSection, ProgressionSection } from "./progression-section";
 import { getMeasures } from "@/lib/data/measures";
+import { getEpisodes } from "@/lib/data/episodes";
 import { listHistory } from "@/lib/data/history";
 import { latestMessages, unreadCounts } from "@/lib/data/messages";
 import { clinicTimeZone } from "@/lib/data/clinic";
@@ -128,9 +129,12 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <section role="status" aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
           <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>
           <p className="text-sm text-slate-700">{runner.dischargeReason}</p>
-          <Link href={`/clinic/runners/${runner.id}/summary`} className="text-sm font-medium text-brand-700 underline">
-            Discharge summary
-          </Link>
+          {/* A runner discharged before summaries were written has none. */}
+          {(await getEpisodes(actor, runner.id)).length > 0 ? (
+            <Link href={`/clinic/runners/${runner.id}/summary`} className="text-sm font-medium text-brand-700 underline">
+              Discharge summary
+            </Link>
+          ) : null}
           <form action={readmitAction.bind(null, runner.id)} className="mt-2">
             <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-900">
               Re-admit {runner.name}

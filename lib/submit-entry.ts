@@ -8,7 +8,7 @@ import { attempt, DATABASE_DOWN } from "@/lib/form-result";
 import { RETRY_OUTCOMES } from "@/lib/validation/form-state";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import { checkinFormToObject, checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
-import { FILL_SCHEMAS, isFilledInstrument, type MeasureFillInput } from "@/lib/validation/measures";
+import { fillSchemaFor } from "@/lib/validation/measures";
 import { requiredScreenFromForm, SCREEN_LISTS, screenValues, worrySchema } from "@/lib/validation/red-flags";
 
 /*
@@ -61,8 +61,7 @@ export async function submitEntry(kind: EntryKind, formData: FormData, actor?: A
       // The instrument is a field of the form: PSFS and GROC parse by their own schema, a third by none.
       const read = readForm(formData);
       const instrument = read.values.instrument ?? "";
-      const schema = isFilledInstrument(instrument) ? FILL_SCHEMAS[instrument] : FILL_SCHEMAS.groc.refine(() => false, { path: ["clientId"], message: "This questionnaire is not one StrideBack knows." });
-      const result = await attempt(read.values, parseForm<MeasureFillInput>(read, schema), saveMeasure, retrySafe);
+      const result = await attempt(read.values, parseForm(read, fillSchemaFor(instrument)), saveMeasure, retrySafe);
       return result.ok ? { ...result, next: `/progress?measure=${instrument}#measures` } : result;
     }
   }

@@ -1,14 +1,12 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { episodes, planTemplates, users } from "@/db/schema";
 import { addDaysIso, type IsoDate } from "@/lib/dates";
-export type { DischargeSummary };
 import { formatReported } from "@/lib/red-flag-time";
 import type { DischargeSummary } from "@/lib/outcomes/discharge-summary";
 import { daysToFirstPainFreeWeek, painOverEpisode } from "@/lib/outcomes/episode-figures";
 import type { InstrumentId } from "@/lib/outcomes/instrument";
-import { episodeStart } from "./episode-start";
 import { stepDose } from "@/lib/rules/ladder";
 import { RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
 import type { Actor } from "./actor";
@@ -30,11 +28,12 @@ import { readableRunner } from "./runners";
 export async function composeSummary(actor: Actor, runnerId: string, dischargedOn: IsoDate, closingNote: string) {
   const runner = await readableRunner(actor, runnerId);
   const db = await getDb();
-  const startedOn = await episodeStart(db, runner.id);
-  const [sessions, plans, measures, ladder, flags, completion, team, [clinician]] = await Promise.all([
+  // The measures read the episode's start with the runner's profile: the rest of the summary counts from it.
+  const measures = await getMeasures(actor, runner.id);
+  const { startedOn } = measures.days;
+  const [sessions, plans, ladder, flags, completion, team, [clinician]] = await Promise.all([
     getJudgedSessionsSince(actor, runner.id, startedOn),
     getPlans(actor, runner.id),
-    getMeasures(actor, runner.id),
     getLadder(actor, runner.id),
     getRedFlags(actor, runner.id),
     getCompletionBlocks(actor, runner.id, "all"),
@@ -131,4 +130,3 @@ export async function getEpisode(actor: Actor, runnerId: string, episodeId?: str
   return (episodeId ? all.find((e) => e.id === episodeId) : all[0]) ?? null;
 }
 
-export const episodeOf = (runnerId: string, startedOn: IsoDate) => and(eq(episodes.runnerId, runnerId), eq(episodes.startedOn, startedOn));

@@ -1,5 +1,6 @@
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import { type PainChange, painChange } from "@/lib/rules/change";
+import { oneDecimal } from "@/lib/rules/summaries";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import type { Verdict } from "@/lib/rules/traffic-light";
 
@@ -67,9 +68,6 @@ export function painOverEpisode(sessions: readonly JudgedSession[], startedOn: I
   const enough = (w: PainWindowSummary) => w.sessions >= RULE_DEFINITIONS.trendMinLogs && w.after != null;
   return { first, last, change: enough(first) && enough(last) ? painChange(first.after!, last.after!) : null };
 }
-
-/** A mean pain to one decimal, without a float's tail: 0.3, never 0.30000000000000004. */
-export const oneDecimal = (n: number | null) => (n == null ? "–" : String(Math.round(n * 10) / 10));
 
 /** Pain over the episode in a sentence, as the summary and its PDF say it. */
 export function episodePainSentence(pain: EpisodePain): string {

@@ -3,7 +3,8 @@ import { daysBetween } from "@/lib/dates";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import type { DischargeSummary } from "./discharge-summary";
 import type { Presentation } from "@/db/schema";
-import { episodePainSentence, oneDecimal, type PainWindowSummary } from "./episode-figures";
+import { oneDecimal } from "@/lib/rules/summaries";
+import { episodePainSentence, type PainWindowSummary } from "./episode-figures";
 import { INSTRUMENTS } from "./instruments";
 import { scoreWords } from "./words";
 
@@ -19,7 +20,7 @@ export interface SummarySection {
 type Day = (date: IsoDate) => string;
 
 const windowLine = (name: string, w: PainWindowSummary, day: Day) =>
-  `${name} (${day(w.from)} to ${day(w.to)}): ${w.sessions} session${w.sessions === 1 ? "" : "s"}${w.sessions ? `, pain during ${oneDecimal(w.during)} and after ${oneDecimal(w.after)} on average` : ""}.`;
+  `${name} (${day(w.from)} to ${day(w.to)}): ${w.sessions} session${w.sessions === 1 ? "" : "s"}${w.sessions ? `, pain during ${oneDecimal(w.during!)} and after ${oneDecimal(w.after!)} on average` : ""}.`;
 
 export function summaryLines(s: DischargeSummary, day: Day): { title: string; subtitle: string; sections: SummarySection[] } {
   const weeks = Math.round((daysBetween(s.startedOn, s.dischargedOn) + 1) / 7);

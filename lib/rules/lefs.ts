@@ -18,8 +18,6 @@ export const LEFS_MDC = LEFS.realChange.points;
 
 export const lefsTotal = (answers: readonly number[]) => score(LEFS, answers);
 
-export { everyWeeks } from "@/lib/outcomes/due";
-
 export interface LefsChange {
   from: { date: IsoDate; total: number };
   to: { date: IsoDate; total: number };

@@ -9,7 +9,9 @@ import { type DistanceUnit, inUnit } from "@/lib/units";
  * as the roster and the report do: when the range is too short to judge, the sentence says so. Running
  * speaks of rolling 7-day blocks ending today, and of the load ratio as load.ts defines it.
  */
-const fmt = (x: number) => (Math.round(x * 10) / 10).toString();
+/** A number to one decimal, without a float's tail: 0.3, never 0.30000000000000004. */
+export const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toString();
+const fmt = oneDecimal;
 
 /** A pain series' trend in one sentence, from the two windows of the real-change rule. */
 export function trendSentence({ before, recent }: { before: PainWindow; recent: PainWindow }, subject: string): string {

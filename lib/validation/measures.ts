@@ -63,3 +63,7 @@ export type MeasureFillInput = z.infer<typeof psfsSchema> | z.infer<typeof grocS
 export const FILL_SCHEMAS = { psfs: psfsSchema, groc: grocSchema } as const;
 export type FilledInstrument = keyof typeof FILL_SCHEMAS;
 export const isFilledInstrument = (id: string): id is FilledInstrument => id in FILL_SCHEMAS;
+
+/** The schema of a posted fill by its `instrument` field; one StrideBack does not know is refused beside the form. */
+const unknownInstrument = z.object({ clientId: clientId() }).pipe(z.custom<MeasureFillInput>(() => false, { path: ["clientId"], message: "This questionnaire is not one StrideBack knows." }));
+export const fillSchemaFor = (instrument: string): z.ZodType<MeasureFillInput> => (isFilledInstrument(instrument) ? FILL_SCHEMAS[instrument] : unknownInstrument);

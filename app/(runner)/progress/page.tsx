@@ -16,7 +16,9 @@ export const metadata: Metadata = { title: "Progress" };
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRunner();
   const params = await searchParams;
-  const [ladder, measures, [episode]] = await Promise.all([getLadder(actor, actor.id), getMeasures(actor, actor.id), getEpisodes(actor, actor.id)]);
+  const [ladder, measures] = await Promise.all([getLadder(actor, actor.id), getMeasures(actor, actor.id)]);
+  // Only a discharged runner has a summary to offer: the page a runner opens daily does not look for one.
+  const [episode] = measures.dischargedOn ? await getEpisodes(actor, actor.id) : [];
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
@@ -30,7 +32,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           Questionnaire saved. Your physio sees it with your pain below.
         </p>
       ) : null}
-      {episode && measures.dischargedOn ? (
+      {episode ? (
         <Card title="Your discharge summary" className="mb-4">
           <p className="text-sm">
             Care from {formatDay(episode.startedOn)} to {formatDay(episode.dischargedOn)}: what changed, in one page to keep or pass on.

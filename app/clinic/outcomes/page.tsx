@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { activeClinicians } from "@/lib/data/colleagues";
 import { clinicOutcomes, type OutcomeRow } from "@/lib/data/outcomes";
@@ -38,28 +41,10 @@ export default async function OutcomesPage({ searchParams }: Props) {
         </ul>
       </details>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filters">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Discharged from
-          <input type="date" name="from" defaultValue={filters.from} className="min-h-11 rounded-md border border-slate-300 px-3" />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Discharged until
-          <input type="date" name="to" defaultValue={filters.to} className="min-h-11 rounded-md border border-slate-300 px-3" />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Clinician
-          <select name="clinician" defaultValue={filters.clinician ?? ""} className="min-h-11 rounded-md border border-slate-300 bg-white px-3">
-            <option value="">Everyone</option>
-            {clinicians.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white">
-          Show
-        </button>
+        <Field label="Discharged from" name="from" type="date" defaultValue={filters.from} />
+        <Field label="Discharged until" name="to" type="date" defaultValue={filters.to} />
+        <SelectField label="Clinician" name="clinician" defaultValue={filters.clinician ?? ""} options={[{ value: "", label: "Everyone" }, ...clinicians.map((c) => ({ value: c.id, label: c.name }))]} />
+        <Button type="submit">Show</Button>
       </form>
       {outcomes.total === 0 ? (
         <p role="status" className="rounded-md bg-slate-50 p-3 text-sm">

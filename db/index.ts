@@ -37,8 +37,8 @@ export interface Connection {
   engine: Engine;
   executeSql: ExecuteSql;
   close: () => Promise<void>;
-  /** The embedded database's files as one tarball (PGlite only), to start another database from. */
-  dump?: () => Promise<Blob>;
+  /** The embedded database's files as one tarball (PGlite only), to start another database from; gzipped for a backup to keep. */
+  dump?: (compression?: "none" | "gzip") => Promise<Blob>;
 }
 
 export const DEFAULT_PGLITE_DIR = path.join(process.cwd(), ".data", "pglite");
@@ -86,7 +86,7 @@ export async function connect(options: {
       await client.close();
       releaseLock();
     },
-    dump: () => client.dumpDataDir("none"),
+    dump: (compression = "none") => client.dumpDataDir(compression),
   };
 }
 

@@ -11,6 +11,7 @@ export async function prepareServer() {
     const { refuseUnsafeStart } = await import("@/lib/startup-checks");
     await refuseUnsafeStart();
   }
+  await refuseNewerDatabase();
   if (!process.env.DATABASE_URL) {
     const started = performance.now();
     await openDatabase();
@@ -31,6 +32,22 @@ export async function prepareServer() {
       (url) => say(`ready at ${url} (demo sign-ins are in the README)`),
       (error: Error) => say(`the warm-up did not finish (${error.message}); the app still works, its first pages may be slow`),
     );
+  }
+}
+
+/**
+ * Code older than the database's schema (a rolled-back deploy, an old image) exits before it reads or
+ * writes anything: its queries would not know the newer columns, and its migrations must not run.
+ */
+async function refuseNewerDatabase() {
+  const [{ getConnection }, { refuseDowngrade, DatabaseAheadError }] = await Promise.all([import("@/db"), import("@/db/migrate")]);
+  try {
+    await refuseDowngrade(await getConnection());
+  } catch (error) {
+    if (!(error instanceof DatabaseAheadError)) throw error;
+    const { log } = await import("@/lib/log");
+    log.fatal({ event: "database_ahead" }, error.message);
+    process.exit(1);
   }
 }
 

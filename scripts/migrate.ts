@@ -1,4 +1,5 @@
 import { connect } from "@/db";
+import { DatabaseAheadError } from "@/db/migrate";
 import { migrate } from "@/lib/prepare-database";
 
 // Applies the committed migrations to DATABASE_URL, or to the embedded database when it is not set.
@@ -6,6 +7,13 @@ const connection = await connect({
   databaseUrl: process.env.DATABASE_URL || undefined,
   pgliteDir: process.env.PGLITE_DATA_DIR || undefined,
 });
-await migrate(connection);
-await connection.close();
-console.log(`Migrated the ${connection.engine === "postgres" ? "PostgreSQL" : "embedded PGlite"} database.`);
+try {
+  await migrate(connection);
+  console.log(`Migrated the ${connection.engine === "postgres" ? "PostgreSQL" : "embedded PGlite"} database.`);
+} catch (error) {
+  if (!(error instanceof DatabaseAheadError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await connection.close();
+}

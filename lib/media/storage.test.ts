@@ -40,6 +40,13 @@ describe.each([
     expect(await store.get("exercise/abc/video")).toBeNull();
   });
 
+  it("lists every key it holds, for a backup", async () => {
+    const store = await make();
+    await store.put("backup-list/b/photo.webp", Buffer.from("b"), "image/webp");
+    await store.put("backup-list/a/run.fit", Buffer.from("a"), "application/octet-stream");
+    expect((await store.list()).filter((key) => key.startsWith("backup-list/"))).toEqual(["backup-list/a/run.fit", "backup-list/b/photo.webp"]);
+  });
+
   it("refuses a key that could leave its folder", async () => {
     const store = await make();
     await expect(store.put("../outside", Buffer.from("x"), "text/plain")).rejects.toThrow(/Not a media key/);

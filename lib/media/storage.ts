@@ -19,6 +19,8 @@ export interface MediaStorage {
   /** The object, or `range` of it (inclusive byte offsets, already checked against the size); null when it is missing. */
   get(key: string, range?: { start: number; end: number }): Promise<StoredObject | null>;
   remove(key: string): Promise<void>;
+  /** Every stored key, for a backup (lib/backup): the store holds nothing else of StrideBack's. */
+  list(): Promise<string[]>;
 }
 
 const SAFE_KEY = /^[a-z0-9-]+(\/[a-z0-9.-]+)*$/;
@@ -47,12 +49,19 @@ export function localStorage(root = process.env.STRIDEBACK_MEDIA_DIR || path.joi
     async remove(key) {
       await fs.promises.rm(file(key), { force: true });
     },
+    async list() {
+      const entries = await fs.promises.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+      return entries
+        .filter((entry) => entry.isFile() && !entry.name.endsWith(".partial"))
+        .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+        .sort();
+    },
   };
 }
 
 /** S3_BUCKET, and optionally S3_ENDPOINT (MinIO, R2, …), S3_REGION; credentials come from the AWS SDK's usual sources. */
 export async function s3Storage(bucket: string): Promise<MediaStorage> {
-  const { S3Client, PutObjectCommand, GetObjectCommand, DeleteObjectCommand, NoSuchKey } = await import("@aws-sdk/client-s3");
+  const { S3Client, PutObjectCommand, GetObjectCommand, DeleteObjectCommand, ListObjectsV2Command, NoSuchKey } = await import("@aws-sdk/client-s3");
   const client = new S3Client({
     region: process.env.S3_REGION || "us-east-1",
     endpoint: process.env.S3_ENDPOINT || undefined,
@@ -75,7 +84,22 @@ export async function s3Storage(bucket: string): Promise<MediaStorage> {
     async remove(key) {
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: checked(key) }));
     },
+    async list() {
+      const keys: string[] = [];
+      let token: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }));
+        for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+      return keys.sort();
+    },
   };
+}
+
+/** Where the configured store is, in words for a backup's manifest and a person reading it. */
+export function storeName(): string {
+  return process.env.S3_BUCKET ? `s3://${process.env.S3_BUCKET}` : `disk:${process.env.STRIDEBACK_MEDIA_DIR || ".data/media"}`;
 }
 
 let storage: { where: string; store: Promise<MediaStorage> } | undefined;

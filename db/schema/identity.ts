@@ -9,6 +9,7 @@ import {
   pgTable,
   pgView,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -31,12 +32,15 @@ export const clinics = pgTable(
     timeZone: text("time_zone").notNull().default("UTC"),
     /** Every clinician signs in with a second factor; one without is led through enrolment at sign-in. */
     requireSecondFactor: boolean("require_second_factor").notNull().default(false),
+    /** Years a closed runner's record is kept whole before its identifying data is removed (8 by default, as many health services require for adults). */
+    retentionYears: smallint("retention_years").notNull().default(8),
     createdAt: createdAt(),
   },
   (t) => [
     check("clinics_phone_format", sql`${t.phone} IS NULL OR ${t.phone} ~ '^[+]?[0-9][0-9 ()-]{5,24}$'`),
     check("clinics_name_present", sql`length(trim(${t.name})) BETWEEN 1 AND 120`),
     check("clinics_time_zone_known", isTimeZone(t.timeZone)),
+    check("clinics_retention_years_range", sql`${t.retentionYears} BETWEEN 1 AND 30`),
   ],
 );
 export type Clinic = typeof clinics.$inferSelect;

@@ -21,3 +21,4 @@ export * from "./roster";
 export * from "./reach";
 export * from "./outcomes";
 export * from "./episodes";
+export * from "./lifecycle";

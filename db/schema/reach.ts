@@ -91,7 +91,7 @@ export const deliveries = pgTable(
   },
   (t) => [
     unique("deliveries_once").on(t.userId, t.kind, t.occasion),
-    check("deliveries_kind", sql`${t.kind} IN ('invite', 'exercise', 'checkin', 'nudge', 'digest', 'message', 'account', 'red_flag')`),
+    check("deliveries_kind", sql`${t.kind} IN ('invite', 'exercise', 'checkin', 'nudge', 'digest', 'message', 'account', 'red_flag', 'data_export')`),
     check("deliveries_channel", sql`${t.channel} IN ('email', 'push', 'none')`),
   ],
 );

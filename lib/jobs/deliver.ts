@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { type Mail, sendMail } from "@/lib/mail/transport";
 import { sendPush } from "@/lib/push/send";
 
-export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message" | "account" | "red_flag";
+export type DeliveryKind = "invite" | "exercise" | "checkin" | "nudge" | "digest" | "message" | "account" | "red_flag" | "data_export";
 export type Delivered = "sent" | "already" | "nothing to say";
 
 /**
@@ -37,7 +37,9 @@ export async function deliverOnce(
     // reminder settings say: it is the only way back into an account.
     // A red-flag alert goes to a phone where notifications are on, and by email otherwise, whatever the
     // email preference says: it is not a reminder.
-    const channel = !mail ? "none" : kind === "account" ? (await sendMail(mail), "email" as const) : await send(tx, who.userId, mail, kind === "red_flag");
+    // So does the notice that a data archive someone asked for is ready: they asked, and it lasts a week.
+    const byEmail = kind === "account" || kind === "data_export";
+    const channel = !mail ? "none" : byEmail ? (await sendMail(mail), "email" as const) : await send(tx, who.userId, mail, kind === "red_flag");
     if (channel === "none") {
       await tx.update(deliveries).set({ channel: "none" }).where(eq(deliveries.id, claimed.id));
       return "nothing to say";

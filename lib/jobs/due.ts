@@ -34,7 +34,7 @@ export async function findDue(db: Queryable, at: Date): Promise<Due[]> {
       join runner_profiles rp on rp.runner_id = u.id
       left join reminder_settings rs on rs.user_id = u.id
       cross join lateral (select ${instant}::timestamptz at time zone rp.time_zone as local) l
-      where u.role = 'runner' and u.password_hash is not null and rp.discharged_on is null and ${reachable}
+      where u.role = 'runner' and u.password_hash is not null and u.deactivated_at is null and rp.discharged_on is null and ${reachable}
     ), due as (
       select r.id, 'exercise' as kind, r.day::text as occasion
       from runner r
@@ -63,7 +63,7 @@ export async function findDue(db: Queryable, at: Date): Promise<Due[]> {
       select u.id, 'digest', (${instant}::timestamptz at time zone coalesce(rs.time_zone, 'UTC'))::date::text
       from users u
       left join reminder_settings rs on rs.user_id = u.id
-      where u.role = 'clinician' and coalesce(rs.digest, true) and ${reachable}
+      where u.role = 'clinician' and u.deactivated_at is null and coalesce(rs.digest, true) and ${reachable}
         and ${inWindow(sql`(${instant}::timestamptz at time zone coalesce(rs.time_zone, 'UTC'))::time`, sql`coalesce(rs.digest_time, time '07:30')`)}
     )
     select due.id as "userId", due.kind, due.occasion

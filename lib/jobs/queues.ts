@@ -17,6 +17,10 @@ export const QUEUES = {
   message: "message-notify",
   /** Alerts a runner's clinicians, at once, that the runner reported an urgent sign. */
   redFlag: "red-flag-alert",
+  /** Builds a runner's data archive ("Download my data") and tells whoever asked. */
+  dataExport: "data-export",
+  /** Once a day: removes expired data archives, and de-identifies closed accounts past their retention period. */
+  lifecycle: "data-lifecycle",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -9,9 +9,11 @@ import { judgeCaseload } from "@/lib/data/roster";
 import { onRoster } from "@/lib/data/roster";
 import { INVITE_DAYS } from "@/lib/data/invites";
 import { removeEndedCovers } from "@/lib/data/handover";
+import { buildDataExport } from "@/lib/data/data-exports";
+import { deidentifyDue, removeExpiredExports } from "@/lib/data/retention";
 import { now } from "@/lib/dates";
 import { log, safeError } from "@/lib/log";
-import { checkinReminderMail, clinicianInviteMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail, redFlagAlertMail } from "@/lib/mail/compose";
+import { checkinReminderMail, clinicianInviteMail, dataExportReadyMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail, redFlagAlertMail } from "@/lib/mail/compose";
 import { publicUrl } from "@/lib/public-url";
 import { deliverOnce } from "./deliver";
 import { findDue } from "./due";
@@ -29,6 +31,8 @@ const remindJob = z.object({ userId: z.uuid(), kind: z.enum(["exercise", "checki
 const messageJob = z.object({ messageId: z.uuid() });
 const accountJob = z.object({ tokenId: z.uuid(), sealedToken: z.string() });
 const redFlagJob = z.object({ reportId: z.uuid() });
+const dataExportJob = z.object({ exportId: z.uuid() });
+const lifecycleJob = z.object({ at: z.iso.datetime().optional() });
 
 async function person(tx: Tx, userId: string) {
   // A clinician who has left gets nothing more from StrideBack.
@@ -153,6 +157,27 @@ export async function alertRedFlag(data: z.infer<typeof redFlagJob>) {
   }
 }
 
+/** Builds a data archive, then tells whoever asked for it, by email, where to download it. */
+export async function prepareDataExport(data: z.infer<typeof dataExportJob>) {
+  const built = await buildDataExport(data.exportId);
+  if (!built) return "nothing to say";
+  const base = publicUrl();
+  return deliverOnce({ userId: built.requestedBy, runnerId: built.runnerId }, "data_export", data.exportId, async (tx) => {
+    const to = await person(tx, built.requestedBy);
+    if (!to) return null;
+    const link = to.role === "runner" ? `${base}/settings#your-data` : `${base}/clinic/runners/${built.runnerId}#data-and-account`;
+    return dataExportReadyMail(to, link, built.expiresAt.toUTCString());
+  });
+}
+
+/** The daily sweep: expired archives go, and closed accounts past their retention period are de-identified. */
+export async function sweepLifecycle(at: Date) {
+  const db = await getDb();
+  const archives = await removeExpiredExports(db, at);
+  const accounts = await deidentifyDue(db, at);
+  if (archives || accounts) log.info({ archives, accounts }, "data lifecycle sweep");
+}
+
 /** Queues one delivery for each reminder and digest due at this instant. */
 export async function tick(boss: PgBoss, at: Date) {
   const db = await getDb();
@@ -199,5 +224,8 @@ export async function startWorker(options: { pollingIntervalSeconds?: number } =
   await boss.work(QUEUES.redFlag, { pollingIntervalSeconds: 1 }, handle(redFlagJob, alertRedFlag));
   await boss.work(QUEUES.tick, polling, handle(tickJob, (data) => tick(boss, data.at ? new Date(data.at) : now())));
   await boss.schedule(QUEUES.tick, "* * * * *", {}, { retryLimit: 0, expireInSeconds: 55 });
+  await boss.work(QUEUES.dataExport, polling, handle(dataExportJob, prepareDataExport));
+  await boss.work(QUEUES.lifecycle, polling, handle(lifecycleJob, (data) => sweepLifecycle(data.at ? new Date(data.at) : now())));
+  await boss.schedule(QUEUES.lifecycle, "17 3 * * *", {}, { retryLimit: 2 });
   return boss;
 }

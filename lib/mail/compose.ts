@@ -106,3 +106,14 @@ export function messageMail(to: { email: string; name: string }, from: string, l
     notification: { title: `New message from ${from}`, body: "Open StrideBack to read it.", url: link.replace(base, "") || "/" },
   };
 }
+
+export function dataExportReadyMail(to: { email: string; name: string }, link: string, until: string): Mail {
+  return {
+    to: to.email,
+    subject: "Your StrideBack data archive is ready",
+    text:
+      `Hello ${to.name},\n\nThe data archive you asked for is ready. Sign in and download it here:\n${link}\n\n` +
+      `It can be downloaded until ${until}; after that it is removed, and you can ask for a new one. ` +
+      `It holds health records: keep it somewhere safe.`,
+  };
+}

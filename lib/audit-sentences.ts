@@ -93,6 +93,12 @@ const PHRASES: Record<string, Phrase> = {
   "second_factor.verify": () => "signed in with a two-step code",
   "second_factor.disable": () => "turned off two-step sign-in",
   "second_factor.admin_reset": () => "reset a colleague's two-step sign-in",
+  "account.close": (r) => `closed ${of(r)} account`,
+  "account.deidentify": (r) => `removed the identifying data of ${r || "a closed account"} (name, email, notes, messages and files) at the end of the retention period`,
+  "data_export.request": (r) => `asked for a copy of ${of(r)} data`,
+  "data_export.ready": (r) => `prepared a copy of ${of(r)} data`,
+  "data_export.download": (r) => `downloaded a copy of ${of(r)} data`,
+  "clinic.retention": () => "changed how long closed accounts' records are kept",
 };
 
 const NOTIFY: Record<string, string> = {
@@ -104,6 +110,7 @@ const NOTIFY: Record<string, string> = {
   account: "an account email",
   invite: "an invite",
   red_flag: "a red-flag alert",
+  data_export: "a notice that a data archive is ready",
 };
 
 const EXPORTS: Record<string, string> = {

@@ -22,7 +22,13 @@ if (process.env.NODE_ENV === "production" && !process.env.SMTP_URL && process.en
   log.fatal({ event: "unsafe_start" }, "SMTP_URL is not set: invites and reminders would not be sent.");
   process.exit(1);
 }
-await openDatabase();
+// Code older than the database's schema works no job on it (docs/data-lifecycle.md, "Upgrading").
+const { refuseDowngrade, DatabaseAheadError } = await import("@/db/migrate");
+await refuseDowngrade(await openDatabase()).catch((error: unknown) => {
+  if (!(error instanceof DatabaseAheadError)) throw error;
+  log.fatal({ event: "database_ahead" }, error.message);
+  process.exit(1);
+});
 const boss = await startWorker({ pollingIntervalSeconds: Number(process.env.STRIDEBACK_WORKER_POLL_SECONDS) || undefined });
 announce(`worker started (revision ${codeRevision()}, mail ${process.env.SMTP_URL ? "by SMTP" : "to .data/outbox"})`);
 

@@ -1,5 +1,8 @@
 /** Actions the matrix does not post, each with the reason and where it is tested instead. */
 export const ELSEWHERE: Record<string, string> = {
+  requestOwnDataExportAction: "a button with no field, for the signed-in runner's own data only, with no id to forge (lifecycle.int.test.ts, share/lifecycle.spec.ts)",
+  closeOwnAccountAction: "closes the signed-in runner's own account only, confirmed with their password, with no id to forge (lifecycle.int.test.ts, share/lifecycle.spec.ts)",
+  requestRunnerDataExportAction: "a bound button with no field; refused outside care and the archive is the requester's alone (lifecycle.int.test.ts)",
   signInAction: "anyone may try to sign in; throttling and answers are tested in security.spec.ts and auth.spec.ts",
   acceptInviteAction: "takes a secret token, not a session; tested in invites.spec.ts and invites.int.test.ts",
   dismissLockNoticeAction: "acts only on the signed-in user's own row, with no id to forge",

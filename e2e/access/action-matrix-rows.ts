@@ -229,7 +229,7 @@ export const MATRIX: Record<string, Row> = {
     from: "admin",
     page: () => "/clinic/team",
     marker: "requireSecondFactor",
-    fields: () => [["name", `Matrix clinic ${randomUUID().slice(0, 6)}`], ["phone", "01632 960 777"], ["timeZone", "Europe/London"], ...Object.entries(DEFAULT_PAIN_RULES).map(([k, v]) => [k, String(v)] as [string, string])],
+    fields: () => [["name", `Matrix clinic ${randomUUID().slice(0, 6)}`], ["phone", "01632 960 777"], ["timeZone", "Europe/London"], ["retentionYears", "8"], ...Object.entries(DEFAULT_PAIN_RULES).map(([k, v]) => [k, String(v)] as [string, string])],
     allowed: ["admin"],
     state: (w) => one(w.db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, w.owner.clinicId))),
   },
@@ -284,5 +284,13 @@ export const MATRIX: Record<string, Row> = {
     fields: () => [["date", today()], ["reason", "Matrix: goals met"]],
     allowed: ["clinician", "admin"],
     state: (w) => one(w.db.select({ on: runnerProfiles.dischargedOn }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, w.owner.id))),
+  },
+  closeRunnerAccountAction: {
+    from: "admin",
+    page: (w) => `/clinic/runners/${w.owner.id}`,
+    marker: "understood",
+    fields: () => [["understood", "on"]],
+    allowed: ["admin"],
+    state: (w) => one(w.db.select({ closed: users.deactivatedAt }).from(users).where(eq(users.id, w.owner.id))),
   },
 };

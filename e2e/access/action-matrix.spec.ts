@@ -84,8 +84,9 @@ test("every server action changes the owner's data only for the people allowed t
   const people: Record<Persona, TestUser> = { owner, otherRunner, clinician, colleague, stranger, admin, strangerAdmin };
   const contexts = Object.fromEntries(await Promise.all(PERSONAS.map(async (p) => [p, await signedIn(browser, people[p])] as const))) as Record<Persona, Awaited<ReturnType<typeof signedIn>>>;
   const wrong: string[] = [];
-  // The owner's session stays valid throughout: the password change and the discharge come last.
-  const order = Object.keys(MATRIX).sort((a, b) => Number(a === "dischargeAction" || a === "changePasswordAction") - Number(b === "dischargeAction" || b === "changePasswordAction"));
+  // The owner's session stays valid throughout: the password change, the discharge and closing the account come last, in that order.
+  const last = ["changePasswordAction", "dischargeAction", "closeRunnerAccountAction"];
+  const order = Object.keys(MATRIX).sort((a, b) => last.indexOf(a) - last.indexOf(b));
   for (const name of order) {
     const row = MATRIX[name]!;
     const url = row.page(world);

@@ -91,6 +91,8 @@ const MATRIX: Record<string, (p: Persona) => Outcome> = {
   "/programme": runnerPage,
   "/clinic/runners/[runnerId]/programme": careRecord,
   "/export/runners/[runnerId]/[file]": ownOrCareRecord,
+  // An archive is its requester's alone; with one in place that is tested in share/lifecycle.spec.ts (here the id is nobody's archive).
+  "/export/archives/[id]": (p) => (p === "signedOut" ? "login" : "not-found"),
   // Each clinician's own roster; a runner has no caseload.
   "/export/caseload.csv": clinicPage,
   // A file only its exercise's viewers may fetch; with a photo in place this is tested in share.spec.ts.

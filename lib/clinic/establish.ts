@@ -13,6 +13,8 @@ export interface NewClinic {
   phone: string | null;
   timeZone: string;
   requireSecondFactor?: boolean;
+  /** Years a closed account's record is kept whole; 8 when not chosen. */
+  retentionYears?: number;
   /** The clinic's defaults; a limit left out keeps StrideBack's own. */
   painRules?: Partial<PainRules>;
 }
@@ -27,7 +29,7 @@ export interface FirstAdmin {
 export async function establishClinic(tx: Queryable, clinic: NewClinic, admin: FirstAdmin, how: "setup" | "shell" | "demo") {
   const [row] = await tx
     .insert(clinics)
-    .values({ name: clinic.name, phone: clinic.phone, timeZone: clinic.timeZone, requireSecondFactor: clinic.requireSecondFactor ?? false })
+    .values({ name: clinic.name, phone: clinic.phone, timeZone: clinic.timeZone, requireSecondFactor: clinic.requireSecondFactor ?? false, retentionYears: clinic.retentionYears ?? 8 })
     .returning({ id: clinics.id });
   // A trigger (migration 0001) has already given the clinic StrideBack's defaults: set the ones chosen.
   if (clinic.painRules && Object.keys(clinic.painRules).length) await tx.update(clinicPainRules).set(clinic.painRules).where(eq(clinicPainRules.clinicId, row!.id));

@@ -59,7 +59,7 @@ export async function completeSetup(token: string, input: ClinicSetupInput): Pro
 function clinicOf(input: ClinicDetailsInput) {
   // The nine limits alone, out of the rest of the form.
   const painRules = effectiveRules(input, null);
-  return { name: input.name, phone: input.phone, timeZone: input.timeZone, requireSecondFactor: input.requireSecondFactor, painRules };
+  return { name: input.name, phone: input.phone, timeZone: input.timeZone, requireSecondFactor: input.requireSecondFactor, retentionYears: input.retentionYears, painRules };
 }
 
 export interface ClinicDetails {
@@ -67,6 +67,8 @@ export interface ClinicDetails {
   phone: string;
   timeZone: string;
   requireSecondFactor: boolean;
+  /** Years a closed runner's record is kept whole (lib/data/retention.ts). */
+  retentionYears: number;
   painRules: PainRules;
 }
 
@@ -83,7 +85,7 @@ export async function getClinicDetails(actor: Actor): Promise<ClinicDetails> {
   const db = await getDb();
   const [row] = await db.select({ clinic: clinics, rules: clinicPainRules }).from(clinics).leftJoin(clinicPainRules, eq(clinicPainRules.clinicId, clinics.id)).where(eq(clinics.id, actor.clinicId));
   if (!row) throw new NotFoundError("Clinic");
-  return { name: row.clinic.name, phone: row.clinic.phone ?? "", timeZone: row.clinic.timeZone, requireSecondFactor: row.clinic.requireSecondFactor, painRules: effectiveRules(row.rules, null) };
+  return { name: row.clinic.name, phone: row.clinic.phone ?? "", timeZone: row.clinic.timeZone, requireSecondFactor: row.clinic.requireSecondFactor, retentionYears: row.clinic.retentionYears, painRules: effectiveRules(row.rules, null) };
 }
 
 /** Changes the clinic's details and defaults; audited with what changed. */
@@ -94,13 +96,13 @@ export async function updateClinicDetails(actor: Actor, input: ClinicDetailsInpu
   const db = await getDb();
   try {
     await db.transaction(async (tx) => {
-      await tx.update(clinics).set({ name: next.name, phone: next.phone, timeZone: next.timeZone, requireSecondFactor: next.requireSecondFactor }).where(eq(clinics.id, actor.clinicId));
+      await tx.update(clinics).set({ name: next.name, phone: next.phone, timeZone: next.timeZone, requireSecondFactor: next.requireSecondFactor, retentionYears: next.retentionYears }).where(eq(clinics.id, actor.clinicId));
       await tx
         .insert(clinicPainRules)
         .values({ clinicId: actor.clinicId, ...next.painRules })
         .onConflictDoUpdate({ target: clinicPainRules.clinicId, set: { ...next.painRules, updatedAt: sql`now()` } });
       const changed = Object.fromEntries(
-        (["name", "phone", "timeZone", "requireSecondFactor"] as const).filter((k) => before[k] !== next[k]).map((k) => [k, { before: before[k], after: next[k] }]),
+        (["name", "phone", "timeZone", "requireSecondFactor", "retentionYears"] as const).filter((k) => before[k] !== next[k]).map((k) => [k, { before: before[k], after: next[k] }]),
       );
       const rules = PAIN_RULE_KEYS.filter((k) => before.painRules[k] !== next.painRules[k]).map((k) => ({ limit: k, before: before.painRules[k], after: next.painRules[k] }));
       await recordAudit(tx, actor, "clinic.update", { type: "clinic", id: actor.clinicId }, { changed, rules }, { runnerId: null });

@@ -76,3 +76,10 @@ async function readClosure(runnerId: string): Promise<Closure | null> {
     where c.runner_id = ${runnerId}`);
   return row ? { ...row, closedAt: new Date(row.closedAt), deidentifiedAt: row.deidentifiedAt ? new Date(row.deidentifiedAt) : null } : null;
 }
+
+/** How many years the actor's clinic keeps a closed runner's record whole. */
+export async function retentionYears(actor: Actor): Promise<number> {
+  const db = await getDb();
+  const [row] = await selectRows<{ years: number }>(db, sql`select retention_years as years from clinics where id = ${actor.clinicId}`);
+  return row?.years ?? 8;
+}

@@ -12,6 +12,7 @@ import { removeEndedCovers } from "@/lib/data/handover";
 import { buildDataExport } from "@/lib/data/data-exports";
 import { deidentifyDue, removeExpiredExports } from "@/lib/data/retention";
 import { now } from "@/lib/dates";
+import { formatDateTime } from "@/lib/date-format";
 import { log, safeError } from "@/lib/log";
 import { checkinReminderMail, clinicianInviteMail, dataExportReadyMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail, redFlagAlertMail } from "@/lib/mail/compose";
 import { publicUrl } from "@/lib/public-url";
@@ -166,7 +167,7 @@ export async function prepareDataExport(data: z.infer<typeof dataExportJob>) {
     const to = await person(tx, built.requestedBy);
     if (!to) return null;
     const link = to.role === "runner" ? `${base}/settings#your-data` : `${base}/clinic/runners/${built.runnerId}#data-and-account`;
-    return dataExportReadyMail(to, link, built.expiresAt.toUTCString());
+    return dataExportReadyMail(to, link, `${formatDateTime(built.expiresAt, "UTC")} UTC`);
   });
 }
 

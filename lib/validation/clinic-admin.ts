@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PainRules } from "@/lib/rules/thresholds";
 import { passwordSchema, timeZone } from "./clinic";
-import { calendarDate, checkbox, plainText } from "./fields";
+import { calendarDate, checkbox, plainText, wholeNumber } from "./fields";
 import { limits, RISING_PAIRS } from "./pain-rules";
 
 /*
@@ -48,7 +48,7 @@ const defaults = z
   });
 
 export const clinicDetailsSchema = z
-  .object({ name: name("the clinic's name"), phone: phone(), timeZone: timeZone(), requireSecondFactor: checkbox() })
+  .object({ name: name("the clinic's name"), phone: phone(), timeZone: timeZone(), requireSecondFactor: checkbox(), retentionYears: wholeNumber("The retention period", 1, 30, " years") })
   .and(defaults);
 export type ClinicDetailsInput = z.infer<typeof clinicDetailsSchema>;
 

@@ -13,6 +13,7 @@ import { PushToggle } from "@/components/offline/push-toggle";
 import { vapidKeys } from "@/lib/push/vapid";
 import { RemindersForm } from "./reminders-form";
 import { TimeZoneForm } from "./time-zone-form";
+import { YourData } from "./your-data";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -40,6 +41,7 @@ export default async function SettingsPage() {
           Two-step sign-in (a code from an authenticator app)
         </Link>
       </p>
+      <YourData actor={actor} timeZone={day.runner.timeZone} />
     </>
   );
 }

@@ -43,6 +43,8 @@ import { SummaryStatus } from "./summary-status";
 import { SummaryTrend } from "./summary-trend";
 import { FoldedSection } from "@/components/ui/folded-section";
 import { CareTeamSection } from "./care-team-section";
+import { ClosureNotice, LifecycleSection } from "./lifecycle-section";
+import { getClosure } from "@/lib/data/closure";
 import { careTeamOf } from "@/lib/data/handover";
 import { activeClinicians } from "@/lib/data/colleagues";
 
@@ -82,7 +84,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
   const status = await getRunnerTriage(actor, runner.id);
   if (!status) notFound();
   const since = addDaysIso(status.today, -13);
-  const [plans, notes, recent, judged, rules, flags, unread, measures, team, colleagues, review, ladder, clinicSteps, messages, clinicZone, { unit }] = await Promise.all([
+  const [plans, notes, recent, judged, rules, flags, unread, measures, team, colleagues, review, ladder, clinicSteps, messages, clinicZone, { unit }, closure] = await Promise.all([
     getPlans(actor, runner.id),
     listNotes(actor, runner.id),
     listHistory(actor, runner.id, since),
@@ -101,6 +103,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
     clinicTimeZone(actor),
     // The clinician's own unit: a runner in miles reads as kilometres to a clinician in kilometres.
     getDistanceUnit(actor),
+    getClosure(actor, runner.id),
   ]);
   const zones = timeZoneNames();
   const actions = nextActions({
@@ -125,6 +128,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       <RedFlagsSection flags={flags} runnerName={runner.name} />
+      {closure ? <ClosureNotice closure={closure} timeZone={clinicZone} /> : null}
       {runner.dischargedOn ? (
         <section role="status" aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
           <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>
@@ -202,6 +206,9 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         </FoldedSection>
         <FoldedSection title="Share and export" summary="programme, report, CSV, FHIR">
           <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} bare />
+        </FoldedSection>
+        <FoldedSection id="data-and-account" title="Data and account" summary={closure ? "account closed" : "a copy of their data; closing the account"}>
+          <LifecycleSection actor={actor} runnerId={runner.id} runnerName={runner.name} closure={closure} timeZone={clinicZone} />
         </FoldedSection>
         {!runner.dischargedOn ? (
           <FoldedSection id="discharge" title="Discharge" summary="when care ends" open={query.saved === "measuresAsked"}>

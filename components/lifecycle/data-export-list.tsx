@@ -1,0 +1,35 @@
+import { SimpleForm } from "@/components/forms/simple-form";
+import type { DataExportView } from "@/lib/data/data-exports";
+import { calendarDayOf, formatDay } from "@/lib/date-format";
+import type { FormAction } from "@/lib/validation/form-state";
+
+const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** "Download my data" (or a clinician's copy for a runner): the ask, and the archives asked for, with what each can still do. */
+export function DataExportList({ exports, action, submit, timeZone }: { exports: DataExportView[]; action: FormAction; submit: string; timeZone: string }) {
+  const day = (instant: Date) => formatDay(calendarDayOf(instant, timeZone));
+  return (
+    <div className="flex flex-col gap-3">
+      {exports.length ? (
+        <ul aria-label="Data archives" className="flex flex-col gap-2 text-sm">
+          {exports.map((archive) => (
+            <li key={archive.id} className="rounded-md border border-slate-200 p-3">
+              <p>Asked for on {day(archive.requestedAt)}</p>
+              {archive.state === "preparing" ? <p className="text-slate-700">Being prepared: an email says when it is ready (reload to check).</p> : null}
+              {archive.state === "ready" ? (
+                <p>
+                  <a href={`/export/archives/${archive.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                    Download the archive ({size(archive.sizeBytes!)}, zip)
+                  </a>{" "}
+                  <span className="text-slate-700">until {day(archive.expiresAt!)}</span>
+                </p>
+              ) : null}
+              {archive.state === "expired" ? <p className="text-slate-700">Removed after seven days: ask for a new one.</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <SimpleForm action={action} submit={submit} pendingLabel="Asking…" variant="secondary" fields={[]} />
+    </div>
+  );
+}

@@ -10,8 +10,13 @@ import { type Queryable, selectRows } from "@/db";
  * anyone remembering to add it; what is shared by a clinic (its exercise library) never points at a runner
  * and so never comes along. Secrets (password and token hashes, push keys) and internal storage keys are
  * left out by column name.
+ *
+ * From the runner's own row only the keys that say whose a row is (`runner_id`, `user_id`) are followed:
+ * a row the runner wrote as its author (a message, an audit entry, a red flag they reported) is about them
+ * and carries their `runner_id` too, so the actor columns add nothing but unindexed OR conditions.
  */
 const SECRET_COLUMNS = new Set(["password_hash", "totp_secret", "totp_last_step", "token_hash", "code_hash", "p256dh", "auth", "endpoint", "storage_key"]);
+const WHOSE = new Set(["runner_id", "user_id"]);
 /** How far from the runner's row the walk goes: runner, their rows, those rows' details, one more for safety. */
 const DEPTH = 4;
 
@@ -48,6 +53,7 @@ async function conditions(db: Queryable, runnerId: string): Promise<Map<string, 
     const next = new Map<string, string[]>();
     for (const key of keys) {
       if (!level.has(key.parent) || (found.has(key.child) && !next.has(key.child))) continue;
+      if (key.parent === "users" && !WHOSE.has(key.column)) continue;
       const within = `${ident(key.column)} in (select ${ident(key.parentColumn)} from ${ident(key.parent)} where ${found.get(key.parent)})`;
       next.set(key.child, [...(next.get(key.child) ?? []), within]);
     }

@@ -73,7 +73,8 @@ export async function reissueInvite(actor: Actor, runnerId: string): Promise<str
   const db = await getDb();
   return db.transaction(async (tx) => {
     await assertInCare(tx, actor, runnerId);
-    const [runner] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, runnerId));
+    const [runner] = await tx.select({ passwordHash: users.passwordHash, closed: users.deactivatedAt }).from(users).where(eq(users.id, runnerId));
+    if (runner?.closed) throw new InvalidFieldError("invite", "This runner's account is closed: it cannot be joined again.");
     if (runner?.passwordHash) throw new InvalidFieldError("invite", "This runner has already joined.");
     return issue(tx, actor, runnerId);
   });

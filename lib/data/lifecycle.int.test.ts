@@ -16,6 +16,8 @@ import { closeAccount, getClosure } from "./closure";
 import { buildDataExport, listDataExports, openDataExport, requestDataExport } from "./data-exports";
 import { TABLE_WORDS } from "./data-readme";
 import { dischargeRunner } from "./discharge";
+import { reissueInvite } from "./invites";
+import { getRunner } from "./runners";
 import { createRunLog } from "./logs";
 import { sendMessage } from "./messages";
 import { addNote } from "./notes";
@@ -84,6 +86,9 @@ describe("closing an account", () => {
     await expect(getClosure(actorOf(other.clinician), runner.id)).rejects.toThrow(NotFoundError);
     const admin = await createUser(db, { clinicId: clinic.id, role: "clinician", admin: true });
     expect(await closeAccount(actorOf(admin), runner.id)).toMatchObject({ byRunner: false, closedBy: admin.name });
+    // A closed account is never invited again.
+    await expect(reissueInvite(actorOf(admin), runner.id)).rejects.toThrow("This runner's account is closed");
+    expect((await getRunner(actorOf(admin), runner.id))?.invitePending).toBe(false);
   });
 });
 

@@ -25,6 +25,7 @@ export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
       name: users.name,
       email: users.email,
       hasPassword: users.passwordHash,
+      closed: users.deactivatedAt,
       presentation: runnerProfiles.presentation,
       affectedSide: runnerProfiles.affectedSide,
       goal: runnerProfiles.goal,
@@ -46,8 +47,9 @@ export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
   if (!row) return null;
   // Once per request (this function is memoized): the clinician opened this runner's record.
   await recordRead(actor, "runner.view", runnerId);
-  const { hasPassword, ...runner } = row;
-  return { ...runner, invitePending: hasPassword == null };
+  const { hasPassword, closed, ...runner } = row;
+  // A closed account (lib/data/closure.ts) is never invited again, whether or not it had joined.
+  return { ...runner, invitePending: hasPassword == null && closed == null };
 });
 
 export type Runner = NonNullable<Awaited<ReturnType<typeof getRunner>>>;

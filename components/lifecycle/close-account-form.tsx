@@ -1,17 +1,31 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { FormMessage } from "@/components/forms/form-message";
+import { SaveRow } from "@/components/forms/save-row";
 import { SwitchField } from "@/components/reminders/switch-field";
-import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field } from "@/components/ui/field";
 import type { FormAction } from "@/lib/validation/form-state";
 
 /**
  * Closing an account: what happens, a tick that says it was read, and (for the runner's own) their
- * password; the button asks once more before it submits.
+ * password. The runner's form stops there, which keeps the dialog library off their phone; the clinic's
+ * passes a submit that asks once more (`submit`).
  */
-export function CloseAccountForm({ action, whose, retentionYears, withPassword }: { action: FormAction; whose: string; retentionYears: number; withPassword: boolean }) {
+export function CloseAccountForm({
+  action,
+  whose,
+  retentionYears,
+  withPassword,
+  submit,
+}: {
+  action: FormAction;
+  whose: string;
+  retentionYears: number;
+  withPassword: boolean;
+  submit?: (pending: boolean) => ReactNode;
+}) {
   const [state, formAction, pending] = useFormAction(action);
   const e = state.errors ?? {};
   return (
@@ -23,21 +37,15 @@ export function CloseAccountForm({ action, whose, retentionYears, withPassword }
         hint={`The clinic keeps the clinical record for ${retentionYears} years, as health records must be kept; then the name, email, notes and files are removed.`}
         defaultChecked={false}
       />
-      {e.understood ? (
-        <p className="text-sm font-medium text-pain-red" id="understood-error">
-          {e.understood.join(" ")}
+      {e.understood ? <p className="text-sm font-medium text-pain-red">{e.understood.join(" ")}</p> : null}
+      {/* A refusal (it has a code) is an alert; the clinic's "Closed" is a status beside the button. */}
+      <FormMessage message={state.code ? state.message : undefined} />
+      {submit ? submit(pending) : <SaveRow pending={pending} label="Close my account" pendingLabel="Closing…" variant="danger" />}
+      {!state.code && state.message ? (
+        <p role="status" className="text-sm">
+          {state.message}
         </p>
       ) : null}
-      <FormMessage message={state.message} />
-      <div>
-        <ConfirmSubmit
-          label={pending ? "Closing…" : withPassword ? "Close my account" : "Close this runner's account"}
-          disabled={pending}
-          title={withPassword ? "Close your StrideBack account?" : "Close this runner's account?"}
-          description={`Sign-in, reminders and emails stop now. The clinic keeps the record for ${retentionYears} years.`}
-          confirm={withPassword ? "Close my account" : "Close the account"}
-        />
-      </div>
     </form>
   );
 }

@@ -1,9 +1,9 @@
-import { CloseAccountForm } from "@/components/lifecycle/close-account-form";
 import { DataExportList } from "@/components/lifecycle/data-export-list";
 import type { Actor } from "@/lib/data/actor";
 import { type Closure, retentionYears } from "@/lib/data/closure";
 import { listDataExports } from "@/lib/data/data-exports";
 import { calendarDayOf, formatDay } from "@/lib/date-format";
+import { CloseRunnerForm } from "./close-runner-form";
 import { closeRunnerAccountAction, requestRunnerDataExportAction } from "./lifecycle-actions";
 
 const day = (instant: Date, timeZone: string) => formatDay(calendarDayOf(instant, timeZone));
@@ -40,7 +40,7 @@ export async function LifecycleSection({ actor, runnerId, runnerName, closure, t
       {actor.admin && !closure ? (
         <div>
           <h3 className="mb-1 font-semibold">Close the account</h3>
-          <CloseAccountForm action={closeRunnerAccountAction.bind(null, runnerId)} whose={runnerName} retentionYears={years} withPassword={false} />
+          <CloseRunnerForm action={closeRunnerAccountAction.bind(null, runnerId)} name={runnerName} retentionYears={years} />
         </div>
       ) : null}
     </div>

@@ -130,7 +130,7 @@ test("a closed account: no sign-in, no reminder, the record stays with the care 
   await mobile.getByLabel("Email").fill(runner.email);
   await mobile.getByLabel("Password").fill(runner.password);
   await mobile.getByRole("button", { name: "Sign in" }).click();
-  await expect(mobile.getByRole("alert")).toBeVisible();
+  await expect(mobile.getByRole("alert").filter({ hasText: "That email and password do not match an account." })).toBeVisible();
   await expect(mobile).toHaveURL(/\/login/);
   await phone.close();
 

@@ -2,12 +2,13 @@ import { defineConfig, devices } from "@playwright/test";
 import webpush from "web-push";
 import { PINNED_NOW, pinnedPort } from "./e2e/support/clock";
 import { mailHttpPort, smtpPort } from "./e2e/support/mail";
+import { ports } from "./e2e/support/ports";
 
 /*
  * End-to-end tests drive a real Chromium against a production build (`next build` + `next start`) on a
  * fresh PostgreSQL database that scripts/test-all.sh prepares; `npm test` runs them.
  */
-const port = Number(process.env.E2E_PORT ?? 3210);
+const port = ports.app;
 const databaseUrl = process.env.E2E_DATABASE_URL;
 const secret = "e2e-only-secret-not-for-production-use-000000";
 // Web Push keys for this run, as a production deployment sets them (docs/reach.md), for the app and the worker.

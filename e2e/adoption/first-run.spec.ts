@@ -5,6 +5,7 @@ import { generate } from "otplib";
 import pg from "pg";
 import { smtpPort, mailTo } from "../support/mail";
 import { expect, test } from "../support/fixtures";
+import { ports } from "../support/ports";
 
 /*
  * A clinic adopting StrideBack from nothing: a production build against an empty PostgreSQL database,
@@ -12,7 +13,7 @@ import { expect, test } from "../support/fixtures";
  * required and enrolled with a code computed here, a colleague deactivated mid-session and their runner
  * handed over. The server is this test's own (with the job worker inline, mailing the run's SMTP server).
  */
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 9;
+const PORT = ports.firstRun;
 const BASE = `http://localhost:${PORT}`;
 const PASSWORD = "adoption-password-1";
 

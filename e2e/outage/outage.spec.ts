@@ -7,6 +7,7 @@ import { addDaysIso, today } from "@/lib/dates";
 import { createClinic, createRunnerInCare, createUser } from "@/testing/factories";
 import { expect, signIn, test } from "../support/fixtures";
 import { fillRun } from "../runner/helpers";
+import { ports } from "../support/ports";
 
 /*
  * A database outage under load, on a PostgreSQL cluster and an app server of this test's own (so no other
@@ -15,7 +16,7 @@ import { fillRun } from "../runner/helpers";
  * the server logs no uncaught exception.
  */
 const cluster = (...args: string[]) => execFileSync("bash", ["scripts/pg-cluster.sh", ...args], { encoding: "utf8" }).trim();
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 7;
+const PORT = ports.outage;
 const BASE = `http://localhost:${PORT}`;
 const OUTAGE = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
 

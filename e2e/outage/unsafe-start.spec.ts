@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { expect, test } from "../support/fixtures";
+import { ports } from "../support/ports";
 
 /*
  * A production server refuses to start unsafe. The test database holds the seeded demo accounts with the
@@ -11,7 +12,7 @@ test("a production server with the demo accounts' published password, and no pub
   delete env.STRIDEBACK_DEMO;
   delete env.STRIDEBACK_PUBLIC_URL;
   delete env.AUTH_URL;
-  const { code, log } = await exited(spawn("npx", ["next", "start", "-p", String(Number(process.env.E2E_PORT ?? 3210) + 8)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true }));
+  const { code, log } = await exited(spawn("npx", ["next", "start", "-p", String(ports.unsafeStartFresh)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true }));
   expect(code).toBe(1);
   expect(log).toContain("demo account(s) still use the published demo password");
   expect(log).toContain("STRIDEBACK_PUBLIC_URL is not set");
@@ -38,7 +39,7 @@ test("code older than the database's migration level refuses to start or migrate
   const figures = () => onPostgresSession(databaseUrl, (query) => inSnapshot(query, () => tableFigures(query)));
   const before = await figures();
 
-  const server = await exited(spawn("npx", ["next", "start", "-p", String(Number(process.env.E2E_PORT ?? 3210) + 9)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true }));
+  const server = await exited(spawn("npx", ["next", "start", "-p", String(ports.unsafeStartAhead)], { env, stdio: ["ignore", "pipe", "pipe"], detached: true }));
   expect(server.code).toBe(1);
   expect(server.log).toContain("ahead of this code");
   const migrate = await exited(spawn("npx", ["tsx", "scripts/migrate.ts"], { env, stdio: ["ignore", "pipe", "pipe"] }));

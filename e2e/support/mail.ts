@@ -1,8 +1,9 @@
 import { expect } from "@playwright/test";
 import type { ReceivedMail } from "@/testing/smtp-sink";
+import { ports } from "./ports";
 
-export const smtpPort = Number(process.env.E2E_PORT ?? 3210) + 15;
-export const mailHttpPort = smtpPort + 1;
+export const smtpPort = ports.smtp;
+export const mailHttpPort = ports.mailHttp;
 
 /** Waits for the email(s) the local SMTP server received for an address. */
 export async function mailTo(address: string, count = 1): Promise<ReceivedMail[]> {

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { type Db, selectRows, type Tx } from "@/db";
 import type { Removed } from "@/db/schema";
 import { removeStored } from "@/lib/media/storage";
+import { type DischargeSummary, deidentifiedSummary } from "@/lib/outcomes/discharge-summary";
 import { recordAudit } from "./audit";
 
 /*
@@ -10,12 +11,15 @@ import { recordAudit } from "./audit";
  * the database and the instant rather than an actor.
  *
  * De-identification: once a closed account's retention period has passed, what identifies the person goes
- * (name, email, the free text of notes, messages and logs, their files); what stays is numbers and
- * codes: pain scores, sessions, runs, measures, episodes and their figures, so the clinic's outcome
- * figures do not change. The audit log keeps its rows, as the legal trail of who did what.
+ * (name, email, the free text of notes, messages, logs, plans, measures and discharge summaries, their
+ * files); what stays is numbers and codes: pain scores, sessions, runs, measures, episodes and their
+ * figures, so the clinic's outcome figures do not change. The audit log keeps its rows, as the legal trail
+ * of who did what, without the free text some of them copied.
  */
 export const REMOVED_TEXT = "[removed]";
 export const FORMER_RUNNER = "Former runner";
+/** The keys of an audit row's detail that hold words a person wrote, where they are not empty. */
+const copiedWords = sql`from jsonb_each(detail) e(k, v) where k in ('note', 'before', 'reason') and jsonb_typeof(v) = 'string' and v #>> '{}' <> ''`;
 
 /** De-identifies every closed account whose retention period ended before `at`; answers how many. */
 export async function deidentifyDue(db: Db, at: Date): Promise<number> {
@@ -52,8 +56,16 @@ async function deidentify(tx: Tx, runnerId: string, at: Date): Promise<string[]>
     (await count(sql`update run_ladders set checklist_note = '' where runner_id = ${runnerId} and checklist_note <> ''`)) +
     (await count(sql`update ladder_moves set because = '' where ladder_id in (select id from run_ladders where runner_id = ${runnerId}) and because <> ''`)) +
     (await count(sql`update runner_pain_rules set reason = ${REMOVED_TEXT} where runner_id = ${runnerId}`)) +
-    (await count(sql`update episodes set body = jsonb_set(jsonb_set(jsonb_set(body, '{runner,name}', to_jsonb(${FORMER_RUNNER}::text)), '{runner,goal}', '""'), '{closingNote}', to_jsonb(${REMOVED_TEXT}::text))
-      where runner_id = ${runnerId}`));
+    (await count(sql`update prescriptions set notes = '' where notes <> '' and plan_version_id in
+      (select v.id from plan_versions v join plans p on p.id = v.plan_id where p.runner_id = ${runnerId})`)) +
+    // A PSFS names the runner's own activities; each becomes "[removed]", so its score still counts.
+    (await count(sql`update measure_responses set activities = array_fill(${REMOVED_TEXT}::text, array[cardinality(activities)])
+      where runner_id = ${runnerId} and cardinality(activities) > 0`)) +
+    (await deidentifyEpisodes(tx, runnerId)) +
+    // The audit trail keeps every row (who did what, when) but not the words it copied: an edited note's old
+    // text, a discharge or re-admission reason, a red flag's resolution note, a ladder's note.
+    (await count(sql`update audit_log set detail = detail || (select jsonb_object_agg(k, ${REMOVED_TEXT}::text) ${copiedWords})
+      where runner_id = ${runnerId} and exists (select 1 ${copiedWords})`));
   await tx.execute(sql`delete from message_reads where runner_id = ${runnerId}`);
   const messages = await count(sql`delete from messages where runner_id = ${runnerId}`);
   const runFiles = await selectRows<{ key: string }>(tx, sql`delete from run_files where runner_id = ${runnerId} returning storage_key as key`);
@@ -65,6 +77,16 @@ async function deidentify(tx: Tx, runnerId: string, at: Date): Promise<string[]>
   await tx.execute(sql`update account_closures set deidentified_at = ${at.toISOString()}::timestamptz, removed = ${JSON.stringify(removed)}::jsonb where runner_id = ${runnerId}`);
   await recordAudit(tx, null, "account.deidentify", { type: "user", id: runnerId }, { removed, at: at.toISOString() }, { runnerId, clinicOf: runnerId });
   return [...runFiles, ...archives].map((f) => f.key);
+}
+
+/** Rewrites each of the runner's frozen discharge summaries without what identifies them; answers how many. */
+async function deidentifyEpisodes(tx: Tx, runnerId: string): Promise<number> {
+  const rows = await selectRows<{ id: string; body: DischargeSummary }>(tx, sql`select id, body from episodes where runner_id = ${runnerId} for update`);
+  for (const row of rows) {
+    const body = deidentifiedSummary(row.body, { name: FORMER_RUNNER, removed: REMOVED_TEXT });
+    await tx.execute(sql`update episodes set body = ${JSON.stringify(body)}::jsonb where id = ${row.id}`);
+  }
+  return rows.length;
 }
 
 /** Deletes the runners' data archives whose seven days are over; answers how many. */

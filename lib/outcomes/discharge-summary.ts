@@ -1,3 +1,4 @@
+import { RESOLUTIONS } from "@/lib/rules/red-flags";
 import type { IsoDate } from "@/lib/dates";
 import type { EpisodePain } from "./episode-figures";
 import type { InstrumentId } from "./instrument";
@@ -19,3 +20,28 @@ export interface DischargeSummary {
   adherence: { done: number; prescribed: number };
 }
 
+
+/**
+ * The summary once the runner's retention period has passed (lib/data/retention.ts): their name, goal and
+ * every sentence a person wrote go (the closing note, a phase's or step's reason, a red flag's resolution
+ * note, kept as its resolution alone); the dates, measures and numbers the clinic's figures rest on stay.
+ */
+export function deidentifiedSummary(s: DischargeSummary, words: { name: string; removed: string }): DischargeSummary {
+  const said = (text: string) => (text ? words.removed : text);
+  return {
+    ...s,
+    runner: { ...s.runner, name: words.name, goal: "" },
+    closingNote: said(s.closingNote),
+    plans: s.plans.map((p) => ({ ...p, phases: p.phases.map((ph) => ({ ...ph, because: said(ph.because) })) })),
+    running: s.running && { ...s.running, steps: s.running.steps.map((st) => ({ ...st, because: said(st.because) })) },
+    redFlags: s.redFlags.map((f) => ({ ...f, resolution: withoutNote(f.resolution) })),
+  };
+}
+
+/** "Referred to a doctor (spinal surgeon, seen on Friday), by Maya Patel" becomes "Referred to a doctor, by Maya Patel". */
+function withoutNote(resolution: string): string {
+  const label = Object.values(RESOLUTIONS).find((l) => resolution.startsWith(`${l} (`));
+  if (!label) return resolution;
+  const by = resolution.lastIndexOf(", by ");
+  return by > label.length ? `${label}${resolution.slice(by)}` : label;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { RESOLUTIONS } from "@/lib/rules/red-flags";
+import { type DischargeSummary, deidentifiedSummary } from "./discharge-summary";
+
+const window = { from: "2026-01-05", to: "2026-01-18", sessions: 6, during: 3, after: 2.5 };
+const summary: DischargeSummary = {
+  runner: { name: "Priya Shah", presentation: "strain", affectedSide: "left", goal: "Run the Leeds half with my brother" },
+  startedOn: "2026-01-05",
+  dischargedOn: "2026-03-02",
+  dischargedBy: "Maya Patel",
+  closingNote: "Moved to Leeds for her new job at the hospital.",
+  template: null,
+  plans: [{ title: "Hamstring strain", startDate: "2026-01-05", phases: [{ label: "Phase 1", from: "2026-01-05", because: "" }, { label: "Phase 2", from: "2026-02-02", because: "Her wedding is in May" }] }],
+  pain: { first: window, last: { ...window, from: "2026-02-17", to: "2026-03-02", after: 0.5 }, change: { from: 2.5, to: 0.5, points: -2, trend: "improving" } },
+  daysToPainFree: 35,
+  measures: [{ id: "groc", short: "GROC", name: "Global Rating of Change", first: { date: "2026-03-02", score: 5 }, last: { date: "2026-03-02", score: 5 }, points: 5, real: true, threshold: "MCID 3 points" }],
+  running: { startedOn: "2026-02-09", steps: [{ step: 1, label: "1 min run, 2 min walk, x5", from: "2026-02-09", because: "Night shifts this week" }] },
+  redFlags: [
+    { reported: "week 2", signs: "Foot drop", resolution: `${RESOLUTIONS["referred-doctor"]} (Dr Okafor at St James's, seen on Friday), by Maya Patel` },
+    { reported: "week 5", signs: "Saddle numbness", resolution: `${RESOLUTIONS.called}, by Maya Patel` },
+    { reported: "week 6", signs: "Foot drop", resolution: "Still open at discharge" },
+  ],
+  adherence: { done: 30, prescribed: 36 },
+};
+
+describe("a discharge summary past its retention period", () => {
+  const after = deidentifiedSummary(summary, { name: "Former runner", removed: "[removed]" });
+
+  it("says nothing a person wrote and does not name the runner", () => {
+    const text = JSON.stringify(after);
+    for (const said of ["Priya", "Leeds", "hospital", "wedding", "Night shifts", "Okafor", "St James"]) expect(text).not.toContain(said);
+    expect(after.runner).toMatchObject({ name: "Former runner", goal: "" });
+    expect(after.closingNote).toBe("[removed]");
+    expect(after.plans[0]!.phases.map((p) => p.because)).toEqual(["", "[removed]"]);
+    expect(after.running!.steps[0]!.because).toBe("[removed]");
+  });
+
+  it("keeps each red flag's resolution without its note, and every date, measure and number", () => {
+    expect(after.redFlags.map((f) => f.resolution)).toEqual([`${RESOLUTIONS["referred-doctor"]}, by Maya Patel`, `${RESOLUTIONS.called}, by Maya Patel`, "Still open at discharge"]);
+    const { startedOn, dischargedOn, dischargedBy, pain, daysToPainFree, measures, adherence } = summary;
+    expect(after).toMatchObject({ startedOn, dischargedOn, dischargedBy, pain, daysToPainFree, measures, adherence });
+    expect(after.runner).toMatchObject({ presentation: "strain", affectedSide: "left" });
+    expect(after.plans[0]).toMatchObject({ title: "Hamstring strain", startDate: "2026-01-05" });
+    expect(after.running!.steps[0]).toMatchObject({ step: 1, from: "2026-02-09" });
+  });
+});

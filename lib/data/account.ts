@@ -11,22 +11,30 @@ import { recordAudit } from "./audit";
 import { InvalidFieldError } from "@/lib/errors";
 
 /**
- * The signed-in user changes their own password. The current one is checked under the same throttle as
- * sign-in (a stolen, unlocked phone must not become a password-guessing oracle); every other session of
- * the user ends, on every device, and the change is audited.
+ * The signed-in user's own password, asked again before an act that cannot be taken back. It is checked
+ * under the same throttle as sign-in: a stolen, unlocked phone must not become a password-guessing oracle.
  */
-export async function changePassword(actor: Actor, input: ChangePasswordInput) {
+export async function confirmOwnPassword(actor: Actor, password: string, field: string, wrong: string) {
   const db = await getDb();
   const [user] = await db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-  if (!user) throw new InvalidFieldError("current", "That is not your current password.");
+  if (!user) throw new InvalidFieldError(field, wrong);
   const key = throttleKey("account", user.email);
   const policy = policies.account();
   const g = await gate(key, policy);
-  if (g.blocked) throw new InvalidFieldError("current", `Too many attempts. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.`);
-  if (!(await verifyPassword(user.passwordHash, input.current))) {
+  if (g.blocked) throw new InvalidFieldError(field, `Too many attempts. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.`);
+  if (!(await verifyPassword(user.passwordHash, password))) {
     if (await recordFailure(key, policy)) await noteAccountLock(user.email);
-    throw new InvalidFieldError("current", "That is not your current password.");
+    throw new InvalidFieldError(field, wrong);
   }
+}
+
+/**
+ * The signed-in user changes their own password, confirming the current one; every other session of the
+ * user ends, on every device, and the change is audited.
+ */
+export async function changePassword(actor: Actor, input: ChangePasswordInput) {
+  await confirmOwnPassword(actor, input.current, "current", "That is not your current password.");
+  const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, actor.id));

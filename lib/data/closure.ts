@@ -3,11 +3,11 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
 import { accountClosures, invites, pushSubscriptions, users } from "@/db/schema";
 import type { Removed } from "@/db/schema";
-import { verifyPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/session-rows";
 import type { IsoDate } from "@/lib/dates";
-import { InvalidFieldError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { assertAdmin, assertMayRead } from "./access";
+import { confirmOwnPassword } from "./account";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 
@@ -31,8 +31,7 @@ export async function closeAccount(actor: Actor, runnerId: string, confirm: { pa
   const db = await getDb();
   if (actor.role === "runner") {
     if (actor.id !== runnerId) throw new NotFoundError("Runner");
-    const [me] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-    if (!(await verifyPassword(me?.hash, confirm.password ?? ""))) throw new InvalidFieldError("password", "That is not your password. Your account is still open.");
+    await confirmOwnPassword(actor, confirm.password ?? "", "password", "That is not your password. Your account is still open.");
   } else {
     assertAdmin(actor);
   }

@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import * as s from "@/db/schema";
+import { throttleKey } from "@/lib/auth/throttle";
 import { findDue } from "@/lib/jobs/due";
 import { addDaysIso, today } from "@/lib/dates";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
@@ -15,12 +16,14 @@ import { fitFile, route } from "@/testing/run-files";
 import { closeAccount, getClosure } from "./closure";
 import { buildDataExport, listDataExports, openDataExport, requestDataExport } from "./data-exports";
 import { TABLE_WORDS } from "./data-readme";
+import { recordsAbout } from "./data-records";
 import { dischargeRunner } from "./discharge";
 import { reissueInvite } from "./invites";
 import { getRunner } from "./runners";
 import { createRunLog } from "./logs";
 import { sendMessage } from "./messages";
-import { addNote } from "./notes";
+import { saveMeasure } from "./measures";
+import { addNote, editNote } from "./notes";
 import { clinicOutcomes } from "./outcomes";
 import { readRunFiles, saveRunFromFile } from "./run-files";
 import { deidentifyDue, FORMER_RUNNER, removeExpiredExports } from "./retention";
@@ -47,6 +50,10 @@ async function runnerWithRecord() {
   await saveRunFromFile(actorOf(runner), { runFileId: file.file.id, clientId: randomUUID(), rpe: 5, painDuring: 2, painAfter: 2, notes: "" });
   await sendMessage(actorOf(runner), runner.id, { clientId: randomUUID(), body: "My sister's wedding is on Saturday, can I still run?" });
   await addNote(admin, runner.id, "Works night shifts at the hospital.");
+  // The note's first words live on in the audit trail once it is edited.
+  const [note] = await db.select({ id: s.clinicianNotes.id }).from(s.clinicianNotes).where(eq(s.clinicianNotes.runnerId, runner.id));
+  await editNote(admin, note!.id, "Works nights.");
+  await saveMeasure(actorOf(runner), { instrument: "psfs", clientId: randomUUID(), activities: ["Running with my dog Biscuit"], answers: [4] });
   return { clinic, admin, runner };
 }
 
@@ -74,6 +81,15 @@ describe("closing an account", () => {
     expect(await getClosure(admin, runner.id)).toMatchObject({ byRunner: true, closedBy: runner.name });
     const audit = await db.select().from(s.auditLog).where(and(eq(s.auditLog.runnerId, runner.id), eq(s.auditLog.action, "account.close")));
     expect(audit).toHaveLength(1);
+  });
+
+  it("meets the sign-in throttle when the password is guessed: a stolen, unlocked phone cannot close the account", async () => {
+    const { runner } = await createCaseload(db);
+    // Nine failed sign-ins are on record; one wrong guess here is the tenth, and locks the account.
+    await db.insert(s.authThrottle).values({ key: throttleKey("account", runner.email), failures: 9 });
+    await expect(closeAccount(actorOf(runner), runner.id, { password: "a-guess" })).rejects.toThrow("That is not your password");
+    await expect(closeAccount(actorOf(runner), runner.id, { password: runner.password })).rejects.toThrow("Too many attempts");
+    expect(await getClosure(actorOf(runner), runner.id)).toBeNull();
   });
 
   it("is for the runner themself or an admin of their clinic: anyone else gets not found", async () => {
@@ -118,11 +134,16 @@ describe("the retention period", () => {
     const [episode] = await db.select().from(s.episodes).where(eq(s.episodes.runnerId, runner.id));
     expect(JSON.stringify(episode!.body)).not.toContain(runner.name);
     expect(JSON.stringify(episode!.body)).not.toContain("Leeds");
+    // Nothing anywhere about them still says who they are or what anyone wrote: not the audit trail either.
+    const left = JSON.stringify(await recordsAbout(db, runner.id));
+    for (const said of [runner.name, runner.email, "Elm Street", "sister's wedding", "night shifts", "Works nights", "Leeds", "Biscuit"]) expect(left).not.toContain(said);
+    expect((await db.select().from(s.measureResponses).where(eq(s.measureResponses.runnerId, runner.id)))[0]).toMatchObject({ activities: ["[removed]"], score: 4 });
     // The numbers stay: two sessions with their pain, and the clinic's outcome figures exactly as before.
     expect(await clinicOutcomes(admin, {})).toEqual(before);
     const closure = await getClosure(admin, runner.id);
-    // Free text cleared: the run's notes, the clinician's note, the profile's goal and discharge reason, the episode summary's.
-    expect(closure).toMatchObject({ deidentifiedAt: at, removed: { name: true, email: true, notes: 4, messages: 1, files: 1 } });
+    // Free text cleared: the run's notes, the clinician's note, the profile's goal and discharge reason, the episode summary's,
+    // the PSFS activity, and the two audit rows that copied words (the note's text before its edit, the discharge reason).
+    expect(closure).toMatchObject({ deidentifiedAt: at, removed: { name: true, email: true, notes: 7, messages: 1, files: 1 } });
     const [audit] = await db.select().from(s.auditLog).where(and(eq(s.auditLog.runnerId, runner.id), eq(s.auditLog.action, "account.deidentify")));
     expect(audit!.detail).toEqual({ removed: closure!.removed, at: at.toISOString() });
     // Once only.

@@ -157,7 +157,7 @@ test("a closed account: no sign-in, no reminder, the record stays with the care 
   await connection.close();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Former runner" })).toBeVisible();
-  await expect(page.getByRole("status", { name: "Account closed" })).toContainText(/Identifying data removed on .*: name, email, \d+ notes, 1 messages and 1 files/);
+  await expect(page.getByRole("status", { name: "Account closed" })).toContainText(/Identifying data removed on .*: name, email, \d+ notes, 1 message and 1 file\./);
   await expect(page.getByText("Closing: works night shifts")).toHaveCount(0);
   await expect(page.getByText(runner.email)).toHaveCount(0);
   expect(existsSync(record.file.file)).toBe(false);

@@ -7,6 +7,7 @@ import { CloseRunnerForm } from "./close-runner-form";
 import { closeRunnerAccountAction, requestRunnerDataExportAction } from "./lifecycle-actions";
 
 const day = (instant: Date, timeZone: string) => formatDay(calendarDayOf(instant, timeZone));
+const howMany = (n: number, thing: string) => `${n} ${thing}${n === 1 ? "" : "s"}`;
 
 /** At the top of a closed runner's page: whose account it was, when it closed, how long the record is kept, and what was removed. */
 export function ClosureNotice({ closure, timeZone }: { closure: Closure; timeZone: string }) {
@@ -18,7 +19,7 @@ export function ClosureNotice({ closure, timeZone }: { closure: Closure; timeZon
       </p>
       {removed && closure.deidentifiedAt ? (
         <p>
-          Identifying data removed on {day(closure.deidentifiedAt, timeZone)}: name, email, {removed.notes} notes, {removed.messages} messages and {removed.files} files. The numbers stay for the clinic&apos;s figures.
+          Identifying data removed on {day(closure.deidentifiedAt, timeZone)}: name, email, {howMany(removed.notes, "note")}, {howMany(removed.messages, "message")} and {howMany(removed.files, "file")}. The numbers stay for the clinic&apos;s figures.
         </p>
       ) : (
         <p>No sign-in, reminders or email. The record stays readable to the care team until {formatDay(closure.retainUntil)}; then the name, email, notes and files are removed.</p>

@@ -4,11 +4,11 @@ import { getDb } from "@/db";
 import { episodes, planTemplates, users } from "@/db/schema";
 import { addDaysIso, type IsoDate } from "@/lib/dates";
 import { formatReported } from "@/lib/red-flag-time";
-import type { DischargeSummary } from "@/lib/outcomes/discharge-summary";
+import { type DischargeSummary, resolutionLine } from "@/lib/outcomes/discharge-summary";
 import { daysToFirstPainFreeWeek, painOverEpisode } from "@/lib/outcomes/episode-figures";
 import type { InstrumentId } from "@/lib/outcomes/instrument";
 import { stepDose } from "@/lib/rules/ladder";
-import { RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
+import { signOf } from "@/lib/rules/red-flags";
 import type { Actor } from "./actor";
 import { careTeamOf } from "./handover";
 import { getLadder } from "./ladder";
@@ -78,7 +78,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
       .map((f) => ({
         reported: formatReported(f.reportedAt, f.timeZone),
         signs: f.signs.map((code) => signOf(code).short).join(", "),
-        resolution: f.resolution ? `${RESOLUTIONS[f.resolution]}${f.resolutionNote ? ` (${f.resolutionNote})` : ""}, by ${f.resolvedBy}` : "Still open at discharge",
+        resolution: resolutionLine({ resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy }),
       })),
     adherence: { done: blocks.reduce((n, b) => n + b.done, 0), prescribed: blocks.reduce((n, b) => n + b.prescribed, 0) },
   };

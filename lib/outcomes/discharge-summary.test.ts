@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RESOLUTIONS } from "@/lib/rules/red-flags";
-import { type DischargeSummary, deidentifiedSummary } from "./discharge-summary";
+import { type DischargeSummary, deidentifiedSummary, resolutionLine } from "./discharge-summary";
 
 const window = { from: "2026-01-05", to: "2026-01-18", sessions: 6, during: 3, after: 2.5 };
 const summary: DischargeSummary = {
@@ -16,9 +16,9 @@ const summary: DischargeSummary = {
   measures: [{ id: "groc", short: "GROC", name: "Global Rating of Change", first: { date: "2026-03-02", score: 5 }, last: { date: "2026-03-02", score: 5 }, points: 5, real: true, threshold: "MCID 3 points" }],
   running: { startedOn: "2026-02-09", steps: [{ step: 1, label: "1 min run, 2 min walk, x5", from: "2026-02-09", because: "Night shifts this week" }] },
   redFlags: [
-    { reported: "week 2", signs: "Foot drop", resolution: `${RESOLUTIONS["referred-doctor"]} (Dr Okafor at St James's, seen on Friday), by Maya Patel` },
-    { reported: "week 5", signs: "Saddle numbness", resolution: `${RESOLUTIONS.called}, by Maya Patel` },
-    { reported: "week 6", signs: "Foot drop", resolution: "Still open at discharge" },
+    { reported: "week 2", signs: "Foot drop", resolution: resolutionLine({ resolution: "referred-doctor", note: "Dr Okafor at St James's, seen on Friday", by: "Maya Patel" }) },
+    { reported: "week 5", signs: "Saddle numbness", resolution: resolutionLine({ resolution: "called", note: null, by: "Maya Patel" }) },
+    { reported: "week 6", signs: "Foot drop", resolution: resolutionLine({ resolution: null, note: null, by: null }) },
   ],
   adherence: { done: 30, prescribed: 36 },
 };

@@ -1,4 +1,4 @@
-import { RESOLUTIONS } from "@/lib/rules/red-flags";
+import { type Resolution, RESOLUTIONS } from "@/lib/rules/red-flags";
 import type { IsoDate } from "@/lib/dates";
 import type { EpisodePain } from "./episode-figures";
 import type { InstrumentId } from "./instrument";
@@ -20,6 +20,13 @@ export interface DischargeSummary {
   adherence: { done: number; prescribed: number };
 }
 
+/**
+ * A red flag's line in the summary: "Referred to a doctor or specialist (spinal surgeon, seen on Friday), by
+ * Maya Patel", or "Still open at discharge". Composed here only, so withoutNote below can take the note out.
+ */
+export function resolutionLine(f: { resolution: Resolution | null; note: string | null; by: string | null }): string {
+  return f.resolution ? `${RESOLUTIONS[f.resolution]}${f.note ? ` (${f.note})` : ""}, by ${f.by}` : "Still open at discharge";
+}
 
 /**
  * The summary once the runner's retention period has passed (lib/data/retention.ts): their name, goal and
@@ -38,7 +45,7 @@ export function deidentifiedSummary(s: DischargeSummary, words: { name: string; 
   };
 }
 
-/** "Referred to a doctor (spinal surgeon, seen on Friday), by Maya Patel" becomes "Referred to a doctor, by Maya Patel". */
+/** The inverse of resolutionLine's note: "Seen in clinic (…), by Maya Patel" becomes "Seen in clinic, by Maya Patel". */
 function withoutNote(resolution: string): string {
   const label = Object.values(RESOLUTIONS).find((l) => resolution.startsWith(`${l} (`));
   if (!label) return resolution;

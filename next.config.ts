@@ -1,11 +1,19 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import { ensureAuthSecret } from "./lib/auth/dev-secret";
 import { RUN_FILES_BODY_LIMIT } from "./lib/runs/reading";
 import { sourceHash } from "./lib/source-hash";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
+// next-intl finds each request's language and messages here (lib/i18n/request.ts).
+const withMessages = createNextIntlPlugin("./lib/i18n/request.ts");
+
 export default function config(phase: string): NextConfig {
+  return withMessages(baseConfig(phase));
+}
+
+function baseConfig(phase: string): NextConfig {
   if (phase === PHASE_DEVELOPMENT_SERVER) ensureAuthSecret("development");
   if (phase === PHASE_PRODUCTION_SERVER) ensureAuthSecret("production-server");
   if (phase === PHASE_PRODUCTION_BUILD) ensureAuthSecret("build");

@@ -1,5 +1,5 @@
 import type { DefaultSession } from "next-auth";
-import type { Role } from "@/db/schema";
+import type { Locale, Role } from "@/db/schema";
 
 declare module "next-auth" {
   interface User {
@@ -16,6 +16,8 @@ declare module "next-auth" {
     lockNoticeAt: string | null;
     /** The session could not be checked: the database is unreachable. */
     unavailable: boolean;
+    /** The language the signed-in person reads, from their user row; null when the session is not checked. */
+    locale: Locale | null;
   }
 }
 
@@ -29,5 +31,6 @@ declare module "@auth/core/jwt" {
     pendingStep?: "verify" | "enrol" | null;
     lockNoticeAt?: string | null;
     unavailable?: boolean;
+    locale?: Locale;
   }
 }

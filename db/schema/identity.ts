@@ -15,11 +15,14 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, inDateRange, isTimeZone } from "./columns";
+// Languages are a check, not an enum, so that adding one is a constraint swapped in one transaction (docs/translating.md).
+import { LOCALES, type Locale } from "./locales";
 
 export const roleEnum = pgEnum("role", ["clinician", "runner"]);
 /** Distances as a person reads them. Stored distances are always kilometres; this is only how they are shown and typed. */
 export const distanceUnitEnum = pgEnum("distance_unit", ["km", "mi"]);
 export type DistanceUnit = (typeof distanceUnitEnum.enumValues)[number];
+
 // Trigger clinics_default_pain_rules (migration 0001): a new clinic gets its clinic_pain_rules row.
 export const clinics = pgTable(
   "clinics",
@@ -71,11 +74,14 @@ export const users = pgTable(
     totpLastStep: bigint("totp_last_step", { mode: "number" }),
     /** Kilometres or miles on this person's screens; null until chosen, when their browser's language proposes one. */
     distanceUnit: distanceUnitEnum("distance_unit"),
+    /** The language this person reads: their screens, and for a runner every email, notification and printout. */
+    locale: text("locale").$type<Locale>().notNull().default("en"),
     createdAt: createdAt(),
   },
   (t) => [
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("users_name_present", sql`length(trim(${t.name})) > 0`),
+    check("users_locale_known", sql`${t.locale} IN (${sql.raw(LOCALES.map((l) => `'${l}'`).join(", "))})`),
     check("users_admin_is_clinician", sql`NOT ${t.isAdmin} OR ${t.role} = 'clinician'`),
     index("users_clinic_role_idx").on(t.clinicId, t.role),
   ],

@@ -6,6 +6,7 @@
  */
 export * from "./columns";
 export * from "./identity";
+export * from "./locales";
 export * from "./auth";
 export * from "./runners";
 export * from "./pain-rules";

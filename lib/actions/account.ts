@@ -9,7 +9,10 @@ import { dismissLockNotice } from "@/lib/auth/session-rows";
 import { getActor } from "@/lib/auth/current-actor";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { setDistanceUnit } from "@/lib/data/preferences";
+import { setDistanceUnit, setLocale } from "@/lib/data/preferences";
+import { getTranslations } from "next-intl/server";
+import { LOCALES } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import { DISTANCE_UNITS } from "@/lib/units";
 
 /** Both roles change their password the same way; passwords are never sent back to the form. */
@@ -29,6 +32,19 @@ export async function setDistanceUnitAction(_: FormState, formData: FormData): P
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
   return { message: "Saved.", values: read.values };
+}
+
+/**
+ * One's own language, for either role. "Saved" is said in the language just chosen: the page around it
+ * changes to it as the layout revalidates.
+ */
+export async function setLocaleAction(_: FormState, formData: FormData): Promise<FormState> {
+  const read = readForm(formData);
+  const t = await getTranslations("language");
+  const result = await attempt(read.values, parseForm(read, z.object({ locale: z.enum(LOCALES, t("invalid")) })), setLocale);
+  if (!result.ok) return result.state;
+  revalidatePath("/", "layout");
+  return { message: wordsFor(read.values.locale as (typeof LOCALES)[number], "language")("saved"), values: read.values };
 }
 
 /** Hides the "your sign-in was locked" notice for this session once the user has read it. */

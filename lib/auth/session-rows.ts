@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
-import { authSessions, type Role, users } from "@/db/schema";
+import { authSessions, type Locale, type Role, users } from "@/db/schema";
 import type { JWT } from "next-auth/jwt";
 import type { Session } from "next-auth";
 import { isConnectionError, markDatabaseDown } from "@/db/health";
@@ -50,6 +50,7 @@ export interface LiveSession {
   lockNoticeAt: Date | null;
   admin: boolean;
   pendingStep: PendingStep | null;
+  locale: Locale;
 }
 
 export type PendingStep = "verify" | "enrol";
@@ -60,7 +61,7 @@ export async function checkSession(sessionId: unknown): Promise<LiveSession | nu
   const db = await getDb();
   const limits = sessionLimits();
   const [row] = await selectRows<LiveSession & { idle: boolean; stale: boolean }>(db, sql`
-    select s.id as "sessionId", u.id as "userId", u.role, u.clinic_id as "clinicId", u.name, u.email, u.lock_notice_at as "lockNoticeAt", u.is_admin as admin, s.pending_step as "pendingStep",
+    select s.id as "sessionId", u.id as "userId", u.role, u.clinic_id as "clinicId", u.name, u.email, u.lock_notice_at as "lockNoticeAt", u.is_admin as admin, s.pending_step as "pendingStep", u.locale,
            s.last_seen_at < now() - make_interval(mins => case u.role when 'clinician' then ${limits.idleMinutes.clinician}::int else ${limits.idleMinutes.runner}::int end) as idle,
            s.last_seen_at < now() - interval '1 minute' as stale
     from auth_sessions s join users u on u.id = s.user_id
@@ -93,7 +94,7 @@ export async function liveSessionOrUnavailable(sessionId: unknown): Promise<Live
 /** What the token says once its row is checked: role, clinic and name come from the database, never the token. */
 export function claimsOf(live: LiveSession) {
   const lockNoticeAt = live.lockNoticeAt ? new Date(live.lockNoticeAt).toISOString() : null;
-  return { unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, admin: live.admin, pendingStep: live.pendingStep, name: live.name, email: live.email, lockNoticeAt };
+  return { unavailable: false, id: live.userId, role: live.role, clinicId: live.clinicId, admin: live.admin, pendingStep: live.pendingStep, name: live.name, email: live.email, lockNoticeAt, locale: live.locale };
 }
 
 /** The session the app reads, from a checked token: for Auth.js's own answers and for getSession alike. */
@@ -104,6 +105,7 @@ export function sessionOf(token: JWT, expires: string): Session {
     sessionId: token.sid,
     pendingStep: token.pendingStep ?? null,
     lockNoticeAt: token.lockNoticeAt ?? null,
+    locale: token.locale ?? null,
     unavailable: token.unavailable === true,
   };
 }

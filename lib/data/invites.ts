@@ -42,7 +42,7 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
-      const [runner] = await tx.insert(users).values({ email: input.email, name: input.name, role: "runner", clinicId: actor.clinicId }).returning({ id: users.id });
+      const [runner] = await tx.insert(users).values({ email: input.email, name: input.name, role: "runner", clinicId: actor.clinicId, locale: input.locale }).returning({ id: users.id });
       const { presentation, affectedSide, goal, startDate, usualPain, timeZone } = input;
       await tx.insert(runnerProfiles).values({ runnerId: runner!.id, presentation, affectedSide, goal, startDate, usualPain, timeZone, historyFlags: [...new Set(input.history ?? [])] });
       await tx.insert(careTeam).values({ clinicianId: actor.id, runnerId: runner!.id });

@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { perRequest } from "@/lib/request-memo";
 import { type DistanceUnit, proposedUnit } from "@/lib/units";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Actor } from "./actor";
 
 /**
@@ -28,4 +29,9 @@ async function acceptLanguage() {
 
 export async function setDistanceUnit(actor: Actor, input: { unit: DistanceUnit }) {
   await (await getDb()).update(users).set({ distanceUnit: input.unit }).where(eq(users.id, actor.id));
+}
+
+/** The language of one's own screens, and for a runner of every email, notification and printout. */
+export async function setLocale(actor: Actor, input: { locale: Locale }) {
+  await (await getDb()).update(users).set({ locale: input.locale }).where(eq(users.id, actor.id));
 }

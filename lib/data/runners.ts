@@ -24,6 +24,7 @@ export const getRunner = perRequest(async (actor: Actor, runnerId: string) => {
       id: users.id,
       name: users.name,
       email: users.email,
+      locale: users.locale,
       hasPassword: users.passwordHash,
       closed: users.deactivatedAt,
       presentation: runnerProfiles.presentation,

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/lib/i18n/locales";
 import { z } from "zod";
 import { HISTORY_FLAG_CODES } from "@/lib/rules/red-flags";
 import { screenSchema } from "./red-flags";
@@ -40,6 +41,8 @@ export const newRunnerSchema = runnerProfileSchema.extend({
   screen: screenSchema,
   /** History that raises suspicion of serious pathology (ticked boxes; none ticked is an empty list). */
   history: z.array(z.enum(HISTORY_FLAG_CODES, { error: "Choose from the listed history." })).max(HISTORY_FLAG_CODES.length).optional(),
+  /** The language of the runner's invite, emails and printouts; the form proposes the clinician's own. Omitted: English. */
+  locale: z.enum(LOCALES, "Choose one of the languages offered.").optional(),
 });
 export type NewRunnerInput = z.infer<typeof newRunnerSchema>;
 

@@ -7,6 +7,8 @@ import { timeZoneNames } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
+import { LanguageForm } from "@/components/forms/language-form";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { getReminderSettings } from "@/lib/data/reminders";
 import { PushToggle } from "@/components/offline/push-toggle";
@@ -28,6 +30,8 @@ export default async function SettingsPage() {
         Your days follow your time zone: today is {formatDay(day.today)} in {day.runner.timeZone.replaceAll("_", " ")}. Your morning check-in and your physio&apos;s view of each session use it.
       </p>
       <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{(await getTranslations("language"))("heading")}</h2>
+      <LanguageForm locale={await getLocale()} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Distances</h2>
       <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Reminders</h2>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
+import { LanguageForm } from "@/components/forms/language-form";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { sessionLimits } from "@/lib/auth/session-rows";
@@ -22,6 +24,8 @@ export default async function ClinicianSettingsPage() {
       </p>
       <h2 className="mb-3 text-lg font-semibold">Emails</h2>
       <DigestForm stored={reminders} zones={timeZoneNames()} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{(await getTranslations("language"))("heading")}</h2>
+      <LanguageForm locale={await getLocale()} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Distances</h2>
       <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>

@@ -11,10 +11,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import { HISTORY_FLAGS, RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
+import type { WordedGroup } from "@/lib/i18n/red-flag-words";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { HISTORY_FLAGS } from "@/lib/rules/red-flags";
 import { addRunnerAction, type InviteState } from "../../actions";
 
-export function NewRunnerForm({ today, zones }: { today: string; zones: string[] }) {
+export function NewRunnerForm({ today, zones, screen, locale }: { today: string; zones: string[]; screen: WordedGroup[]; locale: Locale }) {
   const [state, action, pending] = useFormAction<InviteState>(addRunnerAction);
   if (state.inviteUrl) {
     return (
@@ -44,8 +46,15 @@ export function NewRunnerForm({ today, zones }: { today: string; zones: string[]
       <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate ?? today} error={e.startDate} />
       <ScoreScale name="usualPain" legend="Usual pain (on an ordinary morning, before any exercise)" defaultValue={v.usualPain} error={e.usualPain} />
       <TimeZoneField zones={zones} stored={v.timeZone} error={e.timeZone} label="Runner's time zone" />
+      <SelectField
+        label="The runner's language"
+        name="locale"
+        defaultValue={v.locale ?? locale}
+        error={e.locale}
+        options={LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] }))}
+      />
       <ScreenFieldset
-        groups={RED_FLAG_GROUPS}
+        groups={screen}
         legend="Red-flag screen: ask the runner"
         hint="Tick each sign the runner reports as new, or None of these. A yes opens a red flag on their page."
         ticked={v.signs}

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "./locales";
+import { MESSAGES } from "./messages";
+
+/*
+ * The message files are a contract between languages: every key in each, every message valid ICU, the same
+ * arguments on both sides (a translation that drops {pain} would tell a runner a different rule), and no
+ * message nobody shows. A translator works from these files alone (docs/translating.md).
+ */
+type Tree = { [key: string]: string | Tree };
+
+const leaves = (tree: Tree, prefix = ""): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+
+/** The names of a message's arguments, with their kind ("pain:argument", "count:plural"). */
+function argumentsOf(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((e) => {
+    if (e.type === TYPE.argument || e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) return [`${e.value}:${TYPE[e.type]}`];
+    if (e.type === TYPE.plural || e.type === TYPE.select) return [`${e.value}:${TYPE[e.type]}`, ...Object.values(e.options).flatMap((o) => argumentsOf(o.value))];
+    if (e.type === TYPE.tag) return argumentsOf(e.children);
+    return [];
+  });
+}
+
+const english = new Map(leaves(MESSAGES.en as Tree));
+
+describe("the message files", () => {
+  it.each(LOCALES.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
+    const keys = leaves(MESSAGES[locale] as Tree).map(([key]) => key);
+    expect(keys.filter((k) => !english.has(k))).toEqual([]);
+    expect([...english.keys()].filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it.each(LOCALES)("every %s message is valid ICU with the same arguments as the English", (locale) => {
+    for (const [key, message] of leaves(MESSAGES[locale] as Tree)) {
+      const args = new Set(argumentsOf(parse(message)));
+      expect([key, [...args].sort()]).toEqual([key, [...new Set(argumentsOf(parse(english.get(key)!)))].sort()]);
+      expect([key, message.trim().length > 0]).toEqual([key, true]);
+    }
+  });
+
+  it("holds no message that no code asks for", () => {
+    const sources = sourceFiles(path.resolve(__dirname, "../.."));
+    const unused = [...english.keys()].filter((key) => !sources.some((file) => asksFor(file, key)));
+    expect(unused).toEqual([]);
+  });
+});
+
+interface Source {
+  literals: Set<string>;
+  templates: RegExp[];
+}
+
+/** Every .ts/.tsx file of the app that is not a test or a message file, as its string and template literals. */
+function sourceFiles(root: string): Source[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(full);
+    }
+  };
+  for (const dir of ["app", "components", "lib"]) walk(path.join(root, dir));
+  return files.map((file) => {
+    const text = readFileSync(file, "utf8");
+    const literals = new Set([...text.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)].map((m) => m[1] ?? m[2]!));
+    const templates = [...text.matchAll(/`([^`\n]*)`/g)].map((m) => {
+      const literal = m[1]!;
+      literals.add(literal);
+      return new RegExp(`^${literal.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^.]+")}$`);
+    });
+    return { literals, templates };
+  });
+}
+
+/**
+ * A file asks for "ns.rest.of.key" when it names the namespace (getTranslations("ns"), wordsFor(l, "ns"))
+ * and the rest as a literal or a template (`advice.${urgency}.headline`), or a parent of it that it reads whole.
+ */
+function asksFor(file: Source, key: string): boolean {
+  const parts = key.split(".");
+  for (let split = 1; split < parts.length; split++) {
+    const namespace = parts.slice(0, split).join(".");
+    const rest = parts.slice(split).join(".");
+    if (!file.literals.has(namespace)) continue;
+    if (file.literals.has(rest) || file.templates.some((t) => t.test(rest))) return true;
+  }
+  return false;
+}

@@ -13,6 +13,7 @@ import { buildDataExport } from "@/lib/data/data-exports";
 import { deidentifyDue, removeExpiredExports } from "@/lib/data/retention";
 import { now } from "@/lib/dates";
 import { formatDateTime } from "@/lib/date-format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { log, safeError } from "@/lib/log";
 import { checkinReminderMail, clinicianInviteMail, dataExportReadyMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail, redFlagAlertMail } from "@/lib/mail/compose";
 import { publicUrl } from "@/lib/public-url";
@@ -37,14 +38,14 @@ const lifecycleJob = z.object({ at: z.iso.datetime().optional() });
 
 async function person(tx: Tx, userId: string) {
   // A clinician who has left gets nothing more from StrideBack.
-  const [row] = await tx.select({ email: users.email, name: users.name, role: users.role, clinicId: users.clinicId }).from(users).where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+  const [row] = await tx.select({ email: users.email, name: users.name, locale: users.locale, role: users.role, clinicId: users.clinicId }).from(users).where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
   return row ?? null;
 }
 
 export async function sendInvite(data: z.infer<typeof inviteJob>) {
   return deliverOnce({ userId: data.runnerId, runnerId: data.runnerId }, "invite", data.inviteId, async (tx) => {
     const [invite] = await tx
-      .select({ name: users.name, email: users.email, clinician: sql<string>`(select name from users c where c.id = ${invites.createdBy})`, clinic: clinics.name })
+      .select({ name: users.name, email: users.email, locale: users.locale, clinician: sql<string>`(select name from users c where c.id = ${invites.createdBy})`, clinic: clinics.name })
       .from(invites)
       .innerJoin(users, eq(users.id, invites.runnerId))
       .innerJoin(clinics, eq(clinics.id, users.clinicId))
@@ -66,7 +67,7 @@ export async function sendAccountMail(data: z.infer<typeof accountJob>) {
   const userId = link.userId;
   return deliverOnce({ userId, runnerId: null }, "account", data.tokenId, async (tx) => {
     const [to] = await tx
-      .select({ name: users.name, email: users.email, clinic: clinics.name, inviter: sql<string | null>`(select name from users i where i.id = ${accountTokens.createdBy})` })
+      .select({ name: users.name, email: users.email, locale: users.locale, clinic: clinics.name, inviter: sql<string | null>`(select name from users i where i.id = ${accountTokens.createdBy})` })
       .from(accountTokens)
       .innerJoin(users, eq(users.id, accountTokens.userId))
       .innerJoin(clinics, eq(clinics.id, users.clinicId))
@@ -74,7 +75,7 @@ export async function sendAccountMail(data: z.infer<typeof accountJob>) {
     if (!to) return null;
     const base = publicUrl();
     const token = unseal(data.sealedToken);
-    if (link.purpose === "clinician_invite") return clinicianInviteMail(to, { inviter: to.inviter ?? "Your clinic", clinic: to.clinic }, `${base}/join/${token}`, TOKEN_LIFETIME_MINUTES.clinician_invite / (24 * 60));
+    if (link.purpose === "clinician_invite") return clinicianInviteMail(to, { inviter: to.inviter, clinic: to.clinic }, `${base}/join/${token}`, TOKEN_LIFETIME_MINUTES.clinician_invite / (24 * 60));
     return passwordResetMail(to, `${base}/reset-password/${token}`, TOKEN_LIFETIME_MINUTES.password_reset);
   });
 }
@@ -167,7 +168,7 @@ export async function prepareDataExport(data: z.infer<typeof dataExportJob>) {
     const to = await person(tx, built.requestedBy);
     if (!to) return null;
     const link = to.role === "runner" ? `${base}/settings#your-data` : `${base}/clinic/runners/${built.runnerId}#data-and-account`;
-    return dataExportReadyMail(to, link, `${formatDateTime(built.expiresAt, "UTC")} UTC`);
+    return dataExportReadyMail(to, link, `${formatDateTime(built.expiresAt, "UTC", INTL_LOCALE[to.locale])} UTC`);
   });
 }
 

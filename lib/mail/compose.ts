@@ -1,87 +1,91 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor, type Words } from "@/lib/i18n/words";
 import type { Mail } from "./transport";
 
 /*
  * The words of every email StrideBack sends, and of the phone notification that replaces it for a runner
- * who turned notifications on. Both leave the clinic's systems (a notification shows on a lock screen), so
- * they carry no clinical detail: no pain scores, no notes, no message text; they say that something is
- * waiting and link to where the signed-in person can read it. Each email ends with where to change it.
+ * who turned notifications on, in the recipient's own language (users.locale), whoever caused it to be sent.
+ * Both leave the clinic's systems (a notification shows on a lock screen), so they carry no clinical detail:
+ * no pain scores, no notes, no message text; they say that something is waiting and link to where the
+ * signed-in person can read it. Each email ends with where to change it.
  */
-const signOff = (base: string, settings: string) => `\n\n--\nStrideBack. To change these emails: ${base}${settings}`;
+export interface Recipient {
+  email: string;
+  name: string;
+  locale: Locale;
+}
 
-export function inviteMail(to: { email: string; name: string }, from: { clinician: string; clinic: string }, link: string, days: number): Mail {
+type EmailWords = Words<"emails">;
+
+/** Paragraphs, a blank line between each: the shape of every plain-text email. */
+const paragraphs = (...parts: (string | false)[]) => parts.filter((p): p is string => p !== false).join("\n\n");
+const signOff = (t: EmailWords, base: string, settings: string) => `--\n${t("signOff", { link: `${base}${settings}` })}`;
+
+export function inviteMail(to: Recipient, from: { clinician: string; clinic: string }, link: string, days: number): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: `${from.clinician} invited you to StrideBack`,
-    text:
-      `Hello ${to.name},\n\n${from.clinician} at ${from.clinic} has set up your rehab plan in StrideBack, where you log your ` +
-      `exercise sessions, runs and morning check-ins, and your physio sees how you are doing.\n\n` +
-      `Choose your password here (the link works once, for ${days} days):\n${link}\n\n` +
-      `If you were not expecting this, ignore this email; nothing happens without the link.`,
+    subject: t("invite.subject", { clinician: from.clinician }),
+    text: paragraphs(t("hello", { name: to.name }), t("invite.body", from), `${t("choosePassword", { days })}\n${link}`, t("ignore")),
   };
 }
 
-export function clinicianInviteMail(to: { email: string; name: string }, from: { inviter: string; clinic: string }, link: string, days: number): Mail {
+export function clinicianInviteMail(to: Recipient, from: { inviter: string | null; clinic: string }, link: string, days: number): Mail {
+  const t = wordsFor(to.locale, "emails");
+  const inviter = from.inviter ?? t("clinicianInvite.yourClinic");
   return {
     to: to.email,
-    subject: `${from.inviter} invited you to ${from.clinic} on StrideBack`,
-    text:
-      `Hello ${to.name},\n\n${from.inviter} has invited you to join ${from.clinic} on StrideBack, where your runners' ` +
-      `exercise sessions, runs and pain levels are judged by the 24-hour pain rule and ranked by who needs you.\n\n` +
-      `Choose your password here (the link works once, for ${days} days):\n${link}\n\n` +
-      `If you were not expecting this, ignore this email; nothing happens without the link.`,
+    subject: t("clinicianInvite.subject", { inviter, clinic: from.clinic }),
+    text: paragraphs(t("hello", { name: to.name }), t("clinicianInvite.body", { inviter, clinic: from.clinic }), `${t("choosePassword", { days })}\n${link}`, t("ignore")),
   };
 }
 
-export function passwordResetMail(to: { email: string; name: string }, link: string, minutes: number): Mail {
+export function passwordResetMail(to: Recipient, link: string, minutes: number): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: "Reset your StrideBack password",
-    text:
-      `Hello ${to.name},\n\nSomeone (we hope you) asked to reset the password of your StrideBack account.\n\n` +
-      `Choose a new password here (the link works once, for ${minutes} minutes):\n${link}\n\n` +
-      `Setting a new password signs you out on every other device. If you did not ask for this, ignore this ` +
-      `email: your password stays as it is.`,
+    subject: t("passwordReset.subject"),
+    text: paragraphs(t("hello", { name: to.name }), t("passwordReset.body"), `${t("passwordReset.choose", { minutes })}\n${link}`, t("passwordReset.after")),
   };
 }
 
-export function exerciseReminderMail(to: { email: string; name: string }, base: string): Mail {
+export function exerciseReminderMail(to: Recipient, base: string): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: "Your exercises for today",
-    text: `Hello ${to.name},\n\nToday's exercises are waiting in your plan: ${base}/today\nLog the session when you are done, with how it felt.${signOff(base, "/settings")}`,
-    notification: { title: "Your exercises for today", body: "Your plan is waiting. Log the session when you are done.", url: "/today" },
+    subject: t("exerciseReminder.subject"),
+    text: paragraphs(t("hello", { name: to.name }), `${t("exerciseReminder.body", { link: `${base}/today` })}\n${t("exerciseReminder.after")}`, signOff(t, base, "/settings")),
+    notification: { title: t("exerciseReminder.subject"), body: t("exerciseReminder.notification"), url: "/today" },
   };
 }
 
-export function checkinReminderMail(to: { email: string; name: string }, base: string): Mail {
+export function checkinReminderMail(to: Recipient, base: string): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: "How does it feel this morning?",
-    text:
-      `Good morning ${to.name},\n\nHow your leg feels this morning tells your physio how yesterday's session sat with it. ` +
-      `The check-in takes a few seconds: ${base}/check-in${signOff(base, "/settings")}`,
-    notification: { title: "How does it feel this morning?", body: "A few seconds: it tells your physio how yesterday sat with your leg.", url: "/check-in" },
+    subject: t("checkinReminder.subject"),
+    text: paragraphs(t("checkinReminder.greeting", { name: to.name }), t("checkinReminder.body", { link: `${base}/check-in` }), signOff(t, base, "/settings")),
+    notification: { title: t("checkinReminder.subject"), body: t("checkinReminder.notification"), url: "/check-in" },
   };
 }
 
-export function nudgeMail(to: { email: string; name: string }, base: string): Mail {
+export function nudgeMail(to: Recipient, base: string): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: "Checking in from StrideBack",
-    text:
-      `Hello ${to.name},\n\nWe have not seen a log from you for a few days. Whenever you are ready, your plan is here: ${base}/today\n` +
-      `If something has changed or worries you, tell your physio there, under "Something new or worrying?".${signOff(base, "/settings")}`,
-    notification: { title: "Checking in from StrideBack", body: "No log for a few days. Your plan is here whenever you are ready.", url: "/today" },
+    subject: t("nudge.subject"),
+    text: paragraphs(t("hello", { name: to.name }), `${t("nudge.body", { link: `${base}/today` })}\n${t("nudge.after")}`, signOff(t, base, "/settings")),
+    notification: { title: t("nudge.subject"), body: t("nudge.notification"), url: "/today" },
   };
 }
 
-export function digestMail(to: { email: string; name: string }, base: string, runners: { name: string; status: "urgent" | "red" | "stopped" }[]): Mail {
-  const said = { urgent: "red flag open", red: "red light", stopped: "stopped logging" } as const;
-  const lines = runners.map((r) => `- ${r.name}: ${said[r.status]}`).join("\n");
+export function digestMail(to: Recipient, base: string, runners: { name: string; status: "urgent" | "red" | "stopped" }[]): Mail {
+  const t = wordsFor(to.locale, "emails");
+  const lines = runners.map((r) => t("digest.line", { name: r.name, status: r.status })).join("\n");
   return {
     to: to.email,
-    subject: `${runners.length} ${runners.length === 1 ? "runner needs" : "runners need"} your attention`,
-    text: `Hello ${to.name},\n\nOn your roster this morning:\n${lines}\n\nThe roster, most urgent first: ${base}/clinic${signOff(base, "/clinic/settings")}`,
+    subject: t("digest.subject", { count: runners.length }),
+    text: paragraphs(t("hello", { name: to.name }), `${t("digest.intro")}\n${lines}`, t("digest.roster", { link: `${base}/clinic` }), signOff(t, base, "/clinic/settings")),
   };
 }
 
@@ -89,31 +93,32 @@ export function digestMail(to: { email: string; name: string }, base: string, ru
  * A red-flag alert: it says only that a runner in the clinician's care reported an urgent sign, with a link.
  * No name, no sign: a mail or a lock screen is not the place for a patient's data.
  */
-export function redFlagAlertMail(to: { email: string; name: string }, link: string, base: string): Mail {
+export function redFlagAlertMail(to: Recipient, link: string, base: string): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: "StrideBack: a runner in your care reported an urgent sign",
-    text: `Hello ${to.name},\n\nA runner in your care has just reported an urgent sign in StrideBack. Open it here, sign in, and record what was done: ${link}\n\nThis alert names no patient on purpose. It is sent however your reminders are set.\n\nStrideBack`,
-    notification: { title: "Urgent sign reported", body: "A runner in your care reported an urgent sign. Open StrideBack.", url: link.replace(base, "") || "/" },
+    subject: t("redFlagAlert.subject"),
+    text: paragraphs(t("hello", { name: to.name }), t("redFlagAlert.body", { link }), t("redFlagAlert.why"), "StrideBack"),
+    notification: { title: t("redFlagAlert.notificationTitle"), body: t("redFlagAlert.notification"), url: link.replace(base, "") || "/" },
   };
 }
 
-export function messageMail(to: { email: string; name: string }, from: string, link: string, base: string, settings: string): Mail {
+export function messageMail(to: Recipient, from: string, link: string, base: string, settings: string): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: `New message from ${from}`,
-    text: `Hello ${to.name},\n\n${from} sent you a message in StrideBack. Read and answer it here: ${link}${signOff(base, settings)}`,
-    notification: { title: `New message from ${from}`, body: "Open StrideBack to read it.", url: link.replace(base, "") || "/" },
+    subject: t("message.subject", { from }),
+    text: paragraphs(t("hello", { name: to.name }), t("message.body", { from, link }), signOff(t, base, settings)),
+    notification: { title: t("message.subject", { from }), body: t("message.notification"), url: link.replace(base, "") || "/" },
   };
 }
 
-export function dataExportReadyMail(to: { email: string; name: string }, link: string, until: string): Mail {
+/** `until` is the moment the archive is removed, said on UTC's clock in the recipient's language. */
+export function dataExportReadyMail(to: Recipient, link: string, until: string): Mail {
+  const t = wordsFor(to.locale, "emails");
   return {
     to: to.email,
-    subject: "Your StrideBack data archive is ready",
-    text:
-      `Hello ${to.name},\n\nThe data archive you asked for is ready. Sign in and download it here:\n${link}\n\n` +
-      `It can be downloaded until ${until}; after that it is removed, and you can ask for a new one. ` +
-      `It holds health records: keep it somewhere safe.`,
+    subject: t("dataExportReady.subject"),
+    text: paragraphs(t("hello", { name: to.name }), `${t("dataExportReady.body")}\n${link}`, t("dataExportReady.after", { until })),
   };
 }

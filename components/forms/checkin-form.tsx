@@ -7,7 +7,7 @@ import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
 import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
+import type { RedFlagWords, WordedGroup } from "@/lib/i18n/red-flag-words";
 import type { FormAction } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
@@ -26,13 +26,13 @@ export function CheckinForm({
   maxDate: string;
   submitLabel: string;
   /** This morning's red-flag questions, and the clinic to call on a yes; absent when none apply. */
-  screen?: { groups: RedFlagGroupDefinition[]; clinic: { name: string; phone: string | null } | null };
+  screen?: { groups: WordedGroup[]; clinic: { name: string; phone: string | null } | null; words: RedFlagWords };
 }) {
   const [state, formAction, pending] = useSavedAction(action);
-  const offline = useOfflineScreen("checkin");
+  const offline = useOfflineScreen("checkin", screen?.words.noAnswer ?? "");
   const v = { ...defaults, ...state.values };
   const e = state.errors ?? {};
-  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} what="check-in" />;
+  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} words={screen?.words} what="check-in" />;
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} kept={state.values?.clientId} />

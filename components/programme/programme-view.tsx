@@ -1,29 +1,35 @@
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import type { Programme } from "@/lib/data/programme";
 import { formatDay } from "@/lib/date-format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import { doseLabel } from "@/lib/labels";
-import { SAFETY_IN_WORDS } from "@/lib/rules/rules-in-words";
 import { PrintButton } from "./print-button";
 
-/** The home programme on a page made to print: the same content as the PDF (lib/pdf/programme-document.tsx). */
+/**
+ * The home programme on a page made to print: the same content as the PDF (lib/pdf/programme-document.tsx),
+ * in the runner's language even when their clinician prints it (`lang` tells a screen reader so).
+ */
 export function ProgrammeView({ programme, pdfHref }: { programme: Programme; pdfHref: string }) {
-  const { runner, clinic, plan, items, rules, date } = programme;
+  const { runner, contact, plan, items, rules, safety, date, locale } = programme;
+  const t = wordsFor(locale, "programme");
+  const day = (d: string) => formatDay(d, INTL_LOCALE[locale]);
   return (
-    <article className="mx-auto max-w-3xl print:max-w-none">
+    <article lang={locale} className="mx-auto max-w-3xl print:max-w-none">
       <div className="no-print mb-4 flex flex-wrap gap-2">
-        <PrintButton />
+        <PrintButton label={t("print")} />
         <a href={pdfHref} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 text-sm font-semibold text-brand-900">
-          Download as PDF
+          {t("downloadPdf")}
         </a>
       </div>
-      <h1 className="text-2xl font-semibold">Home programme: {runner.name}</h1>
+      <h1 className="text-2xl font-semibold">{t("title", { name: runner.name })}</h1>
       <p className="text-sm text-slate-600">
-        {plan ? `${plan.title}, version ${plan.version}, in force since ${formatDay(plan.effectiveFrom)}.` : "No plan is in force today."} Printed {formatDay(date)}.
+        {plan ? t("planLine", { title: plan.title, version: plan.version, date: day(plan.effectiveFrom) }) : t("noPlan")} {t("printed", { date: day(date) })}
       </p>
-      {plan?.goal ? <p className="text-sm text-slate-600">Goal: {plan.goal}</p> : null}
-      <h2 className="mt-6 mb-2 text-xl font-semibold">Your exercises</h2>
-      {items.length === 0 ? <p>No exercises in force today.</p> : null}
-      <ol className="flex flex-col gap-4" aria-label="Exercises in your programme">
+      {plan?.goal ? <p className="text-sm text-slate-600">{t("goal", { goal: plan.goal })}</p> : null}
+      <h2 className="mt-6 mb-2 text-xl font-semibold">{t("exercisesHeading")}</h2>
+      {items.length === 0 ? <p>{t("noExercises")}</p> : null}
+      <ol className="flex flex-col gap-4" aria-label={t("exercisesList")}>
         {items.map((item) => (
           <li key={item.prescription.id} className="break-inside-avoid border-t border-slate-300 pt-3">
             <h3 className="font-semibold">{item.exercise.name}</h3>
@@ -32,22 +38,24 @@ export function ProgrammeView({ programme, pdfHref }: { programme: Programme; pd
               <ExercisePicture media={item.photo ? [item.photo] : []} illustration={item.illustration} sizes="448px" />
             </div>
             <p className="text-sm">{item.exercise.instructions}</p>
-            {item.exercise.cues ? <p className="text-sm text-slate-700">Cues: {item.exercise.cues}</p> : null}
-            {item.prescription.notes ? <p className="text-sm">From your physio: {item.prescription.notes}</p> : null}
+            {item.exercise.cues ? <p className="text-sm text-slate-700">{t("cues", { cues: item.exercise.cues })}</p> : null}
+            {item.prescription.notes ? <p className="text-sm">{t("fromPhysio", { notes: item.prescription.notes })}</p> : null}
           </li>
         ))}
       </ol>
       <section className="mt-6 break-inside-avoid" aria-labelledby="rules-heading">
-        <h2 id="rules-heading" className="mb-2 text-xl font-semibold">Your pain rules</h2>
+        <h2 id="rules-heading" className="mb-2 text-xl font-semibold">
+          {t("rulesHeading")}
+        </h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {rules.map((rule) => (
             <li key={rule}>{rule}</li>
           ))}
         </ul>
-        <h2 className="mt-4 mb-2 text-xl font-semibold">Contact</h2>
-        <p className="text-sm">{clinic ? `${clinic.name}${clinic.phone ? `, ${clinic.phone}` : ""}.` : "Your clinic."}</p>
+        <h2 className="mt-4 mb-2 text-xl font-semibold">{t("contactHeading")}</h2>
+        <p className="text-sm">{contact}</p>
         <ul className="list-disc space-y-1 pl-5 text-sm">
-          {SAFETY_IN_WORDS.map((line) => (
+          {safety.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>

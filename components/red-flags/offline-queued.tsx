@@ -1,3 +1,4 @@
+import type { RedFlagWords } from "@/lib/i18n/red-flag-words";
 import type { Urgency } from "@/lib/rules/red-flags";
 import { OfflineKept } from "@/components/offline/offline-kept";
 import { RedFlagAdvice } from "./red-flag-advice";
@@ -7,16 +8,19 @@ export function OfflineQueued({
   urgency,
   signs,
   clinic,
+  words,
   what,
 }: {
   urgency: Urgency | null;
   signs: string[];
   clinic: { name: string; phone: string | null } | null;
+  /** The advice's words; a form without a screen has none to give. */
+  words?: RedFlagWords;
   what: string;
 }) {
   return (
     <div>
-      {urgency ? <RedFlagAdvice urgency={urgency} signs={signs} clinic={clinic} sent={false} headingLevel={2} /> : null}
+      {urgency && words ? <RedFlagAdvice urgency={urgency} signs={signs} clinic={clinic} words={words} sent={false} headingLevel={2} /> : null}
       <OfflineKept what={what} />
     </div>
   );

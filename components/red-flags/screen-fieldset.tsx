@@ -1,6 +1,6 @@
 import { FieldErrorMessage, useFieldMessages } from "@/components/ui/field-messages";
 import { useClearableError } from "@/components/ui/use-clearable-error";
-import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
+import type { WordedGroup } from "@/lib/i18n/red-flag-words";
 
 /*
  * A red-flag screen in a few taps: one checkbox per sign (ticked = yes), grouped, and "None of these".
@@ -16,7 +16,7 @@ export function ScreenFieldset({
   showGroupTitles = false,
   noneFirst = false,
 }: {
-  groups: readonly RedFlagGroupDefinition[];
+  groups: readonly WordedGroup[];
   legend: string;
   hint?: string;
   /** The signs ticked before a refusal, space-separated (the form's kept values). */

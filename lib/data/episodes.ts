@@ -8,7 +8,7 @@ import { type DischargeSummary, resolutionLine } from "@/lib/outcomes/discharge-
 import { daysToFirstPainFreeWeek, painOverEpisode } from "@/lib/outcomes/episode-figures";
 import type { InstrumentId } from "@/lib/outcomes/instrument";
 import { stepDose } from "@/lib/rules/ladder";
-import { signOf } from "@/lib/rules/red-flags";
+import { signsInWords } from "@/lib/i18n/red-flag-words";
 import type { Actor } from "./actor";
 import { careTeamOf } from "./handover";
 import { getLadder } from "./ladder";
@@ -77,7 +77,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
       .filter((f) => f.reportedAt.toISOString().slice(0, 10) >= startedOn && f.reportedAt.toISOString().slice(0, 10) <= dischargedOn)
       .map((f) => ({
         reported: formatReported(f.reportedAt, f.timeZone),
-        signs: f.signs.map((code) => signOf(code).short).join(", "),
+        signs: signsInWords("en", f.signs),
         resolution: resolutionLine({ resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy }),
       })),
     adherence: { done: blocks.reduce((n, b) => n + b.done, 0), prescribed: blocks.reduce((n, b) => n + b.prescribed, 0) },

@@ -4,6 +4,8 @@ import { getDb } from "@/db";
 import { exercises, prescriptions } from "@/db/schema";
 import { today as todayIn } from "@/lib/dates";
 import { painRulesInWords } from "@/lib/rules/rules-in-words";
+import { safetyInWords } from "@/lib/i18n/red-flag-words";
+import { wordsFor } from "@/lib/i18n/words";
 import type { Actor } from "./actor";
 import { listExerciseMedia } from "./media";
 import { rulesOfRunner } from "./pain-rules";
@@ -14,7 +16,8 @@ import type { Runner } from "./runners";
 
 /*
  * The home programme: the plan in force today, as the runner takes it home. The same content serves the
- * print-friendly page and the PDF; scoped like every other read of a runner (their own, or in care).
+ * print-friendly page and the PDF; scoped like every other read of a runner (their own, or in care). It is
+ * the runner's handout, so it is in the runner's language, whoever prints it.
  */
 export async function getProgramme(actor: Actor, runnerId: string) {
   return programmeOf(actor, await readableRunner(actor, runnerId));
@@ -45,13 +48,18 @@ export async function programmeOf(actor: Actor, runner: Runner) {
     photo: media.find((m) => m.exerciseId === exercise.id && m.kind === "image") ?? null,
     illustration: exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null,
   }));
+  const t = wordsFor(runner.locale, "programme");
   return {
     runner: { id: runner.id, name: runner.name },
+    locale: runner.locale,
     clinic,
     date,
     plan: version ? { title: version.plan.title, goal: version.plan.goal, version: version.version, effectiveFrom: version.effectiveFrom } : null,
     items,
-    rules: painRulesInWords(rules.effective, { usualPain: runner.usualPain, nerveGlides: items.some((i) => i.exercise.painRule === "neural") }),
+    rules: painRulesInWords(t, rules.effective, { usualPain: runner.usualPain, nerveGlides: items.some((i) => i.exercise.painRule === "neural") }),
+    safety: safetyInWords(runner.locale),
+    /** "Clinic, phone.", on the page and in the PDF alike. */
+    contact: !clinic ? t("yourClinic") : clinic.phone ? t("contactPhone", { clinic: clinic.name, phone: clinic.phone }) : t("contactLine", { clinic: clinic.name }),
   };
 }
 export type Programme = Awaited<ReturnType<typeof programmeOf>>;

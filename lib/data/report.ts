@@ -16,7 +16,8 @@ import { getMeasures } from "./measures";
 import { getRedFlags } from "./red-flags";
 import { formatReported } from "@/lib/red-flag-time";
 import { scoreWords, verdictWords } from "@/lib/outcomes/words";
-import { RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
+import { RESOLUTIONS } from "@/lib/rules/red-flags";
+import { signsInWords } from "@/lib/i18n/red-flag-words";
 
 /*
  * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole
@@ -61,7 +62,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     measures: measures.measures
       .filter((m) => m.instrument.id !== "lefs" && m.latest)
       .map((m) => `${m.instrument.name}: ${scoreWords(m.instrument, m.latest!.score)} on ${formatDay(m.latest!.date)}. ${verdictWords(m.instrument, m.change, m.first === m.latest ? null : m.first!.date, formatDay)}`),
-    redFlags: flags.map((f) => `${formatReported(f.reportedAt, f.timeZone)}: ${f.signs.map((code) => signOf(code).short).join(", ")}. ${f.resolution ? `${RESOLUTIONS[f.resolution]}${f.resolutionNote ? ` (${f.resolutionNote})` : ""}, by ${f.resolvedBy}.` : "Open."}`),
+    redFlags: flags.map((f) => `${formatReported(f.reportedAt, f.timeZone)}: ${signsInWords("en", f.signs)}. ${f.resolution ? `${RESOLUTIONS[f.resolution]}${f.resolutionNote ? ` (${f.resolutionNote})` : ""}, by ${f.resolvedBy}.` : "Open."}`),
   };
 }
 export type ProgressReport = Awaited<ReturnType<typeof getProgressReport>>;

@@ -1,12 +1,14 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Programme } from "@/lib/data/programme";
 import { formatDay } from "@/lib/date-format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import { doseLabel } from "@/lib/labels";
-import { SAFETY_IN_WORDS as SAFETY } from "@/lib/rules/rules-in-words";
 
 /*
  * The printable home programme, drawn by @react-pdf/renderer on the server: each exercise in force with
- * its picture, dose and cues, then the runner's own pain rules in plain words and the clinic's contact.
+ * its picture, dose and cues, then the runner's own pain rules in plain words and the clinic's contact, in
+ * the runner's language whoever prints it.
  */
 const styles = StyleSheet.create({
   page: { padding: 36, fontSize: 10.5, fontFamily: "Helvetica", color: "#0f172a", lineHeight: 1.35 },
@@ -22,17 +24,19 @@ const styles = StyleSheet.create({
 });
 
 export function ProgrammeDocument({ programme, pictures }: { programme: Programme; pictures: (Buffer | null)[] }) {
-  const { runner, clinic, plan, items, rules, date } = programme;
+  const { runner, clinic, contact, plan, items, rules, safety, date, locale } = programme;
+  const t = wordsFor(locale, "programme");
+  const day = (d: string) => formatDay(d, INTL_LOCALE[locale]);
   return (
-    <Document title={`Home programme for ${runner.name}`} author={clinic?.name ?? "StrideBack"} creator="StrideBack">
+    <Document title={t("documentTitle", { name: runner.name })} author={clinic?.name ?? "StrideBack"} creator="StrideBack" language={locale}>
       <Page size="A4" style={styles.page}>
-        <Text style={styles.h1}>Home programme: {runner.name}</Text>
+        <Text style={styles.h1}>{t("title", { name: runner.name })}</Text>
         <Text style={styles.muted}>
-          {plan ? `${plan.title}, version ${plan.version}, in force since ${formatDay(plan.effectiveFrom)}.` : "No plan is in force today."} Printed {formatDay(date)}.
+          {plan ? t("planLine", { title: plan.title, version: plan.version, date: day(plan.effectiveFrom) }) : t("noPlan")} {t("printed", { date: day(date) })}
         </Text>
-        {plan?.goal ? <Text style={styles.muted}>Goal: {plan.goal}</Text> : null}
-        <Text style={styles.h2}>Your exercises</Text>
-        {items.length === 0 ? <Text>No exercises in force today.</Text> : null}
+        {plan?.goal ? <Text style={styles.muted}>{t("goal", { goal: plan.goal })}</Text> : null}
+        <Text style={styles.h2}>{t("exercisesHeading")}</Text>
+        {items.length === 0 ? <Text>{t("noExercises")}</Text> : null}
         {items.map((item, i) => (
           <View key={item.prescription.id} style={styles.exercise} wrap={false}>
             <Text style={styles.name}>
@@ -43,28 +47,26 @@ export function ProgrammeDocument({ programme, pictures }: { programme: Programm
             {/* eslint-disable-next-line jsx-a11y/alt-text */}
             {pictures[i] ? <Image style={styles.picture} src={{ data: pictures[i]!, format: "png" }} /> : null}
             <Text>{item.exercise.instructions}</Text>
-            {item.exercise.cues ? <Text style={styles.muted}>Cues: {item.exercise.cues}</Text> : null}
-            {item.prescription.notes ? <Text>From your physio: {item.prescription.notes}</Text> : null}
+            {item.exercise.cues ? <Text style={styles.muted}>{t("cues", { cues: item.exercise.cues })}</Text> : null}
+            {item.prescription.notes ? <Text>{t("fromPhysio", { notes: item.prescription.notes })}</Text> : null}
           </View>
         ))}
         <View wrap={false}>
-          <Text style={styles.h2}>Your pain rules</Text>
+          <Text style={styles.h2}>{t("rulesHeading")}</Text>
           {rules.map((rule) => (
             <Text key={rule} style={styles.rule}>
               • {rule}
             </Text>
           ))}
-          <Text style={styles.h2}>Contact</Text>
-          <Text>
-            {clinic ? `${clinic.name}${clinic.phone ? `, ${clinic.phone}` : ""}.` : "Your clinic."}
-          </Text>
-          {SAFETY.map((line) => (
+          <Text style={styles.h2}>{t("contactHeading")}</Text>
+          <Text>{contact}</Text>
+          {safety.map((line) => (
             <Text key={line} style={styles.rule}>
               • {line}
             </Text>
           ))}
         </View>
-        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${runner.name} · home programme · page ${pageNumber} of ${totalPages}`} />
+        <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => t("footer", { name: runner.name, page: pageNumber, total: totalPages })} />
       </Page>
     </Document>
   );

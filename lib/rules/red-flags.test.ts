@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { presentationEnum } from "@/db/schema";
 import { morningScreen } from "./morning-screen";
-import { ADVICE, AVULSION_SCREEN_DAYS, RED_FLAG_GROUPS, SIGN_CODES, urgencyOf } from "./red-flags";
+import { wordsFor } from "@/lib/i18n/words";
+import { AVULSION_SCREEN_DAYS, RED_FLAG_GROUPS, SIGN_CODES, urgencyOf } from "./red-flags";
 
 const groups = (...args: Parameters<typeof morningScreen>) => morningScreen(...args).map((g) => g.group);
 
@@ -44,7 +45,8 @@ describe("how urgent a yes is", () => {
 
   it("sends cauda equina signs to an emergency department, in those words", () => {
     for (const code of ["saddle-numbness", "bladder-bowel", "sexual-function", "both-legs"]) expect(urgencyOf([code])).toBe("emergency");
-    expect(ADVICE.emergency.headline).toBe("Go to an emergency department now");
+    expect(wordsFor("en", "redFlags")("advice.emergency.headline")).toBe("Go to an emergency department now");
+    expect(wordsFor("es", "redFlags")("advice.emergency.headline")).toBe("Ve a urgencias de un hospital ahora");
   });
 
   it("gives every sign a unique code", () => {

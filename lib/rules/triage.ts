@@ -4,7 +4,9 @@ import type { Completion } from "./adherence";
 import { type Comeback, daysUnscreened, missingMornings, morningCreep } from "./across-sessions";
 import type { PainSeries, PainTrends } from "./change";
 import { type DistanceChange, isSteepRise, type LoadRatio } from "./load";
-import { type Urgency, URGENCY_ORDER, signOf } from "./red-flags";
+import { type Urgency, URGENCY_ORDER } from "./red-flags";
+// The roster is still written in English: its chips move to the message files with the clinic's screens.
+import { signsInWords } from "@/lib/i18n/red-flag-words";
 import { DEFAULT_PAIN_RULES, type PainRules, RULE_DEFINITIONS } from "./thresholds";
 import { type Light, peakPain, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
 
@@ -215,7 +217,7 @@ export function triage(s: RunnerSignals): Triage {
 
   const urgency = s.redFlags.reduce<Urgency | null>((u, f) => (u == null || URGENCY_ORDER[f.urgency] < URGENCY_ORDER[u] ? f.urgency : u), null);
   for (const flag of s.redFlags) {
-    chips.push({ tone: "urgent", text: `red flag: ${flag.signs.map((code) => signOf(code).short).join(", ")}, reported ${flag.time} on ${day(flag.date)}` });
+    chips.push({ tone: "urgent", text: `red flag: ${signsInWords("en", flag.signs)}, reported ${flag.time} on ${day(flag.date)}` });
   }
 
   const light = worst(lights);

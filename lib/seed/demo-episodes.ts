@@ -2,7 +2,7 @@ import type { Tx } from "@/db";
 import * as s from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { type DischargeSummary, resolutionLine } from "@/lib/outcomes/discharge-summary";
-import { signOf } from "@/lib/rules/red-flags";
+import { signsInWords } from "@/lib/i18n/red-flag-words";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { DEMO_TIME_ZONE, demoClinicians } from "./demo-caseload";
 
@@ -62,7 +62,7 @@ function summaryOf(f: Former, startedOn: string, dischargedOn: string, by: strin
       { id: "groc" as const, short: "GROC", name: "Global Rating of Change", first: { date: dischargedOn, score: f.groc }, last: { date: dischargedOn, score: f.groc }, points: f.groc, real: Math.abs(f.groc) >= 3, threshold: "MCID 3 points" },
     ],
     running: null,
-    redFlags: f.redFlag ? [{ reported: `week 2`, signs: signOf("foot-drop").short, resolution: resolutionLine({ resolution: "referred-doctor", note: "spinal surgeon, seen within the week", by }) }] : [],
+    redFlags: f.redFlag ? [{ reported: `week 2`, signs: signsInWords("en", ["foot-drop"]), resolution: resolutionLine({ resolution: "referred-doctor", note: "spinal surgeon, seen within the week", by }) }] : [],
     adherence: { done: Math.round(prescribed * f.done), prescribed },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BOTH_ANSWERS, isSignCode, NO_ANSWER, RESOLUTION_CODES } from "@/lib/rules/red-flags";
+import { isSignCode, RESOLUTION_CODES } from "@/lib/rules/red-flags";
+import { screenMessage } from "@/lib/i18n/red-flag-words";
 import { clientId, plainText } from "./fields";
 import type { ReadForm } from "./form-data";
 
@@ -16,8 +17,8 @@ export const screenSchema = z
     none: z.boolean(),
   })
   .superRefine((s, ctx) => {
-    if (s.signs.length === 0 && !s.none) ctx.addIssue({ code: "custom", path: ["signs"], message: NO_ANSWER });
-    if (s.signs.length > 0 && s.none) ctx.addIssue({ code: "custom", path: ["signs"], message: BOTH_ANSWERS });
+    if (s.signs.length === 0 && !s.none) ctx.addIssue({ code: "custom", path: ["signs"], message: screenMessage("en", "noAnswer") });
+    if (s.signs.length > 0 && s.none) ctx.addIssue({ code: "custom", path: ["signs"], message: screenMessage("en", "bothAnswers") });
   })
   .transform(({ asked, signs }) => {
     const yes = [...new Set(signs)];

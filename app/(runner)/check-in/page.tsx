@@ -9,6 +9,9 @@ import { getDistanceUnit } from "@/lib/data/preferences";
 import { formatDistance } from "@/lib/units";
 import { formatDay } from "@/lib/date-format";
 import { morningScreen } from "@/lib/rules/morning-screen";
+import { getLocale } from "next-intl/server";
+import { redFlagWords, wordedGroups } from "@/lib/i18n/red-flag-words";
+import { SIGN_CODES } from "@/lib/rules/red-flags";
 import { checkinAction } from "../log/actions";
 
 export const metadata: Metadata = { title: "Morning check-in" };
@@ -27,6 +30,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
       : "How does it feel this morning?";
   const editing = !missed && today.checkin;
   // The safety questions are about now, so they come with this morning's check-in, not a missed one.
+  const locale = await getLocale();
   const groups = missed ? [] : morningScreen(day.runner.presentation, day.runner.startDate, day.today);
   return (
     <>
@@ -39,7 +43,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
         defaults={{ date, pain: editing ? String(today.checkin!.pain) : undefined, stiffness: editing ? today.checkin!.stiffness?.toString() : undefined }}
         maxDate={today.date}
         submitLabel="Save check-in"
-        screen={groups.length > 0 ? { groups, clinic } : undefined}
+        screen={groups.length > 0 ? { groups: wordedGroups(locale, groups), clinic, words: redFlagWords(locale, SIGN_CODES) } : undefined}
       />
     </>
   );

@@ -4,7 +4,9 @@ import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { isId } from "@/lib/data/actor";
 import { telHref } from "@/lib/labels";
-import { RED_FLAG_GROUPS, TEAR_GROUP } from "@/lib/rules/red-flags";
+import { RED_FLAG_GROUPS, SIGN_CODES, TEAR_GROUP } from "@/lib/rules/red-flags";
+import { getLocale } from "next-intl/server";
+import { redFlagWords, wordedGroups } from "@/lib/i18n/red-flag-words";
 import { WorryForm } from "./worry-form";
 
 export const metadata: Metadata = { title: "Something new or worrying?" };
@@ -18,7 +20,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 export default async function WorryPage({ searchParams }: Props) {
   const actor = await requireRunner();
   const query = await searchParams;
-  const clinic = await getClinicContact(actor);
+  const [clinic, locale] = await Promise.all([getClinicContact(actor), getLocale()]);
   const tear = query.ask === "tear";
   const logged = query.logged && isId(query.logged) ? query.logged : undefined;
   return (
@@ -29,7 +31,7 @@ export default async function WorryPage({ searchParams }: Props) {
           ? "A sudden sharp pain, a pop or strong pain during exercise can mean the hamstring has torn. Answer these now: a tear does better when it is seen early."
           : "Most aches during rehab are expected. A few signs are not a rehab problem and need a clinician soon. Tick any that are new for you; your physio sees your answer straight away."}
       </p>
-      <WorryForm clientId={randomUUID()} clinic={clinic} groups={tear ? RED_FLAG_GROUPS.filter((g) => g.group === TEAR_GROUP) : RED_FLAG_GROUPS} logged={logged} />
+      <WorryForm clientId={randomUUID()} clinic={clinic} groups={wordedGroups(locale, tear ? RED_FLAG_GROUPS.filter((g) => g.group === TEAR_GROUP) : RED_FLAG_GROUPS)} words={redFlagWords(locale, SIGN_CODES)} logged={logged} />
       <p className="mt-4 text-sm text-slate-700">
         Need to talk to someone now?{" "}
         {clinic?.phone ? (

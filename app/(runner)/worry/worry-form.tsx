@@ -8,24 +8,26 @@ import { ScreenFieldset } from "@/components/red-flags/screen-fieldset";
 import { useOfflineScreen } from "@/components/red-flags/use-offline-screen";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { RedFlagGroupDefinition } from "@/lib/rules/red-flags";
+import type { RedFlagWords, WordedGroup } from "@/lib/i18n/red-flag-words";
 import { reportWorryAction } from "../red-flags/actions";
 
 export function WorryForm({
   clientId,
   clinic,
   groups,
+  words,
   logged,
 }: {
   clientId: string;
   clinic: { name: string; phone: string | null } | null;
-  groups: readonly RedFlagGroupDefinition[];
+  groups: readonly WordedGroup[];
+  words: RedFlagWords;
   /** The log these questions follow: its light is shown after, when nothing is flagged. */
   logged?: string;
 }) {
   const [state, formAction, pending] = useSavedAction(reportWorryAction);
-  const offline = useOfflineScreen("worry");
-  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} what="answer" />;
+  const offline = useOfflineScreen("worry", words.noAnswer);
+  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} words={words} what="answer" />;
   const e = state.errors ?? {};
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">

@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { RecordNotFound } from "@/components/pages/record-not-found";
 
-export default function NotFound() {
-  return <RecordNotFound what="Red flag" back={{ href: "/today", label: "Back to today" }} />;
+export default async function NotFound() {
+  const t = await getTranslations("redFlags");
+  return <RecordNotFound what={t("notFound")} back={{ href: "/today", label: t("backToToday") }} />;
 }

@@ -1,6 +1,8 @@
 import { type RedFlagReport } from "@/lib/data/red-flags";
 import { formatReported } from "@/lib/red-flag-time";
-import { ADVICE, NOTE_REQUIRED, RESOLUTIONS, signOf } from "@/lib/rules/red-flags";
+import { getLocale, getTranslations } from "next-intl/server";
+import { signsInWords } from "@/lib/i18n/red-flag-words";
+import { NOTE_REQUIRED, RESOLUTIONS, type SignCode } from "@/lib/rules/red-flags";
 import { resolveRedFlagAction } from "../../actions";
 import { ResolveFlagForm } from "./resolve-flag-form";
 
@@ -10,8 +12,9 @@ const source = { intake: "at intake", checkin: "with the morning check-in", worr
  * Red flags first on the runner's page: each open one with its signs, when and how it was reported, what
  * the runner was told, and the form that records what was done. Closed ones stay listed below as the record.
  */
-export function RedFlagsSection({ flags, runnerName }: { flags: RedFlagReport[]; runnerName: string }) {
+export async function RedFlagsSection({ flags, runnerName }: { flags: RedFlagReport[]; runnerName: string }) {
   if (flags.length === 0) return null;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("redFlags")]);
   const open = flags.filter((f) => !f.resolvedAt);
   const closed = flags.filter((f) => f.resolvedAt);
   return (
@@ -23,11 +26,11 @@ export function RedFlagsSection({ flags, runnerName }: { flags: RedFlagReport[];
         <article key={f.id} aria-label={`Red flag reported ${formatReported(f.reportedAt, f.timeZone)}`} className="mb-4 rounded-md border border-urgent bg-white p-3">
           <ul className="mb-1 list-disc pl-5 font-semibold">
             {f.signs.map((code) => (
-              <li key={code}>{signOf(code).question}</li>
+              <li key={code}>{t(`signs.${code as SignCode}.question`)}</li>
             ))}
           </ul>
           <p className="text-sm text-slate-700">
-            Reported by {f.reportedBy} {source[f.source]} at {formatReported(f.reportedAt, f.timeZone)} (the runner&apos;s time). {runnerName} was told: {ADVICE[f.urgency!].headline.toLowerCase()}.
+            Reported by {f.reportedBy} {source[f.source]} at {formatReported(f.reportedAt, f.timeZone)} (the runner&apos;s time). {runnerName} was told: {t(`advice.${f.urgency!}.headline`).toLocaleLowerCase(locale)}.
           </p>
           <ResolveFlagForm action={resolveRedFlagAction.bind(null, f.id)} noteRequired={NOTE_REQUIRED.includes(f.urgency!)} />
         </article>
@@ -38,7 +41,7 @@ export function RedFlagsSection({ flags, runnerName }: { flags: RedFlagReport[];
           <ul className="flex flex-col gap-2 text-sm">
             {closed.map((f) => (
               <li key={f.id}>
-                {f.signs.map((code) => signOf(code).short).join(", ")}, reported {formatReported(f.reportedAt, f.timeZone)}. {f.resolvedBy}: {RESOLUTIONS[f.resolution!]}
+                {signsInWords(locale, f.signs)}, reported {formatReported(f.reportedAt, f.timeZone)}. {f.resolvedBy}: {RESOLUTIONS[f.resolution!]}
                 {f.resolutionNote ? ` (${f.resolutionNote})` : ""}, {formatReported(f.resolvedAt!, f.timeZone)}.
               </li>
             ))}

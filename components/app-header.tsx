@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { MainNav, type NavLink } from "./nav/main-nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -8,13 +9,14 @@ import { SignOutButton } from "./sign-out-button";
  * Every layout that uses the header gives its `<main>` the id "content".
  */
 export function AppHeader({ home, name, links, tabs = false }: { home: string; name: string; links: NavLink[]; tabs?: boolean }) {
+  const t = useTranslations("header");
   return (
     <header className="relative bg-brand-900 text-white print:hidden">
       <a
         href="#content"
         className="sr-only rounded-md bg-white px-3 py-2 text-sm font-semibold text-brand-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <div className="mx-auto max-w-6xl px-4">
         {/* One flex row that wraps: the navigation goes under it from `sm` up, and beside the brand on a phone

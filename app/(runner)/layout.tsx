@@ -3,10 +3,11 @@ import { LockNotice } from "@/components/lock-notice";
 import { RunnerOffline } from "@/components/offline/runner-offline";
 import { getSession, requireRunner } from "@/lib/auth/current-actor";
 import { totalUnread } from "@/lib/data/messages";
+import { getTranslations } from "next-intl/server";
 
 export default async function RunnerLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireRunner();
-  const [session, unread] = await Promise.all([getSession(), totalUnread(actor)]);
+  const [session, unread, t] = await Promise.all([getSession(), totalUnread(actor), getTranslations("runnerNav")]);
   return (
     <>
       <AppHeader
@@ -14,11 +15,11 @@ export default async function RunnerLayout({ children }: { children: React.React
         name={session?.user.name ?? ""}
         tabs
         links={[
-          { href: "/today", label: "Today" },
-          { href: "/log", label: "Log", also: ["/check-in", "/history", "/worry", "/lefs", "/measures"] },
-          { href: "/progress", label: "Progress" },
-          { href: "/messages", label: "Messages", unread },
-          { href: "/more", label: "More", also: ["/settings", "/programme", "/red-flags"] },
+          { href: "/today", label: t("today") },
+          { href: "/log", label: t("log"), also: ["/check-in", "/history", "/worry", "/lefs", "/measures"] },
+          { href: "/progress", label: t("progress") },
+          { href: "/messages", label: t("messages"), unread },
+          { href: "/more", label: t("more"), also: ["/settings", "/programme", "/red-flags"] },
         ]}
       />
       {/* Bottom padding keeps the last control clear of the phone's tab bar. */}

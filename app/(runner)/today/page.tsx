@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OwnStatus } from "@/components/own-status";
@@ -25,7 +27,9 @@ import { MissingMornings } from "./missing-mornings";
 import { OpenRedFlags } from "./open-red-flags";
 import { ZoneNotice } from "./zone-notice";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("today"))("title") };
+}
 
 const linkButton = "inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-center text-sm font-semibold text-white";
 const secondaryLink = "inline-flex min-h-11 items-center justify-center rounded-md border border-brand-700 bg-white px-4 py-2 text-center text-sm font-semibold text-brand-900";
@@ -44,6 +48,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     getLadder(actor, actor.id),
     getDistanceUnit(actor),
   ]);
+  const [t, locale] = await Promise.all([getTranslations("today"), getLocale()]);
+  const day_ = (d: string) => formatDay(d, INTL_LOCALE[locale]);
   const status = summary?.triage ?? null;
   if (!today || !day) notFound();
   const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];
@@ -52,35 +58,35 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const due = (today.plan?.items ?? []).flatMap((item) => Array.from({ length: item.doses.total }, (_, k) => ({ ...item, dose: k + 1, done: k < item.doses.done })));
   return (
     <>
-      <h1 className="text-2xl font-semibold">Today</h1>
-      <p className="mb-4 text-slate-600">{formatDay(today.date)}</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-4 text-slate-600">{day_(today.date)}</p>
       {/* An open red flag comes before anything else on the page, and no traffic light stands in its place. */}
       <OpenRedFlags flags={flags.filter((f) => !f.resolvedAt)} clinic={clinic} />
-      <ZoneNotice stored={day.runner.timeZone} />
+      <ZoneNotice stored={day.runner.timeZone} words={{ zone: t.raw("zone"), change: t("changeZone") }} />
       {day.runner.dischargedOn ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          Your physio discharged you on {formatDay(day.runner.dischargedOn)}. Your history and progress stay here to read.
+          {t("discharged", { date: day_(day.runner.dischargedOn) })}
         </p>
       ) : null}
-      {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} /> : null}
+      {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} locale={locale} /> : null}
       {justLogged ? <SessionFeedback session={justLogged} status={status} rules={day.rules} /> : null}
       {status && !day.runner.dischargedOn ? <OwnStatus triage={status} rules={day.rules} /> : null}
       {screened ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          Thank you: none of those signs, and your physio can see that you were asked.
+          {t("screened")}
         </p>
       ) : null}
       {checkedIn ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          Check-in saved. Thank you: this is the number your physio watches most.
+          {t("checkedIn")}
         </p>
       ) : null}
       {today.checkinDue && today.missingMornings.length === 0 ? (
         <Card className="mb-4">
-          <p className="font-medium">How is it this morning?</p>
-          <p className="mb-3 text-sm text-slate-700">You logged activity yesterday. Your morning pain tells your physio whether the load was right.</p>
+          <p className="font-medium">{t("checkinDueTitle")}</p>
+          <p className="mb-3 text-sm text-slate-700">{t("checkinDueBody")}</p>
           <Link href="/check-in" className={linkButton}>
-            Do the morning check-in
+            {t("checkinDueAction")}
           </Link>
         </Card>
       ) : null}
@@ -96,57 +102,57 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           </Card>
         ))}
       {!day.runner.dischargedOn ? (
-        <nav aria-label="Log" className="mb-4 grid grid-cols-2 gap-2">
+        <nav aria-label={t("logNavigation")} className="mb-4 grid grid-cols-2 gap-2">
           <Link href="/log/session" className={linkButton}>
-            Log exercises
+            {t("logExercises")}
           </Link>
           <Link href="/log/run" className={linkButton}>
-            Log a run
+            {t("logRun")}
           </Link>
           {!today.checkinDue && today.missingMornings.length === 0 ? (
             <Link href="/check-in" className={`${secondaryLink} col-span-2`}>
-              {today.checkin ? "Update this morning's check-in" : "Morning check-in"}
+              {today.checkin ? t("updateCheckin") : t("morningCheckin")}
             </Link>
           ) : null}
         </nav>
       ) : null}
       <Link href="/worry" className="mb-4 flex min-h-11 items-center justify-center rounded-md border-2 border-urgent bg-white px-4 text-sm font-semibold text-urgent">
-        Something new or worrying?
+        {t("worry")}
       </Link>
       {!today.plan ? (
         <Card>
-          <p className="font-medium">No active plan yet</p>
-          <p className="text-sm text-slate-600">Your physio has not given you a plan. When they do, today&apos;s exercises appear here.</p>
+          <p className="font-medium">{t("noPlanTitle")}</p>
+          <p className="text-sm text-slate-600">{t("noPlanBody")}</p>
         </Card>
       ) : (
         <Card title={today.plan.title}>
           {summary?.progress ? <PhaseNotice progress={summary.progress} /> : null}
           <Link href="/programme" prefetch={false} className="-mt-1 mb-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-            Print or save your home programme
+            {t("printProgramme")}
           </Link>
           {due.length === 0 ? (
-            <p className="text-slate-600">Nothing due today: a rest day from your exercises.</p>
+            <p className="text-slate-600">{t("restDay")}</p>
           ) : (
-            <ul className="flex flex-col gap-3" aria-label="Exercises due today">
+            <ul className="flex flex-col gap-3" aria-label={t("exercisesDue")}>
               {due.map(({ prescription, exercise, dose, done }) => (
                 <li key={`${prescription.id}-${dose}`} className="rounded-md border border-slate-200 p-3">
                   <div className="flex min-h-11 items-start justify-between gap-2">
                     <p>
                       <span className="font-medium">{exercise.name}</span>
-                      {prescription.timesPerDay > 1 ? <span className="text-sm text-slate-600"> ({dose} of {prescription.timesPerDay} today)</span> : null}
+                      {prescription.timesPerDay > 1 ? <span className="text-sm text-slate-600"> {t("doseOfDay", { dose, times: prescription.timesPerDay })}</span> : null}
                       <span className="block text-sm text-slate-600">{doseLabel(prescription)}</span>
                     </p>
-                    {done ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">Done</span> : null}
+                    {done ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">{t("done")}</span> : null}
                   </div>
                   {dose === 1 ? (
                     <div className="mt-2">
                       <ExercisePicture media={mediaOf(exercise.id)} illustration={exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null} />
                     </div>
                   ) : null}
-                  <Disclosure label="How to do it" context={exercise.name} className="mt-2">
+                  <Disclosure label={t("howTo")} context={exercise.name} className="mt-2">
                     <p>{exercise.instructions}</p>
-                    {exercise.cues ? <p className="text-slate-700">Cues: {exercise.cues}</p> : null}
-                    {prescription.notes ? <p className="text-slate-700">From your physio: {prescription.notes}</p> : null}
+                    {exercise.cues ? <p className="text-slate-700">{t("cues", { cues: exercise.cues })}</p> : null}
+                    {prescription.notes ? <p className="text-slate-700">{t("fromPhysio", { notes: prescription.notes })}</p> : null}
                   </Disclosure>
                 </li>
               ))}
@@ -155,21 +161,23 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </Card>
       )}
       {ladder ? (
-        <Card title="Walk-run ladder" className="mt-4">
-          <p className="font-medium">Today: {stepLabel(ladder.steps, ladder.stepToday)}</p>
+        <Card title={t("ladderTitle")} className="mt-4">
+          <p className="font-medium">{t("ladderToday", { step: stepLabel(ladder.steps, ladder.stepToday) })}</p>
           {ladder.stepTomorrow !== ladder.stepToday ? (
-            <p className="text-sm">Tomorrow: {stepLabel(ladder.steps, ladder.stepTomorrow)}.</p>
+            <p className="text-sm">{t("ladderTomorrow", { step: stepLabel(ladder.steps, ladder.stepTomorrow) })}</p>
           ) : ladder.decision.move === "hold" && ladder.decision.needs ? (
-            <p className="text-sm text-slate-700">The next step needs {ladder.decision.needs}.</p>
+            <p className="text-sm text-slate-700">{t("ladderNeeds", { needs: ladder.decision.needs })}</p>
           ) : null}
         </Card>
       ) : null}
       {today.todaysLogs.length > 0 ? (
-        <Card title="Logged today" className="mt-4">
+        <Card title={t("loggedToday")} className="mt-4">
           <ul className="text-sm">
             {today.todaysLogs.map((log) => (
               <li key={log.id}>
-                {log.kind === "run" ? `Run, ${formatDistance(log.distanceKm ?? 0, unit)}` : "Exercise session"}: pain {log.painDuring} during, {log.painAfter} after
+                {log.kind === "run"
+                  ? t("loggedRun", { distance: formatDistance(log.distanceKm ?? 0, unit), during: log.painDuring, after: log.painAfter })
+                  : t("loggedSession", { during: log.painDuring, after: log.painAfter })}
               </li>
             ))}
           </ul>

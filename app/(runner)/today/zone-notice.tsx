@@ -9,15 +9,16 @@ const offsetNow = (zone: string) =>
 /**
  * When the phone's clock is on another offset than the runner's stored zone (moved, travelling), the two
  * disagree on when a day starts: say so and offer the fix. Zones that keep the same time are left alone.
+ * `words.zone` is the message with its {device} and {stored} left for the phone to fill.
  */
-export function ZoneNotice({ stored }: { stored: string }) {
+export function ZoneNotice({ stored, words }: { stored: string; words: { zone: string; change: string } }) {
   const device = useDeviceZone();
   if (!device || device === stored || offsetNow(device) === offsetNow(stored)) return null;
   return (
     <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-      Your phone is set to {device.replaceAll("_", " ")}, but your days follow {stored.replaceAll("_", " ")}.{" "}
+      {words.zone.replace("{device}", device.replaceAll("_", " ")).replace("{stored}", stored.replaceAll("_", " "))}{" "}
       <Link href="/settings" className="font-medium text-brand-700 underline">
-        Change your time zone
+        {words.change}
       </Link>
     </p>
   );

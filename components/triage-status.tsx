@@ -1,3 +1,5 @@
+import { useLocale } from "next-intl";
+import { say } from "@/lib/i18n/say";
 import type { Triage } from "@/lib/rules/triage";
 
 const badge: Record<Triage["status"], { text: string; className: string }> = {
@@ -22,6 +24,8 @@ const chipTone = {
  */
 export function TriageStatus({ triage, compact = false }: { triage: Triage; compact?: boolean }) {
   const more = triage.chips.length - 1;
+  const locale = useLocale();
+  const chips = triage.chips.map((c) => ({ tone: c.tone, text: say(locale, c.says) }));
   return (
     <div className={compact ? "reasons-compact flex items-center gap-1" : "flex flex-col items-start gap-1"}>
       <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status].className}`}>
@@ -30,7 +34,7 @@ export function TriageStatus({ triage, compact = false }: { triage: Triage; comp
       </span>
       {triage.chips.length > 0 ? (
         <ul className={`flex min-w-0 gap-1 ${compact ? "" : "flex-wrap"}`} aria-label="Reasons">
-          {triage.chips.map((c) => (
+          {chips.map((c) => (
             <li key={c.text} title={compact ? c.text : undefined} className={`rounded-full border px-2 text-xs ${chipTone[c.tone]} ${compact ? "max-w-[10rem] truncate" : ""}`}>
               {c.text}
             </li>

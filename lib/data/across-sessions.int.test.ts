@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -49,7 +50,7 @@ describe("one judgement everywhere", () => {
     const report = await getProgressReport(actorOf(clinician), runner.id);
     const ownReport = await getProgressReport(actorOf(runner), runner.id);
     expect(roster.triage).toMatchObject({ status: "amber", worsening: true, rank: 2 });
-    expect(roster.triage.chips.map((c) => c.text)).toContain("morning pain rose after 4 sessions in a row");
+    expect(roster.triage.chips.map((c) => say("en", c.says))).toContain("morning pain rose after 4 sessions in a row");
     for (const other of [page!.triage, own, report.status, ownReport.status]) expect(other).toEqual(roster.triage);
     // Four runs in 5 days: too few in the window before to call a trend real, and the report says so.
     expect(report.pain.summary).toMatch(/^Too few entries to judge a trend/);
@@ -90,7 +91,7 @@ describe("what a clinician must read", () => {
     expect(items.worries.map((w) => w.text)).toEqual(["My calf feels odd after the glides"]);
     expect(items.edits).toMatchObject([{ field: "morning pain", before: 6, after: 2, entryDate: now() }]);
     const triage = (await getRunnerTriage(actorOf(clinician), runner.id))!.triage;
-    expect(triage.chips.map((c) => c.text)).toContainEqual(expect.stringMatching(/^a worry to read, sent /));
+    expect(triage.chips.map((c) => say("en", c.says))).toContainEqual(expect.stringMatching(/^a worry to read, sent /));
 
     const other = await createCaseload(db);
     await expect(getReviewItems(actorOf(other.clinician), runner.id)).rejects.toThrow(NotFoundError);

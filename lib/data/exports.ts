@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { sql } from "drizzle-orm";
 import { getDb, selectRows } from "@/db";
 import { describeBaseline, describeReason, sessionLight } from "@/lib/rules/traffic-light";
+import { say, sayAll } from "@/lib/i18n/say";
 import type { PainRules } from "@/lib/rules/thresholds";
 import type { Actor } from "./actor";
 import { rulesOfRunner } from "./pain-rules";
@@ -104,14 +105,15 @@ function rowsOf(runner: { id: string; name: string }, entries: Entry[], rules: P
       e.painAfter,
       e.nextMorning,
       e.baseline,
-      describeBaseline(session),
+      // The spreadsheet is in English whoever downloads it: its columns are named in English too.
+      say("en", describeBaseline(session)),
       null,
       null,
       answer(e.suddenPain),
       answer(e.nerveSymptoms),
       verdict.light,
       verdict.provisional ? "yes" : "no",
-      verdict.reasons.map(describeReason).join("; "),
+      sayAll("en", verdict.reasons.map(describeReason)),
       safeText(e.notes),
     ];
   });

@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -66,7 +67,7 @@ describe("the next phase, earned", () => {
     const row = (await listCaseload(actorOf(clinician))).find((r) => r.runnerId === runner.id)!;
     expect(row.progress!.judgement.verdict).toBe("ready");
     expect(row.triage).toMatchObject({ status: "green", rank: 5 });
-    expect(row.triage.chips[0]!.text).toMatch(/^ready to progress to Week 2: 3 green sessions with settled mornings since/);
+    expect(say("en", row.triage.chips[0]!.says)).toMatch(/^ready to progress to Week 2: 3 green sessions with settled mornings since/);
     // The runner reads the same judgement: earned, waiting for the physio's word.
     expect((await getOwnSummary(actorOf(runner)))!.progress!.judgement.verdict).toBe("ready");
   });
@@ -123,7 +124,7 @@ describe("the next phase, earned", () => {
     await run(runner, now, 4, 1);
     const amber = (await getRunnerTriage(actorOf(clinician), runner.id))!.progress!.judgement;
     expect(amber.verdict).toBe("holding");
-    expect(amber.needs[0]).toMatch(/^repeat this load: the session on .+ was amber$/);
+    expect(say("en", amber.needs[0]!)).toMatch(/^repeat this load: the session on .+ was amber$/);
   });
 
   it("two red sessions in a phase propose the previous one; stepping back doses it from tomorrow and leaves the phase waiting again", async () => {
@@ -134,7 +135,7 @@ describe("the next phase, earned", () => {
     await run(runner, addDaysIso(now, -1), 7, 7);
     const page = (await getRunnerTriage(actorOf(clinician), runner.id))!;
     expect(page.progress!.judgement.verdict).toBe("step-back");
-    expect(page.triage.chips.map((c) => c.text)).toContain("2 red sessions in Week 2: step back to Week 1 proposed");
+    expect(page.triage.chips.map((c) => say("en", c.says))).toContain("2 red sessions in Week 2: step back to Week 1 proposed");
     expect(await stepBack(actorOf(clinician), planId, v2.id, page.progress)).toBe(true);
     expect(await stepBack(actorOf(clinician), planId, v2.id, page.progress)).toBe(false);
     const tomorrow = (await activeVersionOn(db, runner.id, addDaysIso(now, 1)))!;

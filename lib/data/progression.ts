@@ -3,7 +3,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { getDb, type Queryable } from "@/db";
 import { type Plan, type PlanVersion, planVersions, plans, prescriptions, users } from "@/db/schema";
 import { addDaysIso } from "@/lib/dates";
-import { evidenceLine, phaseName, phaseNow, type PhaseProgress } from "@/lib/rules/progression";
+import { evidencePhrase, phaseName, phaseNow, type PhaseProgress } from "@/lib/rules/progression";
+import { say } from "@/lib/i18n/say";
 import type { PrescriptionInput } from "@/lib/validation/clinic";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
@@ -78,7 +79,7 @@ export async function approveNextPhase(actor: Actor, planId: string, versionId: 
     const plan = await ownPlan(tx, actor, planId);
     if (plan.status !== "active") throw new InvalidFieldError("plan", "This plan has ended.");
     const name = await nameOf(tx, actor);
-    const evidence = progress?.judgement.verdict === "ready" && progress.next?.versionId === versionId ? evidenceLine(progress.judgement) : "before the criteria were met";
+    const evidence = progress?.judgement.verdict === "ready" && progress.next?.versionId === versionId ? say("en", evidencePhrase(progress.judgement)) : "before the criteria were met";
     return beginPhase(tx, plan, versionId, `Approved by ${name}: ${evidence}`, { actor });
   });
 }
@@ -156,7 +157,7 @@ export async function takeAutomaticStep(progress: PhaseProgress) {
     const [plan] = await tx.select().from(plans).where(and(eq(plans.id, progress.planId), eq(plans.status, "active"), eq(plans.selfProgressing, true))).for("update");
     if (!plan) return false;
     const who = { actor: null };
-    if (verdict === "ready" && progress.next) return beginPhase(tx, plan, progress.next.versionId, `Began by itself: ${evidenceLine(progress.judgement)}`, who);
+    if (verdict === "ready" && progress.next) return beginPhase(tx, plan, progress.next.versionId, `Began by itself: ${say("en", evidencePhrase(progress.judgement))}`, who);
     if (verdict === "step-back") return stepBackIn(tx, plan, progress.phase.versionId, `Stepped back by itself: red sessions on ${progress.judgement.reds.join(", ")}`, who);
     return false;
   });

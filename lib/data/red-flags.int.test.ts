@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ describe("red flags", () => {
     const roster = await listCaseload(actorOf(clinician));
     expect(roster.map((r) => r.runnerId)).toEqual([runner.id, other.id]);
     expect(roster[0]!.triage).toMatchObject({ status: "urgent", urgency: "emergency" });
-    expect(roster[0]!.triage.chips[0]!.text).toMatch(/^red flag: saddle numbness, reported \d\d:\d\d on /);
+    expect(say("en", roster[0]!.triage.chips[0]!.says)).toMatch(/^red flag: saddle numbness, reported \d\d:\d\d on /);
 
     await expect(resolveRedFlag(actorOf(clinician), saved.screen!.id, { resolution: "referred-emergency", note: "Sent to A&E, runner on the way" })).resolves.toEqual({ runnerId: runner.id });
     expect((await listCaseload(actorOf(clinician)))[0]!.triage.status).not.toBe("urgent");

@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/say";
 import { Document, G, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ProgressReport } from "@/lib/data/report";
 import { formatDay } from "@/lib/date-format";
@@ -114,8 +115,9 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
           <View wrap={false}>
             <Text style={styles.h2}>Status on {formatDay(report.today)}: {statusLabel[report.status.status]}{report.status.worsening && report.status.status !== "red" && report.status.status !== "urgent" ? ", worsening" : ""}</Text>
             {report.status.chips.length === 0 ? <Text>Every rule holds over the last 7 days.</Text> : null}
-            {report.status.chips.map((c) => (
-              <Text key={c.text}>• {c.text}</Text>
+            {/* The clinician's report is written in English until the clinic's screens are translated. */}
+            {report.status.chips.map((c) => say("en", c.says)).map((text) => (
+              <Text key={text}>• {text}</Text>
             ))}
           </View>
         ) : null}

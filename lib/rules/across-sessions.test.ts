@@ -1,3 +1,5 @@
+import { worded } from "@/testing/chips";
+import { say } from "@/lib/i18n/say";
 import { format, parseISO } from "date-fns";
 import { describe, expect, it } from "vitest";
 import { addDaysIso } from "@/lib/dates";
@@ -41,7 +43,7 @@ const runner = (s: Partial<RunnerSignals> = {}): RunnerSignals => ({
   worries: [],
   ...s,
 });
-const chipTexts = (s: RunnerSignals) => triage(s).chips.map((c) => c.text);
+const chipTexts = (s: RunnerSignals) => triage(s).chips.map((c) => say("en", c.says));
 
 describe("silence is never green", () => {
   // An amber run (pain 4 after) and no check-in since: the run's light and the silent morning both stand.
@@ -50,7 +52,7 @@ describe("silence is never green", () => {
     const t = triage(s);
     expect(t.status).toBe(days >= 14 ? "stopped" : "amber");
     const on = format(parseISO(ago(days)), "d MMM");
-    expect(t.chips.map((c) => c.text)).toEqual(expect.arrayContaining([`pain 4 after run on ${on}`, `no morning check-in after pain 4 on ${on}`]));
+    expect(t.chips.map((c) => say("en", c.says))).toEqual(expect.arrayContaining([`pain 4 after run on ${on}`, `no morning check-in after pain 4 on ${on}`]));
   });
 
   it.each([7, 8])("a red run %i days old with nothing since stays red", (days) => {
@@ -69,7 +71,7 @@ describe("silence is never green", () => {
     const runs = [1, 2, 3, 4, 5].map((d) => session(d));
     const t = triage(runner({ recentSessions: runs, lastLogDate: ago(1) }));
     expect(t.status).toBe("amber");
-    expect(t.chips).toContainEqual({ tone: "amber", text: "no morning check-ins: 5 sessions in 7 days, the 24-hour rule cannot be applied" });
+    expect(worded(t.chips)).toContainEqual({ tone: "amber", text: "no morning check-ins: 5 sessions in 7 days, the 24-hour rule cannot be applied" });
   });
 
   it.each([
@@ -92,7 +94,7 @@ describe("worsening across days", () => {
     const creeping = runner({ recentSessions: mornings([1, 2, 3, 4, 5]), lastLogDate: ago(1), lastCheckinDate: today });
     const t = triage(creeping);
     expect(t).toMatchObject({ status: "amber", worsening: true, rank: 2 });
-    expect(t.chips.map((c) => c.text)).toContain("morning pain rose after 4 sessions in a row");
+    expect(t.chips.map((c) => say("en", c.says))).toContain("morning pain rose after 4 sessions in a row");
     expect(t.rank).toBeLessThan(triage(runner({ lastLogDate: ago(15) })).rank);
   });
 
@@ -116,7 +118,7 @@ describe("worsening across days", () => {
   ])("%s worsening on its own is enough", (_, trend, chip) => {
     const t = triage(runner({ painTrends: { after: null, during: null, morning: null, ...trend }, lastLogDate: ago(1) }));
     expect(t).toMatchObject({ worsening: true, rank: 2 });
-    expect(t.chips.map((c) => c.text)).toContain(chip);
+    expect(t.chips.map((c) => say("en", c.says))).toContain(chip);
   });
 });
 
@@ -156,7 +158,7 @@ describe("stopped doing the plan, day by day", () => {
   it("a runner added today ranks with green, not above amber", () => {
     const fresh = triage(runner({ inCareSince: today }));
     expect(fresh).toMatchObject({ status: "green", rank: 6 });
-    expect(fresh.chips).toEqual([{ tone: "green", text: "new: nothing logged yet" }]);
+    expect(worded(fresh.chips)).toEqual([{ tone: "green", text: "new: nothing logged yet" }]);
     expect(triage(runner({ inCareSince: ago(7) })).status).toBe("stopped");
   });
 });
@@ -195,7 +197,7 @@ describe("limits and screens", () => {
     const loose = { ...DEFAULT_PAIN_RULES, painDuringAmberAbove: 4, painAfterAmberAbove: 4 };
     const t = triage(runner({ rules: loose, recentSessions: [session(1, { painDuring: 4, painAfter: 4, baseline: 4, nextMorning: 4 })], lastLogDate: ago(1), lastCheckinDate: today }));
     expect(t.status).toBe("green");
-    expect(t.chips).toContainEqual({ tone: "green", text: `pain 4 on 30 Nov: within this runner's own limits` });
+    expect(worded(t.chips)).toContainEqual({ tone: "green", text: `pain 4 on 30 Nov: within this runner's own limits` });
   });
 
   it.each([

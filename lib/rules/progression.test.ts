@@ -1,3 +1,5 @@
+import { worded } from "@/testing/chips";
+import { say } from "@/lib/i18n/say";
 import { describe, expect, it } from "vitest";
 import { addDaysIso } from "@/lib/dates";
 import { judgeProgression, type PhaseSession, type PhaseSignals, phaseNow, planProgress, withProgress } from "./progression";
@@ -26,7 +28,11 @@ const signals = (sessions: PhaseSession[], over: Partial<PhaseSignals> = {}): Ph
   hasPreviousPhase: true,
   ...over,
 });
-const judge = (sessions: PhaseSession[], over: Partial<PhaseSignals> = {}) => judgeProgression(signals(sessions, over));
+/** The judgement, with what it still needs as an English reader reads it. */
+const judge = (sessions: PhaseSession[], over: Partial<PhaseSignals> = {}) => {
+  const p = judgeProgression(signals(sessions, over));
+  return { ...p, needs: p.needs.map((n) => say("en", n)) };
+};
 
 describe("the criteria for the next phase", () => {
   it("is ready with 3 green sessions, mornings in, and the evidence listed newest first", () => {
@@ -117,7 +123,10 @@ describe("the roster's word on progression", () => {
   ], { today, rules: DEFAULT_PAIN_RULES, sessions: [green(1), green(2), green(3)], openRedFlag: false, stopped: false, heldOn: null });
 
   it("puts a green runner who is ready after amber and before plain green", () => {
-    expect(withProgress(triage, progress)).toMatchObject({ rank: 5, chips: [{ tone: "green", text: "ready to progress to Week 2: 3 green sessions with settled mornings since 17 Nov" }] });
+    const ready = withProgress(triage, progress);
+    expect(ready.rank).toBe(5);
+    expect(worded(ready.chips)).toEqual([{ tone: "green", text: "ready to progress to Week 2: 3 green sessions with settled mornings since 17 Nov" }]);
+    expect(say("es", ready.chips[0]!.says)).toBe("listo para pasar a Week 2: 3 sesiones verdes con mañanas tranquilas desde el 17 nov");
   });
 
   it("leaves an amber runner's rank alone", () => {

@@ -1,9 +1,9 @@
-import { formatShortDate } from "@/lib/date-format";
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import { type VersionLike, versionInForce } from "./plan-version";
 import type { PainRules } from "./thresholds";
 import { type Light, type SessionPain, sessionLight } from "./traffic-light";
-import type { Chip, Triage } from "./triage";
+import { type Phrase, phrase } from "./phrase";
+import { chip, type Triage } from "./triage";
 
 /*
  * Progression is earned by the pain response, not by the calendar (docs/progression.md). A plan's next
@@ -55,8 +55,8 @@ export type Verdict = "ready" | "waiting" | "holding" | "held" | "step-back" | "
 
 export interface Progression {
   verdict: Verdict;
-  /** What the next phase still waits for, in the runner's words; empty when ready. */
-  needs: string[];
+  /** What the next phase still waits for, as the runner reads it (messages "progression"); empty when ready. */
+  needs: Phrase[];
   /** The last sessions judged, newest first: the evidence a clinician reads. */
   evidence: Evidence[];
   /** The earliest day the minimum length allows the next phase. */
@@ -65,8 +65,7 @@ export interface Progression {
   reds: IsoDate[];
 }
 
-const day = (date: IsoDate) => formatShortDate(date);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const say = (key: string, values?: Phrase["values"]) => phrase(`progression.${key}`, values);
 
 export function judgeProgression(s: PhaseSignals): Progression {
   const { rules } = s;
@@ -80,39 +79,39 @@ export function judgeProgression(s: PhaseSignals): Progression {
   const base = { evidence, earliest, reds };
 
   if (s.hasPreviousPhase && reds.length >= rules.stepBackReds) {
-    return { ...base, verdict: "step-back", needs: [`${plural(reds.length, "red session")} in ${rules.stepBackDays} days: back to the previous phase`] };
+    return { ...base, verdict: "step-back", needs: [say("stepBack", { reds: reds.length, days: rules.stepBackDays })] };
   }
   if (!s.hasNextPhase) return { ...base, verdict: "last-phase", needs: [] };
 
-  const holds: string[] = [];
-  const needs: string[] = [];
+  const holds: Phrase[] = [];
+  const needs: Phrase[] = [];
   const clearFrom = addDaysIso(s.today, -rules.progressClearDays);
   const lastRed = s.sessions.find((x) => x.date >= clearFrom && sessionLight(x, rules).light === "red");
-  if (s.openRedFlag) holds.push("an open red flag, until your physio closes it");
-  if (lastRed) holds.push(`${rules.progressClearDays} days clear of red sessions (the last was on ${day(lastRed.date)})`);
+  if (s.openRedFlag) holds.push(say("openRedFlag"));
+  if (lastRed) holds.push(say("clearOfRed", { days: rules.progressClearDays, date: { day: lastRed.date } }));
   const amber = lastN.find((j) => j.verdict.light === "amber");
-  if (amber) holds.push(`repeat this load: the session on ${day(amber.session.date)} was amber`);
-  if (s.stopped) holds.push("sessions done as prescribed again");
+  if (amber) holds.push(say("repeatAmber", { date: { day: amber.session.date } }));
+  if (s.stopped) holds.push(say("asPrescribed"));
 
-  if (earliest && s.today < earliest) needs.push(`the phase's minimum length: ${plural(daysBetween(s.today, earliest), "more day")} (from ${day(earliest)})`);
+  if (earliest && s.today < earliest) needs.push(say("minimumLength", { days: daysBetween(s.today, earliest), date: { day: earliest } }));
   // Greens count from the newest back to the first that is not: after an amber, N new greens are needed.
   const firstNotGreen = lastN.findIndex((j) => j.verdict.light !== "green");
   const greens = lastN.slice(0, firstNotGreen === -1 ? lastN.length : firstNotGreen);
   const missing = rules.progressGreenSessions - greens.length;
   const unsettled = greens.filter((j) => j.verdict.provisional);
-  if (missing > 0) needs.push(`${plural(missing, "more green session")} with a settled morning`);
-  if (unsettled.length) needs.push(`the morning check-in after ${unsettled.map((j) => day(j.session.date)).reverse().join(" and ")}`);
+  if (missing > 0) needs.push(say("moreGreens", { count: missing }));
+  if (unsettled.length) needs.push(say("checkinAfter", { dates: { days: unsettled.map((j) => j.session.date).reverse() } }));
   if (holds.length) return { ...base, verdict: "holding", needs: [...holds, ...needs] };
   if (needs.length) return { ...base, verdict: "waiting", needs };
   // A clinician's hold stands until the runner logs a session after it.
-  if (s.heldOn && !inPhase.some((x) => x.date > s.heldOn!)) return { ...base, verdict: "held", needs: ["your physio held this phase: the next session will be judged again"] };
+  if (s.heldOn && !inPhase.some((x) => x.date > s.heldOn!)) return { ...base, verdict: "held", needs: [say("held")] };
   return { ...base, verdict: "ready", needs: [] };
 }
 
 /** "3 green sessions with settled mornings since 12 Nov": the evidence in one line. */
-export function evidenceLine(p: Progression): string {
+export function evidencePhrase(p: Progression): Phrase {
   const oldest = p.evidence.at(-1);
-  return `${plural(p.evidence.length, "green session")} with settled mornings${oldest ? ` since ${day(oldest.date)}` : ""}`;
+  return oldest ? say("evidenceSince", { count: p.evidence.length, date: { day: oldest.date } }) : say("evidence", { count: p.evidence.length });
 }
 
 export interface PhaseVersion extends VersionLike {
@@ -199,12 +198,12 @@ export function withProgress(t: Triage, p: PhaseProgress | null): Triage {
   if (!p) return t;
   const v = p.judgement.verdict;
   if (v === "ready" && t.status === "green" && p.next) {
-    return { ...t, rank: READY_RANK, chips: [{ tone: "green", text: `ready to progress to ${p.next.name}: ${evidenceLine(p.judgement)}` }, ...t.chips] };
+    return { ...t, rank: READY_RANK, chips: [chip("green", "ready", { phase: p.next.name, evidence: evidencePhrase(p.judgement) }), ...t.chips] };
   }
   if (v === "step-back" && p.previous) {
-    const chip: Chip = { tone: "red", text: `${p.judgement.reds.length} red sessions in ${p.phase.name}: step back to ${p.previous.name} proposed` };
+    const stepBack = chip("red", "step-back", { reds: p.judgement.reds.length, phase: p.phase.name, previous: p.previous.name });
     const at = t.chips.findIndex((c) => c.tone !== "urgent");
-    return { ...t, chips: [...t.chips.slice(0, at === -1 ? t.chips.length : at), chip, ...t.chips.slice(at === -1 ? t.chips.length : at)] };
+    return { ...t, chips: [...t.chips.slice(0, at === -1 ? t.chips.length : at), stepBack, ...t.chips.slice(at === -1 ? t.chips.length : at)] };
   }
   return t;
 }

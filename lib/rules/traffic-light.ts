@@ -1,3 +1,4 @@
+import { type Phrase, phrase } from "./phrase";
 import { DEFAULT_PAIN_RULES, type PainRules } from "./thresholds";
 
 /*
@@ -77,12 +78,8 @@ export function sessionLight(s: SessionPain, rules: PainRules = DEFAULT_PAIN_RUL
 /** The highest pain a session recorded: what a reason names when it speaks of the session as a whole. */
 export const peakPain = (s: Pick<SessionPain, "painDuring" | "painAfter">) => Math.max(s.painDuring, s.painAfter);
 
-/** What the runner reads after logging. Never "push through"; never green while a limit is passed. */
-export const adviceFor: Record<Light, { title: string; advice: string }> = {
-  green: { title: "Green: within your pain rules", advice: "Keep going at this load." },
-  amber: { title: "Amber: a warning sign", advice: "Repeat this load, do not progress it, and see how tomorrow morning feels." },
-  red: { title: "Red: too much for now", advice: "Ease off: reduce the load next time, and tell your physio." },
-};
+/** What the runner reads after logging (messages "lights"). Never "push through"; never green while a limit is passed. */
+const adviceFor = (light: Light) => ({ title: phrase(`lights.${light}.title`), advice: phrase(`lights.${light}.advice`) });
 
 /**
  * Limits looser than the clinic's published defaults: a green under them is "within the limits your physio
@@ -92,42 +89,29 @@ const SESSION_LIMITS = ["painDuringAmberAbove", "painDuringRedAbove", "painAfter
 export const isLooser = (rules: PainRules) => SESSION_LIMITS.some((key) => rules[key] > DEFAULT_PAIN_RULES[key]);
 
 /** The title and advice a runner reads for one session's light under their own limits. */
-export function adviceForSession(light: Light, rules: PainRules) {
-  if (light === "green" && isLooser(rules)) return { title: "Green: within the limits your physio set for you", advice: adviceFor.green.advice };
-  return adviceFor[light];
+export function adviceForSession(light: Light, rules: PainRules): { title: Phrase; advice: Phrase } {
+  if (light === "green" && isLooser(rules)) return { title: phrase("lights.greenOwnLimits.title"), advice: adviceFor("green").advice };
+  return adviceFor(light);
 }
 
 /** What the session was compared with, in the runner's words: "against yesterday morning's 1". */
-export function describeBaseline(s: Pick<SessionPain, "baseline" | "baselineDaysBefore">): string {
+export function describeBaseline(s: Pick<SessionPain, "baseline" | "baselineDaysBefore">): Phrase {
+  const pain = s.baseline;
   switch (s.baselineDaysBefore) {
     case 0:
-      return `against that morning's ${s.baseline}`;
+      return phrase("lights.baseline.sameMorning", { pain });
     case 1:
-      return `against the previous morning's ${s.baseline}`;
+      return phrase("lights.baseline.previousMorning", { pain });
     case null:
     case undefined:
-      return `against your usual ${s.baseline}`;
+      return phrase("lights.baseline.usual", { pain });
     default:
-      return `against the morning ${s.baselineDaysBefore} days before (${s.baseline})`;
+      return phrase("lights.baseline.daysBefore", { pain, days: s.baselineDaysBefore });
   }
 }
 
 /** One reason in plain words, for the runner's page, the history and the feedback after a log. */
-export function describeReason(r: Reason): string {
-  switch (r.code) {
-    case "pain-during":
-      return `pain ${r.pain} during`;
-    case "pain-after":
-      return `pain ${r.pain} after`;
-    case "neural-after":
-      return `pain ${r.pain} after nerve glides, ${r.rise} above baseline`;
-    case "morning-rise":
-      return `next morning pain ${r.pain}, up ${r.rise} point${r.rise === 1 ? "" : "s"}`;
-    case "morning-pain":
-      return `next morning pain ${r.pain}`;
-    case "nerve-symptoms":
-      return "new tingling or numbness after nerve glides";
-    case "sudden-pain":
-      return "a sudden sharp pain or a pop";
-  }
+export function describeReason(r: Reason): Phrase {
+  const { code, light: _, ...values } = r;
+  return phrase(`lights.reason.${code}`, values);
 }

@@ -1,3 +1,5 @@
+import { worded } from "@/testing/chips";
+import { say } from "@/lib/i18n/say";
 import { describe, expect, it } from "vitest";
 import { completion } from "./adherence";
 import { painChange } from "./change";
@@ -33,33 +35,33 @@ describe("triage", () => {
   it("is red, first, with the reason, after pain 7 during a run", () => {
     const t = triage({ ...withSession({ kind: "run", date: "2026-11-03", painDuring: 7 }), today: "2026-11-05" });
     expect(t).toMatchObject({ status: "red", rank: 1 });
-    expect(t.chips[0]).toEqual({ tone: "red", text: "pain 7 during run on 3 Nov" });
+    expect(worded(t.chips)[0]).toEqual({ tone: "red", text: "pain 7 during run on 3 Nov" });
   });
 
   it("is red at once for pain 9 after a run with pain 2 during, before any morning", () => {
     const t = triage(withSession({ kind: "run", date: today, painDuring: 2, painAfter: 9 }));
     expect(t.status).toBe("red");
-    expect(t.chips).toEqual([{ tone: "red", text: "pain 9 after run on 22 Nov" }]);
+    expect(worded(t.chips)).toEqual([{ tone: "red", text: "pain 9 after run on 22 Nov" }]);
   });
 
   it("names an unsettled morning rise", () => {
     const t = triage(withSession({ baseline: 1, nextMorning: 4 }));
-    expect(t.chips[0]!.text).toBe("morning pain up 3 points after 21 Nov");
+    expect(say("en", t.chips[0]!.says)).toBe("morning pain up 3 points after 21 Nov");
   });
 
   it("flags a painful session with no morning check-in once the next day is over", () => {
     const painful = { date: "2026-11-20", painAfter: 4, nextMorning: null };
     const silent = (t: RunnerSignals) => ({ ...t, lastCheckinDate: "2026-11-19" });
-    expect(triage(silent(withSession(painful))).chips).toContainEqual({ tone: "amber", text: "no morning check-in after pain 4 on 20 Nov" });
+    expect(worded(triage(silent(withSession(painful))).chips)).toContainEqual({ tone: "amber", text: "no morning check-in after pain 4 on 20 Nov" });
     // On the next day itself the check-in may still come: no flag yet, just the amber session.
-    expect(triage({ ...silent(withSession(painful)), today: "2026-11-21" }).chips).toEqual([{ tone: "amber", text: "pain 4 after exercises on 20 Nov" }]);
+    expect(worded(triage({ ...silent(withSession(painful)), today: "2026-11-21" }).chips)).toEqual([{ tone: "amber", text: "pain 4 after exercises on 20 Nov" }]);
     // A green session needs no such flag.
-    expect(triage(withSession({ date: "2026-11-19" })).chips).toEqual([]);
+    expect(worded(triage(withSession({ date: "2026-11-19" })).chips)).toEqual([]);
   });
 
   it("lets a light older than a week stand until a newer session's light is final", () => {
     const old = { ...calm, date: "2026-11-14", painDuring: 8, nextMorning: 1 };
-    expect(triage({ ...quiet, recentSessions: [old] }).chips[0]).toEqual({ tone: "red", text: "pain 8 during exercises on 14 Nov" });
+    expect(worded(triage({ ...quiet, recentSessions: [old] }).chips)[0]).toEqual({ tone: "red", text: "pain 8 during exercises on 14 Nov" });
     expect(triage({ ...quiet, recentSessions: [old, { ...calm, nextMorning: 1 }] }).status).toBe("green");
     // A newer session still waiting for its morning does not settle it.
     expect(triage({ ...quiet, recentSessions: [old, calm] }).status).toBe("red");
@@ -74,7 +76,7 @@ describe("triage", () => {
   it("ranks a worsening trend after red and before stopped", () => {
     const t = triage({ ...quiet, ...trends(painChange(2, 5)) });
     expect(t).toMatchObject({ status: "amber", worsening: true, rank: 2 });
-    expect(t.chips).toContainEqual({ tone: "amber", text: "pain after up 3 points over 14 days" });
+    expect(worded(t.chips)).toContainEqual({ tone: "amber", text: "pain after up 3 points over 14 days" });
   });
 
   it("does not call a 0.2-point rise worsening", () => {
@@ -84,7 +86,7 @@ describe("triage", () => {
   it("marks a runner below half of their sessions as stopped, but not at exactly half", () => {
     const t = triage({ ...quiet, completion: completion(2, 8) });
     expect(t).toMatchObject({ status: "stopped", rank: 3 });
-    expect(t.chips).toContainEqual({ tone: "stopped", text: "2 of 8 sessions in 14 days" });
+    expect(worded(t.chips)).toContainEqual({ tone: "stopped", text: "2 of 8 sessions in 14 days" });
     expect(triage({ ...quiet, completion: completion(4, 8) }).status).toBe("green");
   });
 
@@ -95,7 +97,7 @@ describe("triage", () => {
   it("is amber above the high-risk load line, with the ratio to two decimals", () => {
     const t = triage({ ...quiet, load: { kind: "ratio", value: 1.51, band: "high risk" } });
     expect(t).toMatchObject({ status: "amber", rank: 4 });
-    expect(t.chips).toContainEqual({ tone: "amber", text: "load ratio 1.51" });
+    expect(worded(t.chips)).toContainEqual({ tone: "amber", text: "load ratio 1.51" });
   });
 
   it("keeps a ratio inside or just above the band green: the ratio is context", () => {
@@ -115,7 +117,7 @@ describe("triage", () => {
         { ...calm, date: "2026-11-19", painDuring: 4, nextMorning: 1 },
       ],
     });
-    expect(t.chips).toEqual([{ tone: "red", text: "pain 8 during exercises on 20 Nov" }]);
+    expect(worded(t.chips)).toEqual([{ tone: "red", text: "pain 8 during exercises on 20 Nov" }]);
   });
 
   const saddle = { urgency: "emergency" as const, signs: ["saddle-numbness"], date: "2026-11-22", time: "07:12" };
@@ -134,14 +136,14 @@ describe("triage", () => {
   it("makes an open red flag urgent above a red light, naming the sign and when it was reported", () => {
     const t = triage({ ...quiet, recentSessions: [{ ...calm, painDuring: 8 }], redFlags: [saddle] });
     expect(t).toMatchObject({ status: "urgent", urgency: "emergency", rank: 0 });
-    expect(t.chips[0]).toEqual({ tone: "urgent", text: "red flag: saddle numbness, reported 07:12 on 22 Nov" });
-    expect(t.chips[1]).toMatchObject({ tone: "red" });
+    expect(worded(t.chips)[0]).toEqual({ tone: "urgent", text: "red flag: saddle numbness, reported 07:12 on 22 Nov" });
+    expect(worded(t.chips)[1]).toMatchObject({ tone: "red" });
   });
 
   it("takes the most urgent of several open flags", () => {
     const tear = { urgency: "this-week" as const, signs: ["pop-bruising", "cannot-walk"], date: "2026-11-21", time: "18:40" };
     const t = triage({ ...quiet, redFlags: [tear, { ...saddle, urgency: "today" as const, signs: ["foot-drop"] }] });
     expect(t.urgency).toBe("today");
-    expect(t.chips.map((c) => c.text)).toContain("red flag: pop with large bruising, cannot walk normally, reported 18:40 on 21 Nov");
+    expect(t.chips.map((c) => say("en", c.says))).toContain("red flag: pop with large bruising, cannot walk normally, reported 18:40 on 21 Nov");
   });
 });

@@ -1,12 +1,10 @@
-import { formatShortDate } from "@/lib/date-format";
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import type { Completion } from "./adherence";
 import { type Comeback, daysUnscreened, missingMornings, morningCreep } from "./across-sessions";
-import type { PainSeries, PainTrends } from "./change";
+import type { PainTrends } from "./change";
 import { type DistanceChange, isSteepRise, type LoadRatio } from "./load";
 import { type Urgency, URGENCY_ORDER } from "./red-flags";
-// The roster is still written in English: its chips move to the message files with the clinic's screens.
-import { signsInWords } from "@/lib/i18n/red-flag-words";
+import { type Phrase, phrase } from "./phrase";
 import { DEFAULT_PAIN_RULES, type PainRules, RULE_DEFINITIONS } from "./thresholds";
 import { type Light, peakPain, type Reason, type SessionPain, sessionLight, worst } from "./traffic-light";
 
@@ -59,8 +57,9 @@ export interface RunnerSignals {
   worries: { date: IsoDate }[];
 }
 
+/** A reason as a short chip: its words are a phrase (messages "chips"), worded for whoever reads it. */
 export interface Chip {
-  text: string;
+  says: Phrase;
   tone: Light | "stopped" | "urgent";
 }
 
@@ -73,8 +72,7 @@ export interface Triage {
   rank: number;
 }
 
-const day = (date: IsoDate) => formatShortDate(date);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+export const chip = (tone: Chip["tone"], key: string, values?: Phrase["values"]): Chip => ({ tone, says: phrase(`chips.${key}`, values) });
 const size = (r: Reason) => (r.code === "morning-rise" ? r.rise : "pain" in r ? r.pain : 0);
 const lightOrder: Record<Light, number> = { green: 0, amber: 1, red: 2 };
 /** Compares [light, size, date] tuples, each a tie-break for the one before. */
@@ -82,33 +80,29 @@ const isStronger = (a: readonly [number, number, string], b: readonly [number, n
   a[0] !== b[0] ? a[0] > b[0] : a[1] !== b[1] ? a[1] > b[1] : a[2] > b[2];
 
 function chipFor(r: Reason, date: IsoDate, kind: TriageSession["kind"]): Chip {
-  const what = kind === "run" ? "run" : "exercises";
+  const on = { day: date };
   switch (r.code) {
     case "pain-during":
-      return { tone: r.light, text: `pain ${r.pain} during ${what} on ${day(date)}` };
     case "pain-after":
-      return { tone: r.light, text: `pain ${r.pain} after ${what} on ${day(date)}` };
+      return chip(r.light, r.code, { pain: r.pain, kind, date: on });
     case "neural-after":
-      return { tone: r.light, text: `pain ${r.pain} after nerve glides on ${day(date)}, ${r.rise} above baseline` };
+      return chip(r.light, r.code, { pain: r.pain, rise: r.rise, date: on });
     case "morning-rise":
-      return { tone: r.light, text: `morning pain up ${plural(r.rise, "point")} after ${day(date)}` };
+      return chip(r.light, r.code, { rise: r.rise, date: on });
     case "morning-pain":
-      return { tone: r.light, text: `morning pain ${r.pain} after ${day(date)}` };
+      return chip(r.light, r.code, { pain: r.pain, date: on });
     case "nerve-symptoms":
-      return { tone: r.light, text: `new tingling or numbness after nerve glides on ${day(date)}` };
+      return chip(r.light, r.code, { date: on });
     case "sudden-pain":
-      return { tone: r.light, text: `sudden sharp pain or a pop during ${what} on ${day(date)}` };
+      return chip(r.light, r.code, { kind, date: on });
   }
 }
 
-const WORRIES_TO_READ = " to read, sent ";
 /**
  * Chips for the clinician alone: worries to read (the runner wrote them) and the green notes on a runner's
  * own limits or a new runner. The runner's own status shows every other reason.
  */
-export const forClinicianOnly = (c: Chip) => c.tone === "green" || c.text.includes(WORRIES_TO_READ);
-
-const seriesWords: Record<PainSeries, string> = { after: "pain after", during: "pain during", morning: "morning pain" };
+export const forClinicianOnly = (c: Chip) => c.tone === "green" || c.says.key === "chips.worries";
 
 export function triage(s: RunnerSignals): Triage {
   const d = RULE_DEFINITIONS;
@@ -151,10 +145,10 @@ export function triage(s: RunnerSignals): Triage {
   for (const { reason, date, kind } of strongest.values()) chips.push(chipFor(reason, date, kind));
   if (silentAfterPain) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `no morning check-in after pain ${peakPain(silentAfterPain.session)} on ${day(silentAfterPain.session.date)}` });
+    chips.push(chip("amber", "silent-morning", { pain: peakPain(silentAfterPain.session), date: { day: silentAfterPain.session.date } }));
   }
   if (easedByOwnLimits) {
-    chips.push({ tone: "green", text: `pain ${easedByOwnLimits.pain} on ${day(easedByOwnLimits.session.date)}: within this runner's own limits` });
+    chips.push(chip("green", "own-limits", { pain: easedByOwnLimits.pain, date: { day: easedByOwnLimits.session.date } }));
   }
   const unmeasured = missingMornings(
     s.recentSessions.map((x) => x.date),
@@ -164,7 +158,7 @@ export function triage(s: RunnerSignals): Triage {
   );
   if (unmeasured != null) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `no morning check-ins: ${plural(unmeasured, "session")} in 7 days, the 24-hour rule cannot be applied` });
+    chips.push(chip("amber", "no-mornings", { sessions: unmeasured }));
   }
 
   // Worsening: any of the three series by the real-change rule, or the mornings creeping up session after session.
@@ -177,47 +171,47 @@ export function triage(s: RunnerSignals): Triage {
     const trend = s.painTrends[series];
     if (trend?.trend !== "worsening") continue;
     worsening = true;
-    chips.push({ tone: "amber", text: `${seriesWords[series]} up ${Math.round(trend.points * 10) / 10} points over ${d.trendWindowDays} days` });
+    chips.push(chip("amber", "trend", { series, points: Math.round(trend.points * 10) / 10, days: d.trendWindowDays }));
   }
   if (creeping != null) {
     worsening = true;
-    chips.push({ tone: "amber", text: `morning pain rose after ${creeping} sessions in a row` });
+    chips.push(chip("amber", "creep", { sessions: creeping }));
   }
   // The load ratio is context, not a verdict: only the high-risk line adds an amber flag, never red.
   if (s.load.kind === "ratio" && s.load.band === "high risk") {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `load ratio ${s.load.value.toFixed(2)}` });
+    chips.push(chip("amber", "load", { ratio: s.load.value }));
   }
   if (isSteepRise(s.distance.change)) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `distance up ${Math.round(s.distance.change! * 100)}% on the 7 days before` });
+    chips.push(chip("amber", "distance", { percent: Math.round(s.distance.change! * 100) }));
   }
   if (s.comeback) {
     lights.push("amber");
     const km = Math.round(s.comeback.km * 10) / 10;
-    chips.push({ tone: "amber", text: `returning from a break: ${km} km and ${plural(s.comeback.runs, "run")} in 7 days after ${s.comeback.daysOff} days off` });
+    chips.push(chip("amber", "comeback", { km, runs: s.comeback.runs, daysOff: s.comeback.daysOff }));
   }
   const unscreened = s.screenedEachMorning ? daysUnscreened(s.lastCheckinDate, s.inCareSince, s.today, s.rules) : null;
   if (unscreened != null) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `not screened for ${unscreened} days` });
+    chips.push(chip("amber", "unscreened", { days: unscreened }));
   }
   if (s.worries.length) {
     lights.push("amber");
-    chips.push({ tone: "amber", text: `${s.worries.length === 1 ? "a worry" : `${s.worries.length} worries`}${WORRIES_TO_READ}${day(s.worries[0]!.date)}` });
+    chips.push(chip("amber", "worries", { count: s.worries.length, date: { day: s.worries[0]!.date } }));
   }
 
   const silentDays = s.lastLogDate ? daysBetween(s.lastLogDate, s.today) : null;
   // A runner new to care has not had the time to stop: "too early to judge" ranks with green, not above amber.
   const newToCare = daysBetween(s.inCareSince, s.today) < d.completionMinPlanDays;
   const stopped = Boolean(s.completion?.stopped) || (silentDays == null ? !newToCare : silentDays >= d.completionWindowDays);
-  if (s.completion?.stopped) chips.push({ tone: "stopped", text: `${s.completion.done} of ${s.completion.prescribed} sessions in ${d.completionWindowDays} days` });
-  if (silentDays == null) chips.push({ tone: newToCare ? "green" : "stopped", text: newToCare ? "new: nothing logged yet" : "nothing logged yet" });
-  else if (silentDays >= d.silentDaysMention) chips.push({ tone: "stopped", text: `no log for ${silentDays} days` });
+  if (s.completion?.stopped) chips.push(chip("stopped", "completion", { done: s.completion.done, prescribed: s.completion.prescribed, days: d.completionWindowDays }));
+  if (silentDays == null) chips.push(newToCare ? chip("green", "new") : chip("stopped", "nothing"));
+  else if (silentDays >= d.silentDaysMention) chips.push(chip("stopped", "silent", { days: silentDays }));
 
   const urgency = s.redFlags.reduce<Urgency | null>((u, f) => (u == null || URGENCY_ORDER[f.urgency] < URGENCY_ORDER[u] ? f.urgency : u), null);
   for (const flag of s.redFlags) {
-    chips.push({ tone: "urgent", text: `red flag: ${signsInWords("en", flag.signs)}, reported ${flag.time} on ${day(flag.date)}` });
+    chips.push(chip("urgent", "red-flag", { signs: { signs: flag.signs }, time: flag.time, date: { day: flag.date } }));
   }
 
   const light = worst(lights);

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useLocale } from "next-intl";
+import { say, sayAll } from "@/lib/i18n/say";
 import type { HistoryEntry } from "@/lib/data/history";
 import type { PainPoint } from "@/lib/data/recovery";
 import type { PainRules } from "@/lib/rules/thresholds";
@@ -21,6 +23,7 @@ const lightWords = { green: ["Green", "text-pain-green"], amber: ["Amber", "text
 
 /** One entry; a session with its light, why, and what it was compared with, as the physio sees it. */
 export function HistoryItem({ entry, judged, rules, unit }: { entry: HistoryEntry; judged?: PainPoint; rules: PainRules; unit: DistanceUnit }) {
+  const locale = useLocale();
   const { title, detail } = describe(entry, unit);
   const id = entry.type === "session" ? entry.log.id : entry.checkin.id;
   const href = entry.type === "session" ? `/history/sessions/${id}` : `/history/checkins/${id}`;
@@ -36,8 +39,8 @@ export function HistoryItem({ entry, judged, rules, unit }: { entry: HistoryEntr
             {judged.verdict.light === "green" && isLooser(rules) ? ", within the limits your physio set for you" : ""}
           </span>
           {judged.verdict.provisional ? " (waiting for the next morning)" : ""}
-          {judged.verdict.reasons.length ? `: ${judged.verdict.reasons.map(describeReason).join("; ")}` : ""}
-          <span className="block text-xs text-slate-600">Judged {describeBaseline(judged)}.</span>
+          {judged.verdict.reasons.length ? `: ${sayAll(locale, judged.verdict.reasons.map(describeReason))}` : ""}
+          <span className="block text-xs text-slate-600">Judged {say(locale, describeBaseline(judged))}.</span>
         </p>
       ) : null}
       {notes ? <p className="mt-1 text-sm text-slate-600">{notes}</p> : null}

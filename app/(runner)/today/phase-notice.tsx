@@ -1,4 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDay } from "@/lib/date-format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { sayAll } from "@/lib/i18n/say";
 import type { PhaseProgress } from "@/lib/rules/progression";
 
 /**
@@ -6,24 +9,23 @@ import type { PhaseProgress } from "@/lib/rules/progression";
  * same words the physio reads ("2 more green sessions with a settled morning", "repeat this load").
  */
 export function PhaseNotice({ progress }: { progress: PhaseProgress }) {
+  const locale = useLocale();
+  const t = useTranslations("phase");
   const { phase, next, upcoming, judgement: j } = progress;
   if (!next && !upcoming) return null;
   return (
-    <section aria-label="Your phase" className="mb-3 rounded-md bg-brand-50 p-3 text-sm">
-      <p className="font-semibold">Now: {phase.name}</p>
+    <section aria-label={t("region")} className="mb-3 rounded-md bg-brand-50 p-3 text-sm">
+      <p className="font-semibold">{t("now", { phase: phase.name })}</p>
       {upcoming ? (
         <p>
-          {upcoming.from > progress.phase.began && progress.selfProgressing ? "Next step unlocked: " : ""}
-          {upcoming.name} starts on {formatDay(upcoming.from)}.
+          {t(upcoming.from > progress.phase.began && progress.selfProgressing ? "unlockedStarts" : "starts", { phase: upcoming.name, date: formatDay(upcoming.from, INTL_LOCALE[locale]) })}
         </p>
       ) : j.verdict === "ready" ? (
-        <p>{progress.selfProgressing ? `Next step unlocked: ${next!.name} starts tomorrow.` : `You have earned ${next!.name}: your physio will confirm when it starts.`}</p>
+        <p>{progress.selfProgressing ? t("unlockedTomorrow", { phase: next!.name }) : t("earned", { phase: next!.name })}</p>
       ) : j.verdict === "step-back" ? (
-        <p>Two red sessions in this phase: your physio is reviewing whether to go back a step. Keep to this dose or less.</p>
+        <p>{t("stepBack")}</p>
       ) : (
-        <p>
-          {next!.name} waits: {j.needs.join("; ")}.
-        </p>
+        <p>{t("waits", { phase: next!.name, needs: sayAll(locale, j.needs) })}</p>
       )}
     </section>
   );

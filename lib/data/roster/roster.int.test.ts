@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
@@ -66,11 +67,11 @@ describe("the roster's stored triage", () => {
     const db = await getDb();
     const { clinician, runner } = await createCaseload(db);
     await createRunLog(actorOf(runner), run(today(), 1));
-    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).chips.map((c) => c.text)).not.toContainEqual(expect.stringMatching(/no log for/));
+    expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).chips.map((c) => say("en", c.says))).not.toContainEqual(expect.stringMatching(/no log for/));
     process.env.STRIDEBACK_NOW = new Date(Date.now() + 20 * 86_400_000).toISOString();
     const later = await rosterAgreesWithLiveJudgement(clinician, runner.id);
     expect(later.status).toBe("stopped");
-    expect(later.chips.map((c) => c.text)).toContain("no log for 20 days");
+    expect(later.chips.map((c) => say("en", c.says))).toContain("no log for 20 days");
   });
 
   it("is never trusted once a write has bumped its version, even a summary that claims to be current", async () => {

@@ -1,4 +1,6 @@
+import { useLocale } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { say } from "@/lib/i18n/say";
 import type { LadderView } from "@/lib/data/ladder";
 import { formatDay } from "@/lib/date-format";
 import { RETURN_TO_RUN_CHECKLIST, type LadderStep, stepLabel } from "@/lib/rules/ladder";
@@ -13,6 +15,7 @@ const secondary = "min-h-11 rounded-md border border-brand-700 bg-white px-4 tex
 
 /** The plan's phases as the criteria judge them: the evidence, and the clinician's one-tap decisions. */
 export function ProgressionSection({ runnerId, progress }: { runnerId: string; progress: PhaseProgress | null }) {
+  const locale = useLocale();
   if (!progress || (!progress.next && !progress.previous && !progress.upcoming)) return null;
   const { judgement: j, phase, next, previous, upcoming, planId } = progress;
   return (
@@ -35,7 +38,7 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
         <div className="mt-2 text-sm">
           <p className="font-medium">{next.name} waits for:</p>
           <ul className="list-disc pl-5">
-            {j.needs.map((n) => (
+            {j.needs.map((n) => say(locale, n)).map((n) => (
               <li key={n}>{n}</li>
             ))}
           </ul>

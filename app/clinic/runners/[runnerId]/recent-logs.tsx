@@ -2,6 +2,8 @@ import type { HistoryEntry } from "@/lib/data/history";
 import type { PainPoint } from "@/lib/data/recovery";
 import { formatDay } from "@/lib/date-format";
 import { describeReason } from "@/lib/rules/traffic-light";
+import { sayAll } from "@/lib/i18n/say";
+import { useLocale } from "next-intl";
 import { describeRun } from "@/lib/runs/format";
 import type { DistanceUnit } from "@/lib/units";
 import { lightLabel } from "@/components/recovery/light-label";
@@ -10,6 +12,7 @@ const badge = { green: "bg-pain-green", amber: "bg-pain-amber", red: "bg-pain-re
 
 /** The last 14 days, each session with its light (in words, and provisional until its morning is in). */
 export function RecentLogs({ entries, judged, unit }: { entries: HistoryEntry[]; judged: PainPoint[]; unit: DistanceUnit }) {
+  const locale = useLocale();
   if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing logged in the last 14 days.</p>;
   const verdicts = new Map(judged.map((s) => [s.id, s.verdict]));
   const provisional = judged.some((s) => s.verdict.provisional);
@@ -35,7 +38,7 @@ export function RecentLogs({ entries, judged, unit }: { entries: HistoryEntry[];
                   </span>
                 ) : null}
                 {formatDay(e.date)}: {e.log.kind === "run" ? `run ${describeRun(e.log, e.measured, unit)}${e.measured ? " (from the watch)" : ""}` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after
-                {verdict && verdict.reasons.length > 0 ? <span className="text-slate-600"> ({verdict.reasons.map(describeReason).join("; ")})</span> : null}
+                {verdict && verdict.reasons.length > 0 ? <span className="text-slate-600"> ({sayAll(locale, verdict.reasons.map(describeReason))})</span> : null}
                 {e.log.notes ? <span className="text-slate-600"> “{e.log.notes}”</span> : null}
               </li>
             );

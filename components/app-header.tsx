@@ -33,7 +33,7 @@ export function AppHeader({ home, name, links, tabs = false }: { home: string; n
             </div>
           </div>
           <div className="order-1 sm:order-3 sm:basis-full">
-            <MainNav links={links} home={home} tabs={tabs} />
+            <MainNav links={links} home={home} tabs={tabs} words={{ main: t("mainNavigation"), menu: t("menu"), unread: t.raw("unread") }} />
           </div>
         </div>
       </div>

@@ -4,9 +4,9 @@ import Link from "next/link";
  * The page a one-time link opens (a runner's invite, a colleague's invite, a password reset), and what it
  * says when the link cannot be used: why, and where to go instead.
  */
-export function LinkPage({ title = "StrideBack", children }: { title?: string; children: React.ReactNode }) {
+export function LinkPage({ title = "StrideBack", lang, children }: { title?: string; lang?: string; children: React.ReactNode }) {
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
+    <main lang={lang} className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
       <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
       {children}
     </main>

@@ -1,7 +1,9 @@
+import { useTranslations } from "next-intl";
 import { signOut } from "@/auth";
 import { ForgetOfflineCopies } from "./forget-offline-copies";
 
 export function SignOutButton() {
+  const t = useTranslations("header");
   return (
     <ForgetOfflineCopies>
       <form
@@ -11,7 +13,7 @@ export function SignOutButton() {
         }}
       >
         <button type="submit" className="min-h-11 rounded-md px-3 text-sm font-medium text-white underline-offset-4 hover:underline">
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </ForgetOfflineCopies>

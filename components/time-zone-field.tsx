@@ -21,7 +21,21 @@ function zoneLabel(zone: string) {
  * The field is the browser's, not React state: on a slow phone a person can type before the page has
  * hydrated, and a controlled field would be set back by the first render after hydration.
  */
-export function TimeZoneField({ zones, stored, name = "timeZone", label = "Time zone", error }: { zones: string[]; stored?: string; name?: string; label?: string; error?: string[] | string }) {
+export function TimeZoneField({
+  zones,
+  stored,
+  name = "timeZone",
+  label = "Time zone",
+  hint = "Type a city, for example Auckland or London.",
+  error,
+}: {
+  zones: string[];
+  stored?: string;
+  name?: string;
+  label?: string;
+  hint?: string;
+  error?: string[] | string;
+}) {
   const device = useDeviceZone();
   const known = device && zones.includes(device) ? device : null;
   const field = useRef<HTMLInputElement>(null);
@@ -52,7 +66,7 @@ export function TimeZoneField({ zones, stored, name = "timeZone", label = "Time 
         onChange={(e) => setShown(e.target.value)}
         autoComplete="off"
         spellCheck={false}
-        hint="Type a city, for example Auckland or London."
+        hint={hint}
         error={error}
       />
       <datalist id={listId}>

@@ -24,7 +24,16 @@ function isCurrent(pathname: string, link: NavLink, home: string) {
  * The link for the page you are on carries `aria-current="page"`, which screen readers announce and the
  * styles mark.
  */
-export function MainNav({ links, home, tabs }: { links: NavLink[]; home: string; tabs: boolean }) {
+/** The navigation's own words, from the server; `unread` keeps {count} for the badge's number. */
+export interface NavWords {
+  main: string;
+  menu: string;
+  unread: string;
+}
+
+const unreadWords = (words: NavWords, count: number) => ` ${words.unread.replace("{count}", String(count))}`;
+
+export function MainNav({ links, home, tabs, words }: { links: NavLink[]; home: string; tabs: boolean; words: NavWords }) {
   const pathname = usePathname();
   const link = tabs
     ? "flex min-h-14 flex-col items-center justify-center text-xs font-medium text-slate-700 aria-[current=page]:text-brand-700 aria-[current=page]:bg-brand-50 sm:min-h-11 sm:flex-row sm:rounded sm:px-2 sm:text-sm sm:text-white sm:hover:bg-brand-700 sm:aria-[current=page]:bg-brand-700 sm:aria-[current=page]:text-white"
@@ -37,13 +46,13 @@ export function MainNav({ links, home, tabs }: { links: NavLink[]; home: string;
         {l.label}
         <UnreadBadge count={l.unread} />
       </span>
-      {l.unread ? <span className="sr-only"> ({l.unread} unread)</span> : null}
+      {l.unread ? <span className="sr-only">{unreadWords(words, l.unread)}</span> : null}
     </Link>
   ));
-  if (!tabs) return <CollapsingNav unread={links.reduce((n, l) => n + (l.unread ?? 0), 0)}>{items}</CollapsingNav>;
+  if (!tabs) return <CollapsingNav unread={links.reduce((n, l) => n + (l.unread ?? 0), 0)} words={words}>{items}</CollapsingNav>;
   return (
     <nav
-      aria-label="Main"
+      aria-label={words.main}
       className="fixed inset-x-0 bottom-0 z-20 grid grid-cols-5 border-t border-slate-300 bg-white pb-[env(safe-area-inset-bottom)] sm:static sm:flex sm:gap-1 sm:border-0 sm:bg-transparent sm:pb-0"
     >
       {items}
@@ -64,7 +73,7 @@ const noSubscription = () => () => {};
  * The clinic's row of links, folded behind a "Menu" button on a phone so a runner's record starts near the
  * top of the screen. Without JavaScript (or before it loads) the links simply show, wrapped.
  */
-function CollapsingNav({ unread, children }: { unread: number; children: React.ReactNode }) {
+function CollapsingNav({ unread, words, children }: { unread: number; words: NavWords; children: React.ReactNode }) {
   const pathname = usePathname();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   // Open for the page it was opened on: following a link folds it again.
@@ -72,7 +81,7 @@ function CollapsingNav({ unread, children }: { unread: number; children: React.R
   const open = openOn === pathname;
   const id = useId();
   return (
-    <nav aria-label="Main" className="-mx-1 pb-1 sm:pb-0">
+    <nav aria-label={words.main} className="-mx-1 pb-1 sm:pb-0">
       {hydrated ? (
         <button
           type="button"
@@ -81,9 +90,9 @@ function CollapsingNav({ unread, children }: { unread: number; children: React.R
           onClick={() => setOpenOn(open ? null : pathname)}
           className="inline-flex min-h-11 items-center gap-1 rounded px-2 text-sm font-medium hover:bg-brand-700 sm:hidden"
         >
-          Menu
+          {words.menu}
           <UnreadBadge count={unread} />
-          {unread ? <span className="sr-only"> ({unread} unread)</span> : null}
+          {unread ? <span className="sr-only">{unreadWords(words, unread)}</span> : null}
         </button>
       ) : null}
       {/* On a phone the open menu drops over the page under the header, so the page does not jump. */}

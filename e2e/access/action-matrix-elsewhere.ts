@@ -37,6 +37,7 @@ export const ELSEWHERE: Record<string, string> = {
   confirmEnrolmentAction: "acts only on the signed-in user's own account, with no id to forge (second-factor.spec.ts)",
   disableSecondFactorAction: "acts only on the signed-in user's own account and needs a current code (second-factor.spec.ts)",
   setDistanceUnitAction: "acts only on the signed-in user's own row, with no id to forge (runner/run-files.spec.ts)",
+  setLocaleAction: "acts only on the signed-in user's own row, with no id to forge (runner/language.spec.ts)",
   readRunFilesAction: "posts files, not fields; reads them only into the signed-in runner's own rows and refuses clinicians (run-files.int.test.ts)",
   saveRunFromFileAction: "another runner's file is not found, and a file saves as one run however often sent (run-files.int.test.ts)",
   addRunFileToRunAction: "another runner's file or run is not found (run-files.int.test.ts)",

@@ -25,8 +25,8 @@ describe("invites", () => {
     const [row] = await db.select().from(invites).where(eq(invites.runnerId, runnerId));
     expect(row!.tokenHash).not.toContain(token);
     expect(await checkInvite(token)).toMatchObject({ status: "valid", email });
-    expect((await acceptInvite(token, "a-long-password", "Pacific/Auckland")).status).toBe("valid");
-    expect((await acceptInvite(token, "another-password", "UTC")).status).toBe("used");
+    expect((await acceptInvite(token, "a-long-password", "Pacific/Auckland", "en")).status).toBe("valid");
+    expect((await acceptInvite(token, "another-password", "UTC", "en")).status).toBe("used");
     const [user] = await db.select().from(users).where(eq(users.id, runnerId));
     expect(user!.passwordHash).toMatch(/^\$argon2id/);
     // The usual pain recorded at intake is stored, and the zone the runner confirmed on accepting.
@@ -53,7 +53,7 @@ describe("invites", () => {
     const { runnerId, token } = await createRunnerWithInvite(actorOf(clinician), newRunner(`exp-${Date.now()}@test.example`));
     await db.update(invites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invites.runnerId, runnerId));
     expect((await checkInvite(token)).status).toBe("expired");
-    expect((await acceptInvite(token, "a-long-password", "Pacific/Auckland")).status).toBe("expired");
+    expect((await acceptInvite(token, "a-long-password", "Pacific/Auckland", "en")).status).toBe("expired");
     expect((await checkInvite("forged-token")).status).toBe("unknown");
   });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { linkTokenDigest as digest, newLinkToken } from "@/lib/auth/link-token";
@@ -80,7 +81,7 @@ export async function reissueInvite(actor: Actor, runnerId: string): Promise<str
   });
 }
 
-export type InviteState = { status: "valid"; name: string; email: string; timeZone: string } | { status: "unknown" | "used" | "expired" | "revoked" };
+export type InviteState = { status: "valid"; name: string; email: string; timeZone: string; locale: Locale } | { status: "unknown" | "used" | "expired" | "revoked" };
 
 /** What an invite link is worth. Runs before anyone is signed in: the token itself is the credential. */
 export async function checkInvite(token: string): Promise<InviteState> {
@@ -90,7 +91,7 @@ export async function checkInvite(token: string): Promise<InviteState> {
 
 async function inviteState(tx: Queryable, token: string, lock: boolean): Promise<InviteState & { inviteId?: string; runnerId?: string }> {
   const query = tx
-    .select({ id: invites.id, runnerId: invites.runnerId, usedAt: invites.usedAt, revokedAt: invites.revokedAt, expiresAt: invites.expiresAt, name: users.name, email: users.email, timeZone: runnerProfiles.timeZone })
+    .select({ id: invites.id, runnerId: invites.runnerId, usedAt: invites.usedAt, revokedAt: invites.revokedAt, expiresAt: invites.expiresAt, name: users.name, email: users.email, locale: users.locale, timeZone: runnerProfiles.timeZone })
     .from(invites)
     .innerJoin(users, eq(users.id, invites.runnerId))
     .innerJoin(runnerProfiles, eq(runnerProfiles.runnerId, invites.runnerId))
@@ -100,23 +101,23 @@ async function inviteState(tx: Queryable, token: string, lock: boolean): Promise
   if (row.usedAt) return { status: "used" };
   if (row.revokedAt) return { status: "revoked" };
   if (row.expiresAt.getTime() < Date.now()) return { status: "expired" };
-  return { status: "valid", name: row.name, email: row.email, timeZone: row.timeZone, inviteId: row.id, runnerId: row.runnerId };
+  return { status: "valid", name: row.name, email: row.email, timeZone: row.timeZone, locale: row.locale, inviteId: row.id, runnerId: row.runnerId };
 }
 
 /**
- * Sets the runner's password (and the time zone they confirmed, from their own device) and uses up the
- * invite, in one transaction: a link works once.
+ * Sets the runner's password (and the time zone and language they confirmed, from their own device) and uses
+ * up the invite, in one transaction: a link works once.
  */
-export async function acceptInvite(token: string, password: string, timeZone: string): Promise<InviteState> {
+export async function acceptInvite(token: string, password: string, timeZone: string, locale: Locale): Promise<InviteState> {
   const passwordHash = await hashPassword(password);
   const db = await getDb();
   return db.transaction(async (tx) => {
     const state = await inviteState(tx, token, true);
     if (state.status !== "valid") return state;
     await tx.update(invites).set({ usedAt: sql`now()` }).where(eq(invites.id, state.inviteId!));
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, state.runnerId!));
+    await tx.update(users).set({ passwordHash, locale }).where(eq(users.id, state.runnerId!));
     await tx.update(runnerProfiles).set({ timeZone }).where(eq(runnerProfiles.runnerId, state.runnerId!));
     await recordAudit(tx, { id: state.runnerId!, role: "runner" }, "invite.accept", { type: "invite", id: state.inviteId! });
-    return { status: "valid", name: state.name, email: state.email, timeZone };
+    return { status: "valid", name: state.name, email: state.email, timeZone, locale };
   });
 }

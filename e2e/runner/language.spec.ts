@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { createClinic, createUser } from "@/testing/factories";
+import { pdfText } from "@/testing/pdf-text";
+import { seriousViolations } from "../support/axe";
+import { expect, signIn, test } from "../support/fixtures";
+import { mailTo } from "../support/mail";
+import { fillRun, pick } from "./helpers";
+
+/** No line runs off a 360 px screen: a longer Spanish word wraps instead. */
+const fitsTheScreen = (page: import("@playwright/test").Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+test("a Spanish-speaking runner is invited, advised and handed their programme in Spanish, while their clinician reads them in English", async ({ browser, page, db }) => {
+  test.setTimeout(90_000);
+  const clinic = await createClinic(db);
+  const clinician = await createUser(db, { clinicId: clinic.id, role: "clinician", name: "Maya Ortega" });
+  const email = `lucia-${randomUUID().slice(0, 8)}@test.example`;
+
+  // The clinician, in English, adds the runner and chooses Spanish for her.
+  await signIn(page, clinician);
+  await page.goto("/clinic/runners/new");
+  await page.getByLabel("Name").fill("Lucía Serrano");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Presentation").selectOption("referred_lumbar");
+  await page.getByLabel("Affected side").selectOption({ label: "Left" });
+  await page.getByRole("radiogroup", { name: /Usual pain/ }).getByRole("radio", { name: "2", exact: true }).check();
+  await page.getByRole("checkbox", { name: "None of these" }).check();
+  await page.getByLabel("The runner's language").selectOption({ label: "Español" });
+  await page.getByRole("button", { name: "Add runner and create invite" }).click();
+  const link = await page.getByRole("textbox", { name: "Invite link" }).inputValue();
+
+  // The invite arrives in Spanish, through the worker and a real SMTP server.
+  const [invite] = await mailTo(email);
+  expect(invite!.subject).toBe("Maya Ortega te ha invitado a StrideBack");
+  expect(invite!.text).toContain("Hola, Lucía Serrano:");
+  expect(invite!.text).toContain(link);
+
+  // Her phone, in Spanish, at 360 px.
+  const phone = await browser.newContext({ locale: "es-ES", viewport: { width: 360, height: 740 } });
+  const runner = await phone.newPage();
+  await runner.goto(link);
+  await expect(runner.getByText("Te damos la bienvenida, Lucía Serrano.")).toBeVisible();
+  await expect(runner.getByLabel("Idioma")).toHaveValue("es");
+  await runner.getByLabel("Elige una contraseña").fill("lucia-corre-de-nuevo");
+  await runner.getByLabel("Escríbela otra vez").fill("lucia-corre-de-nuevo");
+  await runner.getByRole("button", { name: "Guardar la contraseña y empezar" }).click();
+  await expect(runner).toHaveURL(/\/today$/);
+  await expect(runner.getByRole("heading", { level: 1, name: "Hoy" })).toBeVisible();
+  await expect(runner.locator("html")).toHaveAttribute("lang", "es");
+  await expect(runner.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Registrar" })).toBeVisible();
+  expect(await seriousViolations(runner)).toEqual([]);
+  expect(await fitsTheScreen(runner)).toBe(true);
+
+  // A red run: the advice after it is in Spanish.
+  await runner.goto("/log/run");
+  await fillRun(runner, { km: "5", minutes: "30", during: 8, after: 6, rpe: 6 });
+  await runner.getByRole("button", { name: "Save run" }).click();
+  const feedback = runner.getByRole("status", { name: "Tu sesión" });
+  await expect(feedback).toContainText("Guardado. Rojo: demasiado por ahora");
+  await expect(feedback).toContainText("Baja el ritmo: reduce la carga la próxima vez y díselo a tu fisio.");
+  await expect(feedback).toContainText("Por qué: dolor 8 durante");
+  expect(await fitsTheScreen(runner)).toBe(true);
+
+  // Saddle numbness at the morning check-in: the emergency advice, in Spanish.
+  await runner.goto("/check-in");
+  await pick(runner, "Pain this morning", 3);
+  await runner.getByRole("checkbox", { name: /Entumecimiento u hormigueo nuevo en la ingle/ }).check();
+  await runner.getByRole("button", { name: "Save check-in" }).click();
+  await expect(runner).toHaveURL(/\/red-flags\/[0-9a-f-]{36}$/);
+  await expect(runner.getByRole("heading", { level: 1 })).toHaveText("Ve a urgencias de un hospital ahora");
+  await expect(runner.getByText(/Nos indicaste: entumecimiento en silla de montar \(\d\d:\d\d del \d+ \w+\.?\)/)).toBeVisible();
+  await expect(runner.getByText("Se ha enviado un aviso a tu fisio")).toBeVisible();
+  expect(await seriousViolations(runner)).toEqual([]);
+  expect(await fitsTheScreen(runner)).toBe(true);
+
+  // Her printed programme, read back from the PDF, is in Spanish too.
+  const [lucia] = await db.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.email, email));
+  expect(lucia!.locale).toBe("es");
+  const pdf = await runner.request.get(`/export/runners/${lucia!.id}/programme.pdf`);
+  expect(pdf.ok()).toBe(true);
+  const printed = await pdfText(await pdf.body());
+  expect(printed).toContain("Programa en casa: Lucía Serrano");
+  expect(printed).toContain("Tus reglas de dolor");
+  expect(printed).toContain("ve a urgencias de un hospital ahora");
+
+  // Her clinician reads the same runner, and prints the same programme, in English and Spanish respectively.
+  await page.goto(`/clinic/runners/${lucia!.id}`);
+  await expect(page.getByText(/red flag: saddle numbness, reported \d\d:\d\d on/).first()).toBeVisible();
+  await expect(page.getByText("pain 8 during run on", { exact: false }).first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const clinicianCopy = await pdfText(await (await page.request.get(`/export/runners/${lucia!.id}/programme.pdf`)).body());
+  expect(clinicianCopy).toContain("Programa en casa: Lucía Serrano");
+  await phone.close();
+});

@@ -8,6 +8,7 @@ import type { WordedGroup } from "@/lib/i18n/red-flag-words";
  */
 export function ScreenFieldset({
   groups,
+  none: noneLabel,
   legend,
   hint,
   ticked = "",
@@ -17,6 +18,8 @@ export function ScreenFieldset({
   noneFirst = false,
 }: {
   groups: readonly WordedGroup[];
+  /** The "no" in the reader's words (RedFlagWords.none, or .noneNew on the morning check-in). */
+  none: string;
   legend: string;
   hint?: string;
   /** The signs ticked before a refusal, space-separated (the form's kept values). */
@@ -45,7 +48,7 @@ export function ScreenFieldset({
       }
     >
       <input type="checkbox" name="noSigns" value="yes" defaultChecked={noneTicked} className={noneFirst ? "h-6 w-6 shrink-0 accent-brand-700" : box} />
-      {noneFirst ? "None of these are new" : "None of these"}
+      {noneLabel}
     </label>
   );
   return (

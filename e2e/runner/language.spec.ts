@@ -64,9 +64,14 @@ test("a Spanish-speaking runner is invited, advised and handed their programme i
 
   // Saddle numbness at the morning check-in: the emergency advice, in Spanish.
   await runner.goto("/check-in");
-  await pick(runner, "Pain this morning", 3);
-  await runner.getByRole("checkbox", { name: /Entumecimiento u hormigueo nuevo en la ingle/ }).check();
-  await runner.getByRole("button", { name: "Save check-in" }).click();
+  await expect(runner.getByRole("heading", { level: 1, name: "Control de la mañana" })).toBeVisible();
+  await expect(runner.getByText("¿Cómo te encuentras esta mañana?")).toBeVisible();
+  await pick(runner, "Dolor esta mañana", 3);
+  const screen = runner.getByRole("group", { name: "Desde ayer, ¿hay algo de esto que sea nuevo?" });
+  await expect(screen.getByRole("checkbox", { name: "Nada de esto es nuevo" })).toBeVisible();
+  await screen.getByRole("checkbox", { name: /Entumecimiento u hormigueo nuevo en la ingle/ }).check();
+  expect(await seriousViolations(runner)).toEqual([]);
+  await runner.getByRole("button", { name: "Guardar el control" }).click();
   await expect(runner).toHaveURL(/\/red-flags\/[0-9a-f-]{36}$/);
   await expect(runner.getByRole("heading", { level: 1 })).toHaveText("Ve a urgencias de un hospital ahora");
   await expect(runner.getByText(/Nos indicaste: entumecimiento en silla de montar \(\d\d:\d\d del \d+ \w+\.?\)/)).toBeVisible();

@@ -35,6 +35,9 @@ export interface RedFlagWords {
   notAReplacement: string;
   /** A blank screen refused, offline as online. */
   noAnswer: string;
+  /** The screen's "no": "None of these", or on the morning check-in "None of these are new". */
+  none: string;
+  noneNew: string;
 }
 
 export function wordedGroups(locale: Locale, groups: readonly RedFlagGroupDefinition[]): WordedGroup[] {
@@ -65,6 +68,8 @@ export function redFlagWords(locale: Locale, signCodes: readonly string[]): RedF
     offline: t("offline"),
     notAReplacement: t("notAReplacement"),
     noAnswer: t("noAnswer"),
+    none: t("none"),
+    noneNew: t("noneNew"),
   };
 }
 

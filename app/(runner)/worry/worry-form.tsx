@@ -33,7 +33,7 @@ export function WorryForm({
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">
       <ClientIdField value={clientId} kept={state.values?.clientId} />
       {logged ? <input type="hidden" name="logged" value={logged} /> : null}
-      <ScreenFieldset groups={groups} legend="Is any of these new?" ticked={state.values?.signs} noneTicked={state.values?.noSigns === "yes"} error={offline.offlineError ?? e.screen} showGroupTitles />
+      <ScreenFieldset groups={groups} none={words.none} legend="Is any of these new?" ticked={state.values?.signs} noneTicked={state.values?.noSigns === "yes"} error={offline.offlineError ?? e.screen} showGroupTitles />
       <TextareaField
         label="Something else worrying you? (optional)"
         name="worry"

@@ -55,6 +55,7 @@ export function NewRunnerForm({ today, zones, screen, locale }: { today: string;
       />
       <ScreenFieldset
         groups={screen}
+        none="None of these"
         legend="Red-flag screen: ask the runner"
         hint="Tick each sign the runner reports as new, or None of these. A yes opens a red flag on their page."
         ticked={v.signs}

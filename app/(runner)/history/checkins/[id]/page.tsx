@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CheckinForm } from "@/components/forms/checkin-form";
+import { checkinWords } from "@/components/forms/checkin-words";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getCheckin } from "@/lib/data/history";
 import { getRunnerDay } from "@/lib/data/today";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Edit check-in" };
 export default async function EditCheckinPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
   const { id } = await params;
-  const [entry, day] = await Promise.all([getCheckin(actor, id), getRunnerDay(actor)]);
+  const [entry, day, words] = await Promise.all([getCheckin(actor, id), getRunnerDay(actor), checkinWords()]);
   if (!entry || !entry.editable || !day) notFound();
   const { checkin } = entry;
   return (
@@ -23,6 +24,7 @@ export default async function EditCheckinPage({ params }: { params: Promise<{ id
         defaults={{ date: checkin.date, pain: String(checkin.pain), stiffness: checkin.stiffness?.toString() }}
         maxDate={day.today}
         submitLabel="Save changes"
+        words={words}
       />
     </>
   );

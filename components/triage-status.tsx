@@ -1,14 +1,15 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { say } from "@/lib/i18n/say";
 import type { Triage } from "@/lib/rules/triage";
 
-const badge: Record<Triage["status"], { text: string; className: string }> = {
-  urgent: { text: "Urgent: red flag", className: "bg-urgent text-white" },
-  red: { text: "Red", className: "bg-pain-red text-white" },
-  amber: { text: "Amber", className: "bg-pain-amber text-white" },
-  green: { text: "Green", className: "bg-pain-green text-white" },
-  stopped: { text: "Stopped logging", className: "bg-slate-600 text-white" },
-};
+/** Each status's badge: its words (messages "triage") and its colour, never colour alone. */
+const badge = {
+  urgent: { key: "urgent", className: "bg-urgent text-white" },
+  red: { key: "red", className: "bg-pain-red text-white" },
+  amber: { key: "amber", className: "bg-pain-amber text-white" },
+  green: { key: "green", className: "bg-pain-green text-white" },
+  stopped: { key: "stopped", className: "bg-slate-600 text-white" },
+} as const satisfies Record<Triage["status"], { key: string; className: string }>;
 const chipTone = {
   urgent: "border-urgent bg-urgent-50 font-semibold text-urgent",
   red: "border-pain-red text-pain-red",
@@ -25,15 +26,16 @@ const chipTone = {
 export function TriageStatus({ triage, compact = false }: { triage: Triage; compact?: boolean }) {
   const more = triage.chips.length - 1;
   const locale = useLocale();
+  const t = useTranslations("triage");
+  const status = t(badge[triage.status].key);
   const chips = triage.chips.map((c) => ({ tone: c.tone, text: say(locale, c.says) }));
   return (
     <div className={compact ? "reasons-compact flex items-center gap-1" : "flex flex-col items-start gap-1"}>
       <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status].className}`}>
-        {badge[triage.status].text}
-        {triage.worsening && triage.status !== "red" && triage.status !== "urgent" ? ", worsening" : ""}
+        {triage.worsening && triage.status !== "red" && triage.status !== "urgent" ? t("worsening", { status }) : status}
       </span>
       {triage.chips.length > 0 ? (
-        <ul className={`flex min-w-0 gap-1 ${compact ? "" : "flex-wrap"}`} aria-label="Reasons">
+        <ul className={`flex min-w-0 gap-1 ${compact ? "" : "flex-wrap"}`} aria-label={t("reasons")}>
           {chips.map((c) => (
             <li key={c.text} title={compact ? c.text : undefined} className={`rounded-full border px-2 text-xs ${chipTone[c.tone]} ${compact ? "max-w-[10rem] truncate" : ""}`}>
               {c.text}
@@ -43,7 +45,7 @@ export function TriageStatus({ triage, compact = false }: { triage: Triage; comp
       ) : null}
       {compact && more > 0 ? (
         <details className="reasons-more">
-          <summary aria-label={`${more} more ${more === 1 ? "reason" : "reasons"}`} className="inline-flex min-h-6 min-w-6 cursor-pointer list-none items-center justify-center rounded-full border border-slate-400 px-1.5 text-xs font-semibold text-slate-700 [&::-webkit-details-marker]:hidden">
+          <summary aria-label={t("more", { count: more })} className="inline-flex min-h-6 min-w-6 cursor-pointer list-none items-center justify-center rounded-full border border-slate-400 px-1.5 text-xs font-semibold text-slate-700 [&::-webkit-details-marker]:hidden">
             +{more}
           </summary>
         </details>

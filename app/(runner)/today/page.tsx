@@ -94,10 +94,10 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         .filter((m) => m.due)
         .map(({ instrument, due }) => (
           <Card key={instrument.id} className="mb-4">
-            <p className="font-medium">{instrument.id === "lefs" ? "Your physio asks how your legs are managing" : `Your physio asks for the ${instrument.short}${due === "discharge" ? " before discharge" : ""}`}</p>
+            <p className="font-medium">{instrument.id === "lefs" ? t("lefsAsk") : t(due === "discharge" ? "measureAskDischarge" : "measureAsk", { instrument: instrument.short })}</p>
             <p className="mb-3 text-sm text-slate-700">{instrument.brief}</p>
             <Link href={fillPath(instrument.id)} className={linkButton}>
-              {instrument.id === "lefs" ? "Fill the questionnaire" : `Fill the ${instrument.short}`}
+              {instrument.id === "lefs" ? t("lefsFill") : t("measureFill", { instrument: instrument.short })}
             </Link>
           </Card>
         ))}

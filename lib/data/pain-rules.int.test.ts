@@ -1,3 +1,4 @@
+import { worded } from "@/testing/chips";
 import { randomUUID } from "node:crypto";
 import { format, parseISO } from "date-fns";
 import { and, eq } from "drizzle-orm";
@@ -55,7 +56,7 @@ describe("one rule engine: the roster, the runner's page and /progress agree", (
     expect(page).toEqual(judged);
     expect(roster.triage.status).toBe("red");
     // One chip per kind of reason, the strongest: pain 9 after outranks the amber pain 4 after.
-    expect(roster.triage.chips).toEqual([
+    expect(worded(roster.triage.chips)).toEqual([
       { tone: "red", text: `pain 9 after run on ${day(now)}` },
       { tone: "red", text: `morning pain up 2 points after ${day(addDaysIso(now, -4))}` },
       { tone: "amber", text: `no morning check-in after pain 4 on ${day(addDaysIso(now, -2))}` },

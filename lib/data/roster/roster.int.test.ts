@@ -1,3 +1,4 @@
+import { worded } from "@/testing/chips";
 import { say } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
@@ -40,7 +41,9 @@ describe("the roster's stored triage", () => {
     const glide = await createExercise(db, { clinicId: clinic.id });
     await createActivePlan(db, { runnerId: runner.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -3), items: [{ exerciseId: glide.id }] });
     // New to care with nothing logged yet: too early to judge, so green, not "stopped".
-    expect(await rosterAgreesWithLiveJudgement(clinician, runner.id)).toMatchObject({ status: "green", chips: [{ tone: "green", text: "new: nothing logged yet" }] });
+    const fresh = await rosterAgreesWithLiveJudgement(clinician, runner.id);
+    expect(fresh.status).toBe("green");
+    expect(worded(fresh.chips)).toEqual([{ tone: "green", text: "new: nothing logged yet" }]);
 
     const saved = await createRunLog(actorOf(runner), run(today(), 8));
     expect((await rosterAgreesWithLiveJudgement(clinician, runner.id)).status).toBe("red");

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useState, useSyncExternalStore } from "react";
+import { fill } from "@/lib/i18n/fill";
 
 export type NavLink = {
   href: string;
@@ -31,7 +32,7 @@ export interface NavWords {
   unread: string;
 }
 
-const unreadWords = (words: NavWords, count: number) => ` ${words.unread.replace("{count}", String(count))}`;
+const unreadWords = (words: NavWords, count: number) => ` ${fill(words.unread, { count })}`;
 
 export function MainNav({ links, home, tabs, words }: { links: NavLink[]; home: string; tabs: boolean; words: NavWords }) {
   const pathname = usePathname();

@@ -1,3 +1,4 @@
+import { fill } from "@/lib/i18n/fill";
 import type { RedFlagWords } from "@/lib/i18n/red-flag-words";
 import { telHref } from "@/lib/labels";
 import type { Urgency } from "@/lib/rules/red-flags";
@@ -57,6 +58,3 @@ export function RedFlagAdvice({
     </section>
   );
 }
-
-/** A message's plain {placeholders} filled in: only these few messages, which hold no plural or choice. */
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);

@@ -96,5 +96,15 @@ test("a Spanish-speaking runner is invited, advised and handed their programme i
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const clinicianCopy = await pdfText(await (await page.request.get(`/export/runners/${lucia!.id}/programme.pdf`)).body());
   expect(clinicianCopy).toContain("Programa en casa: Lucía Serrano");
+
+  // She changes her own language in her settings; the form names no user, so it can change nobody else's.
+  await runner.goto("/settings");
+  await runner.getByLabel("Idioma").selectOption("en");
+  await runner.getByRole("button", { name: "Guardar idioma" }).click();
+  await expect(runner.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await runner.goto("/today");
+  await expect(runner.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  const [after] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, clinician.id));
+  expect([(await db.select({ locale: users.locale }).from(users).where(eq(users.email, email)))[0]!.locale, after!.locale]).toEqual(["en", "en"]);
   await phone.close();
 });

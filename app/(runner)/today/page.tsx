@@ -49,7 +49,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     getDistanceUnit(actor),
   ]);
   const [t, locale] = await Promise.all([getTranslations("today"), getLocale()]);
-  const day_ = (d: string) => formatDay(d, INTL_LOCALE[locale]);
+  const dayIn = (d: string) => formatDay(d, INTL_LOCALE[locale]);
   const status = summary?.triage ?? null;
   if (!today || !day) notFound();
   const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];
@@ -59,13 +59,13 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mb-4 text-slate-600">{day_(today.date)}</p>
+      <p className="mb-4 text-slate-600">{dayIn(today.date)}</p>
       {/* An open red flag comes before anything else on the page, and no traffic light stands in its place. */}
       <OpenRedFlags flags={flags.filter((f) => !f.resolvedAt)} clinic={clinic} />
       <ZoneNotice stored={day.runner.timeZone} words={{ zone: t.raw("zone"), change: t("changeZone") }} />
       {day.runner.dischargedOn ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          {t("discharged", { date: day_(day.runner.dischargedOn) })}
+          {t("discharged", { date: dayIn(day.runner.dischargedOn) })}
         </p>
       ) : null}
       {today.missingMornings.length > 0 ? <MissingMornings mornings={today.missingMornings} locale={locale} /> : null}

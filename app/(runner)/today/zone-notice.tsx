@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useDeviceZone } from "@/components/use-device-zone";
+import { fill } from "@/lib/i18n/fill";
 
 const offsetNow = (zone: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value;
@@ -16,7 +17,7 @@ export function ZoneNotice({ stored, words }: { stored: string; words: { zone: s
   if (!device || device === stored || offsetNow(device) === offsetNow(stored)) return null;
   return (
     <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-      {words.zone.replace("{device}", device.replaceAll("_", " ")).replace("{stored}", stored.replaceAll("_", " "))}{" "}
+      {fill(words.zone, { device: device.replaceAll("_", " "), stored: stored.replaceAll("_", " ") })}{" "}
       <Link href="/settings" className="font-medium text-brand-700 underline">
         {words.change}
       </Link>

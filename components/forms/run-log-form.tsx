@@ -9,10 +9,11 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PainBands } from "@/lib/rules/thresholds";
 import type { DistanceUnit } from "@/lib/units";
+import { fill } from "@/lib/i18n/fill";
 import type { FormAction } from "@/lib/validation/form-state";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
-import { SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
+import { YesNoField } from "./yes-no-field";
 
 export interface RunDefaults {
   date: string;
@@ -23,6 +24,27 @@ export interface RunDefaults {
   painAfter?: string;
   notes?: string;
   suddenPain?: string;
+}
+
+/** The run form's words, from the server in the runner's language (components/forms/run-words.ts). */
+export interface RunWords {
+  date: string;
+  /** Keeps {unit} for the runner's kilometres or miles. */
+  distance: string;
+  duration: string;
+  painDuring: string;
+  painAfter: string;
+  painAfterHint: string;
+  suddenPain: string;
+  answers: { yes: string; no: string };
+  effort: string;
+  rest: string;
+  maximal: string;
+  noPain: string;
+  worst: string;
+  notes: string;
+  notesHint: string;
+  saving: string;
 }
 
 export function RunLogForm({
@@ -36,6 +58,7 @@ export function RunLogForm({
   askSuddenPain = false,
   fromFile,
   unit = "km",
+  words,
 }: {
   action: FormAction;
   clientId: string;
@@ -52,6 +75,7 @@ export function RunLogForm({
   fromFile?: { id: string };
   /** Kilometres or miles: the distance is typed in the runner's unit and stored in kilometres. */
   unit?: DistanceUnit;
+  words: RunWords;
 }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("run");
@@ -66,20 +90,20 @@ export function RunLogForm({
         <input type="hidden" name="runFileId" value={fromFile.id} />
       ) : (
         <div className="grid grid-cols-2 gap-3">
-          <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
-          <Field label={`Distance (${unit})`} name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
+          <Field label={words.date} name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} className="col-span-2" />
+          <Field label={fill(words.distance, { unit })} name="distanceKm" inputMode="decimal" defaultValue={v.distanceKm} error={e.distanceKm} />
           <input type="hidden" name="distanceUnit" value={unit} />
-          <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
+          <Field label={words.duration} name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
         </div>
       )}
-      <ScoreScale name="painDuring" legend="Pain during the run" defaultValue={v.painDuring} error={e.painDuring} bands={bands.during} />
-      <ScoreScale name="painAfter" legend="Pain after the run" hint="Required: your physio's rules judge the run by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
-      {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
-      <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
-      <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional: route, surface, how the leg felt." />
+      <ScoreScale name="painDuring" legend={words.painDuring} low={words.noPain} high={words.worst} defaultValue={v.painDuring} error={e.painDuring} bands={bands.during} />
+      <ScoreScale name="painAfter" legend={words.painAfter} hint={words.painAfterHint} low={words.noPain} high={words.worst} defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      {askSuddenPain ? <YesNoField name="suddenPain" legend={words.suddenPain} answers={words.answers} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
+      <ScoreScale name="rpe" legend={words.effort} low={words.rest} high={words.maximal} defaultValue={v.rpe} error={e.rpe} />
+      <TextareaField label={words.notes} name="notes" defaultValue={v.notes} error={e.notes} hint={words.notesHint} />
       <FormMessage message={state.message ?? e.clientId?.[0] ?? e.runFileId?.[0]} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? words.saving : submitLabel}
       </Button>
     </form>
   );

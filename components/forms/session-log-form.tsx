@@ -13,7 +13,7 @@ import { ExerciseChecklistRow } from "./exercise-checklist-row";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
 import type { SessionItem } from "@/lib/session-items";
-import { NERVE_SYMPTOMS_QUESTION, SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
+import { NERVE_SYMPTOMS_QUESTION, ENGLISH_ANSWERS, SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
 
 
 type Values = Record<string, string | undefined>;
@@ -83,9 +83,9 @@ export function SessionLogForm({
         bands={bands.during}
       />
       <ScoreScale name="painAfter" legend="Pain after the session" hint="Required: your physio's rules judge the session by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
-      {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
+      {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} answers={ENGLISH_ANSWERS} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
       {items.some((i) => i.neural) ? (
-        <YesNoField name="nerveSymptoms" legend={NERVE_SYMPTOMS_QUESTION} hint="After your nerve glides. A yes is a warning: your physio will see it." defaultValue={v.nerveSymptoms} error={e.nerveSymptoms} />
+        <YesNoField name="nerveSymptoms" legend={NERVE_SYMPTOMS_QUESTION} answers={ENGLISH_ANSWERS} hint="After your nerve glides. A yes is a warning: your physio will see it." defaultValue={v.nerveSymptoms} error={e.nerveSymptoms} />
       ) : null}
       <ScoreScale name="rpe" legend="Effort (RPE)" hint="Required: how hard the whole session felt." low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
       <div className="grid grid-cols-2 gap-3">

@@ -5,7 +5,7 @@ import { OfflineKept } from "@/components/offline/offline-kept";
 import { queueRunFile } from "@/components/offline/outbox-store";
 import { describeEntry } from "@/components/offline/use-offline-entry";
 import { ScoreScale } from "@/components/forms/score-scale";
-import { SUDDEN_PAIN_QUESTION, YesNoField } from "@/components/forms/yes-no-field";
+import { ENGLISH_ANSWERS, SUDDEN_PAIN_QUESTION, YesNoField } from "@/components/forms/yes-no-field";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { calendarDayOf } from "@/lib/date-format";
@@ -64,7 +64,7 @@ export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }:
                 <input type="hidden" name="date" value={dayOf(reading.startedAt)} />
                 <ScoreScale name="painDuring" legend="Pain during the run" bands={bands.during} />
                 <ScoreScale name="painAfter" legend="Pain after the run" bands={bands.after} />
-                {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} /> : null}
+                {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} answers={ENGLISH_ANSWERS} /> : null}
                 <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" />
                 <TextareaField label="Notes" name="notes" hint="Optional." />
                 {missing === name ? (

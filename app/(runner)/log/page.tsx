@@ -1,30 +1,35 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkList } from "@/components/ui/link-list";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getMeasures } from "@/lib/data/measures";
 import { fillPath, LEFS } from "@/lib/outcomes/instruments";
 
-export const metadata: Metadata = { title: "Log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("logTab"))("title") };
+}
 
 /** The Log tab: every kind of entry a runner makes, and what they have logged before. */
 export default async function LogPage() {
   const actor = await requireRunner();
   // The PSFS and GROC are offered once the runner's physio asks for them; the LEFS always is.
-  const asked = (await getMeasures(actor, actor.id)).measures.filter((m) => m.instrument.id !== "lefs" && m.schedule);
+  const [measures, t] = await Promise.all([getMeasures(actor, actor.id), getTranslations("logTab")]);
+  const asked = measures.measures.filter((m) => m.instrument.id !== "lefs" && m.schedule);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Log</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
       <LinkList
-        label="What to log"
+        label={t("label")}
         items={[
-          { href: "/log/session", title: "Log exercises", detail: "Tick what you did; pain and effort for the session." },
-          { href: "/log/run", title: "Log a run", detail: "Distance, time, effort and pain." },
-          { href: "/log/run/import", title: "Import runs from your watch", detail: "A FIT, GPX or TCX file: distance, pace and heart rate read for you." },
-          { href: "/check-in", title: "Morning check-in", detail: "Pain and stiffness this morning: the number your physio watches most." },
-          { href: "/lefs", title: "Leg function questionnaire", detail: LEFS.brief },
+          { href: "/log/session", title: t("session"), detail: t("sessionDetail") },
+          { href: "/log/run", title: t("run"), detail: t("runDetail") },
+          { href: "/log/run/import", title: t("import"), detail: t("importDetail") },
+          { href: "/check-in", title: t("checkin"), detail: t("checkinDetail") },
+          // The instruments' own names and descriptions move with the outcome measures' screens.
+          { href: "/lefs", title: t("lefs"), detail: LEFS.brief },
           ...asked.map(({ instrument }) => ({ href: fillPath(instrument.id), title: instrument.name, detail: instrument.brief })),
-          { href: "/worry", title: "Something new or worrying?", detail: "Tell your physio about a new sign at once." },
-          { href: "/history", title: "History", detail: "Everything you have logged, with each session's light." },
+          { href: "/worry", title: t("worry"), detail: t("worryDetail") },
+          { href: "/history", title: t("history"), detail: t("historyDetail") },
         ]}
       />
     </>

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkList } from "@/components/ui/link-list";
 
-export const metadata: Metadata = { title: "More" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("more"))("title") };
+}
 
 /** The More tab: the pages a runner needs now and then. */
-export default function MorePage() {
+export default async function MorePage() {
+  const t = await getTranslations("more");
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">More</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
       <LinkList
-        label="More pages"
+        label={t("label")}
         items={[
-          { href: "/settings", title: "Settings", detail: "Time zone, reminders, notifications and password." },
-          { href: "/programme", title: "Home programme", detail: "Your exercises with their drawings, to print or save." },
-          { href: "/account/security", title: "Two-step sign-in", detail: "A code from an authenticator app when you sign in." },
+          { href: "/settings", title: t("settings"), detail: t("settingsDetail") },
+          { href: "/programme", title: t("programme"), detail: t("programmeDetail") },
+          { href: "/account/security", title: t("security"), detail: t("securityDetail") },
         ]}
       />
     </>

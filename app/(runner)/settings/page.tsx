@@ -5,6 +5,7 @@ import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunnerDay } from "@/lib/data/today";
 import { timeZoneNames } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
+import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
 import { LanguageForm } from "@/components/forms/language-form";
@@ -17,32 +18,39 @@ import { RemindersForm } from "./reminders-form";
 import { TimeZoneForm } from "./time-zone-form";
 import { YourData } from "./your-data";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 export default async function SettingsPage() {
   const actor = await requireRunner();
-  const [day, reminders, distances] = await Promise.all([getRunnerDay(actor), getReminderSettings(actor), getDistanceUnit(actor)]);
+  const [day, reminders, distances, locale, t, language] = await Promise.all([
+    getRunnerDay(actor),
+    getReminderSettings(actor),
+    getDistanceUnit(actor),
+    getLocale(),
+    getTranslations("settings"),
+    getTranslations("language"),
+  ]);
   if (!day) notFound();
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">Settings</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        Your days follow your time zone: today is {formatDay(day.today)} in {day.runner.timeZone.replaceAll("_", " ")}. Your morning check-in and your physio&apos;s view of each session use it.
-      </p>
-      <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} />
-      <h2 className="mt-8 mb-3 text-lg font-semibold">{(await getTranslations("language"))("heading")}</h2>
-      <LanguageForm locale={await getLocale()} />
-      <h2 className="mt-8 mb-3 text-lg font-semibold">Distances</h2>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-4 text-sm text-slate-600">{t("days", { date: formatDay(day.today, INTL_LOCALE[locale]), zone: day.runner.timeZone.replaceAll("_", " ") })}</p>
+      <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} words={{ label: t("timeZone"), hint: t("timeZoneHint"), save: t("saveZone") }} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{language("heading")}</h2>
+      <LanguageForm locale={locale} />
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("distances")}</h2>
       <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
-      <h2 className="mt-8 mb-3 text-lg font-semibold">Reminders</h2>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("reminders")}</h2>
       <RemindersForm stored={reminders} timeZone={day.runner.timeZone} />
-      <h3 className="mt-6 mb-2 font-semibold">Notifications</h3>
+      <h3 className="mt-6 mb-2 font-semibold">{t("notifications")}</h3>
       <PushToggle publicKey={vapidKeys()?.publicKey ?? null} />
-      <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("password")}</h2>
       <ChangePasswordForm />
       <p className="mt-3 text-sm">
         <Link href="/account/security" prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          Two-step sign-in (a code from an authenticator app)
+          {t("twoStep")}
         </Link>
       </p>
       <YourData actor={actor} timeZone={day.runner.timeZone} />

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
 import { RunLogForm } from "@/components/forms/run-log-form";
+import { runWords } from "@/components/forms/run-words";
 import { notFound } from "next/navigation";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getLadder } from "@/lib/data/ladder";
@@ -12,30 +14,43 @@ import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";
 import { logRunAction } from "../actions";
 
-export const metadata: Metadata = { title: "Log a run" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("runLog"))("title") };
+}
 
 export default async function LogRunPage() {
   const actor = await requireRunner();
   const day = await getRunnerDay(actor);
   if (!day) notFound();
   const date = day.today;
-  const [ladder, { unit }] = await Promise.all([getLadder(actor, actor.id), getDistanceUnit(actor)]);
+  const [ladder, { unit }, t, words] = await Promise.all([getLadder(actor, actor.id), getDistanceUnit(actor), getTranslations("runLog"), runWords()]);
   return (
     <>
-      <h1 className="mb-2 text-2xl font-semibold">Log a run</h1>
+      <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-4 text-sm">
         <Link href="/log/run/import" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          Import it from your watch instead (FIT, GPX or TCX)
+          {t("import")}
         </Link>
       </p>
       {ladder ? (
-        <section aria-label="Walk-run ladder" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
+        <section aria-label={t("ladder")} className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           <p className="font-semibold">{stepLabel(ladder.steps, ladder.stepToday)}</p>
-          <p>The step your physio set for today. A run you log for an earlier day counts at that day&apos;s step.</p>
+          <p>{t("ladderNote")}</p>
         </section>
       ) : null}
       {/* A new id per form: a double tap or a retry of this same form stores one run. */}
-      <RunLogForm action={logRunAction} clientId={randomUUID()} defaults={{ date }} maxDate={date} submitLabel="Save run" bands={painBands(day.rules)} offline askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)} unit={unit} />
+      <RunLogForm
+        action={logRunAction}
+        clientId={randomUUID()}
+        defaults={{ date }}
+        maxDate={date}
+        submitLabel={t("submit")}
+        bands={painBands(day.rules)}
+        offline
+        askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)}
+        unit={unit}
+        words={words}
+      />
     </>
   );
 }

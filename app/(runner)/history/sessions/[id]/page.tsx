@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RunLogForm } from "@/components/forms/run-log-form";
+import { runWords } from "@/components/forms/run-words";
 import { SessionLogForm } from "@/components/forms/session-log-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getSessionLog } from "@/lib/data/history";
@@ -39,6 +40,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
           maxDate={day.today}
           submitLabel="Save changes"
           bands={bands}
+          words={await runWords()}
         />
       </>
     );

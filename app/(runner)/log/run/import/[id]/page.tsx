@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RunLogForm } from "@/components/forms/run-log-form";
+import { runWords } from "@/components/forms/run-words";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { RunReading } from "@/components/runs/run-reading";
 import { requireRunner } from "@/lib/auth/current-actor";
@@ -74,6 +75,7 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
             bands={painBands(day.rules)}
             askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)}
             fromFile={{ id: file.id }}
+            words={await runWords()}
           />
           <div className="mt-4">{discard}</div>
         </>

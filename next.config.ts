@@ -21,6 +21,9 @@ function baseConfig(phase: string): NextConfig {
     // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pg-boss", "nodemailer"],
     poweredByHeader: false,
+    // `npm test` type-checks the whole tree (app, tests, scripts) before it builds, and says so here: the
+    // build then skips its own, narrower pass over the same files. Every other build checks types itself.
+    typescript: { ignoreBuildErrors: process.env.STRIDEBACK_TYPES_CHECKED === "1" },
     // Kept judgements (the roster's summaries, the "all" charts) are tied to the code that made them. A build
     // writes its revision into .next (scripts/stamp-revision.ts) for every process of the release to read;
     // `next dev` runs the live source, so it names that source's hash itself.

@@ -1,5 +1,7 @@
 import { formatShortDate } from "@/lib/date-format";
 import type { IsoDate } from "@/lib/dates";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 
 /** A moment as a date and a 24-hour time on the runner's own clock. */
 export function localMoment(at: Date, timeZone: string): { date: IsoDate; time: string } {
@@ -8,8 +10,8 @@ export function localMoment(at: Date, timeZone: string): { date: IsoDate; time: 
   return { date: `${part("year")}-${part("month")}-${part("day")}`, time: `${part("hour")}:${part("minute")}` };
 }
 
-/** "07:12 on 23 Nov", in the runner's time zone: the words the roster's chip uses too. */
-export function formatReported(at: Date, timeZone: string): string {
+/** "07:12 on 23 Nov", in the runner's time zone and the reader's language: the words the roster's chip uses too. */
+export function formatReported(at: Date, timeZone: string, locale: Locale = "en"): string {
   const { date, time } = localMoment(at, timeZone);
-  return `${time} on ${formatShortDate(date)}`;
+  return wordsFor(locale, "redFlags")("reported", { time, date: formatShortDate(date, INTL_LOCALE[locale]) });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RED_FLAG_GROUPS } from "@/lib/rules/red-flags";
-import { redFlagWords, reportedIn, safetyInWords, wordedGroups } from "./red-flag-words";
+import { formatReported } from "@/lib/red-flag-time";
+import { redFlagWords, safetyInWords, wordedGroups } from "./red-flag-words";
 
 describe("the red-flag advice in the reader's language", () => {
   it("lists all four groups on the printed programme, each with what to do", () => {
@@ -30,7 +31,7 @@ describe("the red-flag advice in the reader's language", () => {
 
   it("says when it was reported on the runner's clock, in their language", () => {
     const at = new Date("2026-11-23T07:12:00Z");
-    expect(reportedIn("en", at, "Europe/London")).toBe("07:12 on 23 Nov");
-    expect(reportedIn("es", at, "Europe/Madrid")).toBe("08:12 del 23 nov");
+    expect(formatReported(at, "Europe/London", "en")).toBe("07:12 on 23 Nov");
+    expect(formatReported(at, "Europe/Madrid", "es")).toBe("08:12 del 23 nov");
   });
 });

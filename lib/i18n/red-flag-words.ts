@@ -1,6 +1,4 @@
 import { RED_FLAG_GROUPS, URGENCIES, type RedFlagGroupDefinition, type SignCode, type Urgency } from "@/lib/rules/red-flags";
-import { formatShortDate } from "@/lib/date-format";
-import { localMoment } from "@/lib/red-flag-time";
 import { INTL_LOCALE, type Locale } from "./locales";
 import { wordsFor } from "./words";
 
@@ -93,8 +91,3 @@ export function safetyInWords(locale: Locale): string[] {
 
 const capitalised = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + text.slice(1);
 
-/** "07:12 on 23 Nov" on the runner's own clock, in the reader's language. */
-export function reportedIn(locale: Locale, at: Date, timeZone: string) {
-  const { date, time } = localMoment(at, timeZone);
-  return wordsFor(locale, "redFlags")("reported", { time, date: formatShortDate(date, INTL_LOCALE[locale]) });
-}

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RedFlagAdvice } from "@/components/red-flags/red-flag-advice";
 import type { RedFlagReport } from "@/lib/data/red-flags";
-import { redFlagWords, reportedIn } from "@/lib/i18n/red-flag-words";
+import { redFlagWords } from "@/lib/i18n/red-flag-words";
+import { formatReported } from "@/lib/red-flag-time";
 import { URGENCY_ORDER } from "@/lib/rules/red-flags";
 
 /**
@@ -14,7 +15,7 @@ export async function OpenRedFlags({ flags, clinic }: { flags: RedFlagReport[]; 
   const [first, ...others] = open;
   if (!first) return null;
   const [locale, t] = await Promise.all([getLocale(), getTranslations("today")]);
-  const reported = (f: RedFlagReport) => reportedIn(locale, f.reportedAt, f.timeZone);
+  const reported = (f: RedFlagReport) => formatReported(f.reportedAt, f.timeZone, locale);
   return (
     <>
       <RedFlagAdvice urgency={first.urgency!} signs={first.signs} clinic={clinic} words={redFlagWords(locale, first.signs)} reported={reported(first)} alerted={first.alertQueuedAt != null} headingLevel={2} />

@@ -5,7 +5,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RedFlagAdvice } from "@/components/red-flags/red-flag-advice";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact, getRedFlag } from "@/lib/data/red-flags";
-import { redFlagWords, reportedIn } from "@/lib/i18n/red-flag-words";
+import { redFlagWords } from "@/lib/i18n/red-flag-words";
+import { formatReported } from "@/lib/red-flag-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("redFlags"))("pageTitle") };
@@ -20,11 +21,11 @@ export default async function RedFlagPage({ params }: { params: Promise<{ id: st
   const resolution = flag.resolution ? t(`resolutions.${flag.resolution}`).toLocaleLowerCase(locale) : null;
   return (
     <>
-      <RedFlagAdvice urgency={flag.urgency} signs={flag.signs} clinic={clinic} words={redFlagWords(locale, flag.signs)} reported={reportedIn(locale, flag.reportedAt, flag.timeZone)} alerted={flag.alertQueuedAt != null} />
+      <RedFlagAdvice urgency={flag.urgency} signs={flag.signs} clinic={clinic} words={redFlagWords(locale, flag.signs)} reported={formatReported(flag.reportedAt, flag.timeZone, locale)} alerted={flag.alertQueuedAt != null} />
       {resolution ? (
         <p className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
           {flag.resolvedAt
-            ? t("resolvedAt", { clinician: flag.resolvedBy ?? "", resolution, when: reportedIn(locale, flag.resolvedAt, flag.timeZone) })
+            ? t("resolvedAt", { clinician: flag.resolvedBy ?? "", resolution, when: formatReported(flag.resolvedAt, flag.timeZone, locale) })
             : t("resolved", { clinician: flag.resolvedBy ?? "", resolution })}
         </p>
       ) : null}

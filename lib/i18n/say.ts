@@ -1,26 +1,14 @@
-import { createTranslator } from "use-intl/core";
 import { formatShortDate } from "@/lib/date-format";
 import type { Phrase, PhraseValue } from "@/lib/rules/phrase";
 import { INTL_LOCALE, type Locale } from "./locales";
-import { MESSAGES } from "./messages";
+import { anyWords } from "./words";
 import { signsInWords } from "./red-flag-words";
 
-/** A phrase's key is any message's: the rules name it, so it is checked by the message test, not by type. */
-type AnyKey = (key: string, values?: Record<string, string | number>) => string;
-const translators = new Map<Locale, AnyKey>();
-const translator = (locale: Locale): AnyKey => {
-  let t = translators.get(locale);
-  if (!t) {
-    t = createTranslator({ locale, messages: MESSAGES[locale] }) as unknown as AnyKey;
-    translators.set(locale, t);
-  }
-  return t;
-};
 
 /** A rule's phrase (lib/rules/phrase.ts) in the reader's language. */
 export function say(locale: Locale, phrase: Phrase): string {
   const values = Object.fromEntries(Object.entries(phrase.values ?? {}).map(([name, value]) => [name, valueIn(locale, value)]));
-  return translator(locale)(phrase.key, values);
+  return anyWords(locale)(phrase.key, values);
 }
 
 function valueIn(locale: Locale, value: PhraseValue): string | number {

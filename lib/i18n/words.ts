@@ -10,6 +10,21 @@ import { MESSAGES, type Messages } from "./messages";
 export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 export type Words<N extends Namespace> = ReturnType<typeof createTranslator<Messages, N>>;
 
+/*
+ * One translator per language and namespace, made once: a translator keeps the messages it has parsed, and
+ * the roster words a chip for every row it shows.
+ */
+const made = new Map<string, unknown>();
+
 export function wordsFor<N extends Namespace>(locale: Locale, namespace: N): Words<N> {
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace });
+  const key = `${locale}:${namespace}`;
+  if (!made.has(key)) made.set(key, createTranslator({ locale, messages: MESSAGES[locale], namespace }));
+  return made.get(key) as Words<N>;
+}
+
+/** Any message by its whole key, for a rule's phrase (lib/i18n/say.ts), whose key the message test checks. */
+export function anyWords(locale: Locale): (key: string, values?: Record<string, string | number>) => string {
+  const key = `${locale}:`;
+  if (!made.has(key)) made.set(key, createTranslator({ locale, messages: MESSAGES[locale] }));
+  return made.get(key) as (key: string, values?: Record<string, string | number>) => string;
 }

@@ -31,6 +31,10 @@ function walk(dir: string, out: string[]) {
   return out;
 }
 
+/** Every .ts and .tsx file under these folders of the repository (no migrations, no declarations), as full paths. */
+export const sourceFiles = (root: string, folders: readonly string[]) =>
+  folders.flatMap((folder) => (existsSync(path.join(root, folder)) ? walk(path.join(root, folder), []) : []));
+
 function resolve(root: string, from: string, specifier: string): string | null {
   let base: string;
   if (specifier.startsWith("@/")) base = path.join(root, specifier.slice(2));
@@ -50,7 +54,7 @@ export interface ImportGraph {
 
 export function readImportGraph(root: string, folders: readonly string[] = LAYERS): ImportGraph {
   const edges = new Map<string, string[]>();
-  const files = folders.flatMap((folder) => (existsSync(path.join(root, folder)) ? walk(path.join(root, folder), []) : []));
+  const files = sourceFiles(root, folders);
   for (const file of files) {
     const info = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
     const targets = info.importedFiles

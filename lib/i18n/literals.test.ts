@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "@/testing/import-graph";
 import { STILL_IN_ENGLISH } from "./still-in-english";
 
 /*
@@ -21,18 +22,7 @@ const hasWords = (text: string) => {
   return words.some((w) => /\p{L}{2,}/u.test(w) && !ALLOWED.test(w.replace(/[.,:;!?()]+$/g, "")));
 };
 
-function sourceFiles(): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".tsx") && !entry.name.endsWith(".test.tsx")) files.push(full);
-    }
-  };
-  for (const dir of SCANNED) walk(path.join(ROOT, dir));
-  return files;
-}
+const screens = () => sourceFiles(ROOT, SCANNED).filter((file) => file.endsWith(".tsx") && !file.endsWith(".test.tsx"));
 
 /** The user-facing literals of one file, as "line: text". */
 export function literalsIn(file: string, text = readFileSync(file, "utf8")): string[] {
@@ -67,7 +57,7 @@ export function literalsIn(file: string, text = readFileSync(file, "utf8")): str
 }
 
 describe("words written into the screens", () => {
-  const files = sourceFiles().map((file) => ({ file: path.relative(ROOT, file), literals: literalsIn(file) }));
+  const files = screens().map((file) => ({ file: path.relative(ROOT, file), literals: literalsIn(file) }));
 
   it("finds words between tags, in read attributes and in rendered strings, and lets brand names and units be", () => {
     const sample = `export const A = () => <p title="Hello there" aria-label={"Close"}>Keep going {"at this load"} <b>StrideBack</b> 5 km</p>;`;
@@ -81,7 +71,7 @@ describe("words written into the screens", () => {
   });
 
   it("lists only files that still hold words, so the list shrinks as they move", () => {
-    const done = STILL_IN_ENGLISH.filter((file) => files.find((f) => f.file === file)?.literals.length !== undefined && files.find((f) => f.file === file)!.literals.length === 0);
+    const done = STILL_IN_ENGLISH.filter((file) => files.find((f) => f.file === file)?.literals.length === 0);
     const gone = STILL_IN_ENGLISH.filter((file) => !files.some((f) => f.file === file));
     expect({ done, gone }).toEqual({ done: [], gone: [] });
   });

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
+import { sourceFiles as allSourceFiles } from "@/testing/import-graph";
 import { LOCALES } from "./locales";
 import { MESSAGES } from "./messages";
 
@@ -54,17 +55,9 @@ interface Source {
   templates: RegExp[];
 }
 
-/** Every .ts/.tsx file of the app that is not a test or a message file, as its string and template literals. */
+/** Every .ts/.tsx file of the app that is not a test, as its string and template literals. */
 function sourceFiles(root: string): Source[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) files.push(full);
-    }
-  };
-  for (const dir of ["app", "components", "lib"]) walk(path.join(root, dir));
+  const files = allSourceFiles(root, ["app", "components", "lib"]).filter((file) => !/\.test\.tsx?$/.test(file));
   return files.map((file) => {
     const text = readFileSync(file, "utf8");
     const literals = new Set([...text.matchAll(/"([^"\n]*)"|'([^'\n]*)'/g)].map((m) => m[1] ?? m[2]!));

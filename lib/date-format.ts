@@ -5,8 +5,10 @@
  * Instants (a message, an audit event) are formatted in the reader's time zone, which the caller names.
  */
 
-/** The locale StrideBack is written in today; the formatters take another where a reader has one. */
-export const APP_LOCALE = "en-GB";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+
+/** The formatters take the reader's language ("en", "es"); English unless a caller names another. */
+const intl = (locale: Locale) => INTL_LOCALE[locale];
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
@@ -23,33 +25,33 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions) {
 const calendarDay = (date: string | Date) => (typeof date === "string" ? new Date(`${date}T00:00:00Z`) : date);
 
 /** "Sat 5 Dec": a day of the runner's calendar, where the week matters (logs, plans, check-ins). */
-export function formatDay(date: string, locale = APP_LOCALE): string {
-  return formatter(locale, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(calendarDay(date));
+export function formatDay(date: string, locale: Locale = "en"): string {
+  return formatter(intl(locale), { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" }).format(calendarDay(date));
 }
 
 /** "5 Dec": a day inside a sentence or on a chart's axis. */
-export function formatShortDate(date: string | Date, locale = APP_LOCALE): string {
-  return formatter(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(calendarDay(date));
+export function formatShortDate(date: string | Date, locale: Locale = "en"): string {
+  return formatter(intl(locale), { day: "numeric", month: "short", timeZone: "UTC" }).format(calendarDay(date));
 }
 
 /** "5 Dec 2026": a day that may be in another year (a discharge, a note, an archived plan). */
-export function formatDate(date: string, locale = APP_LOCALE): string {
-  return formatter(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(calendarDay(date));
+export function formatDate(date: string, locale: Locale = "en"): string {
+  return formatter(intl(locale), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(calendarDay(date));
 }
 
 /** "5 Dec 2026, 14:05": an instant, on the reader's clock. */
-export function formatDateTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
-  return formatter(locale, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+export function formatDateTime(at: Date, timeZone: string, locale: Locale = "en"): string {
+  return formatter(intl(locale), { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
 
 /** "5 Dec, 14:05": an instant of this year, on the reader's clock (a message in a thread). */
-export function formatDayTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
-  return formatter(locale, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+export function formatDayTime(at: Date, timeZone: string, locale: Locale = "en"): string {
+  return formatter(intl(locale), { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
 
 /** "14:05": a time of day on the reader's clock. */
-export function formatTime(at: Date, timeZone: string, locale = APP_LOCALE): string {
-  return formatter(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
+export function formatTime(at: Date, timeZone: string, locale: Locale = "en"): string {
+  return formatter(intl(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
 
 /** The calendar day ("2026-12-05") an instant falls on in a time zone: a run's day on the phone that read it. */
@@ -57,4 +59,9 @@ export function calendarDayOf(at: Date, timeZone: string): string {
   const parts = formatter("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+/** "Monday, Wednesday and Friday" / "lunes, miércoles y viernes": a list in the reader's language. */
+export function formatList(items: readonly string[], locale: Locale = "en", type: "conjunction" | "disjunction" = "conjunction"): string {
+  return new Intl.ListFormat(intl(locale), { type }).format(items);
 }

@@ -1,6 +1,6 @@
 import { formatShortDate } from "@/lib/date-format";
 import type { IsoDate } from "@/lib/dates";
-import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { type Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
 
 /** A moment as a date and a 24-hour time on the runner's own clock. */
@@ -13,5 +13,5 @@ export function localMoment(at: Date, timeZone: string): { date: IsoDate; time: 
 /** "07:12 on 23 Nov", in the runner's time zone and the reader's language: the words the roster's chip uses too. */
 export function formatReported(at: Date, timeZone: string, locale: Locale = "en"): string {
   const { date, time } = localMoment(at, timeZone);
-  return wordsFor(locale, "redFlags")("reported", { time, date: formatShortDate(date, INTL_LOCALE[locale]) });
+  return wordsFor(locale, "redFlags")("reported", { time, date: formatShortDate(date, locale) });
 }

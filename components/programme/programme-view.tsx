@@ -1,7 +1,6 @@
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import type { Programme } from "@/lib/data/programme";
 import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
 import { doseLabel } from "@/lib/labels";
 import { PrintButton } from "./print-button";
@@ -13,7 +12,7 @@ import { PrintButton } from "./print-button";
 export function ProgrammeView({ programme, pdfHref }: { programme: Programme; pdfHref: string }) {
   const { runner, contact, plan, items, rules, safety, date, locale } = programme;
   const t = wordsFor(locale, "programme");
-  const day = (d: string) => formatDay(d, INTL_LOCALE[locale]);
+  const day = (d: string) => formatDay(d, locale);
   return (
     <article lang={locale} className="mx-auto max-w-3xl print:max-w-none">
       <div className="no-print mb-4 flex flex-wrap gap-2">

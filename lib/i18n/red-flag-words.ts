@@ -1,4 +1,5 @@
 import { RED_FLAG_GROUPS, URGENCIES, type RedFlagGroupDefinition, type SignCode, type Urgency } from "@/lib/rules/red-flags";
+import { formatList } from "@/lib/date-format";
 import { INTL_LOCALE, type Locale } from "./locales";
 import { wordsFor } from "./words";
 
@@ -81,9 +82,8 @@ export const screenMessage = (locale: Locale, which: "noAnswer" | "bothAnswers")
 export function safetyInWords(locale: Locale): string[] {
   const t = wordsFor(locale, "redFlags");
   const programme = wordsFor(locale, "programme");
-  const list = new Intl.ListFormat(INTL_LOCALE[locale], { type: "disjunction" });
   return RED_FLAG_GROUPS.map((g) => {
-    const signs = list.format(g.signs.map(({ code }) => t(`signs.${code}.short`)));
+    const signs = formatList(g.signs.map(({ code }) => t(`signs.${code}.short`)), locale, "disjunction");
     const advice = t(`advice.${g.urgency}.headline`);
     return programme("safety", { signs: capitalised(signs, locale), advice: advice.toLocaleLowerCase(INTL_LOCALE[locale]) });
   });

@@ -1,6 +1,6 @@
-import { formatShortDate } from "@/lib/date-format";
+import { formatList, formatShortDate } from "@/lib/date-format";
 import type { Phrase, PhraseValue } from "@/lib/rules/phrase";
-import { INTL_LOCALE, type Locale } from "./locales";
+import { type Locale } from "./locales";
 import { anyWords } from "./words";
 import { signsInWords } from "./red-flag-words";
 
@@ -13,8 +13,8 @@ export function say(locale: Locale, phrase: Phrase): string {
 
 function valueIn(locale: Locale, value: PhraseValue): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
-  if ("day" in value) return formatShortDate(value.day, INTL_LOCALE[locale]);
-  if ("days" in value) return new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(value.days.map((d) => formatShortDate(d, INTL_LOCALE[locale])));
+  if ("day" in value) return formatShortDate(value.day, locale);
+  if ("days" in value) return formatList(value.days.map((d) => formatShortDate(d, locale)), locale);
   if ("signs" in value) return signsInWords(locale, value.signs);
   return say(locale, value);
 }

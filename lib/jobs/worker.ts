@@ -13,7 +13,6 @@ import { buildDataExport } from "@/lib/data/data-exports";
 import { deidentifyDue, removeExpiredExports } from "@/lib/data/retention";
 import { now } from "@/lib/dates";
 import { formatDateTime } from "@/lib/date-format";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { log, safeError } from "@/lib/log";
 import { checkinReminderMail, clinicianInviteMail, dataExportReadyMail, digestMail, passwordResetMail, exerciseReminderMail, inviteMail, messageMail, nudgeMail, redFlagAlertMail } from "@/lib/mail/compose";
 import { publicUrl } from "@/lib/public-url";
@@ -168,7 +167,7 @@ export async function prepareDataExport(data: z.infer<typeof dataExportJob>) {
     const to = await person(tx, built.requestedBy);
     if (!to) return null;
     const link = to.role === "runner" ? `${base}/settings#your-data` : `${base}/clinic/runners/${built.runnerId}#data-and-account`;
-    return dataExportReadyMail(to, link, `${formatDateTime(built.expiresAt, "UTC", INTL_LOCALE[to.locale])} UTC`);
+    return dataExportReadyMail(to, link, `${formatDateTime(built.expiresAt, "UTC", to.locale)} UTC`);
   });
 }
 

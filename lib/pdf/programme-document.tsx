@@ -1,7 +1,6 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Programme } from "@/lib/data/programme";
 import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
 import { doseLabel } from "@/lib/labels";
 
@@ -26,7 +25,7 @@ const styles = StyleSheet.create({
 export function ProgrammeDocument({ programme, pictures }: { programme: Programme; pictures: (Buffer | null)[] }) {
   const { runner, clinic, contact, plan, items, rules, safety, date, locale } = programme;
   const t = wordsFor(locale, "programme");
-  const day = (d: string) => formatDay(d, INTL_LOCALE[locale]);
+  const day = (d: string) => formatDay(d, locale);
   return (
     <Document title={t("documentTitle", { name: runner.name })} author={clinic?.name ?? "StrideBack"} creator="StrideBack" language={locale}>
       <Page size="A4" style={styles.page}>

@@ -9,8 +9,7 @@ import { getClinicContact } from "@/lib/data/red-flags";
 import { getRunnerDay, getToday } from "@/lib/data/today";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { formatDistance } from "@/lib/units";
-import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
+import { formatDay, formatList } from "@/lib/date-format";
 import { redFlagWords, wordedGroups } from "@/lib/i18n/red-flag-words";
 import { morningScreen } from "@/lib/rules/morning-screen";
 import { SIGN_CODES } from "@/lib/rules/red-flags";
@@ -33,12 +32,13 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
     checkinWords(),
   ]);
   if (!today || !day) notFound();
-  const dayIn = (d: string) => formatDay(d, INTL_LOCALE[locale]);
+  const dayIn = (d: string) => formatDay(d, locale);
   // A link from today's page may ask for a missed morning; anything else is this morning.
   const missed = today.missingMornings.find((m) => m.morning === asked);
   const date = missed?.morning ?? today.date;
-  const logs = new Intl.ListFormat(INTL_LOCALE[locale], { type: "conjunction" }).format(
+  const logs = formatList(
     today.yesterdaysLogs.map((l) => (l.kind === "run" ? t("loggedRun", { distance: formatDistance(l.distanceKm ?? 0, unit) }) : t("loggedSession"))),
+    locale,
   );
   const intro = missed
     ? t("introMissed", { day: dayIn(missed.morning), pain: missed.pain, kind: missed.kind })

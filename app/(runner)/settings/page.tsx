@@ -5,7 +5,6 @@ import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunnerDay } from "@/lib/data/today";
 import { timeZoneNames } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
 import { LanguageForm } from "@/components/forms/language-form";
@@ -36,7 +35,7 @@ export default async function SettingsPage() {
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
-      <p className="mb-4 text-sm text-slate-600">{t("days", { date: formatDay(day.today, INTL_LOCALE[locale]), zone: day.runner.timeZone.replaceAll("_", " ") })}</p>
+      <p className="mb-4 text-sm text-slate-600">{t("days", { date: formatDay(day.today, locale), zone: day.runner.timeZone.replaceAll("_", " ") })}</p>
       <TimeZoneForm zones={timeZoneNames()} stored={day.runner.timeZone} words={{ label: t("timeZone"), hint: t("timeZoneHint"), save: t("saveZone") }} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">{language("heading")}</h2>
       <LanguageForm locale={locale} />

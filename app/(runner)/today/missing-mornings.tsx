@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { type Locale } from "@/lib/i18n/locales";
 
 interface MissingMorning {
   sessionDate: string;
@@ -13,7 +13,7 @@ interface MissingMorning {
 /** First thing on today: a painful session is only judged once the runner says how the next morning felt. */
 export async function MissingMornings({ mornings, locale }: { mornings: MissingMorning[]; locale: Locale }) {
   const t = await getTranslations("today");
-  const day = (d: string) => formatDay(d, INTL_LOCALE[locale]);
+  const day = (d: string) => formatDay(d, locale);
   return (
     <section aria-labelledby="missing-mornings" className="mb-4 rounded-lg border-l-4 border-pain-amber bg-white p-4 shadow-sm">
       <h2 id="missing-mornings" className="font-semibold">

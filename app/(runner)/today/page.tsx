@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OwnStatus } from "@/components/own-status";
@@ -49,7 +48,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
     getDistanceUnit(actor),
   ]);
   const [t, locale] = await Promise.all([getTranslations("today"), getLocale()]);
-  const dayIn = (d: string) => formatDay(d, INTL_LOCALE[locale]);
+  const dayIn = (d: string) => formatDay(d, locale);
   const status = summary?.triage ?? null;
   if (!today || !day) notFound();
   const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];

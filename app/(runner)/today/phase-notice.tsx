@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE } from "@/lib/i18n/locales";
 import { sayAll } from "@/lib/i18n/say";
 import type { PhaseProgress } from "@/lib/rules/progression";
 
@@ -18,7 +17,7 @@ export function PhaseNotice({ progress }: { progress: PhaseProgress }) {
       <p className="font-semibold">{t("now", { phase: phase.name })}</p>
       {upcoming ? (
         <p>
-          {t(upcoming.from > progress.phase.began && progress.selfProgressing ? "unlockedStarts" : "starts", { phase: upcoming.name, date: formatDay(upcoming.from, INTL_LOCALE[locale]) })}
+          {t(upcoming.from > progress.phase.began && progress.selfProgressing ? "unlockedStarts" : "starts", { phase: upcoming.name, date: formatDay(upcoming.from, locale) })}
         </p>
       ) : j.verdict === "ready" ? (
         <p>{progress.selfProgressing ? t("unlockedTomorrow", { phase: next!.name }) : t("earned", { phase: next!.name })}</p>

@@ -49,6 +49,12 @@ export function formatDayTime(at: Date, timeZone: string, locale: Locale = "en")
   return formatter(intl(locale), { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);
 }
 
+/** "Mon" / "lun": an ISO weekday (1 is Monday), as a plan's chosen days name it. */
+export function formatWeekday(isoWeekday: number, locale: Locale = "en"): string {
+  // 2024-01-01 was a Monday.
+  return formatter(intl(locale), { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
+}
+
 /** "14:05": a time of day on the reader's clock. */
 export function formatTime(at: Date, timeZone: string, locale: Locale = "en"): string {
   return formatter(intl(locale), { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(at);

@@ -1,5 +1,8 @@
 import type { Presentation } from "@/db/schema";
 import type { PainRules } from "@/lib/rules/thresholds";
+import { formatWeekday } from "@/lib/date-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 
 /** Words a clinician and a runner read for the stored enum values. */
 export const presentationLabel: Record<Presentation, string> = {
@@ -12,21 +15,26 @@ export const presentationLabel: Record<Presentation, string> = {
 
 export const sideLabel = { left: "Left", right: "Right", both: "Both sides" } as const;
 
-const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
 function minutesAndSeconds(seconds: number) {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
   return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
-/** A dose in words: "3 × 12, twice a day, every day"; "6 × 3 min, 3 days a week"; "2 × 10, Mon, Wed, Fri". */
-export function doseLabel(d: { sets: number; reps: number | null; holdSeconds: number | null; durationSeconds?: number | null; distanceMetres?: number | null; daysPerWeek: number; timesPerDay?: number; weekdays?: number[] }) {
+/**
+ * A dose in the reader's words: "3 × 12, twice a day, every day"; "6 × 3 min, 3 days a week";
+ * "2 × 10, Mon, Wed, Fri" ("2 × 10, lun, mié, vie").
+ */
+export function doseLabel(
+  d: { sets: number; reps: number | null; holdSeconds: number | null; durationSeconds?: number | null; distanceMetres?: number | null; daysPerWeek: number; timesPerDay?: number; weekdays?: number[] },
+  locale: Locale = "en",
+) {
+  const t = wordsFor(locale, "dose");
   const each =
-    d.reps != null ? `${d.reps}` : d.holdSeconds != null ? `${d.holdSeconds} s hold` : d.durationSeconds != null ? minutesAndSeconds(d.durationSeconds) : `${d.distanceMetres} m`;
-  const times = (d.timesPerDay ?? 1) === 1 ? "" : d.timesPerDay === 2 ? ", twice a day" : `, ${d.timesPerDay} times a day`;
-  const days = d.weekdays && d.weekdays.length > 0 ? d.weekdays.map((w) => WEEKDAY_NAMES[w - 1]).join(", ") : d.daysPerWeek >= 7 ? "every day" : `${d.daysPerWeek} day${d.daysPerWeek === 1 ? "" : "s"} a week`;
-  return `${d.sets} × ${each}${times}, ${days}`;
+    d.reps != null ? `${d.reps}` : d.holdSeconds != null ? t("hold", { seconds: d.holdSeconds }) : d.durationSeconds != null ? minutesAndSeconds(d.durationSeconds) : `${d.distanceMetres} m`;
+  const days =
+    d.weekdays && d.weekdays.length > 0 ? d.weekdays.map((w) => formatWeekday(w, locale)).join(", ") : d.daysPerWeek >= 7 ? t("everyDay") : t("daysAWeek", { count: d.daysPerWeek });
+  return t("dose", { sets: d.sets, each, times: d.timesPerDay ?? 1, days });
 }
 
 export const categoryLabel = {

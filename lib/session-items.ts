@@ -1,4 +1,5 @@
 import { doseLabel } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** One row of the exercise session form. */
 export interface SessionItem {
@@ -21,11 +22,11 @@ interface PlanItem {
 }
 
 /** The rows of the exercise session form, from a plan's prescriptions. */
-export function toSessionItems<T extends PlanItem>(items: T[], isDue: (item: T) => boolean): SessionItem[] {
+export function toSessionItems<T extends PlanItem>(items: T[], isDue: (item: T) => boolean, locale: Locale): SessionItem[] {
   return items.map((item) => ({
     prescriptionId: item.prescription.id,
     name: item.exercise.name,
-    dose: doseLabel(item.prescription),
+    dose: doseLabel(item.prescription, locale),
     sets: item.prescription.sets,
     reps: item.prescription.reps,
     holdSeconds: item.prescription.holdSeconds,

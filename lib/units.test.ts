@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { describeRun, formatPace } from "@/lib/runs/format";
+import { describeRun } from "@/lib/runs/describe";
+import { formatPace } from "@/lib/runs/format";
 import { runLogSchema } from "@/lib/validation/logs";
 import { formatDistance, inUnit, proposedUnit, toKm } from "./units";
 

@@ -12,6 +12,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 
 /** The check-in's words, from the server in the runner's language (messages "checkin" and "scale"). */
 export interface CheckinWords {
+  offlineKept: string;
   pain: string;
   stiffness: string;
   optional: string;
@@ -48,7 +49,7 @@ export function CheckinForm({
   const offline = useOfflineScreen("checkin", screen?.words.noAnswer ?? "");
   const v = { ...defaults, ...state.values };
   const e = state.errors ?? {};
-  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} words={screen?.words} what="check-in" />;
+  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={screen?.clinic ?? null} words={screen?.words} kept={words.offlineKept} />;
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} kept={state.values?.clientId} />

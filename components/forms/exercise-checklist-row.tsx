@@ -2,9 +2,23 @@ import { Field } from "@/components/ui/field";
 import type { PainBands } from "@/lib/rules/thresholds";
 import type { SessionItem } from "@/lib/session-items";
 import type { FormState } from "@/lib/validation/form-state";
+import { fill } from "@/lib/i18n/fill";
 import { ScoreScale } from "./score-scale";
 
 type Values = Record<string, string | undefined>;
+
+/** A row's words; {name} is the exercise's, filled on the phone (lib/i18n/fill). */
+export interface RowWords {
+  notAsPrescribed: string;
+  sets: string;
+  reps: string;
+  hold: string;
+  pain: string;
+  painNeural: string;
+  painHint: string;
+  noPain: string;
+  worst: string;
+}
 
 /**
  * One prescription as a checklist row: its drawing, its dose, and one tap to say it was done as
@@ -14,7 +28,8 @@ type Values = Record<string, string | undefined>;
  * An unticked row is posted as `ifUnticked`: "no" (skipped) for an exercise due today, "omit" (not part
  * of this session) for the others.
  */
-export function ExerciseChecklistRow({ item, v, e, bands }: { item: SessionItem; v: Values; e: FormState["errors"] & object; bands: PainBands["during"] }) {
+export function ExerciseChecklistRow({ item, v, e, bands, words }: { item: SessionItem; v: Values; e: FormState["errors"] & object; bands: PainBands["during"]; words: RowWords }) {
+  const named = (template: string) => fill(template, { name: item.name });
   const id = item.prescriptionId;
   const differs =
     (v[`sets:${id}`] != null && v[`sets:${id}`] !== String(item.sets)) ||
@@ -43,20 +58,22 @@ export function ExerciseChecklistRow({ item, v, e, bands }: { item: SessionItem;
         </p>
       ) : null}
       <details className="mt-1" open={differs}>
-        <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-700">Not as prescribed? Sets, reps, pain</summary>
+        <summary className="min-h-11 cursor-pointer content-center text-sm font-medium text-brand-700">{words.notAsPrescribed}</summary>
         <div className="mt-2 flex flex-col gap-3">
           <div className="grid grid-cols-2 gap-3">
-            <Field label={`Sets done (${item.name})`} name={`sets:${id}`} inputMode="numeric" defaultValue={v[`sets:${id}`] ?? String(item.sets)} error={e[`sets:${id}`]} />
+            <Field label={named(words.sets)} name={`sets:${id}`} inputMode="numeric" defaultValue={v[`sets:${id}`] ?? String(item.sets)} error={e[`sets:${id}`]} />
             {item.reps != null ? (
-              <Field label={`Reps per set (${item.name})`} name={`reps:${id}`} inputMode="numeric" defaultValue={v[`reps:${id}`] ?? String(item.reps)} error={e[`reps:${id}`]} />
+              <Field label={named(words.reps)} name={`reps:${id}`} inputMode="numeric" defaultValue={v[`reps:${id}`] ?? String(item.reps)} error={e[`reps:${id}`]} />
             ) : item.holdSeconds != null ? (
-              <Field label={`Hold in seconds (${item.name})`} name={`hold:${id}`} inputMode="numeric" defaultValue={v[`hold:${id}`] ?? String(item.holdSeconds)} error={e[`hold:${id}`]} />
+              <Field label={named(words.hold)} name={`hold:${id}`} inputMode="numeric" defaultValue={v[`hold:${id}`] ?? String(item.holdSeconds)} error={e[`hold:${id}`]} />
             ) : null}
           </div>
           <ScoreScale
             name={`pain:${id}`}
-            legend={item.neural ? `Pain during ${item.name} (light tension only)` : `Pain during ${item.name}`}
-            hint="Only if this exercise felt different from the rest of the session."
+            legend={named(item.neural ? words.painNeural : words.pain)}
+            hint={words.painHint}
+            low={words.noPain}
+            high={words.worst}
             defaultValue={v[`pain:${id}`]}
             error={e[`pain:${id}`]}
             bands={bands}

@@ -9,6 +9,8 @@ import { Field } from "@/components/ui/field";
 import { takeSharedRuns } from "@/lib/offline/shared-runs";
 import { RUN_FILES_BODY_LIMIT, sizeRefusals } from "@/lib/runs/reading";
 import type { FormAction } from "@/lib/validation/form-state";
+import type { ImportWords } from "@/components/runs/import-words";
+import { fill } from "@/lib/i18n/fill";
 
 const fileField = (form: HTMLFormElement | null) => form?.elements.namedItem("files") as HTMLInputElement | null;
 
@@ -17,7 +19,7 @@ const fileField = (form: HTMLFormElement | null) => form?.elements.namedItem("fi
  * Files the runner shared from the watch's app, kept on the phone by the service worker (lib/offline/
  * shared-runs), are put in the field when the form opens and read at once, as if chosen here.
  */
-export function RunFilesForm({ action, offline }: { action: FormAction; offline: Omit<Parameters<typeof OfflineRunFiles>[0], "files" | "runnerId"> }) {
+export function RunFilesForm({ action, offline, words }: { action: FormAction; offline: Omit<Parameters<typeof OfflineRunFiles>[0], "files" | "runnerId" | "words">; words: ImportWords }) {
   const [state, formAction, pending] = useSavedAction(action);
   const [readHere, setReadHere] = useState<OfflineFile[] | null>(null);
   const [tooLarge, setTooLarge] = useState<string[]>([]);
@@ -68,29 +70,29 @@ export function RunFilesForm({ action, offline }: { action: FormAction; offline:
     <>
       {shared ? (
         <p role="status" className="mb-4 rounded-md bg-slate-100 p-3 text-sm">
-          {`Shared from your watch's app: ${shared.join(", ")}.`}
+          {fill(words.sharedFromWatch, { files: shared.join(", ") })}
         </p>
       ) : null}
       <form ref={form} action={formAction} onSubmit={onSubmit} className="flex flex-col gap-4">
         <Field
-          label="Run files (.fit, .gpx or .tcx)"
+          label={words.files}
           name="files"
           type="file"
           multiple
           accept=".fit,.gpx,.tcx"
-          hint="Export the run from your watch's app (Garmin Connect, Coros, Polar, Suunto, Strava's original file), or share it to StrideBack from there. Up to 10 files of 10 MB each, 25 MB in all."
+          hint={words.filesHint}
           error={errors?.join(" ")}
         />
         {state.shown?.length ? (
-          <ul aria-label="Already saved" className="text-sm">
+          <ul aria-label={words.alreadySaved} className="text-sm">
             {state.shown.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
         ) : null}
-        <SaveRow pending={pending} label="Read the files" pendingLabel="Reading…" message={state.message} />
+        <SaveRow pending={pending} label={words.read} pendingLabel={words.reading} message={state.message} />
       </form>
-      {readHere && runnerId ? <OfflineRunFiles files={readHere} runnerId={runnerId} {...offline} /> : null}
+      {readHere && runnerId ? <OfflineRunFiles files={readHere} runnerId={runnerId} {...offline} words={words.offline} /> : null}
     </>
   );
 }

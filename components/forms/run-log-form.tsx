@@ -45,6 +45,7 @@ export interface RunWords {
   notes: string;
   notesHint: string;
   saving: string;
+  offlineKept: string;
 }
 
 export function RunLogForm({
@@ -79,7 +80,7 @@ export function RunLogForm({
 }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("run");
-  if (offline && queue.queued) return <OfflineKept what="run" />;
+  if (offline && queue.queued) return <OfflineKept message={words.offlineKept} />;
   // After a failed submit the form shows what was typed, not the defaults.
   const v = { ...defaults, ...state.values } as RunDefaults;
   const e = state.errors ?? {};

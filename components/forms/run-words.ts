@@ -3,7 +3,7 @@ import type { RunWords } from "./run-log-form";
 
 /** The run form's words in the reader's language, for every page that shows the form. */
 export async function runWords(): Promise<RunWords> {
-  const [t, scale, forms] = await Promise.all([getTranslations("runLog"), getTranslations("scale"), getTranslations("forms")]);
+  const [t, scale, forms, offline] = await Promise.all([getTranslations("runLog"), getTranslations("scale"), getTranslations("forms"), getTranslations("offline")]);
   return {
     date: t("date"),
     distance: t.raw("distance"),
@@ -21,5 +21,6 @@ export async function runWords(): Promise<RunWords> {
     notes: t("notes"),
     notesHint: t("notesHint"),
     saving: forms("saving"),
+    offlineKept: offline("keptRun"),
   };
 }

@@ -9,14 +9,32 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PainBands } from "@/lib/rules/thresholds";
 import type { FormAction } from "@/lib/validation/form-state";
-import { ExerciseChecklistRow } from "./exercise-checklist-row";
+import { ExerciseChecklistRow, type RowWords } from "./exercise-checklist-row";
 import { FormMessage } from "./form-message";
 import { ScoreScale } from "./score-scale";
 import type { SessionItem } from "@/lib/session-items";
-import { NERVE_SYMPTOMS_QUESTION, ENGLISH_ANSWERS, SUDDEN_PAIN_QUESTION, YesNoField } from "./yes-no-field";
+import { YesNoField } from "./yes-no-field";
+import type { RunWords } from "./run-log-form";
 
 
 type Values = Record<string, string | undefined>;
+
+/** The session form's words in the reader's language (components/forms/session-words.ts). */
+export interface SessionWords extends Omit<RunWords, "distance" | "painDuring" | "painAfter" | "painAfterHint" | "notesHint"> {
+  dueLegend: string;
+  dueHint: string;
+  others: string;
+  painDuring: string;
+  painDuringHint: string;
+  painAfter: string;
+  painAfterHint: string;
+  nerveSymptoms: string;
+  nerveSymptomsHint: string;
+  effortHint: string;
+  notesHint: string;
+  offlineKept: string;
+  row: RowWords;
+}
 
 export function SessionLogForm({
   action,
@@ -28,6 +46,7 @@ export function SessionLogForm({
   bands,
   offline = false,
   askSuddenPain = false,
+  words,
 }: {
   action: FormAction;
   clientId: string;
@@ -41,6 +60,7 @@ export function SessionLogForm({
   defaults: Values & { date: string };
   maxDate: string;
   submitLabel: string;
+  words: SessionWords;
 }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("session");
@@ -48,27 +68,27 @@ export function SessionLogForm({
   const e = state.errors ?? {};
   const due = items.filter((i) => i.due);
   const others = items.filter((i) => !i.due);
-  if (offline && queue.queued) return <OfflineKept what="exercise session" />;
+  if (offline && queue.queued) return <OfflineKept message={words.offlineKept} />;
   return (
     <form action={formAction} onSubmit={offline ? queue.onSubmit : undefined} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} kept={state.values?.clientId} />
       {due.length > 0 ? (
         <fieldset className="min-w-0">
-          <legend className="mb-1 font-semibold">Today&apos;s exercises</legend>
-          <p className="mb-2 text-sm text-slate-600">Tick each one you did as prescribed. One left unticked is logged as skipped.</p>
+          <legend className="mb-1 font-semibold">{words.dueLegend}</legend>
+          <p className="mb-2 text-sm text-slate-600">{words.dueHint}</p>
           <ul className="flex flex-col gap-2">
             {due.map((item) => (
-              <ExerciseChecklistRow key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} />
+              <ExerciseChecklistRow key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} words={words.row} />
             ))}
           </ul>
         </fieldset>
       ) : null}
       {others.length > 0 ? (
         <details className="rounded-md border border-dashed border-slate-300 p-3" open={due.length === 0 || others.some((i) => v[`done:${i.prescriptionId}`] === "yes")}>
-          <summary className="min-h-11 cursor-pointer content-center font-medium">Other exercises in your plan</summary>
-          <ul className="mt-3 flex flex-col gap-2" aria-label="Other exercises in your plan">
+          <summary className="min-h-11 cursor-pointer content-center font-medium">{words.others}</summary>
+          <ul className="mt-3 flex flex-col gap-2" aria-label={words.others}>
             {others.map((item) => (
-              <ExerciseChecklistRow key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} />
+              <ExerciseChecklistRow key={item.prescriptionId} item={item} v={v} e={e} bands={bands.during} words={words.row} />
             ))}
           </ul>
         </details>
@@ -76,26 +96,28 @@ export function SessionLogForm({
       {e.results ? <FormMessage message={e.results[0]} /> : null}
       <ScoreScale
         name="painDuring"
-        legend="Pain during the exercises"
-        hint="Your worst moment in the session. An exercise that felt different can have its own score."
+        legend={words.painDuring}
+        hint={words.painDuringHint}
+        low={words.noPain}
+        high={words.worst}
         defaultValue={v.painDuring}
         error={e.painDuring}
         bands={bands.during}
       />
-      <ScoreScale name="painAfter" legend="Pain after the session" hint="Required: your physio's rules judge the session by it." defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
-      {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} answers={ENGLISH_ANSWERS} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
+      <ScoreScale name="painAfter" legend={words.painAfter} hint={words.painAfterHint} low={words.noPain} high={words.worst} defaultValue={v.painAfter} error={e.painAfter} bands={bands.after} />
+      {askSuddenPain ? <YesNoField name="suddenPain" legend={words.suddenPain} answers={words.answers} defaultValue={v.suddenPain} error={e.suddenPain} /> : null}
       {items.some((i) => i.neural) ? (
-        <YesNoField name="nerveSymptoms" legend={NERVE_SYMPTOMS_QUESTION} answers={ENGLISH_ANSWERS} hint="After your nerve glides. A yes is a warning: your physio will see it." defaultValue={v.nerveSymptoms} error={e.nerveSymptoms} />
+        <YesNoField name="nerveSymptoms" legend={words.nerveSymptoms} answers={words.answers} hint={words.nerveSymptomsHint} defaultValue={v.nerveSymptoms} error={e.nerveSymptoms} />
       ) : null}
-      <ScoreScale name="rpe" legend="Effort (RPE)" hint="Required: how hard the whole session felt." low="rest" high="maximal" defaultValue={v.rpe} error={e.rpe} />
+      <ScoreScale name="rpe" legend={words.effort} hint={words.effortHint} low={words.rest} high={words.maximal} defaultValue={v.rpe} error={e.rpe} />
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Duration (minutes)" name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
-        <Field label="Date" name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
+        <Field label={words.duration} name="durationMinutes" inputMode="numeric" defaultValue={v.durationMinutes} error={e.durationMinutes} />
+        <Field label={words.date} name="date" type="date" max={maxDate} defaultValue={v.date} error={e.date} />
       </div>
-      <TextareaField label="Notes" name="notes" defaultValue={v.notes} error={e.notes} hint="Optional." />
+      <TextareaField label={words.notes} name="notes" defaultValue={v.notes} error={e.notes} hint={words.notesHint} />
       <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? words.saving : submitLabel}
       </Button>
     </form>
   );

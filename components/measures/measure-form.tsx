@@ -16,10 +16,10 @@ import type { FormAction } from "@/lib/validation/form-state";
  * fill, rates the same ones again) and rates each 0-10. GROC: one rating from -7 to +7, each in words.
  * Without a connection the fill waits in the phone's outbox like any log.
  */
-export function MeasureForm({ action, clientId, instrument, named }: { action: FormAction; clientId: string; instrument: Instrument; named: string[] | null }) {
+export function MeasureForm({ action, clientId, instrument, named, kept }: { action: FormAction; clientId: string; instrument: Instrument; named: string[] | null; kept: string }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("measure");
-  if (queue.queued) return <OfflineKept what="questionnaire" />;
+  if (queue.queued) return <OfflineKept message={kept} />;
   const v = state.values ?? {};
   const e = state.errors ?? {};
   return (

@@ -32,7 +32,7 @@ export function ProgrammeView({ programme, pdfHref }: { programme: Programme; pd
         {items.map((item) => (
           <li key={item.prescription.id} className="break-inside-avoid border-t border-slate-300 pt-3">
             <h3 className="font-semibold">{item.exercise.name}</h3>
-            <p className="font-semibold text-brand-700">{doseLabel(item.prescription)}</p>
+            <p className="font-semibold text-brand-700">{doseLabel(item.prescription, locale)}</p>
             <div className="my-2 max-w-md">
               <ExercisePicture media={item.photo ? [item.photo] : []} illustration={item.illustration} sizes="448px" />
             </div>

@@ -9,19 +9,20 @@ export function OfflineQueued({
   signs,
   clinic,
   words,
-  what,
+  kept,
 }: {
   urgency: Urgency | null;
   signs: string[];
   clinic: { name: string; phone: string | null } | null;
   /** The advice's words; a form without a screen has none to give. */
   words?: RedFlagWords;
-  what: string;
+  /** What the form says of its entry kept on the phone, in the reader's language. */
+  kept: string;
 }) {
   return (
     <div>
       {urgency && words ? <RedFlagAdvice urgency={urgency} signs={signs} clinic={clinic} words={words} sent={false} headingLevel={2} /> : null}
-      <OfflineKept what={what} />
+      <OfflineKept message={kept} />
     </div>
   );
 }

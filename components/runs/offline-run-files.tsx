@@ -5,13 +5,15 @@ import { OfflineKept } from "@/components/offline/offline-kept";
 import { queueRunFile } from "@/components/offline/outbox-store";
 import { describeEntry } from "@/components/offline/use-offline-entry";
 import { ScoreScale } from "@/components/forms/score-scale";
-import { ENGLISH_ANSWERS, SUDDEN_PAIN_QUESTION, YesNoField } from "@/components/forms/yes-no-field";
+import { YesNoField } from "@/components/forms/yes-no-field";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { calendarDayOf } from "@/lib/date-format";
 import type { PainBands } from "@/lib/rules/thresholds";
 import type { RunReading as Reading } from "@/lib/runs/reading";
 import type { DistanceUnit } from "@/lib/units";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ImportWords } from "./import-words";
 import { RunReading } from "./run-reading";
 
 export interface OfflineFile {
@@ -26,7 +28,24 @@ export interface OfflineFile {
  * Run files read on the phone without a connection: what the watch measured, and the runner's answers,
  * kept with the file in the outbox until the server can read it again and store the run.
  */
-export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }: { files: OfflineFile[]; runnerId: string; bands: PainBands; askSuddenPain: boolean; unit: DistanceUnit }) {
+export function OfflineRunFiles({
+  files,
+  runnerId,
+  bands,
+  askSuddenPain,
+  unit,
+  locale,
+  words,
+}: {
+  files: OfflineFile[];
+  runnerId: string;
+  bands: PainBands;
+  askSuddenPain: boolean;
+  unit: DistanceUnit;
+  locale: Locale;
+  words: ImportWords["offline"];
+}) {
+  const { run } = words;
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [missing, setMissing] = useState<string | null>(null);
   // One client id per file for the life of the page: a render between tapping and storing must not change it.
@@ -45,8 +64,8 @@ export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }:
     void queueRunFile(form, file, runnerId, describeEntry("runfile", new FormData(form))).then(() => setKept((k) => new Set(k).add(name)));
   };
   return (
-    <section aria-label="Read on this phone" className="mt-6 flex flex-col gap-4">
-      <p className="text-sm text-slate-700">You are offline: your phone read these files. Add your pain to each, and it is sent with the file when there is a connection.</p>
+    <section aria-label={words.readHere} className="mt-6 flex flex-col gap-4">
+      <p className="text-sm text-slate-700">{words.intro}</p>
       {files.map(({ name, file, reading, error }) => (
         <article key={name} aria-label={name} className="rounded-md border border-slate-200 bg-white p-3">
           <h2 className="mb-2 font-semibold">{name}</h2>
@@ -55,24 +74,24 @@ export function OfflineRunFiles({ files, runnerId, bands, askSuddenPain, unit }:
               {error}
             </p>
           ) : kept.has(name) ? (
-            <OfflineKept what="run" />
+            <OfflineKept message={run.offlineKept} />
           ) : reading ? (
             <>
-              <RunReading file={{ ...reading, id: "", fileName: name, date: dayOf(reading.startedAt), sessionLogId: null }} timeZone={timeZone} unit={unit} />
+              <RunReading file={{ ...reading, id: "", fileName: name, date: dayOf(reading.startedAt), sessionLogId: null }} timeZone={timeZone} unit={unit} words={words.reading} locale={locale} />
               <form onSubmit={keep(name, file)} className="mt-3 flex flex-col gap-4">
                 <input type="hidden" name="clientId" value={clientIdOf(name)} />
                 <input type="hidden" name="date" value={dayOf(reading.startedAt)} />
-                <ScoreScale name="painDuring" legend="Pain during the run" bands={bands.during} />
-                <ScoreScale name="painAfter" legend="Pain after the run" bands={bands.after} />
-                {askSuddenPain ? <YesNoField name="suddenPain" legend={SUDDEN_PAIN_QUESTION} answers={ENGLISH_ANSWERS} /> : null}
-                <ScoreScale name="rpe" legend="Effort (RPE)" low="rest" high="maximal" />
-                <TextareaField label="Notes" name="notes" hint="Optional." />
+                <ScoreScale name="painDuring" legend={run.painDuring} low={run.noPain} high={run.worst} bands={bands.during} />
+                <ScoreScale name="painAfter" legend={run.painAfter} low={run.noPain} high={run.worst} bands={bands.after} />
+                {askSuddenPain ? <YesNoField name="suddenPain" legend={run.suddenPain} answers={run.answers} /> : null}
+                <ScoreScale name="rpe" legend={run.effort} low={run.rest} high={run.maximal} />
+                <TextareaField label={run.notes} name="notes" hint={run.notesHint} />
                 {missing === name ? (
                   <p role="alert" className="text-sm text-pain-red">
-                    Choose pain during, pain after and effort.
+                    {words.missing}
                   </p>
                 ) : null}
-                <Button type="submit">Keep on this phone, send later</Button>
+                <Button type="submit">{words.keep}</Button>
               </form>
             </>
           ) : null}

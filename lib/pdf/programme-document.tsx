@@ -41,7 +41,7 @@ export function ProgrammeDocument({ programme, pictures }: { programme: Programm
             <Text style={styles.name}>
               {i + 1}. {item.exercise.name}
             </Text>
-            <Text style={styles.dose}>{doseLabel(item.prescription)}</Text>
+            <Text style={styles.dose}>{doseLabel(item.prescription, locale)}</Text>
             {/* A PDF picture, not an HTML img: react-pdf has no alt text, and the exercise is named just above. */}
             {/* eslint-disable-next-line jsx-a11y/alt-text */}
             {pictures[i] ? <Image style={styles.picture} src={{ data: pictures[i]!, format: "png" }} /> : null}

@@ -24,15 +24,3 @@ export interface RunMeasures {
   avgHr: number | null;
   maxHr: number | null;
 }
-
-/**
- * A run in one line. From the watch: "10.02 km, 52:10 moving, 5:12 /km, climb 85 m, heart rate 148 average,
- * 171 max". Typed by hand: "10 km in 55 min, 5:30 /km".
- */
-export function describeRun(run: { distanceKm: number | null; durationMinutes: number }, measured: RunMeasures | null, unit: DistanceUnit = "km") {
-  const km = run.distanceKm ?? 0;
-  if (!measured) return [`${formatDistance(km, unit)} in ${run.durationMinutes} min`, formatPace(run.durationMinutes * 60, km, unit)].filter(Boolean).join(", ");
-  const heart = measured.avgHr != null ? `heart rate ${measured.avgHr} average${measured.maxHr != null ? `, ${measured.maxHr} max` : ""}` : null;
-  const climb = measured.elevationGainM != null ? `climb ${measured.elevationGainM} m` : null;
-  return [formatDistance(km, unit), `${formatDuration(measured.movingSeconds)} moving`, formatPace(measured.movingSeconds, km, unit), climb, heart].filter(Boolean).join(", ");
-}

@@ -139,7 +139,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
                     <p>
                       <span className="font-medium">{exercise.name}</span>
                       {prescription.timesPerDay > 1 ? <span className="text-sm text-slate-600"> {t("doseOfDay", { dose, times: prescription.timesPerDay })}</span> : null}
-                      <span className="block text-sm text-slate-600">{doseLabel(prescription)}</span>
+                      <span className="block text-sm text-slate-600">{doseLabel(prescription, locale)}</span>
                     </p>
                     {done ? <span className="rounded bg-brand-100 px-2 py-1 text-xs font-semibold text-brand-900">{t("done")}</span> : null}
                   </div>

@@ -5,11 +5,13 @@ import { getClinicContact } from "@/lib/data/red-flags";
 import { isId } from "@/lib/data/actor";
 import { telHref } from "@/lib/labels";
 import { RED_FLAG_GROUPS, SIGN_CODES, TEAR_GROUP } from "@/lib/rules/red-flags";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redFlagWords, wordedGroups } from "@/lib/i18n/red-flag-words";
 import { WorryForm } from "./worry-form";
 
-export const metadata: Metadata = { title: "Something new or worrying?" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("worry"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -20,28 +22,33 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 export default async function WorryPage({ searchParams }: Props) {
   const actor = await requireRunner();
   const query = await searchParams;
-  const [clinic, locale] = await Promise.all([getClinicContact(actor), getLocale()]);
+  const [clinic, locale, t, redFlags, offline] = await Promise.all([getClinicContact(actor), getLocale(), getTranslations("worry"), getTranslations("redFlags"), getTranslations("offline")]);
   const tear = query.ask === "tear";
   const logged = query.logged && isId(query.logged) ? query.logged : undefined;
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">{tear ? "Saved. A few questions about that pain" : "Something new or worrying?"}</h1>
+      <h1 className="mb-1 text-2xl font-semibold">{t(tear ? "tearTitle" : "title")}</h1>
       <p className="mb-4 text-sm text-slate-600">
-        {tear
-          ? "A sudden sharp pain, a pop or strong pain during exercise can mean the hamstring has torn. Answer these now: a tear does better when it is seen early."
-          : "Most aches during rehab are expected. A few signs are not a rehab problem and need a clinician soon. Tick any that are new for you; your physio sees your answer straight away."}
+        {t(tear ? "tearIntro" : "intro")}
       </p>
-      <WorryForm clientId={randomUUID()} clinic={clinic} groups={wordedGroups(locale, tear ? RED_FLAG_GROUPS.filter((g) => g.group === TEAR_GROUP) : RED_FLAG_GROUPS)} words={redFlagWords(locale, SIGN_CODES)} logged={logged} />
+      <WorryForm clientId={randomUUID()} clinic={clinic} groups={wordedGroups(locale, tear ? RED_FLAG_GROUPS.filter((g) => g.group === TEAR_GROUP) : RED_FLAG_GROUPS)} words={redFlagWords(locale, SIGN_CODES)}
+        form={{ legend: t("legend"), other: t("other"), otherHint: t("otherHint"), sending: t("sending"), send: t("send"), offlineKept: offline("keptAnswer") }}
+        logged={logged}
+      />
       <p className="mt-4 text-sm text-slate-700">
-        Need to talk to someone now?{" "}
-        {clinic?.phone ? (
-          <>
-            Call {clinic.name} on <a href={telHref(clinic.phone)} className="font-semibold underline">{clinic.phone}</a>.
-          </>
-        ) : (
-          "Call your clinic."
-        )}{" "}
-        This check does not replace your physio or a doctor.
+        {t("talk")}{" "}
+        {clinic?.phone
+          ? t.rich("callOn", {
+              clinic: clinic.name,
+              phone: clinic.phone,
+              tel: (chunks) => (
+                <a href={telHref(clinic.phone!)} className="font-semibold underline">
+                  {chunks}
+                </a>
+              ),
+            })
+          : redFlags("callYourClinic")}{" "}
+        {t("notReplace")}
       </p>
     </>
   );

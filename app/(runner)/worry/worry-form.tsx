@@ -16,34 +16,36 @@ export function WorryForm({
   clinic,
   groups,
   words,
+  form,
   logged,
 }: {
   clientId: string;
   clinic: { name: string; phone: string | null } | null;
   groups: readonly WordedGroup[];
   words: RedFlagWords;
+  form: { legend: string; other: string; otherHint: string; sending: string; send: string; offlineKept: string };
   /** The log these questions follow: its light is shown after, when nothing is flagged. */
   logged?: string;
 }) {
   const [state, formAction, pending] = useSavedAction(reportWorryAction);
   const offline = useOfflineScreen("worry", words.noAnswer);
-  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} words={words} what="answer" />;
+  if (offline.queued) return <OfflineQueued {...offline.queued} clinic={clinic} words={words} kept={form.offlineKept} />;
   const e = state.errors ?? {};
   return (
     <form action={formAction} onSubmit={offline.onSubmit} noValidate className="flex flex-col gap-4">
       <ClientIdField value={clientId} kept={state.values?.clientId} />
       {logged ? <input type="hidden" name="logged" value={logged} /> : null}
-      <ScreenFieldset groups={groups} none={words.none} legend="Is any of these new?" ticked={state.values?.signs} noneTicked={state.values?.noSigns === "yes"} error={offline.offlineError ?? e.screen} showGroupTitles />
+      <ScreenFieldset groups={groups} none={words.none} legend={form.legend} ticked={state.values?.signs} noneTicked={state.values?.noSigns === "yes"} error={offline.offlineError ?? e.screen} showGroupTitles />
       <TextareaField
-        label="Something else worrying you? (optional)"
+        label={form.other}
         name="worry"
         defaultValue={state.values?.worry}
         error={e.worry}
-        hint="In your own words. Your physio reads it on your page; it is not an emergency message, so for anything urgent call the clinic."
+        hint={form.otherHint}
       />
       <FormMessage message={state.message ?? e.clientId?.[0]} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Send to my physio"}
+        {pending ? form.sending : form.send}
       </Button>
     </form>
   );

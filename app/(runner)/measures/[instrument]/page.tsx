@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { MeasureForm } from "@/components/measures/measure-form";
@@ -47,7 +48,7 @@ export default async function MeasurePage({ params }: Props) {
         {measure.due === "discharge" ? " This is the one your physio asked for before discharge." : ""}
         {!measure.due && measure.nextReview && measure.nextReview > days.today ? ` The next one is due ${formatDay(measure.nextReview)}; you can fill one now as well.` : ""}
       </p>
-      <MeasureForm action={saveMeasureAction} clientId={randomUUID()} instrument={instrument} named={named} />
+      <MeasureForm action={saveMeasureAction} clientId={randomUUID()} instrument={instrument} named={named} kept={(await getTranslations("offline"))("keptQuestionnaire")} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import { formatDay } from "@/lib/date-format";
 import { describeReason } from "@/lib/rules/traffic-light";
 import { sayAll } from "@/lib/i18n/say";
 import { useLocale } from "next-intl";
-import { describeRun } from "@/lib/runs/format";
+import { describeRun } from "@/lib/runs/describe";
 import type { DistanceUnit } from "@/lib/units";
 import { lightLabel } from "@/components/recovery/light-label";
 

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { RecordNotFound } from "@/components/pages/record-not-found";
 
 export default function NotFound() {
-  return <RecordNotFound what="Check-in" back={{ href: "/history", label: "Back to your history" }} />;
+  const t = useTranslations("notFound");
+  return <RecordNotFound what={t("checkin")} back={{ href: "/history", label: t("backToHistory") }} />;
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { runWords } from "@/components/forms/run-words";
 import { SessionLogForm } from "@/components/forms/session-log-form";
+import { sessionWords } from "@/components/forms/session-words";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getSessionLog } from "@/lib/data/history";
 import { getRunnerDay } from "@/lib/data/today";
@@ -12,12 +14,14 @@ import { painBands } from "@/lib/rules/thresholds";
 import { toSessionItems } from "@/lib/session-items";
 import { updateRunAction, updateSessionAction } from "../../../log/actions";
 
-export const metadata: Metadata = { title: "Edit entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("edit"))("entry") };
+}
 
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
   const { id } = await params;
-  const [entry, day, { unit }] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor), getDistanceUnit(actor)]);
+  const [entry, day, { unit }, t, locale] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor), getDistanceUnit(actor), getTranslations("edit"), getLocale()]);
   if (!entry || !entry.editable || !day) notFound();
   const bands = painBands(day.rules);
   const { log } = entry;
@@ -31,14 +35,14 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   if (log.kind === "run") {
     return (
       <>
-        <h1 className="mb-4 text-2xl font-semibold">Edit run</h1>
+        <h1 className="mb-4 text-2xl font-semibold">{t("run")}</h1>
         <RunLogForm
           action={updateRunAction.bind(null, log.id)}
           clientId={log.clientId}
           defaults={{ ...common, distanceKm: log.distanceKm == null ? "" : String(inUnitRounded(log.distanceKm, unit)), painDuring: String(log.painDuring) }}
           unit={unit}
           maxDate={day.today}
-          submitLabel="Save changes"
+          submitLabel={t("save")}
           bands={bands}
           words={await runWords()}
         />
@@ -48,6 +52,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   const items = toSessionItems(
     entry.results.map((r) => ({ prescription: r.prescription, exercise: r.exercise })),
     () => true,
+    locale,
   );
   const perExercise = Object.fromEntries(
     entry.results.flatMap(({ result: r }) => [
@@ -60,8 +65,8 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   );
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Edit exercise session</h1>
-      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, painDuring: String(log.painDuring), ...perExercise }} maxDate={day.today} submitLabel="Save changes" bands={bands} />
+      <h1 className="mb-4 text-2xl font-semibold">{(await getTranslations("sessionLog"))("editTitle")}</h1>
+      <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, painDuring: String(log.painDuring), ...perExercise }} maxDate={day.today} submitLabel={t("save")} bands={bands} words={await sessionWords()} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { runWords } from "@/components/forms/run-words";
 import { SimpleForm } from "@/components/forms/simple-form";
+import { readingWords } from "@/components/runs/import-words";
 import { RunReading } from "@/components/runs/run-reading";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunFile } from "@/lib/data/run-files";
@@ -16,7 +18,9 @@ import { REINJURY_PRESENTATIONS } from "@/lib/rules/red-flags";
 import { painBands } from "@/lib/rules/thresholds";
 import { addRunFileToRunAction, discardRunFileAction, saveRunFromFileAction } from "../actions";
 
-export const metadata: Metadata = { title: "Save a run from your watch" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("import"))("fileTitle") };
+}
 
 /**
  * One run read from a file: what the watch measured, and what only the runner can add. A run already
@@ -24,30 +28,34 @@ export const metadata: Metadata = { title: "Save a run from your watch" };
  */
 export default async function RunFromFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
-  const [day, found, { unit }] = await Promise.all([getRunnerDay(actor), getRunFile(actor, (await params).id), getDistanceUnit(actor)]);
+  const [day, found, { unit }, t, locale, reading] = await Promise.all([
+    getRunnerDay(actor),
+    getRunFile(actor, (await params).id),
+    getDistanceUnit(actor),
+    getTranslations("import"),
+    getLocale(),
+    readingWords(),
+  ]);
   if (!day || !found) notFound();
   const { file, match } = found;
-  const discard = <SimpleForm action={discardRunFileAction} fields={[{ kind: "hidden", name: "runFileId", value: file.id }]} submit="Not this run: discard the file" variant="secondary" pendingLabel="Discarding…" />;
+  const discard = <SimpleForm action={discardRunFileAction} fields={[{ kind: "hidden", name: "runFileId", value: file.id }]} submit={t("discard")} variant="secondary" pendingLabel={t("discarding")} />;
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Your run of {formatDay(file.date)}</h1>
-      <section aria-label="What your watch measured" className="mb-5 rounded-md bg-brand-50 p-3">
-        <h2 className="mb-2 font-semibold">What your watch measured</h2>
-        <RunReading file={file} timeZone={day.runner.timeZone} unit={unit} />
+      <h1 className="mb-4 text-2xl font-semibold">{t("runOf", { date: formatDay(file.date, locale) })}</h1>
+      <section aria-label={t("measured")} className="mb-5 rounded-md bg-brand-50 p-3">
+        <h2 className="mb-2 font-semibold">{t("measured")}</h2>
+        <RunReading file={file} timeZone={day.runner.timeZone} unit={unit} words={reading} locale={locale} />
       </section>
       {file.sessionLogId ? (
         <p role="status">
-          This run is saved.{" "}
+          {t("saved")}{" "}
           <Link href="/history" className="font-medium text-brand-700 underline">
-            See it in your history
+            {t("seeHistory")}
           </Link>
         </p>
       ) : match ? (
-        <section aria-label="You logged this run already" className="flex flex-col gap-3">
-          <p>
-            You logged a run by hand that day: {formatDistance(match.distanceKm, unit)} in {match.durationMinutes} minutes. It is the same run, so the file is added to it rather than stored as a second run; its distance
-            and moving time replace the ones you typed, your pain and effort stay.
-          </p>
+        <section aria-label={t("loggedAlready")} className="flex flex-col gap-3">
+          <p>{t("match", { distance: formatDistance(match.distanceKm, unit), minutes: match.durationMinutes })}</p>
           {match.editable ? (
             <SimpleForm
               action={addRunFileToRunAction}
@@ -55,11 +63,11 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
                 { kind: "hidden", name: "runFileId", value: file.id },
                 { kind: "hidden", name: "runId", value: match.id },
               ]}
-              submit="Add the file to the run you logged"
-              pendingLabel="Adding…"
+              submit={t("addToRun")}
+              pendingLabel={t("adding")}
             />
           ) : (
-            <p className="text-sm text-slate-700">That run is older than 7 days, so it is read-only: the file cannot be added to it.</p>
+            <p className="text-sm text-slate-700">{t("matchReadOnly")}</p>
           )}
           {discard}
         </section>
@@ -71,7 +79,7 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
             clientId={randomUUID()}
             defaults={{ date: file.date }}
             maxDate={day.today}
-            submitLabel="Save run"
+            submitLabel={(await getTranslations("runLog"))("submit")}
             bands={painBands(day.rules)}
             askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)}
             fromFile={{ id: file.id }}

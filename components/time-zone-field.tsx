@@ -3,6 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { useDeviceZone } from "./use-device-zone";
+import { useCommonWords } from "@/components/words/common-words";
+import { fill } from "@/lib/i18n/fill";
 
 /** "Auckland (Pacific)": the city a person looks for first, then the region that tells two apart. */
 function zoneLabel(zone: string) {
@@ -25,8 +27,8 @@ export function TimeZoneField({
   zones,
   stored,
   name = "timeZone",
-  label = "Time zone",
-  hint = "Type a city, for example Auckland or London.",
+  label,
+  hint,
   error,
 }: {
   zones: string[];
@@ -36,6 +38,7 @@ export function TimeZoneField({
   hint?: string;
   error?: string[] | string;
 }) {
+  const words = useCommonWords();
   const device = useDeviceZone();
   const known = device && zones.includes(device) ? device : null;
   const field = useRef<HTMLInputElement>(null);
@@ -59,14 +62,14 @@ export function TimeZoneField({
     <div className="flex flex-col gap-1">
       <Field
         ref={field}
-        label={label}
+        label={label ?? words.timeZone}
         name={name}
         list={listId}
         defaultValue={initial}
         onChange={(e) => setShown(e.target.value)}
         autoComplete="off"
         spellCheck={false}
-        hint={hint}
+        hint={hint ?? words.timeZoneHint}
         error={error}
       />
       <datalist id={listId}>
@@ -78,7 +81,7 @@ export function TimeZoneField({
       </datalist>
       {known && known !== shown ? (
         <button type="button" onClick={() => use(known)} className="inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-700 underline">
-          Use this device&apos;s time zone ({known.replaceAll("_", " ")})
+          {fill(words.useDeviceZone, { zone: known.replaceAll("_", " ") })}
         </button>
       ) : null}
     </div>

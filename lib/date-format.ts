@@ -50,9 +50,9 @@ export function formatDayTime(at: Date, timeZone: string, locale: Locale = "en")
 }
 
 /** "Mon" / "lun": an ISO weekday (1 is Monday), as a plan's chosen days name it. */
-export function formatWeekday(isoWeekday: number, locale: Locale = "en"): string {
+export function formatWeekday(isoWeekday: number, locale: Locale = "en", width: "short" | "long" = "short"): string {
   // 2024-01-01 was a Monday.
-  return formatter(intl(locale), { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
+  return formatter(intl(locale), { weekday: width, timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
 }
 
 /** "14:05": a time of day on the reader's clock. */

@@ -8,7 +8,6 @@ import type { DistanceUnit } from "@/db/schema";
 export type { DistanceUnit };
 export const DISTANCE_UNITS = ["km", "mi"] as const satisfies readonly DistanceUnit[];
 export const KM_PER_MILE = 1.609344;
-export const UNIT_NAMES: Record<DistanceUnit, string> = { km: "kilometres", mi: "miles" };
 
 const MILES_REGIONS = new Set(["US", "LR", "MM"]);
 

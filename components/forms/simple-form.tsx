@@ -26,7 +26,7 @@ export function SimpleForm({
   action,
   fields,
   submit,
-  pendingLabel = "Saving…",
+  pendingLabel,
   variant = "primary",
   inline = false,
   afterShown,

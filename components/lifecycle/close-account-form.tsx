@@ -15,14 +15,13 @@ import type { FormAction } from "@/lib/validation/form-state";
  */
 export function CloseAccountForm({
   action,
-  whose,
-  retentionYears,
+  words,
   withPassword,
   submit,
 }: {
   action: FormAction;
-  whose: string;
-  retentionYears: number;
+  /** Finished on the server: who can no longer sign in, how long the record is kept. */
+  words: { password: string; understood: string; kept: string; submit: string; closing: string };
   withPassword: boolean;
   submit?: (pending: boolean) => ReactNode;
 }) {
@@ -30,17 +29,17 @@ export function CloseAccountForm({
   const e = state.errors ?? {};
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3">
-      {withPassword ? <Field label="Your password" name="password" type="password" autoComplete="current-password" error={e.password} /> : null}
+      {withPassword ? <Field label={words.password} name="password" type="password" autoComplete="current-password" error={e.password} /> : null}
       <SwitchField
         name="understood"
-        label={`I understand: ${whose} can no longer sign in, and reminders and emails stop.`}
-        hint={`The clinic keeps the clinical record for ${retentionYears} years, as health records must be kept; then the name, email, notes and files are removed.`}
+        label={words.understood}
+        hint={words.kept}
         defaultChecked={false}
       />
       {e.understood ? <p className="text-sm font-medium text-pain-red">{e.understood.join(" ")}</p> : null}
       {/* A refusal (it has a code) is an alert; the clinic's "Closed" is a status beside the button. */}
       <FormMessage message={state.code ? state.message : undefined} />
-      {submit ? submit(pending) : <SaveRow pending={pending} label="Close my account" pendingLabel="Closing…" variant="danger" />}
+      {submit ? submit(pending) : <SaveRow pending={pending} label={words.submit} pendingLabel={words.closing} variant="danger" />}
       {!state.code && state.message ? (
         <p role="status" className="text-sm">
           {state.message}

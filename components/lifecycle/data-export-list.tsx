@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { SimpleForm } from "@/components/forms/simple-form";
 import type { DataExportView } from "@/lib/data/data-exports";
 import { calendarDayOf, formatDay } from "@/lib/date-format";
@@ -7,29 +8,31 @@ const size = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toF
 
 /** "Download my data" (or a clinician's copy for a runner): the ask, and the archives asked for, with what each can still do. */
 export function DataExportList({ exports, action, submit, timeZone }: { exports: DataExportView[]; action: FormAction; submit: string; timeZone: string }) {
-  const day = (instant: Date) => formatDay(calendarDayOf(instant, timeZone));
+  const t = useTranslations("data");
+  const locale = useLocale();
+  const day = (instant: Date) => formatDay(calendarDayOf(instant, timeZone), locale);
   return (
     <div className="flex flex-col gap-3">
       {exports.length ? (
-        <ul aria-label="Data archives" className="flex flex-col gap-2 text-sm">
+        <ul aria-label={t("archives")} className="flex flex-col gap-2 text-sm">
           {exports.map((archive) => (
             <li key={archive.id} className="rounded-md border border-slate-200 p-3">
-              <p>Asked for on {day(archive.requestedAt)}</p>
-              {archive.state === "preparing" ? <p className="text-slate-700">Being prepared: an email says when it is ready (reload to check).</p> : null}
+              <p>{t("askedOn", { date: day(archive.requestedAt) })}</p>
+              {archive.state === "preparing" ? <p className="text-slate-700">{t("preparing")}</p> : null}
               {archive.state === "ready" ? (
                 <p>
                   <a href={`/export/archives/${archive.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-                    Download the archive ({size(archive.sizeBytes!)}, zip)
+                    {t("downloadArchive", { size: size(archive.sizeBytes!) })}
                   </a>{" "}
-                  <span className="text-slate-700">until {day(archive.expiresAt!)}</span>
+                  <span className="text-slate-700">{t("until", { date: day(archive.expiresAt!) })}</span>
                 </p>
               ) : null}
-              {archive.state === "expired" ? <p className="text-slate-700">Removed after seven days: ask for a new one.</p> : null}
+              {archive.state === "expired" ? <p className="text-slate-700">{t("expired")}</p> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      <SimpleForm action={action} submit={submit} pendingLabel="Asking…" variant="secondary" fields={[]} />
+      <SimpleForm action={action} submit={submit} pendingLabel={t("asking")} variant="secondary" fields={[]} />
     </div>
   );
 }

@@ -16,7 +16,18 @@ function keyBytes(base64url: string) {
  * Notifications on this phone: reminders and message alerts arrive as notifications instead of emails.
  * Needs the installed app's service worker and the browser's permission; without either it says so.
  */
-export function PushToggle({ publicKey }: { publicKey: string | null }) {
+export interface PushWords {
+  on: string;
+  blocked: string;
+  unsupported: string;
+  off: string;
+  turnOff: string;
+  turnOn: string;
+  failed: string;
+  phoneFailed: string;
+}
+
+export function PushToggle({ publicKey, words }: { publicKey: string | null; words: PushWords }) {
   const [state, setState] = useState<State>("working");
   const [message, setMessage] = useState<string | null>(null);
 
@@ -39,12 +50,12 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
       const saved = await savePushSubscriptionAction(subscription.toJSON());
       if (!saved.ok) {
         await subscription.unsubscribe();
-        setMessage(saved.message ?? "Notifications could not be turned on.");
+        setMessage(saved.message ?? words.failed);
         return setState("off");
       }
       setState("on");
     } catch {
-      setMessage("This phone could not turn notifications on. Reminders keep coming by email.");
+      setMessage(words.phoneFailed);
       setState("off");
     }
   };
@@ -63,21 +74,15 @@ export function PushToggle({ publicKey }: { publicKey: string | null }) {
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-600">
-        {state === "on"
-          ? "On for this phone: reminders and message alerts arrive here as notifications, not by email."
-          : state === "blocked"
-            ? "Notifications are blocked for StrideBack in this browser's settings; reminders come by email."
-            : state === "unsupported"
-              ? "This browser cannot show StrideBack's notifications (install the app on your phone first); reminders come by email."
-              : "Off for this phone: reminders come by email."}
+        {state === "on" ? words.on : state === "blocked" ? words.blocked : state === "unsupported" ? words.unsupported : words.off}
       </p>
       {state === "on" ? (
         <Button type="button" onClick={turnOff}>
-          Turn notifications off on this phone
+          {words.turnOff}
         </Button>
       ) : state === "off" || state === "working" ? (
         <Button type="button" onClick={turnOn} disabled={state === "working"}>
-          Turn notifications on for this phone
+          {words.turnOn}
         </Button>
       ) : null}
       {message ? (

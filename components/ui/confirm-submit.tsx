@@ -2,6 +2,7 @@
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
 import { useRef, useState } from "react";
+import { useCommonWords } from "@/components/words/common-words";
 
 const secondaryDanger = "inline-flex min-h-11 items-center justify-center rounded-md border-2 border-pain-red bg-white px-4 text-sm font-semibold text-pain-red hover:bg-red-50 disabled:opacity-60";
 
@@ -13,6 +14,7 @@ const secondaryDanger = "inline-flex min-h-11 items-center justify-center rounde
  */
 export function ConfirmSubmit({ label, title, description, confirm, disabled }: { label: string; title: string; description: string; confirm: string; disabled?: boolean }) {
   const [open, setOpen] = useState(false);
+  const words = useCommonWords();
   const button = useRef<HTMLButtonElement>(null);
   return (
     <AlertDialog.Root open={open} onOpenChange={setOpen}>
@@ -40,7 +42,7 @@ export function ConfirmSubmit({ label, title, description, confirm, disabled }: 
           <AlertDialog.Title className="text-lg font-semibold">{title}</AlertDialog.Title>
           <AlertDialog.Description className="mt-2 text-sm text-slate-700">{description}</AlertDialog.Description>
           <div className="mt-5 flex flex-wrap justify-end gap-2">
-            <AlertDialog.Cancel className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold">Cancel</AlertDialog.Cancel>
+            <AlertDialog.Cancel className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold">{words.cancel}</AlertDialog.Cancel>
             <AlertDialog.Action
               className="inline-flex min-h-11 items-center rounded-md bg-pain-red px-4 text-sm font-semibold text-white"
               onClick={() => button.current?.form?.requestSubmit(button.current)}

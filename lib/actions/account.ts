@@ -20,7 +20,7 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   const read = readForm(formData);
   const result = await attempt({}, parseForm(read, changePasswordSchema), changePassword);
   if (!result.ok) return result.state;
-  return { message: "Password changed. Every other device signed in to your account has been signed out." };
+  return { message: (await getTranslations("account"))("passwordChanged") };
 }
 
 const unitSchema = z.object({ unit: z.enum(DISTANCE_UNITS, "Choose kilometres or miles.") });
@@ -31,7 +31,7 @@ export async function setDistanceUnitAction(_: FormState, formData: FormData): P
   const result = await attempt(read.values, parseForm(read, unitSchema), setDistanceUnit);
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
-  return { message: "Saved.", values: read.values };
+  return { message: (await getTranslations("account"))("saved"), values: read.values };
 }
 
 /**

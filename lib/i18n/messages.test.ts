@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { sourceFiles as allSourceFiles } from "@/testing/import-graph";
 import { LOCALES } from "./locales";
 import { MESSAGES } from "./messages";
+import LAST_RESORT from "./messages/last-resort.json";
 
 /*
  * The message files are a contract between languages: every key in each, every message valid ICU, the same
@@ -41,6 +42,11 @@ describe("the message files", () => {
       expect([key, [...args].sort()]).toEqual([key, [...new Set(argumentsOf(parse(english.get(key)!)))].sort()]);
       expect([key, message.trim().length > 0]).toEqual([key, true]);
     }
+  });
+
+  it("has the last-resort page's lines (app/global-error.tsx, shown when even the layout failed) in every language", () => {
+    expect(Object.keys(LAST_RESORT).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES) expect(Object.keys(LAST_RESORT[locale])).toEqual(Object.keys(LAST_RESORT.en));
   });
 
   it("holds no message that no code asks for", () => {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getRunnerDay } from "@/lib/data/today";
 import { timeZoneNames } from "@/lib/dates";
-import { formatDay } from "@/lib/date-format";
+import { formatDay, formatWeekday } from "@/lib/date-format";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { DistanceUnitForm } from "@/components/forms/distance-unit-form";
 import { LanguageForm } from "@/components/forms/language-form";
@@ -23,13 +23,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettingsPage() {
   const actor = await requireRunner();
-  const [day, reminders, distances, locale, t, language] = await Promise.all([
+  const [day, reminders, distances, locale, t, language, reminderWords, push] = await Promise.all([
     getRunnerDay(actor),
     getReminderSettings(actor),
     getDistanceUnit(actor),
     getLocale(),
     getTranslations("settings"),
     getTranslations("language"),
+    getTranslations("reminders"),
+    getTranslations("push"),
   ]);
   if (!day) notFound();
   return (
@@ -42,9 +44,27 @@ export default async function SettingsPage() {
       <h2 className="mt-8 mb-3 text-lg font-semibold">{t("distances")}</h2>
       <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">{t("reminders")}</h2>
-      <RemindersForm stored={reminders} timeZone={day.runner.timeZone} />
+      <RemindersForm
+        stored={reminders}
+        words={{
+          email: reminderWords("email"),
+          emailHint: reminderWords("emailHint"),
+          zone: reminderWords("zone", { zone: day.runner.timeZone.replaceAll("_", " ") }),
+          days: reminderWords("days"),
+          dayNames: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ short: formatWeekday(d, locale), long: formatWeekday(d, locale, "long") })),
+          time: reminderWords("time"),
+          checkin: reminderWords("checkin"),
+          checkinHint: reminderWords("checkinHint"),
+          wake: reminderWords("wake"),
+          nudge: reminderWords("nudge"),
+          save: reminderWords("save"),
+        }}
+      />
       <h3 className="mt-6 mb-2 font-semibold">{t("notifications")}</h3>
-      <PushToggle publicKey={vapidKeys()?.publicKey ?? null} />
+      <PushToggle
+        publicKey={vapidKeys()?.publicKey ?? null}
+        words={{ on: push("on"), blocked: push("blocked"), unsupported: push("unsupported"), off: push("off"), turnOff: push("turnOff"), turnOn: push("turnOn"), failed: push("failed"), phoneFailed: push("phoneFailed") }}
+      />
       <h2 className="mt-8 mb-3 text-lg font-semibold">{t("password")}</h2>
       <ChangePasswordForm />
       <p className="mt-3 text-sm">

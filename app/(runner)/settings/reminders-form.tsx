@@ -6,13 +6,26 @@ import { SwitchField } from "@/components/reminders/switch-field";
 import { Field } from "@/components/ui/field";
 import { FieldErrorMessage } from "@/components/ui/field-messages";
 import type { ReminderSettings } from "@/lib/data/reminders";
-import { daysOf, WEEKDAYS } from "@/lib/weekdays";
+import { daysOf } from "@/lib/weekdays";
 import { saveRunnerRemindersAction } from "./actions";
 
-const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
 /** The runner's reminders: exercise days and time, the morning check-in, the nudge, and email. */
-export function RemindersForm({ stored, timeZone }: { stored: ReminderSettings; timeZone: string }) {
+export interface RemindersWords {
+  email: string;
+  emailHint: string;
+  zone: string;
+  days: string;
+  /** Monday first: each day's short name on screen, its full name read out. */
+  dayNames: { short: string; long: string }[];
+  time: string;
+  checkin: string;
+  checkinHint: string;
+  wake: string;
+  nudge: string;
+  save: string;
+}
+
+export function RemindersForm({ stored, words }: { stored: ReminderSettings; words: RemindersWords }) {
   const [state, action, pending] = useFormAction(saveRunnerRemindersAction);
   const v = state.values;
   const days = v ? (v.exerciseDays ? v.exerciseDays.split(",") : []) : daysOf(stored.exerciseDays);
@@ -22,25 +35,25 @@ export function RemindersForm({ stored, timeZone }: { stored: ReminderSettings; 
   return (
     <form key={key} action={action} noValidate className="flex flex-col gap-5">
       {/* The master switch first: it governs everything below it. */}
-      <SwitchField name="email" label="Send reminders and message alerts by email" hint="Off: nothing is emailed to you, whatever is chosen below." defaultChecked={v ? v.email === "on" : stored.email} />
-      <p className="text-sm text-slate-600">Times are in your time zone, {timeZone.replaceAll("_", " ")}.</p>
+      <SwitchField name="email" label={words.email} hint={words.emailHint} defaultChecked={v ? v.email === "on" : stored.email} />
+      <p className="text-sm text-slate-600">{words.zone}</p>
       <fieldset className="flex flex-col gap-2" aria-describedby={e.exerciseDays ? "exerciseDays-error" : undefined}>
-        <legend className="font-medium">Exercise reminder days</legend>
+        <legend className="font-medium">{words.days}</legend>
         <div className="flex flex-wrap gap-2">
-          {WEEKDAYS.map((short, i) => (
-            <label key={short} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
-              <input type="checkbox" name="exerciseDays" value={String(i + 1)} defaultChecked={days.includes(String(i + 1))} aria-label={DAY_NAMES[i]} className="size-5 accent-brand-700" />
+          {words.dayNames.map(({ short, long }, i) => (
+            <label key={i} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3">
+              <input type="checkbox" name="exerciseDays" value={String(i + 1)} defaultChecked={days.includes(String(i + 1))} aria-label={long} className="size-5 accent-brand-700" />
               <span aria-hidden="true">{short}</span>
             </label>
           ))}
         </div>
         <FieldErrorMessage id="exerciseDays-error" message={e.exerciseDays?.[0]} />
       </fieldset>
-      <Field label="Exercise reminder time" name="exerciseTime" type="time" defaultValue={v?.exerciseTime ?? stored.exerciseTime} error={e.exerciseTime} className="max-w-48" />
-      <SwitchField name="checkinReminder" label="Morning check-in reminder" hint="The morning after a logged session, when you wake: how the leg feels then is what your physio needs most." defaultChecked={v ? v.checkinReminder === "on" : stored.checkinReminder} />
-      <Field label="I usually wake at" name="wakeTime" type="time" defaultValue={v?.wakeTime ?? stored.wakeTime} error={e.wakeTime} className="max-w-48" />
-      <SwitchField name="nudge" label="A nudge after 3 days without a log" defaultChecked={v ? v.nudge === "on" : stored.nudge} />
-      <SaveRow pending={pending} label="Save reminders" message={state.message} />
+      <Field label={words.time} name="exerciseTime" type="time" defaultValue={v?.exerciseTime ?? stored.exerciseTime} error={e.exerciseTime} className="max-w-48" />
+      <SwitchField name="checkinReminder" label={words.checkin} hint={words.checkinHint} defaultChecked={v ? v.checkinReminder === "on" : stored.checkinReminder} />
+      <Field label={words.wake} name="wakeTime" type="time" defaultValue={v?.wakeTime ?? stored.wakeTime} error={e.wakeTime} className="max-w-48" />
+      <SwitchField name="nudge" label={words.nudge} defaultChecked={v ? v.nudge === "on" : stored.nudge} />
+      <SaveRow pending={pending} label={words.save} message={state.message} />
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { CloseAccountForm } from "@/components/lifecycle/close-account-form";
 import { DataExportList } from "@/components/lifecycle/data-export-list";
 import type { Actor } from "@/lib/data/actor";
@@ -7,21 +8,23 @@ import { closeOwnAccountAction, requestOwnDataExportAction } from "./data-action
 
 /** The runner's own data: a copy of all of it, and closing the account. */
 export async function YourData({ actor, timeZone }: { actor: Actor; timeZone: string }) {
-  const [exports, years] = await Promise.all([listDataExports(actor, actor.id), retentionYears(actor)]);
+  const [exports, years, t] = await Promise.all([listDataExports(actor, actor.id), retentionYears(actor), getTranslations("data")]);
   return (
     <>
       <h2 id="your-data" className="mt-8 mb-1 text-lg font-semibold">
-        Your data
+        {t("title")}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">
-        A copy of everything StrideBack holds about you: your logs, check-ins, messages, questionnaires and run files, with a README that explains each field. It is ready to download for seven days.
-      </p>
-      <DataExportList exports={exports} action={requestOwnDataExportAction} submit="Download my data" timeZone={timeZone} />
+      <p className="mb-3 text-sm text-slate-600">{t("intro")}</p>
+      <DataExportList exports={exports} action={requestOwnDataExportAction} submit={t("download")} timeZone={timeZone} />
       <h2 id="close-account" className="mt-8 mb-1 text-lg font-semibold">
-        Close your account
+        {t("closeTitle")}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">You will be signed out and can no longer sign in. Download your data first if you want a copy.</p>
-      <CloseAccountForm action={closeOwnAccountAction} whose="I" retentionYears={years} withPassword />
+      <p className="mb-3 text-sm text-slate-600">{t("closeIntro")}</p>
+      <CloseAccountForm
+        action={closeOwnAccountAction}
+        words={{ password: t("password"), understood: t("understoodSelf"), kept: t("kept", { years }), submit: t("closeMine"), closing: t("closing") }}
+        withPassword
+      />
     </>
   );
 }

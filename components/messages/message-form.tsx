@@ -9,7 +9,7 @@ import type { FormAction } from "@/lib/validation/form-state";
 import { MESSAGE_MAX } from "@/lib/validation/limits";
 
 /** Writes into the thread; a resend of the same message (a double tap, a retry) stores it once. */
-export function MessageForm({ action: send, clientId, label, rows = 4 }: { action: FormAction; clientId: string; label: string; rows?: number }) {
+export function MessageForm({ action: send, clientId, label, button, rows = 4 }: { action: FormAction; clientId: string; label: string; button: { label: string; pending: string }; rows?: number }) {
   // The action comes bound to its thread by the server page, so the form also posts without JavaScript.
   const [state, action, pending] = useFormAction(send);
   // The first client id is kept: the page is re-rendered (with a new one) whenever the thread is marked
@@ -22,7 +22,7 @@ export function MessageForm({ action: send, clientId, label, rows = 4 }: { actio
       <input type="hidden" name="clientId" value={id} />
       <TextareaField label={label} name="body" rows={rows} maxLength={MESSAGE_MAX} defaultValue={v.body ?? ""} error={state.errors?.body} />
       <FormMessage message={state.code === "saved" ? undefined : state.message} />
-      <SaveRow pending={pending} label="Send" pendingLabel="Sending…" message={state.code === "saved" ? state.message : undefined} />
+      <SaveRow pending={pending} label={button.label} pendingLabel={button.pending} message={state.code === "saved" ? state.message : undefined} />
     </form>
   );
 }

@@ -4,6 +4,8 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { dropPending, fileOf, markSent, OUTBOX_EVENT, type OutboxItem, pendingFor, type SentItem, sentFor } from "./outbox-store";
 import { formatTime } from "@/lib/date-format";
+import { fill } from "@/lib/i18n/fill";
+import type { OutboxWords } from "./runner-offline";
 
 // The phone's own clock: the entry was kept, and sent, where the runner is now.
 const time = { format: (at: Date) => formatTime(at, Intl.DateTimeFormat().resolvedOptions().timeZone) };
@@ -24,7 +26,7 @@ async function send(item: OutboxItem) {
  * the time they reached the server. Sends on load, when the browser says it is back online, and when a
  * new entry is queued; one send at a time, and each entry's client id makes a repeat harmless.
  */
-export function Outbox({ runnerId }: { runnerId: string }) {
+export function Outbox({ runnerId, words }: { runnerId: string; words: OutboxWords }) {
   const [pending, setPending] = useState<OutboxItem[]>([]);
   const [sent, setSent] = useState<SentItem[]>([]);
   const [refused, setRefused] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function Outbox({ runnerId }: { runnerId: string }) {
           if (reply.ok) await markSent(item, outcome.next);
           else {
             await dropPending(item.clientId);
-            setRefused(`${item.label} could not be stored: ${outcome.message ?? "it was refused"}.`);
+            setRefused(fill(words.refused, { label: item.label, reason: outcome.message ?? words.refusedReason }));
           }
         }
       } finally {
@@ -69,32 +71,32 @@ export function Outbox({ runnerId }: { runnerId: string }) {
       window.removeEventListener("online", onChange);
       window.removeEventListener(OUTBOX_EVENT, onChange);
     };
-  }, [runnerId]);
+  }, [runnerId, words]);
 
   const empty = pending.length === 0 && sent.length === 0 && !refused;
   // The live region is always there (hidden while empty), so what appears in it is announced.
   return (
     <div role="status" className="empty:hidden">
       {empty ? null : (
-        <section aria-label="Entries on this phone" className="mb-4 rounded-md border border-slate-300 bg-white p-3 text-sm">
+        <section aria-label={words.region} className="mb-4 rounded-md border border-slate-300 bg-white p-3 text-sm">
           {redFlagSent ? (
             <p className="mb-2 font-medium">
-              Back online: your answer has reached your physio.{" "}
+              {words.backOnline}{" "}
               <Link href={redFlagSent.next!} className="font-semibold underline">
-                See it
+                {words.seeIt}
               </Link>
             </p>
           ) : null}
-          {refused ? <p className="mb-2 text-pain-red">{refused} If it was about a red flag, call your clinic.</p> : null}
+          {refused ? <p className="mb-2 text-pain-red">{`${refused} ${words.redFlagHint}`}</p> : null}
           <ul className="flex flex-col gap-1">
             {pending.map((item) => (
               <li key={item.clientId}>
-                {item.label}: <strong>waiting to send</strong> (kept on this phone since {time.format(new Date(item.queuedAt))})
+                {item.label}: <strong>{words.waiting}</strong> {fill(words.since, { time: time.format(new Date(item.queuedAt)) })}
               </li>
             ))}
             {sent.map((item) => (
               <li key={item.clientId} className="text-slate-700">
-                {item.label}: sent at {time.format(new Date(item.sentAt))}
+                {fill(words.sent, { label: item.label, time: time.format(new Date(item.sentAt)) })}
               </li>
             ))}
           </ul>

@@ -2,16 +2,17 @@
 
 import { type FormEvent, useState } from "react";
 import { type OutboxKind, queueEntry } from "./outbox-store";
-import { useRunnerId } from "./runner-offline";
+import { type OutboxWords, useOutboxWords, useRunnerId } from "./runner-offline";
+import { fill } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/locales";
 import { formatDay } from "@/lib/date-format";
 
-const WHAT: Record<OutboxKind, string> = { run: "Run", session: "Exercise session", checkin: "Check-in", worry: "Answer to \u201csomething new\u201d", runfile: "Run from your watch", measure: "Questionnaire" };
 
 /** How an entry is named on the phone's list: its kind and its day, in the app's one format (Intl: no date library ships to the phone). */
-export function describeEntry(kind: OutboxKind, data: FormData) {
+export function describeEntry(kind: OutboxKind, data: FormData, { words, locale }: { words: OutboxWords; locale: Locale }) {
   const date = String(data.get("date") ?? "");
   const real = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(new Date(`${date}T00:00:00Z`).getTime());
-  return real ? `${WHAT[kind]} on ${formatDay(date)}` : WHAT[kind];
+  return real ? fill(words.on, { what: words.kinds[kind], date: formatDay(date, locale) }) : words.kinds[kind];
 }
 
 /**
@@ -22,17 +23,18 @@ export function describeEntry(kind: OutboxKind, data: FormData) {
  */
 export function useOfflineEntry(kind: OutboxKind, check?: (data: FormData) => string | undefined) {
   const runnerId = useRunnerId();
+  const named = useOutboxWords();
   const [queued, setQueued] = useState<FormData | null>(null);
   const [offlineError, setOfflineError] = useState<string | undefined>();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (navigator.onLine || !runnerId) return;
+    if (navigator.onLine || !runnerId || !named) return;
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const problem = check?.(data);
     setOfflineError(problem);
     if (problem) return;
-    void queueEntry(kind, form, runnerId, describeEntry(kind, data));
+    void queueEntry(kind, form, runnerId, describeEntry(kind, data, named));
     setQueued(data);
     window.scrollTo({ top: 0 });
   };

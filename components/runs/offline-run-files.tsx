@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { OfflineKept } from "@/components/offline/offline-kept";
 import { queueRunFile } from "@/components/offline/outbox-store";
 import { describeEntry } from "@/components/offline/use-offline-entry";
+import { useOutboxWords } from "@/components/offline/runner-offline";
 import { ScoreScale } from "@/components/forms/score-scale";
 import { YesNoField } from "@/components/forms/yes-no-field";
 import { Button } from "@/components/ui/button";
@@ -46,6 +47,7 @@ export function OfflineRunFiles({
   words: ImportWords["offline"];
 }) {
   const { run } = words;
+  const named = useOutboxWords()!;
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [missing, setMissing] = useState<string | null>(null);
   // One client id per file for the life of the page: a render between tapping and storing must not change it.
@@ -61,7 +63,7 @@ export function OfflineRunFiles({
     // What the server would refuse is said now: a refused entry would only be found out once back online.
     if (!["painDuring", "painAfter", "rpe"].every((field) => data.get(field))) return setMissing(name);
     setMissing(null);
-    void queueRunFile(form, file, runnerId, describeEntry("runfile", new FormData(form))).then(() => setKept((k) => new Set(k).add(name)));
+    void queueRunFile(form, file, runnerId, describeEntry("runfile", new FormData(form), named)).then(() => setKept((k) => new Set(k).add(name)));
   };
   return (
     <section aria-label={words.readHere} className="mt-6 flex flex-col gap-4">

@@ -8,6 +8,7 @@ import { attempt } from "@/lib/form-result";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
 import { messageSchema } from "@/lib/validation/messages";
+import { getTranslations } from "next-intl/server";
 
 /*
  * The thread's two actions, for the runner's page and the clinician's alike: the data layer decides whose
@@ -19,7 +20,7 @@ export async function sendMessageAction(runnerId: string, _: FormState, formData
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
   // A fresh client id for the next message; the one just used keeps a resend of this one from storing twice.
-  return { code: "saved", message: "Sent.", values: { clientId: randomUUID(), body: "" } };
+  return { code: "saved", message: (await getTranslations("messages"))("sent"), values: { clientId: randomUUID(), body: "" } };
 }
 
 /** Called when the thread is on screen: what it shows is read. */

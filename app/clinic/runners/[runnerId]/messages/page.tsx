@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { sendMessageAction } from "@/lib/actions/conversation";
@@ -11,27 +12,27 @@ import { getRunner } from "@/lib/data/runners";
 
 type Props = { params: Promise<{ runnerId: string }> };
 
-export const metadata: Metadata = { title: "Messages" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("messages"))("title") };
+}
 
 export default async function ClinicianThreadPage({ params }: Props) {
   const actor = await requireClinician();
   const { runnerId } = await params;
   const runner = await getRunner(actor, runnerId);
   if (!runner) notFound();
-  const messages = await getThread(actor, runner.id);
+  const [messages, t] = await Promise.all([getThread(actor, runner.id), getTranslations("messages")]);
   return (
     <div className="mx-auto max-w-2xl">
       <p className="mb-2 text-sm">
         <Link href={`/clinic/runners/${runner.id}`} prefetch={false} className="font-medium text-brand-700 underline">
-          Back to {runner.name}&apos;s page
+          {t("backTo", { name: runner.name })}
         </Link>
       </p>
-      <h1 className="mb-1 text-2xl font-semibold">Messages with {runner.name}</h1>
-      <p className="mb-4 text-sm text-slate-600">
-        The runner and everyone in their care team read this thread. Your private notes stay on the runner&apos;s page. Times are {runner.name}&apos;s ({runner.timeZone.replaceAll("_", " ")}).
-      </p>
-      <Thread messages={messages} runnerId={runner.id} timeZone={runner.timeZone} empty={`No messages yet. ${runner.name} will see what you write here.`} />
-      <MessageForm action={sendMessageAction.bind(null, runner.id)} clientId={randomUUID()} label={`Message to ${runner.name}`} />
+      <h1 className="mb-1 text-2xl font-semibold">{t("with", { name: runner.name })}</h1>
+      <p className="mb-4 text-sm text-slate-600">{t("clinicIntro", { name: runner.name, zone: runner.timeZone.replaceAll("_", " ") })}</p>
+      <Thread messages={messages} runnerId={runner.id} timeZone={runner.timeZone} empty={t("clinicEmpty", { name: runner.name })} />
+      <MessageForm action={sendMessageAction.bind(null, runner.id)} clientId={randomUUID()} label={t("to", { name: runner.name })} button={{ label: t("send"), pending: t("sending") }} />
     </div>
   );
 }

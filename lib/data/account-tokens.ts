@@ -58,10 +58,3 @@ export async function redeemAccountToken(tx: Queryable, purpose: AccountTokenPur
     .returning({ id: accountTokens.id });
   return used ? state : { status: "used" };
 }
-
-export const linkProblem: Record<Exclude<TokenState["status"], "valid">, string> = {
-  unknown: "This link is not valid. Check that you opened the whole link from the email.",
-  used: "This link has already been used. Each link works once.",
-  expired: "This link has expired. Ask for a new one.",
-  revoked: "A newer link replaced this one. Use the most recent email.",
-};

@@ -4,12 +4,9 @@
  * has none left). Remove a file from the list when its words move.
  */
 export const STILL_IN_ENGLISH: string[] = [
-  "app/(auth)/forgot-password/page.tsx",
-  "app/(auth)/login/verify/page.tsx",
   "app/(runner)/lefs/page.tsx",
   "app/(runner)/measures/[instrument]/page.tsx",
   "app/(runner)/progress/page.tsx",
-  "app/account/security/page.tsx",
   "app/clinic/audit/page.tsx",
   "app/clinic/discharged/page.tsx",
   "app/clinic/library/[id]/edit/media-section.tsx",
@@ -58,9 +55,6 @@ export const STILL_IN_ENGLISH: string[] = [
   "app/clinic/sort-header.tsx",
   "app/clinic/team/page.tsx",
   "app/dev/outbox/page.tsx",
-  "app/join/[token]/page.tsx",
-  "app/reset-password/[token]/page.tsx",
-  "app/setup/[token]/page.tsx",
   "components/forms/simple-form.tsx",
   "components/invite-link.tsx",
   "components/lefs/lefs-form.tsx",

@@ -1,19 +1,14 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { waitWords } from "@/lib/i18n/wait";
 import { signIn } from "@/auth";
 import { signInSchema } from "@/lib/validation/auth";
 
 export interface SignInState {
   error?: string;
   email?: string;
-}
-
-/** Said the same whether or not the email has an account: the pause applies to any email tried. */
-function waitMessage(t: Awaited<ReturnType<typeof getTranslations<"signIn">>>, seconds: number) {
-  const wait = seconds < 90 ? t("seconds", { count: seconds }) : t("minutes", { count: Math.ceil(seconds / 60) });
-  return t("paused", { wait });
 }
 
 export async function signInAction(_: SignInState, formData: FormData): Promise<SignInState> {
@@ -29,7 +24,8 @@ export async function signInAction(_: SignInState, formData: FormData): Promise<
     return {};
   } catch (error) {
     const throttled = error instanceof CredentialsSignin && /^throttled-(\d+)$/.exec(error.code);
-    if (throttled) return { error: waitMessage(t, Number(throttled[1])), email };
+    // Said the same whether or not the email has an account: the pause applies to any email tried.
+    if (throttled) return { error: t("paused", { wait: waitWords(await getLocale(), Number(throttled[1])) }), email };
     if (error instanceof AuthError) return { error: wrong, email };
     throw error; // the redirect after a successful sign-in
   }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getSessionUser } from "@/lib/auth/current-actor";
@@ -24,7 +25,7 @@ export async function confirmEnrolmentAction(_: FormState, formData: FormData): 
   try {
     const codes = await confirmEnrolment(who, read.values.sealedSecret ?? "", parsed.data.code);
     // No revalidation here: the page would redraw without this form, and the codes are shown only once.
-    return { message: "Two-step sign-in is on. Keep these recovery codes somewhere safe: each opens your account once if your phone is lost, and they are not shown again.", shown: codes };
+    return { message: (await getTranslations("twoStep"))("turnedOn"), shown: codes };
   } catch (error) {
     return failed(error, {});
   }
@@ -41,5 +42,5 @@ export async function disableSecondFactorAction(_: FormState, formData: FormData
     return failed(error, {});
   }
   revalidatePath("/account/security");
-  return { message: "Two-step sign-in is off." };
+  return { message: (await getTranslations("twoStep"))("turnedOff") };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
@@ -6,7 +7,9 @@ import { getSessionUser } from "@/lib/auth/current-actor";
 import { newEnrolment, secondFactorStatus } from "@/lib/data/second-factor";
 import { confirmEnrolmentAction, disableSecondFactorAction } from "./actions";
 
-export const metadata: Metadata = { title: "Two-step sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("twoStep"))("title") };
+}
 
 /**
  * Two-step sign-in for either role: a code from an authenticator app after the password. A clinician whose
@@ -16,57 +19,55 @@ export default async function SecurityPage() {
   const who = await getSessionUser();
   if (!who) redirect("/login");
   if (who.pendingStep === "verify") redirect("/login/verify");
-  const status = await secondFactorStatus(who.userId);
+  const [status, t] = await Promise.all([secondFactorStatus(who.userId), getTranslations("twoStep")]);
   const enrolment = status.enabled ? null : await newEnrolment(who.email);
   const home = who.role === "clinician" ? "/clinic/settings" : "/settings";
   return (
     <main className="mx-auto max-w-xl px-4 py-10">
-      <h1 className="text-3xl font-bold text-brand-900">Two-step sign-in</h1>
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       {who.pendingStep === "enrol" ? (
         <p role="status" className="mt-3 rounded-md bg-amber-50 p-3 text-slate-900">
-          Your clinic requires two-step sign-in for clinicians. Set it up now to continue.
+          {t("required")}
         </p>
       ) : null}
       {enrolment ? (
         <section className="mt-6 flex flex-col gap-4" aria-labelledby="enrol-heading">
           <h2 id="enrol-heading" className="text-xl font-semibold">
-            Set up your authenticator app
+            {t("setUp")}
           </h2>
           <ol className="list-decimal space-y-1 pl-5 text-slate-800">
-            <li>Open an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, 1Password, …).</li>
-            <li>Scan this code, or type the key below into the app.</li>
-            <li>Enter the 6-digit code the app shows.</li>
+            <li>{t("step1")}</li>
+            <li>{t("step2")}</li>
+            <li>{t("step3")}</li>
           </ol>
-          <div role="img" aria-label="QR code for your authenticator app" className="size-48 bg-white p-2" dangerouslySetInnerHTML={{ __html: enrolment.svg }} />
+          <div role="img" aria-label={t("qr")} className="size-48 bg-white p-2" dangerouslySetInnerHTML={{ __html: enrolment.svg }} />
           <p>
-            Key: <code data-testid="totp-secret" className="rounded bg-slate-100 px-2 py-1 font-mono break-all">{enrolment.secret}</code>
+            {t("key")} <code data-testid="totp-secret" className="rounded bg-slate-100 px-2 py-1 font-mono break-all">{enrolment.secret}</code>
           </p>
           <SimpleForm
             action={confirmEnrolmentAction}
-            submit="Turn on two-step sign-in"
-            pendingLabel="Checking…"
-            afterShown={{ href: "/", label: "I have kept my recovery codes: continue" }}
+            submit={t("turnOn")}
+            pendingLabel={t("checking")}
+            afterShown={{ href: "/", label: t("keptCodes") }}
             fields={[
               { kind: "hidden", name: "sealedSecret", value: enrolment.sealedSecret },
-              { name: "code", label: "Code from your app", autoComplete: "one-time-code" },
+              { name: "code", label: t("code"), autoComplete: "one-time-code" },
             ]}
           />
         </section>
       ) : (
         <section className="mt-6 flex flex-col gap-4">
-          <p>
-            Two-step sign-in is <strong>on</strong>. {status.recoveryCodesLeft} of 10 recovery codes left.
-          </p>
+          <p>{t.rich("isOn", { left: status.recoveryCodesLeft, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           {status.required ? (
-            <p className="text-slate-700">Your clinic requires it. If your phone is lost, use a recovery code, or ask your clinic&apos;s admin to reset it.</p>
+            <p className="text-slate-700">{t("clinicRequires")}</p>
           ) : (
-            <SimpleForm action={disableSecondFactorAction} submit="Turn off two-step sign-in" variant="secondary" fields={[{ name: "code", label: "Code from your app, to turn it off", autoComplete: "one-time-code" }]} />
+            <SimpleForm action={disableSecondFactorAction} submit={t("turnOff")} variant="secondary" fields={[{ name: "code", label: t("codeToTurnOff"), autoComplete: "one-time-code" }]} />
           )}
         </section>
       )}
       {who.pendingStep ? null : (
         <Link href={home} className="mt-8 inline-block font-medium text-brand-700 underline">
-          Back to settings
+          {t("back")}
         </Link>
       )}
     </main>

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { redeemLink } from "@/lib/auth/link-attempt";
+import { waitWords } from "@/lib/i18n/wait";
 import { acceptInvite } from "@/lib/data/invites";
 import { invalid } from "@/lib/form-result";
 import { isLocale, LOCALES } from "@/lib/i18n/locales";
@@ -20,7 +21,7 @@ export async function acceptInviteAction(token: string, _: FormState, formData: 
   const kept = { timeZone: values.timeZone, locale: values.locale };
   if (!parsed.success) return invalid(parsed.error, kept);
   const result = await redeemLink(() => acceptInvite(token, parsed.data.password, parsed.data.timeZone, parsed.data.locale));
-  if (result.status === "throttled") return { message: result.message, values: kept };
+  if (result.status === "throttled") return { message: (await getTranslations({ locale, namespace: "links" }))("tooManyAttempts", { wait: waitWords(locale, result.retryAfterSeconds) }), values: kept };
   if (result.status !== "valid") return { message: t(`problems.${result.status}`) };
   // Signed in straight away, onto today's page.
   await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/today" });

@@ -2,7 +2,8 @@
 
 import { signIn } from "@/auth";
 import { redeemLink } from "@/lib/auth/link-attempt";
-import { linkProblem } from "@/lib/data/account-tokens";
+import { getLocale, getTranslations } from "next-intl/server";
+import { waitWords } from "@/lib/i18n/wait";
 import { joinClinic } from "@/lib/data/colleagues";
 import { invalid } from "@/lib/form-result";
 import { passwordSchema } from "@/lib/validation/clinic";
@@ -14,8 +15,9 @@ export async function joinClinicAction(token: string, _: FormState, formData: Fo
   const parsed = parseForm(readForm(formData), passwordSchema);
   if (!parsed.success) return invalid(parsed.error, {});
   const result = await redeemLink(() => joinClinic(token, parsed.data.password));
-  if (result.status === "throttled") return { message: result.message };
-  if (result.status !== "valid") return { message: linkProblem[result.status] };
+  const t = await getTranslations("links");
+  if (result.status === "throttled") return { message: t("tooManyAttempts", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };
+  if (result.status !== "valid") return { message: t(result.status) };
   await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/" });
   return {};
 }

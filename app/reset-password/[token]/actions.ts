@@ -1,10 +1,11 @@
 "use server";
 
+import { getLocale, getTranslations } from "next-intl/server";
 import { signIn } from "@/auth";
 import { redeemLink } from "@/lib/auth/link-attempt";
-import { linkProblem } from "@/lib/data/account-tokens";
 import { resetPassword } from "@/lib/data/password-reset";
 import { invalid } from "@/lib/form-result";
+import { waitWords } from "@/lib/i18n/wait";
 import { passwordSchema } from "@/lib/validation/clinic";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import type { FormState } from "@/lib/validation/form-state";
@@ -14,8 +15,9 @@ export async function resetPasswordAction(token: string, _: FormState, formData:
   const parsed = parseForm(readForm(formData), passwordSchema);
   if (!parsed.success) return invalid(parsed.error, {});
   const result = await redeemLink(() => resetPassword(token, parsed.data.password));
-  if (result.status === "throttled") return { message: result.message };
-  if (result.status !== "valid") return { message: linkProblem[result.status] };
+  const t = await getTranslations("links");
+  if (result.status === "throttled") return { message: t("tooManyAttempts", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };
+  if (result.status !== "valid") return { message: t(result.status) };
   await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/" });
   return {};
 }

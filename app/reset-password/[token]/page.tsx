@@ -1,32 +1,33 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LinkPage, LinkProblem } from "@/components/link-page";
 import { SimpleForm } from "@/components/forms/simple-form";
-import { linkProblem } from "@/lib/data/account-tokens";
 import { checkPasswordReset } from "@/lib/data/password-reset";
 import { resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("links"))("resetTitle") };
+}
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const state = await checkPasswordReset(token);
+  const [state, t] = await Promise.all([checkPasswordReset(token), getTranslations("links")]);
   return (
-    <LinkPage title="Choose a new password">
+    <LinkPage title={t("resetTitle")}>
       {state.status === "valid" ? (
         <>
-          <p className="mt-1 mb-6 text-slate-700">Every device signed in to your account will be signed out.</p>
+          <p className="mt-1 mb-6 text-slate-700">{t("resetIntro")}</p>
           <SimpleForm
             action={resetPasswordAction.bind(null, token)}
-            submit="Set the new password"
-            pendingLabel="Saving…"
+            submit={t("setPassword")}
             fields={[
-              { kind: "password", name: "password", label: "New password", hint: "At least 10 characters.", autoComplete: "new-password" },
-              { kind: "password", name: "confirm", label: "Type it again", autoComplete: "new-password" },
+              { kind: "password", name: "password", label: t("newPassword"), hint: t("passwordHint"), autoComplete: "new-password" },
+              { kind: "password", name: "confirm", label: t("again"), autoComplete: "new-password" },
             ]}
           />
         </>
       ) : (
-        <LinkProblem message={linkProblem[state.status]} href="/forgot-password" label="Ask for a new link" />
+        <LinkProblem message={t(state.status)} href="/forgot-password" label={t("askNewLink")} />
       )}
     </LinkPage>
   );

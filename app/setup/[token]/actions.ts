@@ -1,7 +1,7 @@
 "use server";
 
 import { signIn } from "@/auth";
-import { linkProblem } from "@/lib/data/account-tokens";
+import { getTranslations } from "next-intl/server";
 import { completeSetup } from "@/lib/data/clinic";
 import { failed, invalid } from "@/lib/form-result";
 import { clinicSetupSchema } from "@/lib/validation/clinic-admin";
@@ -20,7 +20,8 @@ export async function setupClinicAction(token: string, _: FormState, formData: F
   } catch (error) {
     return failed(error, kept);
   }
-  if (result.status !== "valid") return { message: result.status === "used" ? "This clinic is already set up. Sign in instead." : linkProblem[result.status], values: kept };
+  const t = await getTranslations("links");
+  if (result.status !== "valid") return { message: t(result.status === "used" ? "alreadySetUp" : result.status), values: kept };
   await signIn("credentials", { email: parsed.data.adminEmail, password: parsed.data.password, redirectTo: "/clinic/team" });
   return {};
 }

@@ -1,6 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { waitWords } from "@/lib/i18n/wait";
 import { getSessionUser } from "@/lib/auth/current-actor";
 import { verifySecondFactor } from "@/lib/data/second-factor";
 import { failed, invalid } from "@/lib/form-result";
@@ -20,6 +22,6 @@ export async function verifySecondFactorAction(_: FormState, formData: FormData)
   } catch (error) {
     return failed(error, {});
   }
-  if (result !== "verified") return { message: `Too many codes tried. For your security, try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes.` };
+  if (result !== "verified") return { message: (await getTranslations("links"))("tooManyCodes", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };
   redirect("/");
 }

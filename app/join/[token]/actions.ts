@@ -17,7 +17,7 @@ export async function joinClinicAction(token: string, _: FormState, formData: Fo
   const result = await redeemLink(() => joinClinic(token, parsed.data.password));
   const t = await getTranslations("links");
   if (result.status === "throttled") return { message: t("tooManyAttempts", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };
-  if (result.status !== "valid") return { message: t(result.status) };
+  if (result.status !== "valid") return { message: t(`problems.${result.status}`) };
   await signIn("credentials", { email: result.email, password: parsed.data.password, redirectTo: "/" });
   return {};
 }

@@ -29,7 +29,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           />
         </>
       ) : (
-        <LinkProblem message={t("askAdmin", { problem: t(invite.status) })} href="/login" label={t("goToSignIn")} />
+        <LinkProblem message={t("askAdmin", { problem: t(`problems.${invite.status}`) })} href="/login" label={t("goToSignIn")} />
       )}
     </LinkPage>
   );

@@ -27,7 +27,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
           />
         </>
       ) : (
-        <LinkProblem message={t(state.status)} href="/forgot-password" label={t("askNewLink")} />
+        <LinkProblem message={t(`problems.${state.status}`)} href="/forgot-password" label={t("askNewLink")} />
       )}
     </LinkPage>
   );

@@ -21,7 +21,7 @@ export async function setupClinicAction(token: string, _: FormState, formData: F
     return failed(error, kept);
   }
   const t = await getTranslations("links");
-  if (result.status !== "valid") return { message: t(result.status === "used" ? "alreadySetUp" : result.status), values: kept };
+  if (result.status !== "valid") return { message: result.status === "used" ? t("alreadySetUp") : t(`problems.${result.status}`), values: kept };
   await signIn("credentials", { email: parsed.data.adminEmail, password: parsed.data.password, redirectTo: "/clinic/team" });
   return {};
 }

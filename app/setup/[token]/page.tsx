@@ -37,7 +37,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
         </>
       ) : (
         <p role="alert" className="mt-4 rounded-md bg-red-50 p-3 text-pain-red">
-          {t("setupRestart", { problem: t(state.status) })}
+          {t("setupRestart", { problem: t(`problems.${state.status}`) })}
         </p>
       )}
     </main>

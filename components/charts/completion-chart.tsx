@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Bars, GridY, LabelsX, Plot, pct, scaleX, scaleY, spread } from "./plot";
 import { formatShortDate } from "@/lib/date-format";
 import { seriesColor } from "./colors";
@@ -6,6 +7,8 @@ const HEIGHT = 224;
 
 /** Exercises done against prescribed per rolling 7 days (labelled by the block's last day), with plan changes marked. */
 export function CompletionChart({ blocks, changes }: { blocks: { end: string; done: number; prescribed: number }[]; changes: { end: string; label: string }[] }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
   const top = Math.max(1, ...blocks.flatMap((b) => [b.done, b.prescribed]));
   const y = scaleY(HEIGHT, top);
   // Each block gets an equal slot; its two bars share the middle 70 % of it.
@@ -17,10 +20,10 @@ export function CompletionChart({ blocks, changes }: { blocks: { end: string; do
     <div data-chart="completion">
       <Plot
         height={HEIGHT}
-        label={`Exercises done against prescribed, ${blocks.length} blocks of 7 days`}
+        label={t("completionLabel", { count: blocks.length })}
         legend={[
-          { name: "Prescribed", color: "#cbd5e1", kind: "box" },
-          { name: "Done", color: seriesColor.during, kind: "box" },
+          { name: t("prescribed"), color: "#cbd5e1", kind: "box" },
+          { name: t("done"), color: seriesColor.during, kind: "box" },
         ]}
       >
         <GridY y={y} ticks={[0, Math.round(top / 2), top]} />
@@ -38,7 +41,7 @@ export function CompletionChart({ blocks, changes }: { blocks: { end: string; do
             </g>
           );
         })}
-        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: formatShortDate(blocks[i]!.end) }))} />
+        <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: formatShortDate(blocks[i]!.end, locale) }))} />
       </Plot>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Band, Dots, GridY, LabelsX, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 import { dayTick, lightColor, seriesColor } from "./colors";
 
@@ -20,6 +21,8 @@ const HEIGHT = 256;
  * a week's worst.
  */
 export function PainChart({ points, bands }: { points: PainChartPoint[]; bands: { amberAbove: number; redAbove: number } }) {
+  const t = useTranslations("charts");
+  const locale = useLocale();
   const x = scaleX(points[0]?.t ?? 0, points.at(-1)?.t ?? 0);
   const y = scaleY(HEIGHT, 10);
   const at = (value: number | null, p: PainChartPoint): [number, number] | null => (value == null ? null : [x(p.t), y(value)]);
@@ -27,18 +30,18 @@ export function PainChart({ points, bands }: { points: PainChartPoint[]; bands: 
     <div data-chart="pain">
       <Plot
         height={HEIGHT}
-        label={`Pain during, after and next morning, ${points.length} points`}
+        label={t("painLabel", { count: points.length })}
         legend={[
-          { name: "During", color: seriesColor.during },
-          { name: "After", color: seriesColor.after, dashed: true },
-          { name: "Next morning", color: seriesColor.morning },
+          { name: t("during"), color: seriesColor.during },
+          { name: t("after"), color: seriesColor.after, dashed: true },
+          { name: t("morning"), color: seriesColor.morning },
         ]}
       >
         <Band y={y} from={0} to={bands.amberAbove} fill={lightColor.green} opacity={0.08} />
         <Band y={y} from={bands.amberAbove} to={bands.redAbove} fill={lightColor.amber} opacity={0.08} />
         <Band y={y} from={bands.redAbove} to={10} fill={lightColor.red} opacity={0.06} />
         <GridY y={y} ticks={[0, bands.amberAbove, bands.redAbove, 10]} />
-        <LabelsX height={HEIGHT} items={spread(points.length).map((i) => ({ x: x(points[i]!.t), text: dayTick(points[i]!.t) }))} />
+        <LabelsX height={HEIGHT} items={spread(points.length).map((i) => ({ x: x(points[i]!.t), text: dayTick(points[i]!.t, locale) }))} />
         <Polyline height={HEIGHT} points={points.map((p) => at(p.after, p))} stroke={seriesColor.after} dashed />
         <Polyline height={HEIGHT} points={points.filter((p) => p.morning != null).map((p) => at(p.morning, p))} stroke={seriesColor.morning} />
         <Polyline height={HEIGHT} points={points.map((p) => at(p.during, p))} stroke={seriesColor.during} />

@@ -7,6 +7,7 @@ import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TimeZoneField } from "@/components/time-zone-field";
+import { useCommonWords } from "@/components/words/common-words";
 import type { FormAction } from "@/lib/validation/form-state";
 
 /*
@@ -42,6 +43,7 @@ export function SimpleForm({
   afterShown?: { href: string; label: string };
 }) {
   const [state, formAction, pending] = useFormAction(action);
+  const words = useCommonWords();
   const e = state.errors ?? {};
   const kept = (name: string, fallback?: string) => state.values?.[name] ?? fallback;
   const otherErrors = Object.entries(e)
@@ -71,7 +73,7 @@ export function SimpleForm({
       })}
       <FormMessage message={otherErrors.length ? otherErrors.join(" ") : undefined} />
       {state.shown?.length ? (
-        <ul aria-label="Shown once" className="grid grid-cols-2 gap-1 rounded-md bg-slate-100 p-3 font-mono text-sm">
+        <ul aria-label={words.shownOnce} className="grid grid-cols-2 gap-1 rounded-md bg-slate-100 p-3 font-mono text-sm">
           {state.shown.map((line) => (
             <li key={line}>{line}</li>
           ))}

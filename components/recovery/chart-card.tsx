@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { type ChartName, type ChartView, tableHref } from "./chart-view";
 
 /**
@@ -7,6 +8,7 @@ import { type ChartName, type ChartView, tableHref } from "./chart-view";
  * tables nobody opened. `table` renders only when this chart's table is the one asked for.
  */
 export function ChartCard({ name, view, title, summary, chart, table }: { name: ChartName; view: ChartView; title: string; summary: string; chart: React.ReactNode; table?: () => React.ReactNode }) {
+  const t = useTranslations("charts");
   const open = view.table === name;
   return (
     <section id={`chart-${name}`} aria-label={title} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -16,7 +18,7 @@ export function ChartCard({ name, view, title, summary, chart, table }: { name: 
       {table ? (
         <>
           <Link href={tableHref(view, name, !open)} scroll={false} prefetch={false} className="no-print mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-            {open ? "Hide the table" : "Show as table"}
+            {t(open ? "hideTable" : "showTable")}
           </Link>
           {open ? <div className="max-h-80 overflow-auto">{table()}</div> : null}
         </>

@@ -1,3 +1,5 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { say } from "@/lib/i18n/say";
 import { dayMs } from "@/components/charts/colors";
 import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
@@ -11,10 +13,10 @@ import type { ChartView } from "./chart-view";
 /** Pain per exercise; the exercise is chosen with a plain GET form, so it works without JavaScript. */
 export async function ExercisePainCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range, exerciseId, path } = view;
-  const exercises = await getLoggedExercises(actor, runnerId, range);
+  const [exercises, t, locale] = await Promise.all([getLoggedExercises(actor, runnerId, range), getTranslations("charts"), getLocale()]);
   const chosen = exercises.find((e) => e.id === exerciseId) ?? exercises[0];
   if (!chosen) {
-    return <ChartCard name="exercise" view={view} title="Pain per exercise" summary="No exercises logged in this range." chart={null} />;
+    return <ChartCard name="exercise" view={view} title={t("exerciseTitle")} summary={t("noExercises")} chart={null} />;
   }
   const [{ points, windows }, rules] = await Promise.all([getExercisePain(actor, runnerId, chosen.id, range), getPainRules(actor, runnerId)]);
   const bands = painBands(rules.effective).during;
@@ -22,14 +24,14 @@ export async function ExercisePainCard({ view }: { view: ChartView }) {
     <ChartCard
       name="exercise"
       view={{ ...view, exerciseId: chosen.id }}
-      title="Pain per exercise"
-      summary={exercisePainSummary(chosen.name, windows)}
+      title={t("exerciseTitle")}
+      summary={say(locale, exercisePainSummary(chosen.name, windows))}
       chart={
         <>
           <form method="get" action={path} className="no-print mb-2 flex flex-wrap items-end gap-2">
             <input type="hidden" name="range" value={range} />
             <label className="flex flex-col text-sm font-medium">
-              Exercise
+              {t("exercise")}
               <select name="exercise" defaultValue={chosen.id} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
                 {exercises.map((e) => (
                   <option key={e.id} value={e.id}>
@@ -39,13 +41,13 @@ export async function ExercisePainCard({ view }: { view: ChartView }) {
               </select>
             </label>
             <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">
-              Show
+              {t("show")}
             </button>
           </form>
           <ExercisePainChart points={points.map((p) => ({ t: dayMs(p.date), pain: p.pain }))} bands={bands} />
         </>
       }
-      table={() => <DataTable caption={`Pain during ${chosen.name}`} head={["Date", "Pain during"]} rows={points.map((p) => [formatDay(p.date), p.pain])} />}
+      table={() => <DataTable caption={t("exerciseCaption", { name: chosen.name })} head={[t("date"), t("painDuring")]} rows={points.map((p) => [formatDay(p.date, locale), p.pain])} />}
     />
   );
 }

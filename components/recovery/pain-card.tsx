@@ -1,3 +1,5 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { say } from "@/lib/i18n/say";
 import { dayMs } from "@/components/charts/colors";
 import { PainChart, type PainChartPoint } from "@/components/charts/pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
@@ -11,23 +13,24 @@ import { lightLabel } from "./light-label";
 
 export async function PainCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range } = view;
-  const [{ summary, points: drawn }, rules] = await Promise.all([getPainOverview(actor, runnerId, range), getPainRules(actor, runnerId)]);
+  const [{ summary, points: drawn }, rules, t, locale] = await Promise.all([getPainOverview(actor, runnerId, range), getPainRules(actor, runnerId), getTranslations("charts"), getLocale()]);
+  const day = (d: string) => formatDay(d, locale);
   const bands = painBands(rules.effective).during;
   if (drawn.kind === "weeks") {
     const { weeks } = drawn;
-    const points: PainChartPoint[] = weeks.map((w) => ({ t: dayMs(w.end), date: w.end, label: `worst of ${w.sessions} sessions in the 7 days`, during: w.during, after: w.after, morning: w.morning, light: w.light }));
+    const points: PainChartPoint[] = weeks.map((w) => ({ t: dayMs(w.end), date: w.end, label: t("worstOf", { sessions: w.sessions }), during: w.during, after: w.after, morning: w.morning, light: w.light }));
     return (
       <ChartCard
         name="pain"
         view={view}
-        title="Pain over time"
-        summary={`${summary} Each point is the worst of a week.`}
+        title={t("painTitle")}
+        summary={`${say(locale, summary)} ${t("weekly")}`}
         chart={<PainChart points={points} bands={bands} />}
         table={() => (
           <DataTable
-            caption="Worst pain per 7 days"
-            head={["7 days to", "Sessions", "Worst during", "Worst after", "Worst next morning", "Worst light"]}
-            rows={weeks.map((w) => [formatDay(w.end), w.sessions, w.during, w.after, w.morning ?? "–", w.light])}
+            caption={t("weeksCaption")}
+            head={[t("sevenDaysTo"), t("sessions"), t("worstDuring"), t("worstAfter"), t("worstMorning"), t("worstLight")]}
+            rows={weeks.map((w) => [day(w.end), w.sessions, w.during, w.after, w.morning ?? t("none"), lightLabel({ light: w.light }, locale)])}
           />
         )}
       />
@@ -37,7 +40,7 @@ export async function PainCard({ view }: { view: ChartView }) {
   const points: PainChartPoint[] = series.map((s) => ({
     t: dayMs(s.date),
     date: s.date,
-    label: s.kind === "run" ? "Run" : "Exercises",
+    label: t(s.kind === "run" ? "run" : "exercises"),
     during: s.painDuring,
     after: s.painAfter,
     morning: s.nextMorning,
@@ -47,14 +50,14 @@ export async function PainCard({ view }: { view: ChartView }) {
     <ChartCard
       name="pain"
       view={view}
-      title="Pain over time"
-      summary={summary}
+      title={t("painTitle")}
+      summary={say(locale, summary)}
       chart={<PainChart points={points} bands={bands} />}
       table={() => (
         <DataTable
-          caption="Pain per session"
-          head={["Date", "Session", "During", "After", "Next morning", "Light"]}
-          rows={series.map((s, i) => [formatDay(s.date), points[i]!.label, s.painDuring, s.painAfter, s.nextMorning ?? "–", lightLabel(s.verdict)])}
+          caption={t("sessionsCaption")}
+          head={[t("date"), t("session"), t("during"), t("after"), t("morning"), t("lightHead")]}
+          rows={series.map((s, i) => [day(s.date), points[i]!.label, s.painDuring, s.painAfter, s.nextMorning ?? t("none"), lightLabel(s.verdict, locale)])}
         />
       )}
     />

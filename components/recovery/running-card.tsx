@@ -1,3 +1,5 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { say } from "@/lib/i18n/say";
 import { RunningChart } from "@/components/charts/running-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
 import { getRunningBlocks } from "@/lib/data/recovery";
@@ -9,24 +11,24 @@ import type { ChartView } from "./chart-view";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { inUnitRounded } from "@/lib/units";
 
-const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? r.value.toFixed(2) : r.kind === "break" ? "break" : "–");
 
 export async function RunningCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range } = view;
-  const [blocks, rules, { unit }] = await Promise.all([getRunningBlocks(actor, runnerId, range), getPainRules(actor, runnerId), getDistanceUnit(actor)]);
+  const [blocks, rules, { unit }, t, locale] = await Promise.all([getRunningBlocks(actor, runnerId, range), getPainRules(actor, runnerId), getDistanceUnit(actor), getTranslations("charts"), getLocale()]);
+  const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? r.value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : r.kind === "break" ? t("break") : t("none"));
   const { loadRatioLow, loadRatioHigh } = rules.effective;
   return (
     <ChartCard
       name="running"
       view={view}
-      title="Running load"
-      summary={runningSummary(blocks, rules.effective, unit)}
+      title={t("runningTitle")}
+      summary={say(locale, runningSummary(blocks, rules.effective, unit))}
       chart={<RunningChart blocks={blocks.map((b) => ({ end: b.end, distance: inUnitRounded(b.distanceKm, unit), ratio: b.ratio.kind === "ratio" ? b.ratio.value : null }))} band={{ low: loadRatioLow, high: loadRatioHigh }} unit={unit} />}
       table={() => (
         <DataTable
-          caption="Running per 7 days"
-          head={["7 days to", "Runs", `Distance (${unit})`, "Load (RPE × min)", "Load ratio"]}
-          rows={blocks.map((b) => [formatDay(b.end), b.runs, inUnitRounded(b.distanceKm, unit), b.load, ratioCell(b.ratio)])}
+          caption={t("runningCaption")}
+          head={[t("sevenDaysTo"), t("runs"), t("distance", { unit }), t("load"), t("ratio")]}
+          rows={blocks.map((b) => [formatDay(b.end, locale), b.runs, inUnitRounded(b.distanceKm, unit), b.load, ratioCell(b.ratio)])}
         />
       )}
     />

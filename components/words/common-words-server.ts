@@ -13,5 +13,6 @@ export async function commonWords(): Promise<CommonWords> {
     timeZone: t("timeZone"),
     timeZoneHint: t("timeZoneHint"),
     useDeviceZone: t.raw("useDeviceZone"),
+    shownOnce: t("shownOnce"),
   };
 }

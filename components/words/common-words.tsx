@@ -17,6 +17,7 @@ export interface CommonWords {
   timeZoneHint: string;
   /** Keeps {zone}, filled on the phone (lib/i18n/fill). */
   useDeviceZone: string;
+  shownOnce: string;
 }
 
 const Words = createContext<CommonWords | null>(null);

@@ -6,6 +6,7 @@ import { lefsResponses } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
 import { lefsSummary } from "@/lib/rules/lefs";
+import { say } from "@/lib/i18n/say";
 import { actorOf, createCaseload } from "@/testing/factories";
 import { lefsResponseSchema } from "@/lib/validation/lefs";
 import { NotFoundError } from "@/lib/errors";
@@ -41,7 +42,7 @@ describe("the LEFS outcome measure", () => {
 
     await saveLefs(actorOf(runner), { clientId: randomUUID(), answers: answers(49) });
     const scores = (await getLefs(actorOf(clinician), runner.id)).responses;
-    expect(lefsSummary(scores, formatDay)).toMatch(/up 9 points \(better\).*: a real change/);
+    expect(say("en", lefsSummary(scores))).toMatch(/up 9 points \(better\).*: a real change/);
 
     await expect(getLefs(actorOf(other.clinician), runner.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getLefs(actorOf(other.runner), runner.id)).rejects.toBeInstanceOf(NotFoundError);

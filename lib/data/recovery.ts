@@ -8,6 +8,7 @@ import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { trendWindows } from "@/lib/rules/change";
 import { painSummary } from "@/lib/rules/summaries";
+import type { Phrase } from "@/lib/rules/phrase";
 import { byWeek, needsWeeks, type WeekOfPain, worstPerWeek } from "@/lib/rules/weekly";
 import { sessionLight, type SessionPain, type Verdict } from "@/lib/rules/traffic-light";
 import { type Actor, isId } from "./actor";
@@ -54,7 +55,7 @@ async function judgedSessions(runner: Runner, filter: SQL): Promise<PainPoint[]>
 export interface PainOverview {
   today: string;
   /** The trend in words, over every session in the range. */
-  summary: string;
+  summary: Phrase;
   sessions: number;
   /** Each session, judged; or, when the range spans 12 weeks or more, each week's worst (see lib/rules/weekly). */
   points: { kind: "sessions"; sessions: PainPoint[] } | { kind: "weeks"; weeks: WeekOfPain[] };

@@ -57,7 +57,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
       startDate: p.startDate,
       versions: p.versions.filter((v) => !v.superseded).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, exercises: v.items.map((i) => i.exercise.name) })),
     })),
-    lefs: { scores, summary: lefsSummary(scores, formatDay), change: lefsChange(scores) },
+    lefs: { scores, summary: lefsSummary(scores), change: lefsChange(scores) },
     /** The other measures filled, each latest score with its verdict: the sentences the pages show. */
     measures: measures.measures
       .filter((m) => m.instrument.id !== "lefs" && m.latest)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dueOccasion, nextReview, timingWords } from "./due";
+import { dueOccasion, nextReview } from "./due";
+import { timingWords } from "./timing-words";
 
 const episode = { today: "2026-11-10", startedOn: "2026-11-01", dischargeAskedAt: null };
 /** A fill on `date`, stored at `time` that day (UTC). */

@@ -52,9 +52,3 @@ export function dueOccasion(timing: MeasureTiming | null, filled: readonly FillT
 
 /** How often, in words: "every week", "every 2 weeks". */
 export const everyWeeks = (everyDays: number) => (everyDays === 7 ? "every week" : `every ${everyDays / 7} weeks`);
-
-/** The schedule in words, for either side: "at intake, every 2 weeks and at discharge". */
-export function timingWords(timing: Pick<MeasureTiming, "atIntake" | "everyDays" | "atDischarge">): string {
-  const parts = [timing.atIntake ? "at intake" : null, timing.everyDays ? everyWeeks(timing.everyDays) : null, timing.atDischarge ? "at discharge" : null].filter(Boolean) as string[];
-  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "not scheduled");
-}

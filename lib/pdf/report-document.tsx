@@ -124,14 +124,14 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
 
         <View wrap={false}>
           <Text style={styles.h2}>Pain (0-10), worst per week</Text>
-          <Text>{report.pain.summary}</Text>
+          <Text>{say("en", report.pain.summary)}</Text>
           {report.pain.weeks.length > 0 ? <PainPicture weeks={report.pain.weeks} /> : null}
           <Text style={styles.legend}>Solid green: during. Dashed purple: within an hour after. Orange: next morning. Limits for this runner: during above {report.rules.painDuringAmberAbove} is a warning and above {report.rules.painDuringRedAbove} too much.</Text>
         </View>
 
         <View wrap={false}>
           <Text style={styles.h2}>Function (LEFS, 0-80)</Text>
-          <Text>{report.lefs.summary}</Text>
+          <Text>{say("en", report.lefs.summary)}</Text>
           {report.lefs.scores.length > 0 ? <LefsPicture scores={report.lefs.scores} /> : null}
           <Text style={styles.legend}>Grey band: within {LEFS_MDC} points of the first score, the scale&apos;s minimal detectable change.</Text>
         </View>
@@ -159,12 +159,12 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
 
         <View wrap={false}>
           <Text style={styles.h2}>Running, per 7 days (last 12 weeks)</Text>
-          <Text>{report.running.summary}</Text>
+          <Text>{say("en", report.running.summary)}</Text>
           {report.running.blocks.length > 0 ? <RunningPicture blocks={report.running.blocks} /> : null}
         </View>
 
         <Text style={styles.h2}>Completion of the plan (last 12 weeks)</Text>
-        <Text>{report.completion.summary}</Text>
+        <Text>{say("en", report.completion.summary)}</Text>
 
         <Text style={styles.h2}>Plan history</Text>
         {report.plans.length === 0 ? <Text>No plan yet.</Text> : null}

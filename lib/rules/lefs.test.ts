@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { say } from "@/lib/i18n/say";
 import { LEFS_ITEMS, lefsChange, lefsSummary, lefsTotal } from "./lefs";
 
-const day = (d: string) => d;
 
 describe("LEFS", () => {
   it("has 20 items scoring 0-80", () => {
@@ -18,8 +18,8 @@ describe("LEFS", () => {
 
   it("says so in the summary, against the first score", () => {
     const scores = [{ date: "2026-11-01", total: 40 }, { date: "2026-11-08", total: 45 }, { date: "2026-11-15", total: 52 }];
-    expect(lefsSummary(scores, day)).toBe("LEFS 52 of 80 on 2026-11-15, up 12 points (better) since 2026-11-01 (40): a real change: at least the 9-point minimal detectable change.");
-    expect(lefsSummary(scores.slice(0, 2), day)).toMatch(/up 5 points \(better\).*no real change yet/);
-    expect(lefsSummary([], day)).toBe("No LEFS filled yet.");
+    expect(say("en", lefsSummary(scores))).toBe("LEFS 52 of 80 on 15 Nov, up 12 points (better) since 1 Nov (40): a real change: at least the 9-point minimal detectable change.");
+    expect(say("en", lefsSummary(scores.slice(0, 2)))).toMatch(/up 5 points \(better\).*no real change yet/);
+    expect(say("en", lefsSummary([]))).toBe("No LEFS filled yet.");
   });
 });

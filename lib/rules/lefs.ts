@@ -1,6 +1,7 @@
 import type { IsoDate } from "@/lib/dates";
 import { score, scoreRange, verdict } from "@/lib/outcomes/instrument";
 import { LEFS } from "@/lib/outcomes/instruments";
+import { type Phrase, phrase } from "./phrase";
 
 /*
  * The Lower Extremity Functional Scale (Binkley et al., 1999), as lib/outcomes/instruments.ts defines it:
@@ -35,15 +36,20 @@ export function lefsChange(scores: { date: IsoDate; total: number }[]): LefsChan
 }
 
 /** The summary both sides read under the chart. */
-export function lefsSummary(scores: { date: IsoDate; total: number }[], formatDay: (d: IsoDate) => string): string {
-  if (scores.length === 0) return "No LEFS filled yet.";
+export function lefsSummary(scores: { date: IsoDate; total: number }[]): Phrase {
+  if (scores.length === 0) return phrase("summaries.lefsNone");
   const latest = scores.at(-1)!;
   const change = lefsChange(scores);
-  if (!change) return `LEFS ${latest.total} of ${LEFS_MAX} on ${formatDay(latest.date)}: the first score, the baseline for later ones.`;
-  const size = Math.abs(change.points);
-  const direction = change.points > 0 ? `up ${size} point${size === 1 ? "" : "s"} (better)` : change.points < 0 ? `down ${size} point${size === 1 ? "" : "s"} (worse)` : "unchanged";
-  const verdict = change.real
-    ? `a real change: at least the ${LEFS_MDC}-point minimal detectable change`
-    : `no real change yet: less than the ${LEFS_MDC}-point minimal detectable change`;
-  return `LEFS ${latest.total} of ${LEFS_MAX} on ${formatDay(latest.date)}, ${direction} since ${formatDay(change.from.date)} (${change.from.total}): ${verdict}.`;
+  if (!change) return phrase("summaries.lefsFirst", { total: latest.total, max: LEFS_MAX, date: { day: latest.date } });
+  return phrase("summaries.lefs", {
+    total: latest.total,
+    max: LEFS_MAX,
+    date: { day: latest.date },
+    direction: change.points > 0 ? "up" : change.points < 0 ? "down" : "same",
+    size: Math.abs(change.points),
+    from: { day: change.from.date },
+    fromTotal: change.from.total,
+    real: change.real ? "yes" : "no",
+    mdc: LEFS_MDC,
+  });
 }

@@ -2,70 +2,80 @@ import { type PainWindow, painTrend, trendWindows } from "./change";
 import { type LoadBlock, type LoadRatio, relativeChange } from "./load";
 import { type PainRules, RULE_DEFINITIONS } from "./thresholds";
 import { type DistanceUnit, inUnit } from "@/lib/units";
+import { type Phrase, phrase } from "./phrase";
 
 /*
  * The one plain-language sentence under each chart. Pain trends use the one real-change rule of change.ts,
  * with its windows (the last 14 days of the range against the 14 before) and its minimum counts, exactly
  * as the roster and the report do: when the range is too short to judge, the sentence says so. Running
- * speaks of rolling 7-day blocks ending today, and of the load ratio as load.ts defines it.
+ * speaks of rolling 7-day blocks ending today, and of the load ratio as load.ts defines it. Each sentence is a
+ * phrase (./phrase.ts), worded in the reader's language where it is shown.
  */
 /** A number to one decimal, without a float's tail: 0.3, never 0.30000000000000004. */
 export const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toString();
 const fmt = oneDecimal;
 
+/** What a trend is about: "Pain after sessions", "Pain during Askling Diver". */
+export type TrendSubject = { of: "sessions" } | { of: "runs" } | { of: "exercise"; name: string };
+
+const subject = (about: TrendSubject, start: boolean) =>
+  phrase("summaries.subject", { of: about.of, name: about.of === "exercise" ? about.name : "", at: start ? "start" : "within" });
+
 /** A pain series' trend in one sentence, from the two windows of the real-change rule. */
-export function trendSentence({ before, recent }: { before: PainWindow; recent: PainWindow }, subject: string): string {
+export function trendSentence({ before, recent }: { before: PainWindow; recent: PainWindow }, about: TrendSubject): Phrase {
   const d = RULE_DEFINITIONS;
   const change = painTrend(before, recent);
   if (!change) {
-    return `Too few entries to judge a trend in ${subject.toLowerCase()}: a real change needs ${d.trendMinLogs} or more in each of the last two ${d.trendWindowDays}-day windows (${recent.logs} in the last ${d.trendWindowDays} days, ${before.logs} in the ${d.trendWindowDays} before).`;
+    return phrase("summaries.tooFew", { subject: subject(about, false), min: d.trendMinLogs, days: d.trendWindowDays, recent: recent.logs, before: before.logs });
   }
-  const meaning = change.trend === "improving" ? "a real improvement" : change.trend === "worsening" ? "a real worsening" : "within day-to-day noise";
-  return `${subject}: ${fmt(change.to)} on average over the last ${d.trendWindowDays} days against ${fmt(change.from)} the ${d.trendWindowDays} days before, ${meaning}.`;
+  return phrase("summaries.trend", { subject: subject(about, true), to: Number(fmt(change.to)), from: Number(fmt(change.from)), days: d.trendWindowDays, trend: change.trend });
 }
 
 /** Pain after sessions up to `end` (the range's last day). */
-export function painSummary(points: { date: string; painAfter: number }[], end: string, subject = "Pain after sessions"): string {
-  return trendSentence(trendWindows(points.map((p) => ({ date: p.date, value: p.painAfter })), end), subject);
+export function painSummary(points: { date: string; painAfter: number }[], end: string, about: TrendSubject = { of: "sessions" }): Phrase {
+  return trendSentence(trendWindows(points.map((p) => ({ date: p.date, value: p.painAfter })), end), about);
 }
 
-export const exercisePainSummary = (name: string, windows: { before: PainWindow; recent: PainWindow }) => trendSentence(windows, `Pain during ${name}`);
+export const exercisePainSummary = (name: string, windows: { before: PainWindow; recent: PainWindow }) => trendSentence(windows, { of: "exercise", name });
 
-export function completionSummary(weeks: { done: number; prescribed: number }[]): string {
+export function completionSummary(weeks: { done: number; prescribed: number }[]): Phrase {
   const prescribed = weeks.reduce((a, w) => a + w.prescribed, 0);
   const done = weeks.reduce((a, w) => a + Math.min(w.done, w.prescribed), 0);
-  if (prescribed === 0) return "No exercises were prescribed in this range.";
-  return `${done} of ${prescribed} prescribed exercise sessions done (${Math.round((done / prescribed) * 100)}%) over ${weeks.length} week${weeks.length === 1 ? "" : "s"}.`;
+  if (prescribed === 0) return phrase("summaries.noPrescribed");
+  return phrase("summaries.completion", { done, prescribed, percent: Math.round((done / prescribed) * 100), weeks: weeks.length });
 }
 
 /** The load ratio in words, as context: never advice to run more. */
-export function loadRatioSentence(load: LoadRatio, rules: PainRules): string {
+export function loadRatioSentence(load: LoadRatio, rules: PainRules): Phrase {
   const d = RULE_DEFINITIONS;
   switch (load.kind) {
     case "no-runs":
-      return "No runs in the last 4 weeks, so no load ratio.";
+      return phrase("summaries.noRatio");
     case "building":
-      return `The load ratio appears once there are ${d.chronicDays} days of running history (${load.days} so far).`;
+      return phrase("summaries.building", { chronic: d.chronicDays, days: load.days });
     case "break":
-      return load.returned
-        ? `Returning from a break of ${load.daysOff} days: no load ratio until ${d.chronicDays} days of running rebuild it.`
-        : `No runs for ${load.daysOff} days: a break, so no load ratio.`;
+      return load.returned ? phrase("summaries.returning", { daysOff: load.daysOff, chronic: d.chronicDays }) : phrase("summaries.onBreak", { daysOff: load.daysOff });
     case "ratio": {
       const where = load.band === "in target" ? "inside" : load.band === "below target" ? "below" : "above";
-      const risk = load.band === "high risk" ? `; above ${rules.loadRatioDanger} the risk of injury rises sharply` : "";
-      return `The load ratio is ${load.value.toFixed(2)}, ${where} the ${rules.loadRatioLow}-${rules.loadRatioHigh} band${risk} (context, not a verdict).`;
+      return phrase("summaries.ratio", { value: load.value, where, low: rules.loadRatioLow, high: rules.loadRatioHigh, risk: load.band === "high risk" ? "high" : "no", danger: rules.loadRatioDanger });
     }
   }
 }
 
+/** A distance in the reader's unit, to one decimal: "16 km", "9.9 mi". */
+const distance = (km: number, unit: DistanceUnit) => phrase("summaries.distance", { amount: Number(fmt(inUnit(km, unit))), unit });
+
 /** The last 7 days' running against the 7 before, in the reader's unit (kilometres unless told). */
-export function runningSummary(blocks: LoadBlock[], rules: PainRules, unit: DistanceUnit = "km"): string {
-  const distance = (km: number) => `${fmt(inUnit(km, unit))} ${unit}`;
+export function runningSummary(blocks: LoadBlock[], rules: PainRules, unit: DistanceUnit = "km"): Phrase {
   const current = blocks.at(-1);
-  if (!current || blocks.every((b) => b.runs === 0)) return "No runs logged in this range.";
+  if (!current || blocks.every((b) => b.runs === 0)) return phrase("summaries.noRuns");
   const previous = blocks.at(-2);
   const change = previous ? relativeChange(previous.distanceKm, current.distanceKm) : null;
-  const against = previous ? `, against ${distance(previous.distanceKm)} the 7 days before${change != null ? ` (${change >= 0 ? "+" : ""}${Math.round(change * 100)}%)` : ""}` : "";
-  const runs = `${current.runs} run${current.runs === 1 ? "" : "s"}`;
-  return `Last 7 days: ${distance(current.distanceKm)} in ${runs}${against}. ${loadRatioSentence(current.ratio, rules)}`;
+  return phrase("summaries.running", {
+    distance: distance(current.distanceKm, unit),
+    runs: current.runs,
+    previous: previous ? distance(previous.distanceKm, unit) : "none",
+    change: change != null ? `${change >= 0 ? "+" : ""}${Math.round(change * 100)}` : "none",
+    ratio: loadRatioSentence(current.ratio, rules),
+  });
 }

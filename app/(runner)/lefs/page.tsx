@@ -5,7 +5,7 @@ import { requireRunner } from "@/lib/auth/current-actor";
 import { getLefs } from "@/lib/data/lefs";
 import { getRunnerDay } from "@/lib/data/today";
 import { formatDay } from "@/lib/date-format";
-import { timingWords } from "@/lib/outcomes/due";
+import { timingWords } from "@/lib/outcomes/timing-words";
 import { saveLefsAction } from "./actions";
 
 export const metadata: Metadata = { title: "How your legs are managing" };

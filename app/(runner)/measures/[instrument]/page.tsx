@@ -6,7 +6,7 @@ import { MeasureForm } from "@/components/measures/measure-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getMeasures } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
-import { timingWords } from "@/lib/outcomes/due";
+import { timingWords } from "@/lib/outcomes/timing-words";
 import { INSTRUMENTS } from "@/lib/outcomes/instruments";
 import { isFilledInstrument } from "@/lib/validation/measures";
 import { saveMeasureAction } from "../actions";

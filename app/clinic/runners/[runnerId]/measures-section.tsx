@@ -1,6 +1,6 @@
 import type { MeasureView } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
-import { timingWords } from "@/lib/outcomes/due";
+import { timingWords } from "@/lib/outcomes/timing-words";
 import { scoreWords, verdictWords } from "@/lib/outcomes/words";
 import { scheduleMeasureAction, stopMeasureAction } from "./measure-actions";
 import { MeasureScheduleForm } from "./measure-schedule-form";

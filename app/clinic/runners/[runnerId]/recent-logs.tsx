@@ -34,7 +34,7 @@ export function RecentLogs({ entries, judged, unit }: { entries: HistoryEntry[];
               <li key={e.log.id}>
                 {verdict ? (
                   <span className={`mr-1 rounded px-1.5 py-0.5 text-xs font-semibold text-white ${badge[verdict.light]}`}>
-                    {lightLabel(verdict)}
+                    {lightLabel(verdict, locale)}
                   </span>
                 ) : null}
                 {formatDay(e.date)}: {e.log.kind === "run" ? `run ${describeRun(e.log, e.measured, unit)}${e.measured ? " (from the watch)" : ""}` : "exercises"}, pain {e.log.painDuring} during, {e.log.painAfter} after

@@ -8,28 +8,43 @@ import { OfflineKept } from "@/components/offline/offline-kept";
 import { useOfflineEntry } from "@/components/offline/use-offline-entry";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { fill } from "@/lib/i18n/fill";
 import type { Instrument } from "@/lib/outcomes/instrument";
 import type { FormAction } from "@/lib/validation/form-state";
+
+export interface MeasureWords {
+  kept: string;
+  saving: string;
+  save: string;
+  /** "Activity {n}: {name}", filled here. */
+  activity: string;
+  /** One per activity slot: the field's label, and the question for its rating. */
+  activityFields: string[];
+  howAble: string[];
+  activityHint: string;
+  unable: string;
+  asBefore: string;
+}
 
 /**
  * The PSFS or the GROC on the phone. PSFS: the runner names up to three activities (or, after the first
  * fill, rates the same ones again) and rates each 0-10. GROC: one rating from -7 to +7, each in words.
  * Without a connection the fill waits in the phone's outbox like any log.
  */
-export function MeasureForm({ action, clientId, instrument, named, kept }: { action: FormAction; clientId: string; instrument: Instrument; named: string[] | null; kept: string }) {
+export function MeasureForm({ action, clientId, instrument, named, words }: { action: FormAction; clientId: string; instrument: Instrument; named: string[] | null; words: MeasureWords }) {
   const [state, formAction, pending] = useSavedAction(action);
   const queue = useOfflineEntry("measure");
-  if (queue.queued) return <OfflineKept message={kept} />;
+  if (queue.queued) return <OfflineKept message={words.kept} />;
   const v = state.values ?? {};
   const e = state.errors ?? {};
   return (
     <form action={formAction} onSubmit={queue.onSubmit} noValidate className="flex flex-col gap-5">
       <ClientIdField value={clientId} kept={v.clientId} />
       <input type="hidden" name="instrument" value={instrument.id} />
-      {instrument.ownItems ? <PsfsItems named={named} values={v} errors={e} /> : <GrocItem instrument={instrument} value={v.rating} error={e.rating?.[0]} />}
+      {instrument.ownItems ? <PsfsItems named={named} values={v} errors={e} words={words} /> : <GrocItem instrument={instrument} value={v.rating} error={e.rating?.[0]} />}
       <FormMessage message={state.message ?? e.clientId?.[0] ?? queue.offlineError} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save questionnaire"}
+        {pending ? words.saving : words.save}
       </Button>
     </form>
   );
@@ -38,7 +53,7 @@ export function MeasureForm({ action, clientId, instrument, named, kept }: { act
 type Values = Record<string, string>;
 type Errors = Record<string, string[] | undefined>;
 
-function PsfsItems({ named, values, errors }: { named: string[] | null; values: Values; errors: Errors }) {
+function PsfsItems({ named, values, errors, words }: { named: string[] | null; values: Values; errors: Errors; words: MeasureWords }) {
   const slots = named ? named.map((_, i) => i + 1) : [1, 2, 3];
   return (
     <>
@@ -46,21 +61,19 @@ function PsfsItems({ named, values, errors }: { named: string[] | null; values: 
         <div key={n} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-3">
           {named ? (
             <>
-              <p className="font-medium">
-                Activity {n}: {named[n - 1]}
-              </p>
+              <p className="font-medium">{fill(words.activity, { n, name: named[n - 1]! })}</p>
               <input type="hidden" name={`activity${n}`} value={named[n - 1]} />
             </>
           ) : (
             <Field
-              label={`Activity ${n}${n === 1 ? "" : " (optional)"}`}
+              label={words.activityFields[n - 1]!}
               name={`activity${n}`}
               defaultValue={values[`activity${n}`]}
               error={errors[`activity${n}`]}
-              hint={n === 1 ? "For example: running 10 km, sitting through a drive, sprinting for a bus." : undefined}
+              hint={n === 1 ? words.activityHint : undefined}
             />
           )}
-          <ScoreScale name={`rating${n}`} legend={`How able are you to do activity ${n} today?`} low="unable" high="as before the injury" defaultValue={values[`rating${n}`]} error={errors[`rating${n}`]} />
+          <ScoreScale name={`rating${n}`} legend={words.howAble[n - 1]!} low={words.unable} high={words.asBefore} defaultValue={values[`rating${n}`]} error={errors[`rating${n}`]} />
         </div>
       ))}
     </>

@@ -61,7 +61,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
     /** The other measures filled, each latest score with its verdict: the sentences the pages show. */
     measures: measures.measures
       .filter((m) => m.instrument.id !== "lefs" && m.latest)
-      .map((m) => `${m.instrument.name}: ${scoreWords(m.instrument, m.latest!.score)} on ${formatDay(m.latest!.date)}. ${verdictWords(m.instrument, m.change, m.first === m.latest ? null : m.first!.date, formatDay)}`),
+      .map((m) => `${m.instrument.name}: ${scoreWords(m.instrument, m.latest!.score)} on ${formatDay(m.latest!.date)}. ${verdictWords(m.instrument, m.change, m.first === m.latest ? null : m.first!.date)}`),
     redFlags: flags.map((f) => `${formatReported(f.reportedAt, f.timeZone)}: ${signsInWords("en", f.signs)}. ${f.resolution ? `${RESOLUTIONS[f.resolution]}${f.resolutionNote ? ` (${f.resolutionNote})` : ""}, by ${f.resolvedBy}.` : "Open."}`),
   };
 }

@@ -6,6 +6,7 @@ import { sourceFiles as allSourceFiles } from "@/testing/import-graph";
 import { LOCALES } from "./locales";
 import { MESSAGES } from "./messages";
 import LAST_RESORT from "./messages/last-resort.json";
+import { instrumentsIn } from "@/lib/outcomes/instruments";
 
 /*
  * The message files are a contract between languages: every key in each, every message valid ICU, the same
@@ -28,6 +29,7 @@ function argumentsOf(elements: MessageFormatElement[]): string[] {
 }
 
 const english = new Map(leaves(MESSAGES.en as Tree));
+const INSTRUMENTS = "instruments";
 
 describe("the message files", () => {
   it.each(LOCALES.filter((l) => l !== "en"))("%s has exactly the English keys", (locale) => {
@@ -49,9 +51,17 @@ describe("the message files", () => {
     for (const locale of LOCALES) expect(Object.keys(LAST_RESORT[locale])).toEqual(Object.keys(LAST_RESORT.en));
   });
 
+  it.each(LOCALES)("words every %s outcome measure from its messages, every item and answer of it", (locale) => {
+    const shown = new Set(Object.values(instrumentsIn(locale)).flatMap((i) => [i.name, i.stem, i.brief, ...i.items, ...(i.ownItems ? [i.ownItems.prompt] : []), ...i.scale.choices.map((c) => c.label)]));
+    const written = leaves(MESSAGES[locale] as Tree).filter(([key]) => key.startsWith(`${INSTRUMENTS}.`));
+    expect(written.filter(([, text]) => !shown.has(text))).toEqual([]);
+    expect(instrumentsIn(locale).lefs.items).toHaveLength(20);
+  });
+
   it("holds no message that no code asks for", () => {
     const sources = sourceFiles(path.resolve(__dirname, "../.."));
-    const unused = [...english.keys()].filter((key) => !sources.some((file) => asksFor(file, key)) && !isPhrase(sources, key));
+    // The measures' words are read as data (lib/outcomes/instruments.ts), and checked above.
+    const unused = [...english.keys()].filter((key) => !key.startsWith(`${INSTRUMENTS}.`) && !sources.some((file) => asksFor(file, key)) && !isPhrase(sources, key));
     expect(unused).toEqual([]);
   });
 });

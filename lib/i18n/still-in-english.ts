@@ -4,9 +4,6 @@
  * has none left). Remove a file from the list when its words move.
  */
 export const STILL_IN_ENGLISH: string[] = [
-  "app/(runner)/lefs/page.tsx",
-  "app/(runner)/measures/[instrument]/page.tsx",
-  "app/(runner)/progress/page.tsx",
   "app/clinic/audit/page.tsx",
   "app/clinic/discharged/page.tsx",
   "app/clinic/library/[id]/edit/media-section.tsx",
@@ -56,14 +53,10 @@ export const STILL_IN_ENGLISH: string[] = [
   "app/clinic/team/page.tsx",
   "app/dev/outbox/page.tsx",
   "components/invite-link.tsx",
-  "components/lefs/lefs-form.tsx",
-  "components/measures/measure-form.tsx",
-  "components/measures/measures-card.tsx",
   "components/outcomes/summary-view.tsx",
   "components/plan-builder/exercise-picker.tsx",
   "components/plan-builder/plan-builder.tsx",
   "components/plan-builder/prescription-row.tsx",
-  "components/programme/export-links.tsx",
   "components/progression/ladder-progress.tsx",
   "lib/pdf/report-document.tsx",
   "lib/pdf/summary-document.tsx",

@@ -1,30 +1,29 @@
 import type { IsoDate } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import { type Instrument, scoreRange, type Verdict } from "./instrument";
 
-/* The sentences both sides read about a measure: its score, and whether its change is real. */
+/* The sentences both sides read about a measure, in the reader's language: its score, and whether its change is real. */
 
-/** "PSFS 6.5 of 10", "GROC +4 (Moderately better)". */
-export function scoreWords(instrument: Instrument, score: number): string {
+const fixed = (value: number, decimals: number, locale: Locale) => value.toLocaleString(INTL_LOCALE[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+
+/** "PSFS 6.5 of 10", "GROC +4 (Moderately better)". The instrument is the reader's (lib/outcomes/instruments, instrumentsIn). */
+export function scoreWords(instrument: Instrument, score: number, locale: Locale = "en"): string {
+  const t = wordsFor(locale, "measures");
   if (instrument.measures === "change") {
     const label = instrument.scale.choices.find((c) => c.value === score)?.label;
-    return `${instrument.short} ${score > 0 ? "+" : ""}${score}${label ? ` (${label})` : ""}`;
+    return t("rating", { short: instrument.short, rating: `${score > 0 ? "+" : ""}${score}`, label: label ?? "none" });
   }
-  return `${instrument.short} ${score.toFixed(instrument.decimals)} of ${scoreRange(instrument).max}`;
+  return t("scoreOf", { short: instrument.short, score: fixed(score, instrument.decimals, locale), max: scoreRange(instrument).max });
 }
 
 /** The verdict in words, with the threshold it was judged by. */
-export function verdictWords(instrument: Instrument, change: Verdict | null, firstDate: IsoDate | null, formatDay: (d: IsoDate) => string): string {
+export function verdictWords(instrument: Instrument, change: Verdict | null, firstDate: IsoDate | null, locale: Locale = "en"): string {
+  const t = wordsFor(locale, "measures");
   const { points: threshold, kind } = instrument.realChange;
-  if (!change) return "Not filled yet.";
-  if (instrument.measures === "change") {
-    return change.real
-      ? `A real change: a rating of ${threshold} or more either way (the ${kind}).`
-      : `No real change: a rating nearer 0 than ${threshold} (the ${kind}).`;
-  }
-  if (firstDate == null) return "The first score, the baseline for later ones.";
-  const size = Math.abs(change.points).toFixed(instrument.decimals);
-  const moved = change.direction === "same" ? "unchanged" : `${change.direction === "better" ? "up" : "down"} ${size} (${change.direction})`;
-  return change.real
-    ? `${moved} since ${formatDay(firstDate)}: a real change, at least the ${threshold}-point ${kind}.`
-    : `${moved} since ${formatDay(firstDate)}: no real change yet, less than the ${threshold}-point ${kind}.`;
+  if (!change) return t("notFilled");
+  if (instrument.measures === "change") return t(change.real ? "ratingReal" : "ratingNoise", { threshold, kind });
+  if (firstDate == null) return t("first");
+  return t("moved", { direction: change.direction, size: fixed(Math.abs(change.points), instrument.decimals, locale), date: formatDay(firstDate, locale), real: change.real ? "yes" : "no", threshold, kind });
 }

@@ -10,9 +10,7 @@ import { type Phrase, phrase } from "./phrase";
  * minimal detectable change), so StrideBack calls it real; anything smaller is "no real change yet",
  * however it looks on the chart. The names below are the engine's, kept for the LEFS pages and charts.
  */
-export const LEFS_QUESTION = LEFS.stem;
 export const LEFS_ITEMS = LEFS.items;
-export const LEFS_CHOICES = LEFS.scale.choices;
 export const LEFS_MAX = scoreRange(LEFS).max;
 /** Minimal detectable change (90% confidence), in points. */
 export const LEFS_MDC = LEFS.realChange.points;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ExportLinks } from "@/components/programme/export-links";
 import { RecoveryCharts } from "@/components/recovery/recovery-charts";
 import { requireRunner } from "@/lib/auth/current-actor";
@@ -11,40 +12,42 @@ import { getEpisodes } from "@/lib/data/episodes";
 import { getMeasures } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
 
-export const metadata: Metadata = { title: "Progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("progress"))("title") };
+}
 
 export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireRunner();
   const params = await searchParams;
-  const [ladder, measures] = await Promise.all([getLadder(actor, actor.id), getMeasures(actor, actor.id)]);
+  const [ladder, measures, t, locale] = await Promise.all([getLadder(actor, actor.id), getMeasures(actor, actor.id), getTranslations("progress"), getLocale()]);
   // Only a discharged runner has a summary to offer: the page a runner opens daily does not look for one.
   const [episode] = measures.dischargedOn ? await getEpisodes(actor, actor.id) : [];
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">Your progress</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{t("title")}</h1>
       {params.lefs ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          Questionnaire saved: {Number(params.lefs)} of 80. Your physio sees it with your pain below.
+          {t("lefsSaved", { total: Number(params.lefs) })}
         </p>
       ) : null}
       {params.measure ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          Questionnaire saved. Your physio sees it with your pain below.
+          {t("measureSaved")}
         </p>
       ) : null}
       {episode ? (
-        <Card title="Your discharge summary" className="mb-4">
+        <Card title={t("dischargeTitle")} className="mb-4">
           <p className="text-sm">
-            Care from {formatDay(episode.startedOn)} to {formatDay(episode.dischargedOn)}: what changed, in one page to keep or pass on.
+            {t("dischargeCare", { from: formatDay(episode.startedOn, locale), to: formatDay(episode.dischargedOn, locale) })}
           </p>
           <a href={`/export/runners/${actor.id}/discharge-summary.pdf`} className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline">
-            Download the discharge summary (PDF)
+            {t("dischargeDownload")}
           </a>
         </Card>
       ) : null}
       <MeasuresCard measures={measures} />
       {ladder ? (
-        <Card title="Your walk-run ladder" className="mb-4">
+        <Card title={t("ladderTitle")} className="mb-4">
           <LadderProgress ladder={ladder} />
         </Card>
       ) : null}

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
+import { getLocale, getTranslations } from "next-intl/server";
 import { MeasureForm } from "@/components/measures/measure-form";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getMeasures } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
+import { instrumentsIn } from "@/lib/outcomes/instruments";
 import { timingWords } from "@/lib/outcomes/timing-words";
-import { INSTRUMENTS } from "@/lib/outcomes/instruments";
 import { isFilledInstrument } from "@/lib/validation/measures";
 import { saveMeasureAction } from "../actions";
 
@@ -15,7 +15,8 @@ type Props = { params: Promise<{ instrument: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { instrument } = await params;
-  return { title: isFilledInstrument(instrument) ? INSTRUMENTS[instrument].name : "Not found" };
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("measures")]);
+  return { title: isFilledInstrument(instrument) ? instrumentsIn(locale)[instrument].name : t("notFound") };
 }
 
 /** The PSFS or the GROC, on the runner's phone; the LEFS has its own page of 20 questions (/lefs). */
@@ -23,32 +24,55 @@ export default async function MeasurePage({ params }: Props) {
   const { instrument: id } = await params;
   if (!isFilledInstrument(id)) notFound();
   const actor = await requireRunner();
-  const { measures, dischargedOn, days } = await getMeasures(actor, actor.id);
+  const [{ measures, dischargedOn, days }, t, common, offline, locale] = await Promise.all([
+    getMeasures(actor, actor.id),
+    getTranslations("measures"),
+    getTranslations("common"),
+    getTranslations("offline"),
+    getLocale(),
+  ]);
   const measure = measures.find((m) => m.instrument.id === id)!;
-  const instrument = measure.instrument;
+  const instrument = instrumentsIn(locale)[id];
   const heading = <h1 className="mb-1 text-2xl font-semibold">{instrument.name}</h1>;
   if (dischargedOn) {
     return (
       <>
         {heading}
         <p role="status" className="rounded-md bg-brand-50 p-3 text-sm">
-          Your physio discharged you on {formatDay(dischargedOn)}: there is no questionnaire to fill. Your scores stay on your progress page.
+          {t("discharged", { date: formatDay(dischargedOn, locale) })}
         </p>
       </>
     );
   }
   // Later PSFS fills rate the activities named in this episode's first, so the change compares like with like.
   const named = id === "psfs" ? (measure.first?.activities ?? null) : null;
+  const slots = [1, 2, 3];
   return (
     <>
       {heading}
       <p className="mb-4 text-sm text-slate-600">
-        {instrument.ownItems ? (named ? "Rate the same activities as last time, each from 0 (unable) to 10 (as before the injury)." : instrument.ownItems.prompt) : instrument.stem}
-        {measure.schedule ? ` Your physio asks for it ${timingWords(measure.schedule)}.` : ""}
-        {measure.due === "discharge" ? " This is the one your physio asked for before discharge." : ""}
-        {!measure.due && measure.nextReview && measure.nextReview > days.today ? ` The next one is due ${formatDay(measure.nextReview)}; you can fill one now as well.` : ""}
+        {instrument.ownItems ? (named ? t("sameActivities") : instrument.ownItems.prompt) : instrument.stem}
+        {measure.schedule ? ` ${t("asks", { timing: timingWords(measure.schedule, locale) })}` : null}
+        {measure.due === "discharge" ? ` ${t("forDischarge")}` : null}
+        {!measure.due && measure.nextReview && measure.nextReview > days.today ? ` ${t("nextDue", { date: formatDay(measure.nextReview, locale) })}` : null}
       </p>
-      <MeasureForm action={saveMeasureAction} clientId={randomUUID()} instrument={instrument} named={named} kept={(await getTranslations("offline"))("keptQuestionnaire")} />
+      <MeasureForm
+        action={saveMeasureAction}
+        clientId={randomUUID()}
+        instrument={instrument}
+        named={named}
+        words={{
+          kept: offline("keptQuestionnaire"),
+          saving: common("saving"),
+          save: t("save"),
+          activity: t.raw("activity"),
+          activityFields: slots.map((n) => t("activityField", { n })),
+          howAble: slots.map((n) => t("howAble", { n })),
+          activityHint: t("activityHint"),
+          unable: t("unable"),
+          asBefore: t("asBefore"),
+        }}
+      />
     </>
   );
 }

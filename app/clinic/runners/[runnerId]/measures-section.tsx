@@ -22,7 +22,7 @@ function MeasureBlock({ runnerId, measure, today }: { runnerId: string; measure:
       </p>
       {latest ? (
         <p className="text-sm">
-          {scoreWords(instrument, latest.score)} on {formatDay(latest.date)}. {verdictWords(instrument, change, first === latest ? null : first!.date, formatDay)}
+          {scoreWords(instrument, latest.score)} on {formatDay(latest.date)}. {verdictWords(instrument, change, first === latest ? null : first!.date)}
           {latest.activities.length ? ` Activities: ${latest.activities.map((a, i) => `${a} ${latest.answers[i]}`).join("; ")}.` : ""}
         </p>
       ) : null}

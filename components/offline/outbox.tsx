@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { dropPending, fileOf, markSent, OUTBOX_EVENT, type OutboxItem, pendingFor, type SentItem, sentFor } from "./outbox-store";
 import { formatTime } from "@/lib/date-format";
 import { fill } from "@/lib/i18n/fill";
-import type { OutboxWords } from "./runner-offline";
+import type { OutboxWords } from "./outbox-words";
 
 // The phone's own clock: the entry was kept, and sent, where the runner is now.
 const time = { format: (at: Date) => formatTime(at, Intl.DateTimeFormat().resolvedOptions().timeZone) };

@@ -3,24 +3,11 @@
 import { createContext, useContext } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { Outbox } from "./outbox";
+import type { OutboxWords } from "./outbox-words";
 import { RegisterServiceWorker } from "./register-service-worker";
 
 const RunnerIdContext = createContext<string | null>(null);
 
-/** What the phone's outbox calls things, in the runner's language (finished on the server, {placeholders} filled here). */
-export interface OutboxWords {
-  kinds: Record<"run" | "session" | "checkin" | "worry" | "runfile" | "measure", string>;
-  on: string;
-  region: string;
-  backOnline: string;
-  seeIt: string;
-  refused: string;
-  refusedReason: string;
-  redFlagHint: string;
-  waiting: string;
-  since: string;
-  sent: string;
-}
 
 const WordsContext = createContext<{ words: OutboxWords; locale: Locale } | null>(null);
 

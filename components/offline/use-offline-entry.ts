@@ -2,7 +2,8 @@
 
 import { type FormEvent, useState } from "react";
 import { type OutboxKind, queueEntry } from "./outbox-store";
-import { type OutboxWords, useOutboxWords, useRunnerId } from "./runner-offline";
+import type { OutboxWords } from "./outbox-words";
+import { useOutboxWords, useRunnerId } from "./runner-offline";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDay } from "@/lib/date-format";

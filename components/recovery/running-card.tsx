@@ -10,12 +10,13 @@ import { ChartCard, DataTable } from "./chart-card";
 import type { ChartView } from "./chart-view";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { inUnitRounded } from "@/lib/units";
+import { formatFixed } from "@/lib/number-format";
 
 
 export async function RunningCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range } = view;
   const [blocks, rules, { unit }, t, locale] = await Promise.all([getRunningBlocks(actor, runnerId, range), getPainRules(actor, runnerId), getDistanceUnit(actor), getTranslations("charts"), getLocale()]);
-  const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? r.value.toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : r.kind === "break" ? t("break") : t("none"));
+  const ratioCell = (r: LoadRatio) => (r.kind === "ratio" ? formatFixed(r.value, 2, locale) : r.kind === "break" ? t("break") : t("none"));
   const { loadRatioLow, loadRatioHigh } = rules.effective;
   return (
     <ChartCard

@@ -1,12 +1,11 @@
 import type { IsoDate } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
-import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatFixed } from "@/lib/number-format";
 import { wordsFor } from "@/lib/i18n/words";
 import { type Instrument, scoreRange, type Verdict } from "./instrument";
 
 /* The sentences both sides read about a measure, in the reader's language: its score, and whether its change is real. */
-
-const fixed = (value: number, decimals: number, locale: Locale) => value.toLocaleString(INTL_LOCALE[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 /** "PSFS 6.5 of 10", "GROC +4 (Moderately better)". The instrument is the reader's (lib/outcomes/instruments, instrumentsIn). */
 export function scoreWords(instrument: Instrument, score: number, locale: Locale = "en"): string {
@@ -15,7 +14,7 @@ export function scoreWords(instrument: Instrument, score: number, locale: Locale
     const label = instrument.scale.choices.find((c) => c.value === score)?.label;
     return t("rating", { short: instrument.short, rating: `${score > 0 ? "+" : ""}${score}`, label: label ?? "none" });
   }
-  return t("scoreOf", { short: instrument.short, score: fixed(score, instrument.decimals, locale), max: scoreRange(instrument).max });
+  return t("scoreOf", { short: instrument.short, score: formatFixed(score, instrument.decimals, locale), max: scoreRange(instrument).max });
 }
 
 /** The verdict in words, with the threshold it was judged by. */
@@ -25,5 +24,5 @@ export function verdictWords(instrument: Instrument, change: Verdict | null, fir
   if (!change) return t("notFilled");
   if (instrument.measures === "change") return t(change.real ? "ratingReal" : "ratingNoise", { threshold, kind });
   if (firstDate == null) return t("first");
-  return t("moved", { direction: change.direction, size: fixed(Math.abs(change.points), instrument.decimals, locale), date: formatDay(firstDate, locale), real: change.real ? "yes" : "no", threshold, kind });
+  return t("moved", { direction: change.direction, size: formatFixed(Math.abs(change.points), instrument.decimals, locale), date: formatDay(firstDate, locale), real: change.real ? "yes" : "no", threshold, kind });
 }

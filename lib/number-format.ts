@@ -1,0 +1,6 @@
+import { INTL_LOCALE, type Locale } from "@/lib/i18n/locales";
+
+/** A number to exactly `decimals` places, in the reader's locale: "1.51" in English, "1,51" in Spanish. */
+export function formatFixed(value: number, decimals: number, locale: Locale = "en"): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}

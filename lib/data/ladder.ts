@@ -1,3 +1,4 @@
+import { say } from "@/lib/i18n/say";
 import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Queryable, selectRows } from "@/db";
@@ -163,11 +164,13 @@ export async function moveLadder(runnerId: string) {
       }
       const step = view.stepToday + (decision.move === "up" ? 1 : -1);
       if (view.stepTomorrow === step) return;
+      // The move is kept as a record in the clinic's language of record, English, like a plan's history (docs/translating.md).
+      const because = say("en", decision.because);
       await tx
         .insert(ladderMoves)
-        .values({ ladderId: locked.id, step, effectiveFrom: tomorrow, reason: decision.move, because: decision.because })
-        .onConflictDoUpdate({ target: [ladderMoves.ladderId, ladderMoves.effectiveFrom], set: { step, reason: decision.move, because: decision.because } });
-      await recordAudit(tx, null, `ladder.${decision.move}`, { type: "run_ladder", id: locked.id }, { step, from: tomorrow, because: decision.because }, { runnerId, clinicOf: runnerId });
+        .values({ ladderId: locked.id, step, effectiveFrom: tomorrow, reason: decision.move, because })
+        .onConflictDoUpdate({ target: [ladderMoves.ladderId, ladderMoves.effectiveFrom], set: { step, reason: decision.move, because } });
+      await recordAudit(tx, null, `ladder.${decision.move}`, { type: "run_ladder", id: locked.id }, { step, from: tomorrow, because }, { runnerId, clinicOf: runnerId });
     });
   } catch (error) {
     // The runner's entry is already stored: a ladder that could not move now moves on the next write.

@@ -57,7 +57,6 @@ export const STILL_IN_ENGLISH: string[] = [
   "components/plan-builder/exercise-picker.tsx",
   "components/plan-builder/plan-builder.tsx",
   "components/plan-builder/prescription-row.tsx",
-  "components/progression/ladder-progress.tsx",
   "lib/pdf/report-document.tsx",
   "lib/pdf/summary-document.tsx",
 ];

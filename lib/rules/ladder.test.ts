@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LADDER, ladderDecision, type LadderRun, stepLabel, stepOn } from "./ladder";
+import type { Locale } from "@/lib/i18n/locales";
+import { say } from "@/lib/i18n/say";
+import { DEFAULT_LADDER, ladderDecision, type LadderDecision, type LadderRun, stepLabel, stepOn } from "./ladder";
+
+/** A decision as a reader sees it. */
+const words = (d: LadderDecision, locale: Locale = "en") => ({ move: d.move, because: say(locale, d.because), ...("needs" in d && d.needs ? { needs: say(locale, d.needs) } : {}) });
 import { DEFAULT_PAIN_RULES } from "./thresholds";
 
 const run = (date: string, pain: number, nextMorning: number | null = 1): LadderRun => ({ date, painDuring: pain, painAfter: pain, baseline: 1, nextMorning, neural: false });
@@ -9,6 +14,7 @@ describe("the walk-run ladder", () => {
   it("names each step as the run log shows it", () => {
     expect(stepLabel(DEFAULT_LADDER, 2)).toBe("Step 2: walk 3 min / run 2 min x 6");
     expect(stepLabel(DEFAULT_LADDER, 5)).toBe("Step 5: 20 minutes easy running");
+    expect(stepLabel(DEFAULT_LADDER, 2, "es")).toBe("Paso 2: caminar 3 min / correr 2 min x 6");
   });
 
   it("steps up after two green runs in a row with their mornings in", () => {
@@ -16,12 +22,13 @@ describe("the walk-run ladder", () => {
   });
 
   it("holds after one green run, and while the second's morning is not in", () => {
-    expect(decide([run("2026-11-02", 1)])).toMatchObject({ move: "hold", needs: "1 more green run with a settled morning" });
-    expect(decide([run("2026-11-02", 1), run("2026-11-04", 1, null)])).toMatchObject({ move: "hold", needs: "the morning check-in after 4 Nov" });
+    expect(words(decide([run("2026-11-02", 1)]))).toEqual({ move: "hold", because: "waiting", needs: "1 more green run with a settled morning" });
+    expect(words(decide([run("2026-11-02", 1), run("2026-11-04", 1, null)]))).toMatchObject({ move: "hold", needs: "the morning check-in after 4 Nov" });
+    expect(words(decide([run("2026-11-02", 1, null)]), "es")).toMatchObject({ needs: "1 carrera más en verde con una mañana tranquila, y el control de la mañana después del 2 nov" });
   });
 
   it("holds on amber at the step's second run, and needs two greens after it", () => {
-    expect(decide([run("2026-11-02", 1), run("2026-11-04", 4)])).toMatchObject({ move: "hold", because: "amber run on 4 Nov: repeat this step" });
+    expect(words(decide([run("2026-11-02", 1), run("2026-11-04", 4)]))).toMatchObject({ move: "hold", because: "amber run on 4 Nov: repeat this step" });
     expect(decide([run("2026-11-02", 1), run("2026-11-04", 4), run("2026-11-06", 1)]).move).toBe("hold");
     expect(decide([run("2026-11-02", 1), run("2026-11-04", 4), run("2026-11-06", 1), run("2026-11-08", 1)]).move).toBe("up");
   });

@@ -1,5 +1,7 @@
-import { formatShortDate } from "@/lib/date-format";
 import type { IsoDate } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
+import { type Phrase, phrase } from "./phrase";
 import type { PainRules } from "./thresholds";
 import { type SessionPain, sessionLight } from "./traffic-light";
 
@@ -32,12 +34,13 @@ export const RETURN_TO_RUN_CHECKLIST = [
   "Askling's H-test without insecurity",
 ] as const;
 
-export function stepDose(step: LadderStep): string {
-  return step.walkMinutes === 0 ? `${step.runMinutes} minutes easy running` : `walk ${step.walkMinutes} min / run ${step.runMinutes} min x ${step.repeats}`;
+/** "walk 3 min / run 2 min x 6", "20 minutes easy running", in the reader's words. */
+export function stepDose(step: LadderStep, locale: Locale = "en"): string {
+  return wordsFor(locale, "ladder")("dose", { walk: step.walkMinutes, run: step.runMinutes, repeats: step.repeats });
 }
 
 /** "Step 2: walk 3 min / run 2 min x 6". Steps are numbered from 1. */
-export const stepLabel = (steps: LadderStep[], number: number) => `Step ${number}: ${stepDose(steps[number - 1]!)}`;
+export const stepLabel = (steps: LadderStep[], number: number, locale: Locale = "en") => wordsFor(locale, "ladder")("step", { n: number, dose: stepDose(steps[number - 1]!, locale) });
 
 export interface LadderMove {
   step: number;
@@ -55,12 +58,13 @@ export interface LadderRun extends SessionPain {
   date: IsoDate;
 }
 
+/** Why the ladder moves, and what it needs next, as phrases (./phrase.ts) worded for whoever reads them. */
 export type LadderDecision =
-  | { move: "up"; because: string }
-  | { move: "down"; because: string }
-  | { move: "hold"; because: string; needs: string };
+  | { move: "up"; because: Phrase }
+  | { move: "down"; because: Phrase }
+  | { move: "hold"; because: Phrase; needs: Phrase | null };
 
-const day = (date: IsoDate) => formatShortDate(date);
+const day = (date: IsoDate) => ({ day: date });
 
 /**
  * What the runs logged at the step in force (since it began, oldest first) decide for tomorrow. A red run
@@ -71,19 +75,22 @@ export function ladderDecision(runs: LadderRun[], step: number, stepCount: numbe
   const red = judged.findLast((j) => j.verdict.light === "red");
   if (red) {
     return step > 1
-      ? { move: "down", because: `red run on ${day(red.run.date)}` }
-      : { move: "hold", because: `red run on ${day(red.run.date)} at the first step`, needs: "your physio's review: this is the first step" };
+      ? { move: "down", because: phrase("ladder.red", { date: day(red.run.date) }) }
+      : { move: "hold", because: phrase("ladder.redFirst", { date: day(red.run.date) }), needs: phrase("ladder.needsReview") };
   }
   const needed = rules.ladderGreenRuns;
   const last = judged.slice(-needed);
   const amber = last.findLast((j) => j.verdict.light === "amber");
-  if (amber) return { move: "hold", because: `amber run on ${day(amber.run.date)}: repeat this step`, needs: `${needed} green runs in a row at this step` };
+  if (amber) return { move: "hold", because: phrase("ladder.amber", { date: day(amber.run.date) }), needs: phrase("ladder.needsGreens", { count: needed }) };
   const greens = last.filter((j) => !j.verdict.provisional).length;
   if (last.length === needed && greens === needed) {
-    return step < stepCount ? { move: "up", because: `${needed} green runs with settled mornings, the last on ${day(last.at(-1)!.run.date)}` } : { move: "hold", because: "top of the ladder", needs: "nothing: this is the last step" };
+    return step < stepCount
+      ? { move: "up", because: phrase("ladder.up", { count: needed, date: day(last.at(-1)!.run.date) }) }
+      : { move: "hold", because: phrase("ladder.top"), needs: phrase("ladder.needsNothing") };
   }
   const more = needed - last.length;
-  const waiting = last.filter((j) => j.verdict.provisional).map((j) => day(j.run.date));
-  const needs = [more > 0 ? `${more} more green run${more === 1 ? "" : "s"} with a settled morning` : null, waiting.length ? `the morning check-in after ${waiting.join(" and ")}` : null].filter(Boolean).join(", and ");
-  return { move: "hold", because: "waiting", needs };
+  const waiting = last.filter((j) => j.verdict.provisional).map((j) => j.run.date);
+  const moreGreens = more > 0 ? phrase("ladder.needsMore", { more }) : null;
+  const mornings = waiting.length ? phrase("ladder.needsMornings", { days: { days: waiting } }) : null;
+  return { move: "hold", because: phrase("ladder.waiting"), needs: moreGreens && mornings ? phrase("ladder.needsBoth", { first: moreGreens, second: mornings }) : (moreGreens ?? mornings) };
 }

@@ -7,6 +7,7 @@ import { SessionFeedback } from "@/components/session-feedback";
 import { getOwnSummary } from "@/lib/data/roster";
 import { getLadder } from "@/lib/data/ladder";
 import { stepLabel } from "@/lib/rules/ladder";
+import { say } from "@/lib/i18n/say";
 import { PhaseNotice } from "./phase-notice";
 import { ExercisePicture } from "@/components/media/exercise-picture";
 import { Card } from "@/components/ui/card";
@@ -161,11 +162,11 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
       )}
       {ladder ? (
         <Card title={t("ladderTitle")} className="mt-4">
-          <p className="font-medium">{t("ladderToday", { step: stepLabel(ladder.steps, ladder.stepToday) })}</p>
+          <p className="font-medium">{t("ladderToday", { step: stepLabel(ladder.steps, ladder.stepToday, locale) })}</p>
           {ladder.stepTomorrow !== ladder.stepToday ? (
-            <p className="text-sm">{t("ladderTomorrow", { step: stepLabel(ladder.steps, ladder.stepTomorrow) })}</p>
+            <p className="text-sm">{t("ladderTomorrow", { step: stepLabel(ladder.steps, ladder.stepTomorrow, locale) })}</p>
           ) : ladder.decision.move === "hold" && ladder.decision.needs ? (
-            <p className="text-sm text-slate-700">{t("ladderNeeds", { needs: ladder.decision.needs })}</p>
+            <p className="text-sm text-slate-700">{t("ladderNeeds", { needs: say(locale, ladder.decision.needs) })}</p>
           ) : null}
         </Card>
       ) : null}

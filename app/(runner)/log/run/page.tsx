@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RunLogForm } from "@/components/forms/run-log-form";
 import { runWords } from "@/components/forms/run-words";
 import { notFound } from "next/navigation";
@@ -23,7 +23,7 @@ export default async function LogRunPage() {
   const day = await getRunnerDay(actor);
   if (!day) notFound();
   const date = day.today;
-  const [ladder, { unit }, t, words] = await Promise.all([getLadder(actor, actor.id), getDistanceUnit(actor), getTranslations("runLog"), runWords()]);
+  const [ladder, { unit }, t, words, locale] = await Promise.all([getLadder(actor, actor.id), getDistanceUnit(actor), getTranslations("runLog"), runWords(), getLocale()]);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
@@ -34,7 +34,7 @@ export default async function LogRunPage() {
       </p>
       {ladder ? (
         <section aria-label={t("ladder")} className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          <p className="font-semibold">{stepLabel(ladder.steps, ladder.stepToday)}</p>
+          <p className="font-semibold">{stepLabel(ladder.steps, ladder.stepToday, locale)}</p>
           <p>{t("ladderNote")}</p>
         </section>
       ) : null}

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { say } from "@/lib/i18n/say";
 import type { LadderView } from "@/lib/data/ladder";
 import { formatDay } from "@/lib/date-format";
-import { RETURN_TO_RUN_CHECKLIST, type LadderStep, stepLabel } from "@/lib/rules/ladder";
+import { RETURN_TO_RUN_CHECKLIST, type LadderStep, stepDose } from "@/lib/rules/ladder";
 import type { PhaseProgress } from "@/lib/rules/progression";
 import { LadderProgress } from "@/components/progression/ladder-progress";
 import { LadderStartForm } from "./ladder-start-form";
@@ -116,7 +116,7 @@ export function LadderSection({ runnerId, ladder, clinicSteps }: { runnerId: str
             </p>
             <ol className="mb-3 list-decimal pl-5 text-sm">
               {clinicSteps.map((s, i) => (
-                <li key={i}>{stepLabel(clinicSteps, i + 1).replace(/^Step \d+: /, "")}</li>
+                <li key={i}>{stepDose(s)}</li>
               ))}
             </ol>
             <LadderStartForm action={startLadderAction.bind(null, runnerId)} checklist={RETURN_TO_RUN_CHECKLIST} />

@@ -9,40 +9,49 @@ import { isConnectionError, markDatabaseDown } from "@/db/health";
 import { CodedError, InvalidFieldError, isNotFound } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/fields";
 import { log } from "@/lib/log";
+import { getLocale } from "next-intl/server";
+import { inWords, said } from "@/lib/i18n/said";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form-state";
 
 /*
  * How a server action reports failure to its form: errors beside fields, the typed values kept, and a
  * plain sentence when it is not about one field. Nothing was stored in any of these cases.
  */
-export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
-  return { code: "invalid", errors: fieldErrors(error), values };
+export async function invalid(error: z.ZodError, values: Record<string, string>): Promise<FormState> {
+  return { code: "invalid", errors: fieldErrors(error, await readersLocale()), values };
 }
+
+/** The reader's language; when even that cannot be read (the database is down), the browser's, else English. */
+const readersLocale = (): Promise<Locale> => getLocale().catch(() => "en" as const);
 
 /**
  * The outcome of a failed write is unknown when the failure is not one we recognise: the connection may
  * have dropped after the commit. Say so honestly; where the form carries a client id, retrying is safe.
  */
-export const OUTCOME_UNKNOWN = {
-  retrySafe: "We could not confirm that this was saved: it may have been. Your entry is still here, and saving again is safe: it will not be stored twice.",
-  other: "Something went wrong, and we cannot tell whether this was saved. What you typed is still here: check before trying again.",
-};
+const OUTCOME_UNKNOWN = { retrySafe: said("outcomeUnknownRetrySafe"), other: said("outcomeUnknown") };
 
-export const DATABASE_DOWN = "StrideBack cannot reach its database; nothing you entered is lost, try again in a minute.";
+/** Said by the offline outbox's endpoints too (app/api), worded where they answer (inReadersWords). */
+export const DATABASE_DOWN = said("databaseDown");
 
-export function failed(error: unknown, values: Record<string, string>, options: { retrySafe?: boolean } = {}): FormState {
-  if (error instanceof InvalidFieldError) return { code: "invalid", errors: { [error.field]: [error.message] }, values };
-  if (isNotFound(error)) return { code: "not-found", message: "That is no longer there, or it is not yours to change. Nothing was saved.", values };
+/** A message in the language of the person making this request. */
+export const inReadersWords = async (message: string) => inWords(message, await readersLocale());
+
+export async function failed(error: unknown, values: Record<string, string>, options: { retrySafe?: boolean } = {}): Promise<FormState> {
+  const locale = await readersLocale();
+  const words = (message: string) => inWords(message, locale);
+  if (error instanceof InvalidFieldError) return { code: "invalid", errors: { [error.field]: [words(error.message)] }, values };
+  if (isNotFound(error)) return { code: "not-found", message: words(said("notFound")), values };
   if (isConnectionError(error)) {
     markDatabaseDown();
-    return { code: "unavailable", message: DATABASE_DOWN, values };
+    return { code: "unavailable", message: words(DATABASE_DOWN), values };
   }
   const constraint = violatedConstraint(error);
   if (constraint === "morning_checkins_runner_date_unique") {
-    return { code: "invalid", errors: { date: ["You already have a check-in for that morning: edit that one instead."] }, values };
+    return { code: "invalid", errors: { date: [words(said("checkinTaken"))] }, values };
   }
   log.error({ err: error }, "write failed");
-  return options.retrySafe ? { code: "unconfirmed", message: OUTCOME_UNKNOWN.retrySafe, values } : { code: "failed", message: OUTCOME_UNKNOWN.other, values };
+  return options.retrySafe ? { code: "unconfirmed", message: words(OUTCOME_UNKNOWN.retrySafe), values } : { code: "failed", message: words(OUTCOME_UNKNOWN.other), values };
 }
 
 export type Attempt<R> = { ok: true; value: R } | { ok: false; state: FormState };
@@ -59,13 +68,13 @@ export async function attempt<T, R>(
   /** actor: already read from the session by the caller (a route handler), so the session is not checked twice. */
   options: { retrySafe?: boolean; actor?: Actor } = {},
 ): Promise<Attempt<R>> {
-  if (!parsed.success) return { ok: false, state: invalid(parsed.error, values) };
+  if (!parsed.success) return { ok: false, state: await invalid(parsed.error, values) };
   // Reading the session needs the database too: if it is down, the form keeps what was typed.
   let actor: Actor | null;
   try {
     actor = options.actor ?? (await getActor());
   } catch (error) {
-    return { ok: false, state: failed(error, values, options) };
+    return { ok: false, state: await failed(error, values, options) };
   }
   if (!actor) redirect("/login");
   const started = performance.now();
@@ -76,7 +85,7 @@ export async function attempt<T, R>(
     log.info(await line("stored"), "write");
     return { ok: true, value };
   } catch (error) {
-    const state = failed(error, values, options);
+    const state = await failed(error, values, options);
     log.info(await line(state.code === "invalid" || state.code === "not-found" ? "refused" : "failed"), "write");
     return { ok: false, state };
   }

@@ -4,7 +4,8 @@ import { saveCheckin } from "@/lib/data/checkins";
 import { createRunLog, createSessionLog } from "@/lib/data/logs";
 import { saveMeasure } from "@/lib/data/measures";
 import { reportWorry } from "@/lib/data/red-flags";
-import { attempt, DATABASE_DOWN } from "@/lib/form-result";
+import { attempt, DATABASE_DOWN, inReadersWords } from "@/lib/form-result";
+import { said } from "@/lib/i18n/said";
 import { RETRY_OUTCOMES } from "@/lib/validation/form-state";
 import { parseForm, readForm } from "@/lib/validation/form-data";
 import { checkinFormToObject, checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "@/lib/validation/logs";
@@ -79,10 +80,10 @@ export function outcomeResponse(outcome: EntryOutcome, duplicate = false) {
 }
 
 /** The outcome of a send, for a queue: stored, refused for good (tell the runner), or worth sending again later. */
-export function outcomeOf(result: Awaited<ReturnType<typeof submitEntry>>): EntryOutcome {
+export async function outcomeOf(result: Awaited<ReturnType<typeof submitEntry>>): Promise<EntryOutcome> {
   if (result.ok) return { status: "sent", id: result.value.id, next: result.next };
   const { code, message, errors = {} } = result.state;
   // The database did not answer, or the outcome is unknown: the client id makes sending again safe.
-  if (code && RETRY_OUTCOMES.includes(code)) return { status: "retry", message: message ?? DATABASE_DOWN };
-  return { status: "refused", message: message ?? Object.values(errors).flat()[0] ?? "It could not be saved.", errors };
+  if (code && RETRY_OUTCOMES.includes(code)) return { status: "retry", message: message ?? (await inReadersWords(DATABASE_DOWN)) };
+  return { status: "refused", message: message ?? Object.values(errors).flat()[0] ?? (await inReadersWords(said("notSaved"))), errors };
 }

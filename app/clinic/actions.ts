@@ -57,7 +57,7 @@ export async function reissueInviteAction(runnerId: string, _: InviteState): Pro
   try {
     return { inviteUrl: await inviteUrl(await reissueInvite(actor, runnerId)) };
   } catch (error) {
-    return failed(error, {});
+    return await failed(error, {});
   }
 }
 

@@ -53,7 +53,7 @@ describe("one judgement everywhere", () => {
     expect(roster.triage.chips.map((c) => say("en", c.says))).toContain("morning pain rose after 4 sessions in a row");
     for (const other of [page!.triage, own, report.status, ownReport.status]) expect(other).toEqual(roster.triage);
     // Four runs in 5 days: too few in the window before to call a trend real, and the report says so.
-    expect(report.pain.summary).toMatch(/^Too few entries to judge a trend/);
+    expect(say("en", report.pain.summary)).toMatch(/^Too few entries to judge a trend/);
   });
 
   it("a red run 8 days old with nothing since stands on the roster until a clinician marks the runner reviewed", async () => {

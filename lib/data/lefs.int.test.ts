@@ -1,3 +1,4 @@
+import { inWords } from "@/lib/i18n/said";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +59,7 @@ describe("the LEFS outcome measure", () => {
     const { q7: _omitted, ...missing } = full;
     const parsed = lefsResponseSchema.safeParse(form(missing));
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["q7", "Answer question 7."]]);
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), inWords(i.message, "en")])).toEqual([["q7", "Answer question 7."]]);
     expect(lefsResponseSchema.safeParse(form({ ...full, q3: "5" })).success).toBe(false);
     expect(lefsResponseSchema.safeParse(form({ ...full, q3: "-1" })).success).toBe(false);
   });

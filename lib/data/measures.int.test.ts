@@ -1,3 +1,4 @@
+import { inWords } from "@/lib/i18n/said";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -93,7 +94,7 @@ describe("the measure forms", () => {
   const id = randomUUID();
   it("PSFS: the first activity is required, each named activity needs its rating and each rating its activity", () => {
     expect(psfsSchema.parse({ clientId: id, activity1: " Running 10 km ", rating1: "3", activity2: "", rating2: "" })).toEqual({ instrument: "psfs", clientId: id, activities: ["Running 10 km"], answers: [3] });
-    const issues = (form: Record<string, string>) => psfsSchema.safeParse({ clientId: id, ...form }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    const issues = (form: Record<string, string>) => psfsSchema.safeParse({ clientId: id, ...form }).error?.issues.map((i) => [i.path.join("."), inWords(i.message, "en")]);
     expect(issues({})).toEqual([["activity1", "Name at least one activity you find hard because of your problem."]]);
     expect(issues({ activity1: "Running" })).toEqual([["rating1", "Enter the rating of activity 1."]]);
     expect(issues({ activity1: "Running", rating1: "11" })).toEqual([["rating1", "The rating of activity 1 is a whole number from 0 to 10 (0 unable, 10 as before the injury)."]]);
@@ -102,7 +103,7 @@ describe("the measure forms", () => {
 
   it("GROC: one rating from -7 to +7; a schedule needs at least one occasion", () => {
     expect(grocSchema.parse({ clientId: id, rating: "-2" }).answers).toEqual([-2]);
-    expect(grocSchema.safeParse({ clientId: id }).error?.issues[0]?.message).toBe("Enter your rating.");
+    expect(inWords(grocSchema.safeParse({ clientId: id }).error!.issues[0]!.message, "en")).toBe("Enter your rating.");
     expect(grocSchema.safeParse({ clientId: id, rating: "8" }).success).toBe(false);
     expect(measureScheduleSchema.parse({ everyDays: "14", startsOn: "2026-12-01" })).toEqual({ atIntake: false, everyDays: 14, atDischarge: false, startsOn: "2026-12-01" });
     expect(measureScheduleSchema.safeParse({ everyDays: "", startsOn: "2026-12-01" }).error?.issues[0]?.message).toBe("Choose at least one: at intake, a regular interval, or at discharge.");

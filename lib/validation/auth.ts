@@ -1,18 +1,19 @@
+import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter your email address.")),
-  password: z.string().min(1, "Enter your password.").max(200),
+  email: z.string().trim().toLowerCase().pipe(z.email(said("email"))),
+  password: z.string().min(1, said("password")).max(200),
 });
 
-export const newPassword = () => z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+export const newPassword = () => z.string().min(10, said("passwordShort")).max(200, said("passwordLong"));
 
 export const changePasswordSchema = z
   .object({
-    current: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+    current: z.string({ error: said("currentPassword") }).min(1, said("currentPassword")).max(200),
     password: newPassword(),
-    confirm: z.string({ error: "Type the new password again." }),
+    confirm: z.string({ error: said("typeAgain") }),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two passwords differ." })
-  .refine((v) => v.password !== v.current, { path: ["password"], message: "Choose a password different from the current one." });
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: said("differ") })
+  .refine((v) => v.password !== v.current, { path: ["password"], message: said("samePassword") });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

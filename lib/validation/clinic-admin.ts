@@ -48,7 +48,7 @@ const defaults = z
   });
 
 export const clinicDetailsSchema = z
-  .object({ name: name("the clinic's name"), phone: phone(), timeZone: timeZone(), requireSecondFactor: checkbox(), retentionYears: wholeNumber("The retention period", 1, 30, " years") })
+  .object({ name: name("the clinic's name"), phone: phone(), timeZone: timeZone(), requireSecondFactor: checkbox(), retentionYears: wholeNumber("retention", 1, 30, "years") })
   .and(defaults);
 export type ClinicDetailsInput = z.infer<typeof clinicDetailsSchema>;
 

@@ -28,7 +28,7 @@ export const runnerProfileSchema = z.object({
   presentation: z.enum(presentationEnum.enumValues, { error: "Choose a presentation." }),
   affectedSide: z.enum(sideEnum.enumValues, { error: "Choose the affected side." }),
   goal: optionalText("The goal", 300),
-  usualPain: painScore("Usual pain"),
+  usualPain: painScore("usualPain"),
   timeZone: timeZone(),
 });
 export type RunnerProfileInput = z.infer<typeof runnerProfileSchema>;

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
+import { inWords, said } from "@/lib/i18n/said";
+import type { Locale } from "@/lib/i18n/locales";
+import { phrase } from "@/lib/rules/phrase";
 
 /*
  * Field schemas for FormData, where every value arrives as a string, or not at all (`formData.get()` gives
@@ -11,59 +14,65 @@ export const blankToUndefined = (value: unknown) => (value == null || (typeof va
 /* Control characters (NUL and the like) have no place in what a person types; PostgreSQL refuses NUL outright. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export const stripControlCharacters = (text: string) => text.replace(new RegExp(CONTROL.source, "g"), "");
-const CONTROL_CHARACTERS = "Remove the invisible control characters from this text.";
+const CONTROL_CHARACTERS = said("controlCharacters");
 /** Free text as a person types it: line breaks and tabs allowed, control characters refused. */
-export const plainText = (missing = "Enter some text.") => z.string({ error: missing }).refine((t) => !CONTROL.test(t), CONTROL_CHARACTERS);
+export const plainText = (missing = said("enterText")) => z.string({ error: missing }).refine((t) => !CONTROL.test(t), CONTROL_CHARACTERS);
 
 /** Calendar dates StrideBack accepts anywhere: the database's bounds (db/schema/columns), checked here first. */
 import { EARLIEST_DATE, LATEST_DATE } from "@/db/schema/columns";
 export { EARLIEST_DATE, LATEST_DATE };
 
-export function wholeNumber(label: string, min: number, max: number, hint = "") {
-  const range = `${label} is a whole number from ${min} to ${max}${hint}.`;
+/** A number field as the refusals name it (refusals.field in the message files); `n` numbers an activity. */
+export type FieldName = "painDuring" | "painAfter" | "effort" | "stiffness" | "duration" | "sets" | "reps" | "hold" | "exercisePain" | "morningPain" | "activityRating" | "rating" | "usualPain" | "retention";
+/** What the numbers of a scale mean, said after its range (refusals.wholeNumber). */
+export type Scale = "pain" | "effort" | "stiffness" | "minutes" | "psfs" | "groc" | "years" | "none";
+
+export function wholeNumber(field: FieldName, min: number, max: number, scale: Scale = "none", n = 0) {
+  const range = said("wholeNumber", { field: phrase("refusals.fieldStart", { field, n }), min, max, scale });
   // Missing is checked before coercion: z.coerce would turn a missing value into NaN and call it out of range.
   return z.preprocess(
     blankToUndefined,
     z
-      .custom<unknown>((v) => v !== undefined, { error: `Enter ${label.toLowerCase()}.` })
+      .custom<unknown>((v) => v !== undefined, { error: said("enter", { field: phrase("refusals.field", { field, n }) }) })
       .pipe(z.coerce.number({ error: range }).int(range).min(min, range).max(max, range)),
   );
 }
 
 /** A 0-10 NPRS score. */
-export const painScore = (label: string) => wholeNumber(label, 0, 10, " (0 no pain, 10 worst imaginable)");
-export const rpeScore = () => wholeNumber("Effort", 0, 10, " (0 rest, 10 maximal)");
+export const painScore = (field: FieldName) => wholeNumber(field, 0, 10, "pain");
+export const rpeScore = () => wholeNumber("effort", 0, 10, "effort");
 /** Morning stiffness is optional: pain is the 24-hour signal, and the morning form stays two taps long. */
-export const stiffnessScore = () => z.preprocess(blankToUndefined, wholeNumber("Stiffness", 0, 10, " (0 none, 10 worst imaginable)").optional());
-export const minutes = () => wholeNumber("Duration", 1, 1440, " minutes");
-export const optionalCount = (label: string, max: number) =>
-  z.preprocess(blankToUndefined, wholeNumber(label, 0, max).optional());
+export const stiffnessScore = () => z.preprocess(blankToUndefined, wholeNumber("stiffness", 0, 10, "stiffness").optional());
+export const minutes = () => wholeNumber("duration", 1, 1440, "minutes");
+export const optionalCount = (field: FieldName, max: number) =>
+  z.preprocess(blankToUndefined, wholeNumber(field, 0, max).optional());
 
-const DISTANCE = "Distance is a number from 0 to 300.";
+const DISTANCE = said("distance");
 /** A distance as typed, in the runner's unit (lib/units): the run's schema turns it into kilometres. */
 export const distance = () =>
   z.preprocess(
     blankToUndefined,
     z
-      .custom<unknown>((v) => v !== undefined, { error: "Enter the distance." })
+      .custom<unknown>((v) => v !== undefined, { error: said("enterDistance") })
       .pipe(z.coerce.number({ error: DISTANCE }).min(0, DISTANCE).max(300, DISTANCE)),
   );
 
 export const calendarDate = () =>
   z
-    .string({ error: "Enter a date." })
+    .string({ error: said("enterDate") })
     .trim()
-    .refine(isIsoDate, "Enter a real date (yyyy-mm-dd).")
-    .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, "Enter a date between 2000 and 2099.");
+    .refine(isIsoDate, said("realDate"))
+    .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, said("dateRange"));
 
-export const notes = () => plainText().trim().max(2000, "Notes are at most 2,000 characters.").default("");
+export const notes = () => plainText().trim().max(2000, said("notesLength")).default("");
 
 /** A checkbox arrives as "on" or not at all. */
 export const checkbox = () => z.preprocess((v) => v === "on" || v === "true" || v === "yes", z.boolean());
 
-export const clientId = () => z.uuid("This form has expired: reload the page and try again.");
+export const clientId = () => z.uuid(said("expired"));
 
-/** Turns a zod error into the { field: [messages] } shape the forms show beside each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+/** Turns a zod error into the { field: [messages] } shape the forms show beside each field, in the reader's words. */
+export function fieldErrors(error: z.ZodError, locale: Locale = "en"): Record<string, string[]> {
+  const errors = z.flattenError(error).fieldErrors as Record<string, string[]>;
+  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, messages.map((m) => inWords(m, locale))]));
 }

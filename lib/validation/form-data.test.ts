@@ -1,3 +1,4 @@
+import { fieldErrors } from "./fields";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseForm, readForm, REPEATED_FIELD } from "./form-data";
@@ -43,7 +44,7 @@ describe.each(Object.keys(forms) as (keyof typeof forms)[])("the %s form", (kind
       const result = parse(kind, post(fields));
       expect(result.success).toBe(false);
       // Missing reads as missing ("Enter pain after."), not as out of range.
-      const errors = result.error!.flatten().fieldErrors as Record<string, string[]>;
+      const errors = fieldErrors(result.error!) as Record<string, string[]>;
       expect(errors[field]![0]).toMatch(/^Enter /);
     }
   });
@@ -52,7 +53,7 @@ describe.each(Object.keys(forms) as (keyof typeof forms)[])("the %s form", (kind
     const field = required[kind][0];
     const result = parse(kind, post(forms[kind].fields, [[field, "0"]]));
     expect(result.success).toBe(false);
-    expect(result.error!.flatten().fieldErrors).toEqual({ [field]: [REPEATED_FIELD] });
+    expect(fieldErrors(result.error!)).toEqual({ [field]: [REPEATED_FIELD] });
   });
 });
 
@@ -102,6 +103,6 @@ describe("edges", () => {
   ])("refuses %s beside the field", (_label, change, field, message) => {
     const result = parse("run", post({ ...forms.run.fields, ...change }));
     expect(result.success).toBe(false);
-    expect(result.error!.flatten().fieldErrors).toMatchObject({ [field]: [message] });
+    expect(fieldErrors(result.error!)).toMatchObject({ [field]: [message] });
   });
 });

@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 import { LEFS_ITEMS } from "@/lib/rules/lefs";
 import { blankToUndefined, clientId } from "./fields";
@@ -6,7 +7,7 @@ import { blankToUndefined, clientId } from "./fields";
 const answer = (n: number) =>
   z.preprocess(
     blankToUndefined,
-    z.custom<unknown>((v) => v !== undefined, { error: `Answer question ${n}.` }).pipe(z.coerce.number().int().min(0, `Answer question ${n}.`).max(4, `Answer question ${n}.`)),
+    z.custom<unknown>((v) => v !== undefined, { error: said("answerQuestion", { n }) }).pipe(z.coerce.number().int().min(0, said("answerQuestion", { n })).max(4, said("answerQuestion", { n }))),
   );
 
 /** The form posts q1 … q20; the errors come back beside each question, and the answers as one list. */

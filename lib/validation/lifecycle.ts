@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 import { checkbox } from "./fields";
 
@@ -5,10 +6,10 @@ import { checkbox } from "./fields";
  * The forms of a record's life after care: asking for a copy of one's data, and closing an account. The
  * runner closes their own with their password; an admin closes a runner's with a deliberate tick.
  */
-const understood = checkbox().refine((ticked) => ticked, "Tick this to confirm you understand what closing does.");
+const understood = checkbox().refine((ticked) => ticked, said("understood"));
 
 export const closeOwnAccountSchema = z.object({
-  password: z.string({ error: "Enter your password to confirm." }).min(1, "Enter your password to confirm."),
+  password: z.string({ error: said("confirmPassword") }).min(1, said("confirmPassword")),
   understood,
 });
 

@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 import { DISTANCE_UNITS, KM_PER_MILE, toKm } from "@/lib/units";
 import { blankToUndefined, calendarDate, clientId, distance, minutes, notes, optionalCount, painScore, rpeScore, stiffnessScore } from "./fields";
@@ -6,7 +7,7 @@ import { screenFromForm, screenSchema } from "./red-flags";
 
 /** A yes/no answer from two radios: unanswered (or not asked) is null, never a "no". */
 const yesNo = () =>
-  z.preprocess((v) => (v === "yes" ? true : v === "no" ? false : v === "" || v == null ? null : v), z.boolean({ error: "Answer yes or no." }).nullable()).optional();
+  z.preprocess((v) => (v === "yes" ? true : v === "no" ? false : v === "" || v == null ? null : v), z.boolean({ error: said("yesOrNo") }).nullable()).optional();
 
 /** A run's fields as the form posts them; the distance in the unit the form names. */
 export const runLogFields = z.object({
@@ -15,18 +16,18 @@ export const runLogFields = z.object({
   distanceKm: distance(),
   durationMinutes: minutes(),
   rpe: rpeScore(),
-  painDuring: painScore("Pain during"),
-  painAfter: painScore("Pain after"),
+  painDuring: painScore("painDuring"),
+  painAfter: painScore("painAfter"),
   notes: notes(),
   suddenPain: yesNo(),
 });
 
 const MAX_KM = 300;
 /** A run as stored: the distance typed in kilometres or miles (`distanceUnit`, kilometres when absent), in kilometres. */
-export const runLogSchema = runLogFields.extend({ distanceUnit: z.enum(DISTANCE_UNITS, "Choose kilometres or miles.").optional() }).transform(({ distanceUnit, ...run }, ctx) => {
+export const runLogSchema = runLogFields.extend({ distanceUnit: z.enum(DISTANCE_UNITS, said("unit")).optional() }).transform(({ distanceUnit, ...run }, ctx) => {
   const km = toKm(run.distanceKm, distanceUnit ?? "km");
   if (km > MAX_KM) {
-    ctx.addIssue({ code: "custom", path: ["distanceKm"], message: `A run is at most ${MAX_KM} km (${Math.floor(MAX_KM / KM_PER_MILE)} mi).` });
+    ctx.addIssue({ code: "custom", path: ["distanceKm"], message: said("runTooLong", { km: MAX_KM, mi: Math.floor(MAX_KM / KM_PER_MILE) }) });
     return z.NEVER;
   }
   return { ...run, distanceKm: km };
@@ -35,12 +36,12 @@ export type RunLogInput = z.output<typeof runLogSchema>;
 
 export const exerciseResultSchema = z
   .object({
-    prescriptionId: z.uuid("Unknown exercise."),
+    prescriptionId: z.uuid(said("unknownExercise")),
     done: z.boolean(),
-    sets: optionalCount("Sets", 20),
-    reps: optionalCount("Reps", 100),
-    holdSeconds: optionalCount("Hold", 600),
-    painDuring: z.preprocess(blankToUndefined, painScore("Pain during this exercise").optional()),
+    sets: optionalCount("sets", 20),
+    reps: optionalCount("reps", 100),
+    holdSeconds: optionalCount("hold", 600),
+    painDuring: z.preprocess(blankToUndefined, painScore("exercisePain").optional()),
   })
   // A skipped exercise has no dose or pain to record.
   .transform((r) => (r.done ? r : { ...r, sets: undefined, reps: undefined, holdSeconds: undefined, painDuring: undefined }));
@@ -51,22 +52,22 @@ export const sessionLogSchema = z.object({
   durationMinutes: minutes(),
   rpe: rpeScore(),
   /** The session's own pain during; an exercise scored on its own may raise it (the worst moment wins). */
-  painDuring: z.preprocess(blankToUndefined, painScore("Pain during").optional()),
-  painAfter: painScore("Pain after"),
+  painDuring: z.preprocess(blankToUndefined, painScore("painDuring").optional()),
+  painAfter: painScore("painAfter"),
   notes: notes(),
   suddenPain: yesNo(),
   nerveSymptoms: yesNo(),
   results: z
     .array(exerciseResultSchema)
-    .min(1, "Mark at least one exercise as done or skipped.")
-    .refine((results) => new Set(results.map((r) => r.prescriptionId)).size === results.length, "Each exercise can be logged once per session."),
+    .min(1, said("markOne"))
+    .refine((results) => new Set(results.map((r) => r.prescriptionId)).size === results.length, said("onceEach")),
 });
 export type SessionLogInput = z.infer<typeof sessionLogSchema>;
 
 export const checkinSchema = z.object({
   clientId: clientId(),
   date: calendarDate(),
-  pain: painScore("Morning pain"),
+  pain: painScore("morningPain"),
   stiffness: stiffnessScore(),
   /** The red-flag questions, when the form asked any (this morning's check-in, for the presentations they apply to). */
   screen: screenSchema.optional(),

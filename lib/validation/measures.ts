@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 import { PSFS } from "@/lib/outcomes/instruments";
 import { blankToUndefined, calendarDate, checkbox, clientId, plainText, wholeNumber } from "./fields";
@@ -23,7 +24,7 @@ export const measureScheduleSchema = z
 export type MeasureScheduleInput = z.infer<typeof measureScheduleSchema>;
 
 const SLOTS = [1, 2, 3] as const;
-const activity = plainText().trim().max(120, "Name the activity in at most 120 characters.");
+const activity = plainText().trim().max(120, said("activityLength"));
 
 /**
  * PSFS: up to three activities, each with its rating. A rating needs its activity and an activity its
@@ -36,11 +37,11 @@ export const psfsSchema = z
   })
   .superRefine((form, ctx) => {
     const f = form as Record<string, unknown>;
-    if (!f.activity1) ctx.addIssue({ code: "custom", path: ["activity1"], message: "Name at least one activity you find hard because of your problem." });
+    if (!f.activity1) ctx.addIssue({ code: "custom", path: ["activity1"], message: said("firstActivity") });
     for (const n of SLOTS) {
       if (!f[`activity${n}`] && f[`rating${n}`] === undefined) continue;
-      if (!f[`activity${n}`]) ctx.addIssue({ code: "custom", path: [`activity${n}`], message: `Name activity ${n}, or clear its rating.` });
-      const rating = wholeNumber(`The rating of activity ${n}`, PSFS.scale.min, PSFS.scale.max, " (0 unable, 10 as before the injury)").safeParse(f[`rating${n}`]);
+      if (!f[`activity${n}`]) ctx.addIssue({ code: "custom", path: [`activity${n}`], message: said("nameActivity", { n }) });
+      const rating = wholeNumber("activityRating", PSFS.scale.min, PSFS.scale.max, "psfs", n).safeParse(f[`rating${n}`]);
       if (!rating.success) ctx.addIssue({ code: "custom", path: [`rating${n}`], message: rating.error.issues[0]!.message });
     }
   })
@@ -56,7 +57,7 @@ export const psfsSchema = z
   });
 
 export const grocSchema = z
-  .object({ clientId: clientId(), rating: wholeNumber("Your rating", -7, 7, " (-7 a very great deal worse, +7 a very great deal better)") })
+  .object({ clientId: clientId(), rating: wholeNumber("rating", -7, 7, "groc") })
   .transform((form) => ({ instrument: "groc" as const, clientId: form.clientId, activities: [] as string[], answers: [form.rating as number] }));
 
 export type MeasureFillInput = z.infer<typeof psfsSchema> | z.infer<typeof grocSchema>;
@@ -65,5 +66,5 @@ export type FilledInstrument = keyof typeof FILL_SCHEMAS;
 export const isFilledInstrument = (id: string): id is FilledInstrument => id in FILL_SCHEMAS;
 
 /** The schema of a posted fill by its `instrument` field; one StrideBack does not know is refused beside the form. */
-const unknownInstrument = z.object({ clientId: clientId() }).pipe(z.custom<MeasureFillInput>(() => false, { path: ["clientId"], message: "This questionnaire is not one StrideBack knows." }));
+const unknownInstrument = z.object({ clientId: clientId() }).pipe(z.custom<MeasureFillInput>(() => false, { path: ["clientId"], message: said("unknownMeasure") }));
 export const fillSchemaFor = (instrument: string): z.ZodType<MeasureFillInput> => (isFilledInstrument(instrument) ? FILL_SCHEMAS[instrument] : unknownInstrument);

@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 import { isSignCode, RESOLUTION_CODES } from "@/lib/rules/red-flags";
 import { screenMessage } from "@/lib/i18n/red-flag-words";
@@ -12,8 +13,8 @@ import type { ReadForm } from "./form-data";
 
 export const screenSchema = z
   .object({
-    asked: z.array(z.string().refine(isSignCode, "This form has expired: reload the page and try again.")).min(1, "Answer the red-flag questions."),
-    signs: z.array(z.string().refine(isSignCode, "This form has expired: reload the page and try again.")),
+    asked: z.array(z.string().refine(isSignCode, said("expired"))).min(1, said("answerScreen")),
+    signs: z.array(z.string().refine(isSignCode, said("expired"))),
     none: z.boolean(),
   })
   .superRefine((s, ctx) => {
@@ -49,7 +50,7 @@ export function screenValues(read: ReadForm): Record<string, string> {
 /** The worry page: the screen, and in the runner's own words anything else that worries them (optional). */
 export const worrySchema = z.object({ clientId: clientId(), screen: screenSchema, worry: plainText()
     .trim()
-    .max(2000, "Keep it under 2,000 characters.")
+    .max(2000, said("under2000"))
     .optional()
     .transform((t) => t || null),
 });

@@ -1,3 +1,4 @@
+import { fieldErrors } from "./fields";
 import { describe, expect, it } from "vitest";
 import { clinicianRemindersSchema, daysOf, runnerRemindersSchema } from "./reminders";
 
@@ -17,12 +18,12 @@ describe("reminder settings from the form", () => {
 
   it("refuses an omitted or blank time rather than reading it as midnight", () => {
     const { wakeTime: _, ...omitted } = form;
-    expect(runnerRemindersSchema.safeParse(omitted).error?.issues[0]).toMatchObject({ path: ["wakeTime"], message: "Enter a time for your morning." });
+    expect(fieldErrors(runnerRemindersSchema.safeParse(omitted).error!)).toEqual({ wakeTime: ["Enter a time for your morning."] });
     expect(runnerRemindersSchema.safeParse({ ...form, exerciseTime: " " }).error?.issues[0]).toMatchObject({ path: ["exerciseTime"] });
   });
 
   it("refuses a time that is not a time of day, and a day that is not a weekday", () => {
-    expect(runnerRemindersSchema.safeParse({ ...form, exerciseTime: "25:00" }).error?.issues[0]?.message).toBe("Enter the exercise reminder as a time of day, such as 07:30.");
+    expect(fieldErrors(runnerRemindersSchema.safeParse({ ...form, exerciseTime: "25:00" }).error!).exerciseTime).toEqual(["Enter the exercise reminder as a time of day, such as 07:30."]);
     expect(runnerRemindersSchema.safeParse({ ...form, exerciseDays: ["8"] }).success).toBe(false);
   });
 

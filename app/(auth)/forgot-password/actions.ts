@@ -14,12 +14,12 @@ export async function forgotPasswordAction(_: FormState, formData: FormData): Pr
   const read = readForm(formData);
   const t = await getTranslations("links");
   const parsed = parseForm(read, forgotPasswordSchema);
-  if (!parsed.success) return invalid(parsed.error, read.values);
+  if (!parsed.success) return await invalid(parsed.error, read.values);
   try {
     const result = await requestPasswordReset(parsed.data.email, clientAddress(await headers()));
     if (result.status === "throttled") return { message: t("resetPaused", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }), values: read.values };
   } catch (error) {
-    return failed(error, read.values);
+    return await failed(error, read.values);
   }
   // The same answer whether or not the email has an account.
   return { message: t("resetSent"), values: read.values };

@@ -20,26 +20,26 @@ async function enrollingUser() {
 export async function confirmEnrolmentAction(_: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
   const parsed = parseForm(read, secondFactorCodeSchema);
-  if (!parsed.success) return invalid(parsed.error, {});
+  if (!parsed.success) return await invalid(parsed.error, {});
   const who = await enrollingUser();
   try {
     const codes = await confirmEnrolment(who, read.values.sealedSecret ?? "", parsed.data.code);
     // No revalidation here: the page would redraw without this form, and the codes are shown only once.
     return { message: (await getTranslations("twoStep"))("turnedOn"), shown: codes };
   } catch (error) {
-    return failed(error, {});
+    return await failed(error, {});
   }
 }
 
 export async function disableSecondFactorAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(readForm(formData), secondFactorCodeSchema);
-  if (!parsed.success) return invalid(parsed.error, {});
+  if (!parsed.success) return await invalid(parsed.error, {});
   const who = await enrollingUser();
   if (who.pendingStep) redirect("/account/security");
   try {
     await disableSecondFactor(who, parsed.data.code);
   } catch (error) {
-    return failed(error, {});
+    return await failed(error, {});
   }
   revalidatePath("/account/security");
   return { message: (await getTranslations("twoStep"))("turnedOff") };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
-import { DATABASE_DOWN } from "@/lib/form-result";
+import { DATABASE_DOWN, inReadersWords } from "@/lib/form-result";
 import { ENTRY_KINDS, outcomeOf, outcomeResponse, submitEntry } from "@/lib/submit-entry";
 
 /*
@@ -29,12 +29,12 @@ export async function POST(request: Request) {
   try {
     actor = await getActor();
   } catch (error) {
-    if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ message: DATABASE_DOWN }, { status: 503 });
+    if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ message: await inReadersWords(DATABASE_DOWN) }, { status: 503 });
     throw error;
   }
   if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
   const formData = new FormData();
   for (const [key, value] of body.data.fields) formData.append(key, value);
   const result = await submitEntry(body.data.kind, formData, actor);
-  return outcomeResponse(outcomeOf(result), result.ok && result.value.duplicate);
+  return outcomeResponse(await outcomeOf(result), result.ok && result.value.duplicate);
 }

@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/auth/current-actor";
 import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
 import { readRunFiles, saveRunFromFile } from "@/lib/data/run-files";
-import { attempt, DATABASE_DOWN } from "@/lib/form-result";
+import { attempt, DATABASE_DOWN, inReadersWords } from "@/lib/form-result";
 import { RUN_FILE_LIMIT_BYTES, RUN_FILE_REFUSALS } from "@/lib/runs/reading";
 import { isSameOrigin } from "@/lib/same-origin";
 import { afterLog, outcomeOf, outcomeResponse } from "@/lib/submit-entry";
@@ -29,7 +29,7 @@ export async function POST(request: Request) {
   try {
     actor = await getActor();
   } catch (error) {
-    if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ status: "retry", message: DATABASE_DOWN }, { status: 503 });
+    if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ status: "retry", message: await inReadersWords(DATABASE_DOWN) }, { status: 503 });
     throw error;
   }
   if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
@@ -39,11 +39,11 @@ export async function POST(request: Request) {
   if (file.size > RUN_FILE_LIMIT_BYTES) return refused(RUN_FILE_REFUSALS.size);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await attempt({}, { success: true, data: [{ name: file.name, bytes }] }, readRunFiles, { actor });
-  if (!read.ok) return outcomeResponse(outcomeOf(read));
+  if (!read.ok) return outcomeResponse(await outcomeOf(read));
   const [outcome] = read.value;
   if (!outcome || outcome.status === "refused") return refused(outcome?.message ?? RUN_FILE_REFUSALS.empty);
   if (outcome.file.sessionLogId) return outcomeResponse({ status: "sent", id: outcome.file.sessionLogId, next: `/today?logged=${outcome.file.sessionLogId}` }, true);
   const fields = readForm(form);
   const saved = await attempt(fields.values, parseForm(fields, runFromFileSchema, { ...fields.values, runFileId: outcome.file.id }), saveRunFromFile, { retrySafe: true, actor });
-  return outcomeResponse(outcomeOf(saved.ok ? { ...saved, next: afterLog(saved.value) } : saved), saved.ok && saved.value.duplicate);
+  return outcomeResponse(await outcomeOf(saved.ok ? { ...saved, next: afterLog(saved.value) } : saved), saved.ok && saved.value.duplicate);
 }

@@ -19,7 +19,7 @@ export async function acceptInviteAction(token: string, _: FormState, formData: 
   const parsed = passwordSchema.and(z.object({ timeZone: timeZone(), locale: z.enum(LOCALES, language("invalid")) })).safeParse(values);
   // The passwords are never sent back to the form; the chosen zone and language are.
   const kept = { timeZone: values.timeZone, locale: values.locale };
-  if (!parsed.success) return invalid(parsed.error, kept);
+  if (!parsed.success) return await invalid(parsed.error, kept);
   const result = await redeemLink(() => acceptInvite(token, parsed.data.password, parsed.data.timeZone, parsed.data.locale));
   if (result.status === "throttled") return { message: (await getTranslations({ locale, namespace: "links" }))("tooManyAttempts", { wait: waitWords(locale, result.retryAfterSeconds) }), values: kept };
   if (result.status !== "valid") return { message: t(`problems.${result.status}`) };

@@ -13,7 +13,7 @@ import type { FormState } from "@/lib/validation/form-state";
 /** A colleague's invite: choose a password, then straight onto the clinic's pages. */
 export async function joinClinicAction(token: string, _: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(readForm(formData), passwordSchema);
-  if (!parsed.success) return invalid(parsed.error, {});
+  if (!parsed.success) return await invalid(parsed.error, {});
   const result = await redeemLink(() => joinClinic(token, parsed.data.password));
   const t = await getTranslations("links");
   if (result.status === "throttled") return { message: t("tooManyAttempts", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };

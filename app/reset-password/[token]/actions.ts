@@ -13,7 +13,7 @@ import type { FormState } from "@/lib/validation/form-state";
 /** Sets the new password (every session of the account ends), then signs in on this device. */
 export async function resetPasswordAction(token: string, _: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(readForm(formData), passwordSchema);
-  if (!parsed.success) return invalid(parsed.error, {});
+  if (!parsed.success) return await invalid(parsed.error, {});
   const result = await redeemLink(() => resetPassword(token, parsed.data.password));
   const t = await getTranslations("links");
   if (result.status === "throttled") return { message: t("tooManyAttempts", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };

@@ -13,12 +13,12 @@ export async function setupClinicAction(token: string, _: FormState, formData: F
   const read = readForm(formData);
   const { password: _p, confirm: _c, ...kept } = read.values;
   const parsed = parseForm(read, clinicSetupSchema);
-  if (!parsed.success) return invalid(parsed.error, kept);
+  if (!parsed.success) return await invalid(parsed.error, kept);
   let result;
   try {
     result = await completeSetup(token, parsed.data);
   } catch (error) {
-    return failed(error, kept);
+    return await failed(error, kept);
   }
   const t = await getTranslations("links");
   if (result.status !== "valid") return { message: result.status === "used" ? t("alreadySetUp") : t(`problems.${result.status}`), values: kept };

@@ -13,14 +13,14 @@ import type { FormState } from "@/lib/validation/form-state";
 /** The second step of signing in: the session named by the cookie, a code from the form. */
 export async function verifySecondFactorAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = parseForm(readForm(formData), secondFactorCodeSchema);
-  if (!parsed.success) return invalid(parsed.error, {});
+  if (!parsed.success) return await invalid(parsed.error, {});
   const who = await getSessionUser();
   if (!who || who.pendingStep !== "verify") redirect("/");
   let result;
   try {
     result = await verifySecondFactor(who, parsed.data.code);
   } catch (error) {
-    return failed(error, {});
+    return await failed(error, {});
   }
   if (result !== "verified") return { message: (await getTranslations("links"))("tooManyCodes", { wait: waitWords(await getLocale(), result.retryAfterSeconds) }) };
   redirect("/");

@@ -1,3 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatUpTo } from "@/lib/number-format";
+
 /**
  * A 4-week pain sparkline as plain SVG: rendered on the server, no chart library sent to the browser.
  * The dashed lines are the runner's own amber and red limits for pain during. The two bold segments are
@@ -36,8 +39,12 @@ export function Sparkline({
   const [before, recent] = [windowMean(values.slice(0, half)), windowMean(values.slice(half))];
   const rising = before != null && recent != null && recent > before;
   const limit = (v: number, colour: string) => (v < top ? <line x1={0} x2={w} y1={y(v)} y2={y(v)} stroke={colour} strokeDasharray="2 2" /> : null);
+  const t = useTranslations("caseload");
+  const locale = useLocale();
+  const mean = (v: number | null) => t("mean", { value: v == null ? "none" : formatUpTo(v, 1, locale) });
+  const means = before == null && recent == null ? t("meansNone") : t("means", { before: mean(before), recent: mean(recent) });
   return (
-    <svg role="img" aria-label={`${label}${meansText(before, recent)}`} width={w} height={h} viewBox={`0 0 ${w} ${h}`} className="overflow-visible">
+    <svg role="img" aria-label={`${label}${means}`} width={w} height={h} viewBox={`0 0 ${w} ${h}`} className="overflow-visible">
       {limit(bands.amberAbove, "#cbd5e1")}
       {limit(bands.redAbove, "#fca5a5")}
       <path d={path} fill="none" stroke="#94a3b8" strokeWidth={1} />
@@ -50,11 +57,4 @@ export function Sparkline({
 function windowMean(values: (number | null)[]) {
   const known = values.filter((v): v is number => v != null);
   return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
-}
-
-const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-function meansText(before: number | null, recent: number | null) {
-  if (before == null && recent == null) return ": nothing logged";
-  const part = (v: number | null) => (v == null ? "nothing logged" : `mean ${oneDecimal.format(v)}`);
-  return `: first 14 days ${part(before)}, last 14 days ${part(recent)}`;
 }

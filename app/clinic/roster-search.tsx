@@ -10,7 +10,7 @@ const DEBOUNCE_MS = 300;
  * filters as you type. Each pause of 300 ms replaces the URL, so the server reads one page of matches in
  * SQL as before, the Back button is not filled with keystrokes, and a result can be shared as a link.
  */
-export function RosterSearch({ params, presentations }: { params: Record<string, string | undefined>; presentations: [string, string][] }) {
+export function RosterSearch({ params, presentations, words }: { params: Record<string, string | undefined>; presentations: [string, string][]; words: { search: string; presentation: string; all: string; show: string } }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -34,13 +34,13 @@ export function RosterSearch({ params, presentations }: { params: Record<string,
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       {params.dir ? <input type="hidden" name="dir" value={params.dir} /> : null}
       <label className="flex flex-col text-sm font-medium">
-        Search by name
+        {words.search}
         <input type="search" name="q" defaultValue={params.q} onChange={later} autoComplete="off" className="min-h-11 rounded-md border border-slate-300 bg-white px-2" />
       </label>
       <label className="flex flex-col text-sm font-medium">
-        Presentation
+        {words.presentation}
         <select name="presentation" defaultValue={params.presentation ?? ""} onChange={apply} className="min-h-11 rounded-md border border-slate-300 bg-white px-2">
-          <option value="">All</option>
+          <option value="">{words.all}</option>
           {presentations.map(([v, l]) => (
             <option key={v} value={v}>
               {l}
@@ -49,7 +49,7 @@ export function RosterSearch({ params, presentations }: { params: Record<string,
         </select>
       </label>
       <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 text-sm font-medium">
-        Show
+        {words.show}
       </button>
     </form>
   );

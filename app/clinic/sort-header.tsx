@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { Sort } from "@/lib/data/roster";
 
 /**
@@ -6,6 +7,7 @@ import type { Sort } from "@/lib/data/roster";
  * short second line (what the column's numbers are), so the header stays narrow and the rows one line.
  */
 export function SortHeader({ label, hint, column, current, dir, params }: { label: string; hint?: string; column: Sort; current: Sort; dir: string; params: Record<string, string | undefined> }) {
+  const t = useTranslations("caseload");
   const active = current === column;
   const next = active && dir === "asc" ? "desc" : "asc";
   const query = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.presentation ? { presentation: params.presentation } : {}), sort: column, dir: next });
@@ -17,7 +19,7 @@ export function SortHeader({ label, hint, column, current, dir, params }: { labe
           {active ? <span aria-hidden> {dir === "asc" ? "▲" : "▼"}</span> : null}
         </span>
         {hint ? <span className="text-xs font-normal text-slate-600">{hint}</span> : null}
-        <span className="sr-only">, sort {next === "asc" ? "ascending" : "descending"}</span>
+        <span className="sr-only">{t("sort", { dir: next })}</span>
       </Link>
     </th>
   );

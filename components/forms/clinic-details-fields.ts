@@ -23,6 +23,6 @@ export function clinicDetailsFields(current: { name: string; phone: string; /** 
       hint: "When a runner's account is closed, their clinical record stays readable to the care team this long; then their name, email, notes and files are removed. 8 years is what many health services require for adults.",
       defaultValue: String(current.retentionYears ?? 8),
     },
-    ...PAIN_RULE_KEYS.map((k): SimpleField => ({ kind: "numeric", name: k, label: limitLabel[k], defaultValue: String(current.painRules[k]), hint: "Clinic default; a clinician can change it for one runner." })),
+    ...PAIN_RULE_KEYS.map((k): SimpleField => ({ kind: "numeric", name: k, label: limitLabel(k), defaultValue: String(current.painRules[k]), hint: "Clinic default; a clinician can change it for one runner." })),
   ];
 }

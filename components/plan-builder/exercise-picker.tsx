@@ -1,23 +1,24 @@
 "use client";
 
 import { useDeferredValue, useState } from "react";
-import { categoryLabel, doseLabel } from "@/lib/labels";
+import { useTranslations } from "next-intl";
+import type { Category } from "@/lib/labels";
 
 /** A library exercise as the builder offers it: enough to preview it and to prefill its dose. */
 export interface LibraryChoice {
   id: string;
   name: string;
-  category: keyof typeof categoryLabel;
+  category: Category;
   instructions: string;
   illustration: string | null;
   defaultSets: number;
   defaultReps: number | null;
   defaultHoldSeconds: number | null;
   defaultDaysPerWeek: number;
+  /** The default dose in the clinician's words, worded on the server (components/plan-builder/library-choices). */
+  dose: string;
 }
 
-// The library's default dose, in the words every prescription uses.
-const dose = (x: LibraryChoice) => doseLabel({ sets: x.defaultSets, reps: x.defaultReps, holdSeconds: x.defaultHoldSeconds, daysPerWeek: x.defaultDaysPerWeek });
 
 /**
  * The library to add from: search by name, category or what it is for, and see each exercise (its
@@ -25,27 +26,29 @@ const dose = (x: LibraryChoice) => doseLabel({ sets: x.defaultSets, reps: x.defa
  * so it reads the same to a screen reader as on screen.
  */
 export function ExercisePicker({ library, target, onAdd }: { library: LibraryChoice[]; target: string; onAdd: (exerciseId: string) => void }) {
+  const t = useTranslations("clinicForms.plan");
+  const labels = useTranslations("labels");
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
   const words = deferred.toLowerCase().split(/\s+/).filter(Boolean);
   const found = library.filter((x) => {
-    const text = `${x.name} ${categoryLabel[x.category]} ${x.instructions}`.toLowerCase();
+    const text = `${x.name} ${labels(`category.${x.category}`)} ${x.instructions}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
   return (
     <section aria-labelledby="picker-heading" className="rounded-md border border-dashed border-slate-300 p-3">
       <h3 id="picker-heading" className="mb-2 font-semibold">
-        Add an exercise to {target}
+        {t("addTo", { target })}
       </h3>
       <label className="flex flex-col text-sm font-medium">
-        Find an exercise
-        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, category or body part" className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base" />
+        {t("find")}
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("findPlaceholder")} className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base" />
       </label>
       <p role="status" className="mt-1 text-xs text-slate-600">
-        {found.length} of {library.length} exercises
+        {t("found", { found: found.length, total: library.length })}
       </p>
-      <div role="region" aria-label="Exercises found, scrollable" tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded">
-        <ul aria-label="Exercises found" className="flex flex-col gap-2">
+      <div role="region" aria-label={t("foundRegion")} tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded">
+        <ul aria-label={t("foundList")} className="flex flex-col gap-2">
           {found.map((x) => (
             <li key={x.id} className="grid grid-cols-[5rem_1fr_auto] items-center gap-3 rounded-md border border-slate-200 bg-white p-2">
               {x.illustration ? (
@@ -57,12 +60,13 @@ export function ExercisePicker({ library, target, onAdd }: { library: LibraryCho
               <span className="min-w-0 text-sm">
                 <span className="block font-medium">{x.name}</span>
                 <span className="block text-xs text-slate-600">
-                  {categoryLabel[x.category]} · {dose(x)}
+                  {labels(`category.${x.category}`)} · {x.dose}
                 </span>
                 <span className="line-clamp-2 text-xs text-slate-700">{x.instructions}</span>
               </span>
               <button type="button" onClick={() => onAdd(x.id)} className="min-h-11 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-900">
-                Add<span className="sr-only"> {x.name}</span>
+                {t("add")}
+                <span className="sr-only"> {x.name}</span>
               </button>
             </li>
           ))}

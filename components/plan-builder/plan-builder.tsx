@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
@@ -54,6 +55,7 @@ export function PlanBuilder({
   /** The first phase's name, when the plan has phases. */
   firstPhase?: string;
 }) {
+  const t = useTranslations("clinicForms.plan");
   const [state, formAction, pending] = useFormAction(action);
   const v: Record<string, string | undefined> = { title: draft.title, goal: draft.goal, startDate: draft.startDate, ...state.values };
   const e = state.errors ?? {};
@@ -61,7 +63,7 @@ export function PlanBuilder({
   const [shown, setShown] = useState(0);
   const items = phases[shown]!;
   const setItems = (change: (all: BuilderItem[]) => BuilderItem[]) => setPhases((all) => all.map((p, i) => (i === shown ? change(p) : p)));
-  const phaseNames = [firstPhase || "This plan", ...later.map((p) => p.label)];
+  const phaseNames = [firstPhase || t("thisPlan"), ...later.map((p) => p.label)];
   const errorPath = shown === 0 ? "items" : `laterItems.${shown - 1}`;
   const phaseHasError = (i: number) => Object.keys(e).some((k) => k === (i === 0 ? "items" : `laterItems.${i - 1}`) || k.startsWith(i === 0 ? "items." : `laterItems.${i - 1}.`));
   const names = new Map(library.map((x) => [x.id, x.name]));
@@ -86,14 +88,14 @@ export function PlanBuilder({
       <input type="hidden" name="items" value={JSON.stringify(phases[0]!.map(({ key, ...item }) => toPostedItem(item)))} />
       {later.length > 0 ? <input type="hidden" name="laterItems" value={JSON.stringify(phases.slice(1).map((p) => p.map(({ key, ...item }) => toPostedItem(item))))} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Plan title" name="title" defaultValue={v.title} error={e.title} />
-        <Field label="Start date" name="startDate" type="date" defaultValue={v.startDate} error={e.startDate} readOnly={revision} hint={revision ? "An edit takes effect today as a new version." : undefined} />
-        <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} className="sm:col-span-2" />
-        {revision ? <Field label="What changed" name="changeNote" defaultValue={v.changeNote} error={e.changeNote} className="sm:col-span-2" placeholder="Added the Diver; glides down to 5 days" /> : null}
+        <Field label={t("title")} name="title" defaultValue={v.title} error={e.title} />
+        <Field label={t("startDate")} name="startDate" type="date" defaultValue={v.startDate} error={e.startDate} readOnly={revision} hint={revision ? t("startHint") : undefined} />
+        <Field label={t("goal")} name="goal" defaultValue={v.goal} error={e.goal} className="sm:col-span-2" />
+        {revision ? <Field label={t("changed")} name="changeNote" defaultValue={v.changeNote} error={e.changeNote} className="sm:col-span-2" placeholder={t("changedPlaceholder")} /> : null}
       </div>
       {later.length > 0 ? (
         <div>
-          <div role="group" aria-label="Phases" className="flex flex-wrap gap-2">
+          <div role="group" aria-label={t("phases")} className="flex flex-wrap gap-2">
             {phaseNames.map((label, i) => (
               <button
                 key={label}
@@ -103,23 +105,23 @@ export function PlanBuilder({
                 className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
               >
                 {label} ({phases[i]!.length})
-                {phaseHasError(i) ? <span className="ml-1 font-bold text-pain-red aria-pressed:text-white">: check</span> : null}
+                {phaseHasError(i) ? <span className="ml-1 font-bold text-pain-red aria-pressed:text-white">{t("check")}</span> : null}
               </button>
             ))}
           </div>
           <p className="mt-2 text-sm text-slate-600">
-            {shown === 0 ? `${phaseNames[0]} starts with the plan.` : `${later[shown - 1]!.label} waits for its criteria and your approval, ${later[shown - 1]!.when}.`}
+            {shown === 0 ? t("startsWithPlan", { phase: phaseNames[0]! }) : t("waits", { phase: later[shown - 1]!.label, when: later[shown - 1]!.when })}
           </p>
         </div>
       ) : null}
-      <ol className="flex flex-col gap-3" aria-label={later.length > 0 ? `Prescriptions: ${phaseNames[shown]}` : "Prescriptions"}>
+      <ol className="flex flex-col gap-3" aria-label={later.length > 0 ? t("prescriptionsOf", { phase: phaseNames[shown]! }) : t("prescriptions")}>
         {items.map((item, index) => (
           <PrescriptionRow
             key={item.key}
             item={item}
             index={index}
             count={items.length}
-            name={names.get(item.exerciseId) ?? "Exercise"}
+            name={names.get(item.exerciseId) ?? t("exercise")}
             errors={e}
             errorPath={errorPath}
             onChange={(patch) => update(item.key, patch)}
@@ -129,28 +131,28 @@ export function PlanBuilder({
         ))}
       </ol>
       {e[errorPath] ? <FormMessage message={e[errorPath]![0]} /> : null}
-      <ExercisePicker library={library} target={later.length > 0 ? phaseNames[shown]! : "the plan"} onAdd={add} />
+      <ExercisePicker library={library} target={later.length > 0 ? phaseNames[shown]! : t("thePlan")} onAdd={add} />
       {phasesAhead.length > 0 ? (
         <fieldset className="rounded-md border border-slate-200 p-3">
-          <legend className="px-1 text-sm font-semibold">The phases to come</legend>
+          <legend className="px-1 text-sm font-semibold">{t("phasesToCome")}</legend>
           <ul className="mb-2 text-sm">
             {phasesAhead.map((p) => (
               <li key={p.version}>
-                {p.note}: from {p.from} (version {p.version})
+                {t("ahead", { note: p.note, from: p.from, version: p.version })}
               </li>
             ))}
           </ul>
           {(["keep", "replace"] as const).map((choice) => (
             <label key={choice} className="flex min-h-11 items-center gap-2 text-sm">
               <input type="radio" name="laterPhases" value={choice} defaultChecked={(v.laterPhases ?? "keep") === choice} className="h-5 w-5" />
-              {choice === "keep" ? "Keep them: this edit applies until the next phase begins" : "Replace them: this edit applies from today on"}
+              {t(choice)}
             </label>
           ))}
         </fieldset>
       ) : null}
       <FormMessage message={state.message} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? t("saving") : submitLabel}
       </Button>
     </form>
   );

@@ -1,14 +1,10 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+import { formatWeekday } from "@/lib/date-format";
 import { DOSE_KINDS, type DoseKind, type DraftItem } from "@/lib/plans/draft";
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const doseWords: Record<DoseKind, { choice: string; field: string }> = {
-  reps: { choice: "Repetitions", field: "Reps per set" },
-  holdSeconds: { choice: "A hold", field: "Hold (seconds)" },
-  durationSeconds: { choice: "A timed interval", field: "Interval (seconds)" },
-  distanceMetres: { choice: "A distance", field: "Distance (metres)" },
-};
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
 export interface BuilderItem extends DraftItem {
   key: string;
@@ -38,6 +34,8 @@ export function PrescriptionRow({
   onRemove: () => void;
   errorPath?: string;
 }) {
+  const t = useTranslations("clinicForms.plan");
+  const locale = useLocale();
   const error = (field: string) => errors[`${errorPath}.${index}.${field}`]?.[0];
   const doseError = DOSE_KINDS.map(error).find(Boolean);
   const numberField = (field: "sets" | "dose" | "daysPerWeek" | "timesPerDay", label: string, message = error(field), readOnly = false) => (
@@ -55,49 +53,52 @@ export function PrescriptionRow({
           {index + 1}. {name}
         </p>
         <button type="button" onClick={() => onMove(-1)} disabled={index === 0} className="min-h-11 rounded-md border border-slate-300 px-2 text-sm disabled:opacity-40">
-          Move up<span className="sr-only"> {name}</span>
+          {t("moveUp")}
+          <span className="sr-only"> {name}</span>
         </button>
         <button type="button" onClick={() => onMove(1)} disabled={index === count - 1} className="min-h-11 rounded-md border border-slate-300 px-2 text-sm disabled:opacity-40">
-          Move down<span className="sr-only"> {name}</span>
+          {t("moveDown")}
+          <span className="sr-only"> {name}</span>
         </button>
         <button type="button" onClick={onRemove} className="min-h-11 rounded-md border border-pain-red px-2 text-sm text-pain-red">
-          Remove<span className="sr-only"> {name}</span>
+          {t("remove")}
+          <span className="sr-only"> {name}</span>
         </button>
       </div>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-        {numberField("sets", "Sets")}
+        {numberField("sets", t("sets"))}
         <label className="flex flex-col text-sm font-medium">
-          Each set is
+          {t("eachSet")}
           <select value={item.doseKind} onChange={(e) => onChange({ doseKind: e.target.value as DoseKind })} className={input}>
             {DOSE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {doseWords[k].choice}
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
-        {numberField("dose", doseWords[item.doseKind].field, doseError)}
-        {numberField("daysPerWeek", "Days per week", error("daysPerWeek"), item.weekdays.length > 0)}
-        {numberField("timesPerDay", "Times per day")}
+        {numberField("dose", t(`fields.${item.doseKind as DoseKind}`), doseError)}
+        {numberField("daysPerWeek", t("daysPerWeek"), error("daysPerWeek"), item.weekdays.length > 0)}
+        {numberField("timesPerDay", t("timesPerDay"))}
       </div>
       <fieldset className="mt-2">
-        <legend className="text-sm font-medium">On these days (optional: the days per week follow them)</legend>
+        <legend className="text-sm font-medium">{t("onDays")}</legend>
         <div className="flex flex-wrap gap-3">
-          {WEEKDAYS.map((day, i) => (
+          {WEEKDAYS.map((day) => (
             <label key={day} className="flex min-h-11 items-center gap-1 text-sm">
               <input
                 type="checkbox"
-                checked={item.weekdays.includes(i + 1)}
-                onChange={(e) => setWeekdays(e.target.checked ? [...item.weekdays, i + 1].sort() : item.weekdays.filter((d) => d !== i + 1))}
+                checked={item.weekdays.includes(day)}
+                onChange={(e) => setWeekdays(e.target.checked ? [...item.weekdays, day].sort() : item.weekdays.filter((d) => d !== day))}
               />
-              {day}
+              {formatWeekday(day, locale)}
             </label>
           ))}
         </div>
         {error("weekdays") ? <span role="alert" className="text-sm text-pain-red">{error("weekdays")}</span> : null}
       </fieldset>
       <label className="mt-2 flex flex-col text-sm font-medium">
-        Notes for the runner
+        {t("notes")}
         <input value={item.notes} onChange={(e) => onChange({ notes: e.target.value })} className={input} />
       </label>
     </li>

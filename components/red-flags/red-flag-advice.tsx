@@ -1,6 +1,6 @@
 import { fill } from "@/lib/i18n/fill";
 import type { RedFlagWords } from "@/lib/i18n/red-flag-words";
-import { telHref } from "@/lib/labels";
+import { telHref } from "@/lib/tel";
 import type { Urgency } from "@/lib/rules/red-flags";
 
 /*

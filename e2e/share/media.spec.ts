@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { exerciseMedia, runnerProfiles } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { REFUSALS } from "@/lib/media/limits";
 import { createActivePlan, createCaseload, createClinic, createExercise, createRunnerInCare, createUser } from "@/testing/factories";
 import { fakeJpeg, jpeg, mp4 } from "@/testing/media-files";
 import { expect, signIn, test } from "../support/fixtures";
@@ -27,7 +26,7 @@ test("a clinician's photo reaches the runner's Today page at 360 px; another cli
   await media.getByLabel("Photo or video").setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: fakeJpeg() });
   await media.getByLabel(/What it shows/).fill("Not really a photo");
   await media.getByRole("button", { name: "Upload" }).click();
-  await expect(media.getByRole("alert")).toHaveText(REFUSALS.type);
+  await expect(media.getByRole("alert")).toHaveText("That file is not a JPEG, PNG or WebP photo, nor an MP4, WebM or MOV video. StrideBack reads the file itself, not its name.");
   expect(await db.select().from(exerciseMedia).where(eq(exerciseMedia.exerciseId, exercise.id))).toEqual([]);
 
   await media.getByLabel("Photo or video").setInputFiles({ name: "wall-slide.jpg", mimeType: "image/jpeg", buffer: await jpeg(1600, 1200) });

@@ -89,7 +89,7 @@ test("outcomes: PSFS scheduled at intake and every 2 weeks, filled on the phone,
   // The clinic's figures list the episode under its presentation and its template.
   await page.goto("/clinic/outcomes");
   const byPresentation = page.getByRole("table", { name: "By presentation" });
-  await expect(byPresentation.getByRole("rowheader", { name: presentationLabel.neural_tension })).toBeVisible();
+  await expect(byPresentation.getByRole("rowheader", { name: presentationLabel("neural_tension") })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   const byTemplate = page.getByRole("table", { name: "By template" });
   await byTemplate.getByRole("link", { name: /^Episodes, Glides first: 1$/ }).click();

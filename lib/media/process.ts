@@ -1,7 +1,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { IMAGE_LIMIT_BYTES, IMAGE_WIDTHS, type MediaFile, REFUSALS, VIDEO_LIMIT_BYTES } from "./limits";
+import { IMAGE_LIMIT_BYTES, IMAGE_WIDTHS, type MediaFile, VIDEO_LIMIT_BYTES } from "./limits";
 
 /*
  * What an upload becomes. The type is read from the file's own bytes (a renamed file is refused), a photo
@@ -13,7 +13,8 @@ const VIDEO_TYPES = new Set(["video/mp4", "video/webm", "video/quicktime"]);
 
 export class MediaRefused extends Error {
   constructor(readonly reason: "type" | "size" | "unreadable" | "empty") {
-    super(REFUSALS[reason]);
+    // The clinician reads why in their language (messages media.<reason>), on the page the upload returns to.
+    super(`media refused: ${reason}`);
   }
 }
 

@@ -28,7 +28,7 @@ export function summaryLines(s: DischargeSummary, day: Day): { title: string; su
   const adherence = s.adherence.prescribed ? Math.round((100 * s.adherence.done) / s.adherence.prescribed) : null;
   return {
     title: `Discharge summary: ${s.runner.name}`,
-    subtitle: `${presentationLabel[s.runner.presentation as Presentation]}, ${sideLabel[s.runner.affectedSide as keyof typeof sideLabel].toLowerCase()}. Care from ${day(s.startedOn)} to ${day(s.dischargedOn)} (about ${weeks} week${weeks === 1 ? "" : "s"}), discharged by ${s.dischargedBy}.`,
+    subtitle: `${presentationLabel(s.runner.presentation as Presentation)}, ${sideLabel(s.runner.affectedSide as "left" | "right" | "both").toLowerCase()}. Care from ${day(s.startedOn)} to ${day(s.dischargedOn)} (about ${weeks} week${weeks === 1 ? "" : "s"}), discharged by ${s.dischargedBy}.`,
     sections: [
       {
         heading: "Plans and phases",

@@ -106,7 +106,7 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
       <Page size="A4" style={styles.page}>
         <Text style={styles.h1}>Progress report: {runner.name}</Text>
         <Text style={styles.muted}>
-          {presentationLabel[runner.presentation]}. Rehab since {formatDay(runner.startDate)}
+          {presentationLabel(runner.presentation)}. Rehab since {formatDay(runner.startDate)}
           {runner.dischargedOn ? `, discharged ${formatDay(runner.dischargedOn)}` : ""}. Report of {formatDay(report.today)}
           {clinic ? ` from ${clinic.name}${clinic.phone ? ` (${clinic.phone})` : ""}` : ""}.
         </Text>

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { requireRunner } from "@/lib/auth/current-actor";
 import { getClinicContact } from "@/lib/data/red-flags";
 import { isId } from "@/lib/data/actor";
-import { telHref } from "@/lib/labels";
+import { telHref } from "@/lib/tel";
 import { RED_FLAG_GROUPS, SIGN_CODES, TEAR_GROUP } from "@/lib/rules/red-flags";
 import { getLocale, getTranslations } from "next-intl/server";
 import { redFlagWords, wordedGroups } from "@/lib/i18n/red-flag-words";

@@ -25,7 +25,7 @@ export default async function OutcomesPage({ searchParams }: Props) {
   const actor = await requireClinician();
   const filters = outcomeFiltersSchema.parse(await searchParams);
   const [outcomes, clinicians] = await Promise.all([clinicOutcomes(actor, filters), activeClinicians(actor)]);
-  const presentations = outcomes.presentations.map((r): OutcomeRow => ({ ...r, label: presentationLabel[r.key as Presentation] ?? r.key }));
+  const presentations = outcomes.presentations.map((r): OutcomeRow => ({ ...r, label: presentationLabel(r.key as Presentation) }));
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Clinic outcomes</h1>

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { RecordNotFound } from "@/components/pages/record-not-found";
 
 export default function NotFound() {
-  return <RecordNotFound what="Exercise" back={{ href: "/clinic/library", label: "Back to the exercise library" }} />;
+  const t = useTranslations("library");
+  return <RecordNotFound what={t("notFound")} back={{ href: "/clinic/library", label: t("back") }} />;
 }

@@ -12,7 +12,7 @@ export function LimitsSection({ runnerId, rules }: { runnerId: string; rules: Ru
       <dl className="grid max-w-xl grid-cols-[1fr_max-content] gap-x-4 gap-y-0.5 text-sm" aria-label="Limits in force">
         {PAIN_RULE_KEYS.map((k) => (
           <div key={k} className="contents">
-            <dt className={differing.has(k) ? "font-semibold" : "text-slate-600"}>{limitLabel[k]}</dt>
+            <dt className={differing.has(k) ? "font-semibold" : "text-slate-600"}>{limitLabel(k)}</dt>
             <dd className="tabular-nums">
               {rules.effective[k]}
               {differing.has(k) ? <span className="ml-1 text-xs font-semibold text-pain-amber">this runner (clinic: {rules.clinic[k]})</span> : null}

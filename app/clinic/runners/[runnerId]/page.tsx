@@ -23,7 +23,7 @@ import { getReviewItems } from "@/lib/data/review";
 import { getRunner } from "@/lib/data/runners";
 import { addDaysIso, timeZoneNames } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
-import { presentationLabel, sideLabel } from "@/lib/labels";
+import { presentationAndSide, presentationLabel, sideLabel } from "@/lib/labels";
 import { dischargeAction, readmitAction, reissueInviteAction, updateProfileAction } from "../../actions";
 import { DischargeForm } from "./discharge-section";
 import { DischargeMeasures } from "./discharge-measures";
@@ -118,7 +118,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       <div className="mb-3">
         <h1 className="text-2xl font-semibold">{runner.name}</h1>
         <p className="text-sm text-slate-600">
-          {presentationLabel[runner.presentation]}, {sideLabel[runner.affectedSide].toLowerCase()} · started {formatDay(runner.startDate)}
+          {presentationAndSide(runner.presentation, runner.affectedSide)} · started {formatDay(runner.startDate)}
           {runner.goal ? ` · goal: ${runner.goal}` : ""}
         </p>
       </div>
@@ -174,9 +174,9 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
         <FoldedSection title="Profile" summary={`${runner.email} · ${runner.timeZone.replaceAll("_", " ")}`}>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-600">Presentation</dt>
-            <dd>{presentationLabel[runner.presentation]}</dd>
+            <dd>{presentationLabel(runner.presentation)}</dd>
             <dt className="text-slate-600">Affected side</dt>
-            <dd>{sideLabel[runner.affectedSide]}</dd>
+            <dd>{sideLabel(runner.affectedSide)}</dd>
             <dt className="text-slate-600">Goal</dt>
             <dd>{runner.goal || "None set"}</dd>
             <dt className="text-slate-600">Usual pain</dt>

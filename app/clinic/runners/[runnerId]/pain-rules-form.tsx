@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { limitLabel } from "@/lib/labels";
+import { useTranslations } from "next-intl";
 import { PAIN_RULE_KEYS, PAIN_SCORE_KEYS, type PainRules } from "@/lib/rules/thresholds";
 import type { FormAction } from "@/lib/validation/form-state";
 
@@ -13,6 +13,7 @@ import type { FormAction } from "@/lib/validation/form-state";
  * value equal to it is stored as "no override". A reason is required: it is shown on the runner's page.
  */
 export function PainRulesForm({ action, clinic, effective, reason }: { action: FormAction; clinic: PainRules; effective: PainRules; reason: string | null }) {
+  const labels = useTranslations("labels");
   const [state, formAction, pending] = useFormAction(action);
   const v: Record<string, string | undefined> = { ...Object.fromEntries(PAIN_RULE_KEYS.map((k) => [k, String(effective[k])])), reason: reason ?? "", ...state.values };
   const e = state.errors ?? {};
@@ -21,7 +22,7 @@ export function PainRulesForm({ action, clinic, effective, reason }: { action: F
     <form action={formAction} noValidate className="mt-3 flex flex-col gap-4">
       <div className="grid gap-3 sm:grid-cols-2">
         {PAIN_RULE_KEYS.map((k) => (
-          <Field key={k} label={limitLabel[k]} name={k} inputMode={isScore(k) ? "numeric" : "decimal"} defaultValue={v[k]} error={e[k]} hint={`Clinic default: ${clinic[k]}`} />
+          <Field key={k} label={labels(`limit.${k}`)} name={k} inputMode={isScore(k) ? "numeric" : "decimal"} defaultValue={v[k]} error={e[k]} hint={`Clinic default: ${clinic[k]}`} />
         ))}
       </div>
       <TextareaField label="Reason for this runner's limits" name="reason" defaultValue={v.reason} error={e.reason} hint="For example: stricter after a recent tear. Shown on this page and kept in the audit log." />

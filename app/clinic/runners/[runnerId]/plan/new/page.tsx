@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { libraryChoices } from "@/components/plan-builder/library-choices";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanBuilder } from "@/components/plan-builder/plan-builder";
@@ -12,7 +14,9 @@ import { toDraftItems } from "@/lib/plans/draft";
 import { phaseStartDates } from "@/lib/plans/phases";
 import { createPlanAction } from "../../../../actions";
 
-export const metadata: Metadata = { title: "New plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans"))("newTitle") };
+}
 
 export default async function NewPlanPage({ params, searchParams }: { params: Promise<{ runnerId: string }>; searchParams: Promise<{ template?: string }> }) {
   const actor = await requireClinician();
@@ -20,37 +24,37 @@ export default async function NewPlanPage({ params, searchParams }: { params: Pr
   const { template: templateId } = await searchParams;
   const runner = await getRunner(actor, runnerId);
   if (!runner) notFound();
-  const [templates, library, template] = await Promise.all([listTemplates(actor), listExercises(actor), templateId ? getTemplate(actor, templateId) : null]);
+  const [templates, library, template, t, locale] = await Promise.all([listTemplates(actor), listExercises(actor), templateId ? getTemplate(actor, templateId) : null, getTranslations("plans"), getLocale()]);
   const start = today(runner.timeZone);
   const starts = template ? phaseStartDates(template.phases.map((p) => ({ phase: p.phase, phaseWeeks: p.weeks })), start) : new Map<number, string>();
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">New plan for {runner.name}</h1>
-      <nav aria-label="Templates" className="mb-4 flex flex-wrap gap-2 text-sm">
-        <span className="content-center text-slate-600">Start from:</span>
+      <h1 className="mb-1 text-2xl font-semibold">{t("newFor", { name: runner.name })}</h1>
+      <nav aria-label={t("templates")} className="mb-4 flex flex-wrap gap-2 text-sm">
+        <span className="content-center text-slate-600">{t("startFrom")}</span>
         <Link href={`/clinic/runners/${runnerId}/plan/new`} aria-current={!template ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
-          Scratch
+          {t("scratch")}
         </Link>
-        {templates.map((t) => (
-          <Link key={t.id} href={`/clinic/runners/${runnerId}/plan/new?template=${t.id}`} aria-current={template?.id === t.id ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
-            {t.name}
+        {templates.map((tp) => (
+          <Link key={tp.id} href={`/clinic/runners/${runnerId}/plan/new?template=${tp.id}`} aria-current={template?.id === tp.id ? "page" : undefined} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-3 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white">
+            {tp.name}
           </Link>
         ))}
       </nav>
       {template && template.phases.length > 1 ? (
         <p role="note" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          This template has {template.phases.length} phases; each is below, to read and change before the plan is created. {template.phases[0]!.label} starts with the plan. Each later phase waits until it is earned (its minimum length passed, the last 3 sessions green with settled mornings, 7 days clear of red) and you approve it, or the plan progresses by itself.
+          {t("phased", { count: template.phases.length, first: template.phases[0]!.label })}
         </p>
       ) : null}
       <PlanBuilder
         key={template?.id ?? "scratch"}
         action={createPlanAction.bind(null, runnerId, template?.id)}
-        library={library}
+        library={libraryChoices(library, locale)}
         draft={{ title: template?.name ?? "", goal: runner.goal, startDate: start, items: toDraftItems(template?.phases[0]?.items ?? []) }}
         revision={false}
-        submitLabel="Create plan"
+        submitLabel={t("create")}
         firstPhase={template && template.phases.length > 1 ? template.phases[0]!.label : ""}
-        later={(template?.phases.slice(1) ?? []).map((p) => ({ label: p.label, when: `not before ${formatDay(starts.get(p.phase)!)} if the plan starts today`, items: toDraftItems(p.items) }))}
+        later={(template?.phases.slice(1) ?? []).map((p) => ({ label: p.label, when: t("notBefore", { date: formatDay(starts.get(p.phase)!, locale) }), items: toDraftItems(p.items) }))}
       />
     </>
   );

@@ -106,12 +106,8 @@ export const URGENCY_ORDER: Record<Urgency, number> = Object.fromEntries(URGENCI
  * History that raises suspicion of serious pathology, recorded at intake: shown on the runner's page. For the
  * back-related presentations the serious-pathology questions are already on every morning screen.
  */
-export const HISTORY_FLAGS: Record<(typeof HISTORY_FLAG_CODES)[number], string> = {
-  "previous-cancer": "Previous cancer",
-  "recent-trauma": "Recent significant trauma (a fall, a collision)",
-  "over-50-new-back-pain": "Over 50 with new back pain",
-  "immunosuppression": "Immunosuppression or long-term steroids",
-};
+/** The history flags by code; their words are the messages labels.history.<code>. */
+export const HISTORY_FLAGS = Object.fromEntries(HISTORY_FLAG_CODES.map((code) => [code, code])) as Record<(typeof HISTORY_FLAG_CODES)[number], (typeof HISTORY_FLAG_CODES)[number]>;
 export type HistoryFlag = keyof typeof HISTORY_FLAGS;
 
 /** Hamstring presentations: every run and session log asks about a sudden sharp pain or a pop (re-injury). */

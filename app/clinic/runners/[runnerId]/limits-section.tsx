@@ -30,7 +30,7 @@ export function LimitsSection({ runnerId, rules }: { runnerId: string; rules: Ru
 }
 
 /** One line for the closed section: the clinic's limits, or how many this runner has of their own. */
-export function limitsSummary(rules: RunnerRules) {
+export function limitsSummary(rules: RunnerRules, t: (key: "limitsClinic" | "limitsOwn", values?: { count: number }) => string) {
   const n = differingRules(rules.clinic, rules.effective).length;
-  return n === 0 ? "the clinic's limits" : `${n} of this runner's own`;
+  return n === 0 ? t("limitsClinic") : t("limitsOwn", { count: n });
 }

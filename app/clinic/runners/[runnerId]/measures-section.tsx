@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { MeasureView } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
 import { timingWords } from "@/lib/outcomes/timing-words";
@@ -54,5 +55,5 @@ export function MeasuresSection({ runnerId, measures, today }: { runnerId: strin
 }
 
 /** The closed section's line: which measures are asked. */
-export const measuresSummary = (measures: MeasureView[]) =>
-  measures.filter((m) => m.schedule).map((m) => `${m.instrument.short} ${timingWords(m.schedule!)}`).join(" · ") || "none scheduled";
+export const measuresSummary = (measures: MeasureView[], locale: Locale, none: string) =>
+  measures.filter((m) => m.schedule).map((m) => `${m.instrument.short} ${timingWords(m.schedule!, locale)}`).join(" · ") || none;

@@ -1,7 +1,8 @@
+import { type Phrase, phrase } from "@/lib/rules/phrase";
 import type { PhaseProgress } from "@/lib/rules/progression";
 
 export interface NextAction {
-  text: string;
+  text: Phrase;
   /** Where on the page the action is taken. */
   href: string;
 }
@@ -24,11 +25,11 @@ export function nextActions({
   runnerName: string;
 }): NextAction[] {
   const actions: NextAction[] = [];
-  if (openFlags > 0) actions.push({ text: openFlags > 1 ? `Record what was done about ${openFlags} red flags` : "Record what was done about the red flag", href: "#red-flags-heading" });
+  if (openFlags > 0) actions.push({ text: phrase("runnerPage.actions.flags", { count: openFlags }), href: "#red-flags-heading" });
   const j = progress?.judgement;
-  if (progress && !progress.selfProgressing && j?.verdict === "ready" && progress.next) actions.push({ text: `Approve ${progress.next.name} or hold`, href: "#progression" });
-  if (progress && j?.verdict === "step-back" && progress.previous) actions.push({ text: `Decide on stepping back to ${progress.previous.name}`, href: "#progression" });
-  if (unread > 0) actions.push({ text: unread > 1 ? `Reply to ${unread} unread messages` : "Reply to 1 unread message", href: "#messages" });
-  if (toReview > 0) actions.push({ text: `Read what ${runnerName} sent and mark it reviewed`, href: "#review" });
+  if (progress && !progress.selfProgressing && j?.verdict === "ready" && progress.next) actions.push({ text: phrase("runnerPage.actions.approve", { phase: progress.next.name }), href: "#progression" });
+  if (progress && j?.verdict === "step-back" && progress.previous) actions.push({ text: phrase("runnerPage.actions.stepBack", { phase: progress.previous.name }), href: "#progression" });
+  if (unread > 0) actions.push({ text: phrase("runnerPage.actions.unread", { count: unread }), href: "#messages" });
+  if (toReview > 0) actions.push({ text: phrase("runnerPage.actions.review", { name: runnerName }), href: "#review" });
   return actions;
 }

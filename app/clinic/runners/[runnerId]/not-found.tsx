@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { RecordNotFound } from "@/components/pages/record-not-found";
 
 export default function NotFound() {
-  return <RecordNotFound what="Runner" back={{ href: "/clinic", label: "Back to your caseload" }} />;
+  const t = useTranslations("runnerPage");
+  return <RecordNotFound what={t("notFound")} back={{ href: "/clinic", label: t("backToCaseload") }} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/programme/export-links";
@@ -53,32 +54,19 @@ type Props = { params: Promise<{ runnerId: string }>; searchParams: Promise<Reco
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requireClinician();
   const runner = await getRunner(actor, (await params).runnerId);
-  return { title: runner?.name ?? "Runner not found" };
+  return { title: runner?.name ?? (await getTranslations("runnerPage"))("notFoundTitle") };
 }
 
-const notices: Record<string, string> = {
-  plan: "Plan created.",
-  version: "Plan saved as a new version.",
-  ended: "Plan ended and archived.",
-  discharged: "Discharged. The runner has left your active roster; their history stays.",
-  readmitted: "Re-admitted. Build a new plan when you are ready.",
-  measureStopped: "The measure is no longer asked for; the scores so far stay.",
-  measuresAsked: "Asked. The discharge measures are due on the runner's Today page; discharge once they are in.",
-  reviewed: "Marked reviewed. Older painful sessions no longer stand on the roster, and the runner's worries are filed as read.",
-  phaseApproved: "Approved. The next phase starts tomorrow in the runner's calendar; the plan's history says why.",
-  phaseHeld: "Held. The next phase is not proposed again until the runner logs another session.",
-  steppedBack: "Stepped back. The previous phase's dose is in force from tomorrow; the phase it left waits for its criteria again.",
-  selfProgressing: "This plan now takes its next phase by itself when the criteria are met.",
-  clinicianProgressing: "Each next phase of this plan now waits for your approval.",
-  ladderStarted: "The walk-run ladder has started at step 1 today. The runner's run log shows the step in force.",
-  ladderEnded: "The walk-run ladder has ended.",
-  flag: "Recorded. The red flag is closed and the runner's page and roster no longer show it as urgent.",
-};
+/** What a bound form came back with (?saved=…), said once above the page (runnerPage.notices). */
+const NOTICES = ["plan", "version", "ended", "discharged", "readmitted", "measureStopped", "measuresAsked", "reviewed", "phaseApproved", "phaseHeld", "steppedBack", "selfProgressing", "clinicianProgressing", "ladderStarted", "ladderEnded", "flag"] as const;
+type Notice = (typeof NOTICES)[number];
 
 export default async function RunnerDetailPage({ params, searchParams }: Props) {
   const actor = await requireClinician();
   const { runnerId } = await params;
-  const query = await searchParams;
+  const [query, t, locale] = await Promise.all([searchParams, getTranslations("runnerPage"), getLocale()]);
+  const day = (d: string) => formatDay(d, locale);
+  const notice = NOTICES.find((n) => n === query.saved) as Notice | undefined;
   const runner = await getRunner(actor, runnerId);
   if (!runner) notFound();
   const status = await getRunnerTriage(actor, runner.id);
@@ -118,30 +106,30 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       <div className="mb-3">
         <h1 className="text-2xl font-semibold">{runner.name}</h1>
         <p className="text-sm text-slate-600">
-          {presentationAndSide(runner.presentation, runner.affectedSide)} · started {formatDay(runner.startDate)}
-          {runner.goal ? ` · goal: ${runner.goal}` : ""}
+          {presentationAndSide(runner.presentation, runner.affectedSide, locale)} · {t("started", { date: day(runner.startDate) })}
+          {runner.goal ? ` · ${t("goal", { goal: runner.goal })}` : null}
         </p>
       </div>
-      {query.saved && notices[query.saved] ? (
+      {notice ? (
         <p role="status" className="mb-4 rounded-md bg-brand-50 p-3 text-sm">
-          {notices[query.saved]}
+          {t(`notices.${notice}`)}
         </p>
       ) : null}
       <RedFlagsSection flags={flags} runnerName={runner.name} />
       {closure ? <ClosureNotice closure={closure} timeZone={clinicZone} /> : null}
       {runner.dischargedOn ? (
-        <section role="status" aria-label="Discharged" className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
-          <p className="font-semibold">Discharged on {formatDay(runner.dischargedOn)}</p>
+        <section role="status" aria-label={t("discharged")} className="mb-4 rounded-lg border border-slate-300 bg-slate-50 p-4">
+          <p className="font-semibold">{t("dischargedOn", { date: day(runner.dischargedOn) })}</p>
           <p className="text-sm text-slate-700">{runner.dischargeReason}</p>
           {/* A runner discharged before summaries were written has none. */}
           {(await getEpisodes(actor, runner.id)).length > 0 ? (
             <Link href={`/clinic/runners/${runner.id}/summary`} className="text-sm font-medium text-brand-700 underline">
-              Discharge summary
+              {t("dischargeSummary")}
             </Link>
           ) : null}
           <form action={readmitAction.bind(null, runner.id)} className="mt-2">
             <button type="submit" className="min-h-11 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-900">
-              Re-admit {runner.name}
+              {t("readmit", { name: runner.name })}
             </button>
           </form>
         </section>
@@ -158,39 +146,39 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       </div>
       <PlanSection runnerId={runner.id} plans={plans} today={status.today} />
       <LadderSection runnerId={runner.id} ladder={ladder} clinicSteps={clinicSteps.steps} />
-      <Card title="Last 14 days" className="mt-4">
+      <Card title={t("last14")} className="mt-4">
         <RecentLogs entries={recent} judged={judged} unit={unit} />
       </Card>
       <NotesSection runnerId={runner.id} notes={notes} actorId={actor.id} timeZone={clinicZone} />
       <h2 id="recovery" className="mt-6 mb-3 text-xl font-semibold">
-        Recovery
+        {t("recovery")}
       </h2>
       <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} table={query.table} path={`/clinic/runners/${runner.id}`} />
-      <h2 className="mt-8 mb-3 text-xl font-semibold">Details and settings</h2>
+      <h2 className="mt-8 mb-3 text-xl font-semibold">{t("details")}</h2>
       <div className="flex flex-col gap-3">
-        <FoldedSection title="Limits in force" summary={limitsSummary(rules)}>
+        <FoldedSection title={t("limits")} summary={limitsSummary(rules, t)}>
           <LimitsSection runnerId={runner.id} rules={rules} />
         </FoldedSection>
-        <FoldedSection title="Profile" summary={`${runner.email} · ${runner.timeZone.replaceAll("_", " ")}`}>
+        <FoldedSection title={t("profile")} summary={`${runner.email} · ${runner.timeZone.replaceAll("_", " ")}`}>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-            <dt className="text-slate-600">Presentation</dt>
-            <dd>{presentationLabel(runner.presentation)}</dd>
-            <dt className="text-slate-600">Affected side</dt>
-            <dd>{sideLabel(runner.affectedSide)}</dd>
-            <dt className="text-slate-600">Goal</dt>
-            <dd>{runner.goal || "None set"}</dd>
-            <dt className="text-slate-600">Usual pain</dt>
-            <dd>{runner.usualPain} of 10</dd>
-            <dt className="text-slate-600">Time zone</dt>
+            <dt className="text-slate-600">{t("presentation")}</dt>
+            <dd>{presentationLabel(runner.presentation, locale)}</dd>
+            <dt className="text-slate-600">{t("side")}</dt>
+            <dd>{sideLabel(runner.affectedSide, locale)}</dd>
+            <dt className="text-slate-600">{t("goalLabel")}</dt>
+            <dd>{runner.goal || t("noGoal")}</dd>
+            <dt className="text-slate-600">{t("usualPain")}</dt>
+            <dd>{t("usualPainOf", { pain: runner.usualPain })}</dd>
+            <dt className="text-slate-600">{t("timeZone")}</dt>
             <dd>{runner.timeZone.replaceAll("_", " ")}</dd>
-            <dt className="text-slate-600">Started</dt>
-            <dd>{formatDay(runner.startDate)}</dd>
-            <dt className="text-slate-600">Email</dt>
+            <dt className="text-slate-600">{t("startedLabel")}</dt>
+            <dd>{day(runner.startDate)}</dd>
+            <dt className="text-slate-600">{t("email")}</dt>
             <dd>{runner.email}</dd>
           </dl>
           {runner.invitePending ? <InviteSection action={reissueInviteAction.bind(null, runner.id)} email={runner.email} /> : null}
           <details className="mt-3">
-            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Edit profile</summary>
+            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">{t("editProfile")}</summary>
             <ProfileForm
               action={updateProfileAction.bind(null, runner.id)}
               zones={zones}
@@ -198,20 +186,20 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
             />
           </details>
         </FoldedSection>
-        <FoldedSection title="Care team" summary={team.map((m) => m.name).join(", ") || "no clinician"}>
+        <FoldedSection title={t("careTeam")} summary={team.map((m) => m.name).join(", ") || t("noClinician")}>
           <CareTeamSection runnerId={runner.id} team={team} colleagues={colleagues} today={status.today} />
         </FoldedSection>
-        <FoldedSection id="outcomes" title="Outcome measures" summary={measuresSummary(measures.measures)}>
+        <FoldedSection id="outcomes" title={t("outcomes")} summary={measuresSummary(measures.measures, locale, t("noneScheduled"))}>
           <MeasuresSection runnerId={runner.id} measures={measures.measures} today={status.today} />
         </FoldedSection>
-        <FoldedSection title="Share and export" summary="programme, report, CSV, FHIR">
+        <FoldedSection title={t("exports")} summary={t("exportsSummary")}>
           <ExportLinks runnerId={runner.id} programmeHref={`/clinic/runners/${runner.id}/programme`} bare />
         </FoldedSection>
-        <FoldedSection id="data-and-account" title="Data and account" summary={closure ? "account closed" : "a copy of their data; closing the account"}>
+        <FoldedSection id="data-and-account" title={t("data")} summary={t(closure ? "dataClosed" : "dataSummary")}>
           <LifecycleSection actor={actor} runnerId={runner.id} runnerName={runner.name} closure={closure} timeZone={clinicZone} />
         </FoldedSection>
         {!runner.dischargedOn ? (
-          <FoldedSection id="discharge" title="Discharge" summary="when care ends" open={query.saved === "measuresAsked"}>
+          <FoldedSection id="discharge" title={t("discharge")} summary={t("dischargeSummaryLine")} open={query.saved === "measuresAsked"}>
             <DischargeMeasures runnerId={runner.id} name={runner.name} measures={measures} />
             <DischargeForm action={dischargeAction.bind(null, runner.id)} today={status.today} name={runner.name} />
           </FoldedSection>

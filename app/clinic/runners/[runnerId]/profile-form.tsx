@@ -6,7 +6,8 @@ import { TimeZoneField } from "@/components/time-zone-field";
 import { SaveRow } from "@/components/forms/save-row";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { presentationLabel, sideLabel } from "@/lib/labels";
+import { useTranslations } from "next-intl";
+import { PRESENTATIONS, SIDES } from "@/lib/labels";
 import type { FormAction } from "@/lib/validation/form-state";
 
 export interface ProfileValues {
@@ -19,17 +20,19 @@ export interface ProfileValues {
 
 /** What the clinician records of a runner: the usual pain is the baseline of the next-morning rule. */
 export function ProfileForm({ action, current, zones }: { action: FormAction; current: ProfileValues; zones: string[] }) {
+  const t = useTranslations("clinicForms");
+  const labels = useTranslations("labels");
   const [state, formAction, pending] = useFormAction(action);
   const v = { ...current, ...state.values };
   const e = state.errors ?? {};
   return (
     <form action={formAction} noValidate className="mt-3 flex flex-col gap-4">
-      <SelectField label="Presentation" name="presentation" defaultValue={v.presentation} error={e.presentation} options={Object.entries(presentationLabel).map(([value, label]) => ({ value, label }))} />
-      <SelectField label="Affected side" name="affectedSide" defaultValue={v.affectedSide} error={e.affectedSide} options={Object.entries(sideLabel).map(([value, label]) => ({ value, label }))} />
-      <Field label="Goal" name="goal" defaultValue={v.goal} error={e.goal} />
-      <ScoreScale name="usualPain" legend="Usual pain (the baseline when a morning has no check-in)" defaultValue={v.usualPain} error={e.usualPain} />
+      <SelectField label={t("runner.presentation")} name="presentation" defaultValue={v.presentation} error={e.presentation} options={PRESENTATIONS.map((value) => ({ value, label: labels(`presentation.${value}`) }))} />
+      <SelectField label={t("runner.side")} name="affectedSide" defaultValue={v.affectedSide} error={e.affectedSide} options={SIDES.map((value) => ({ value, label: labels(`side.${value}`) }))} />
+      <Field label={t("runner.goal")} name="goal" defaultValue={v.goal} error={e.goal} />
+      <ScoreScale name="usualPain" legend={t("runner.usualPainBaseline")} low={t("noPain")} high={t("worst")} defaultValue={v.usualPain} error={e.usualPain} />
       <TimeZoneField zones={zones} stored={v.timeZone} error={e.timeZone} />
-      <SaveRow pending={pending} label="Save profile" message={state.message} />
+      <SaveRow pending={pending} label={t("runner.saveProfile")} message={state.message} />
     </form>
   );
 }

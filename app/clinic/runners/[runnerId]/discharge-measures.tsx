@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { RunnerMeasures } from "@/lib/data/measures";
-import { formatDay } from "@/lib/date-format";
+import { formatDay, formatList } from "@/lib/date-format";
+import { instrumentsIn } from "@/lib/outcomes/instruments";
 import { scoreWords } from "@/lib/outcomes/words";
 import { askDischargeMeasuresAction } from "./measure-actions";
 
@@ -10,28 +12,30 @@ import { askDischargeMeasuresAction } from "./measure-actions";
  * the summary then says so).
  */
 export function DischargeMeasures({ runnerId, name, measures }: { runnerId: string; name: string; measures: RunnerMeasures }) {
+  const t = useTranslations("dischargeMeasures");
+  const locale = useLocale();
   const atDischarge = measures.measures.filter((m) => m.schedule?.atDischarge);
   if (atDischarge.length === 0) return null;
   const asked = measures.days.dischargeAskedOn;
-  const shorts = atDischarge.map((m) => m.instrument.short).join(" and ");
+  const shorts = formatList(atDischarge.map((m) => m.instrument.short), locale);
   const waiting = atDischarge.filter((m) => m.due === "discharge");
   return (
     <div className="rounded-md border border-brand-200 bg-brand-50 p-3 text-sm">
-      <h3 className="font-semibold">Discharge measures: {shorts}</h3>
+      <h3 className="font-semibold">{t("title", { shorts })}</h3>
       {!asked ? (
         <>
-          <p>Ask {name} for the final {shorts} first, so the discharge summary can say what changed.</p>
+          <p>{t("ask", { name, shorts })}</p>
           <form action={askDischargeMeasuresAction.bind(null, runnerId)} className="mt-2">
-            <Button type="submit">Ask for the final {shorts}</Button>
+            <Button type="submit">{t("askButton", { shorts })}</Button>
           </form>
         </>
       ) : waiting.length > 0 ? (
         <p role="status">
-          Asked on {formatDay(asked)}. Waiting for: {waiting.map((m) => m.instrument.short).join(", ")}. You can discharge now; the summary will say what was not filled.
+          {t("waiting", { date: formatDay(asked, locale), waiting: waiting.map((m) => m.instrument.short).join(", ") })}
         </p>
       ) : (
         <p role="status">
-          Filled since you asked on {formatDay(asked)}: {atDischarge.map((m) => `${scoreWords(m.instrument, m.latest!.score)}`).join("; ")}.
+          {t("filled", { date: formatDay(asked, locale), scores: atDischarge.map((m) => scoreWords(instrumentsIn(locale)[m.instrument.id], m.latest!.score, locale)).join("; ") })}
         </p>
       )}
     </div>

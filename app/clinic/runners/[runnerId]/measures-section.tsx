@@ -1,3 +1,5 @@
+import { instrumentsIn } from "@/lib/outcomes/instruments";
+import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MeasureView } from "@/lib/data/measures";
 import { formatDay } from "@/lib/date-format";
@@ -6,11 +8,14 @@ import { scoreWords, verdictWords } from "@/lib/outcomes/words";
 import { scheduleMeasureAction, stopMeasureAction } from "./measure-actions";
 import { MeasureScheduleForm } from "./measure-schedule-form";
 
-const OCCASION = { intake: "due now (intake)", review: "due now", discharge: "due now (discharge)" } as const;
 
 /** One measure on the runner's page: when it is asked, its scores with the verdict, and its schedule. */
 function MeasureBlock({ runnerId, measure, today }: { runnerId: string; measure: MeasureView; today: string }) {
-  const { instrument, schedule, latest, first, change, due } = measure;
+  const t = useTranslations("measuresSection");
+  const locale = useLocale();
+  const { schedule, latest, first, change, due } = measure;
+  const instrument = instrumentsIn(locale)[measure.instrument.id];
+  const occasion = due ? t(`occasion.${due}`) : null;
   const headingId = `measure-${instrument.id}`;
   return (
     <section aria-labelledby={headingId} className="border-t border-slate-200 pt-3 first:border-t-0 first:pt-0">
@@ -18,13 +23,13 @@ function MeasureBlock({ runnerId, measure, today }: { runnerId: string; measure:
         {instrument.name} ({instrument.short})
       </h3>
       <p className="text-sm text-slate-700">
-        {schedule ? `Asked ${timingWords(schedule)}${schedule.everyDays && measure.nextReview ? `; next review ${formatDay(measure.nextReview)}` : ""}.` : "Not scheduled."}
-        {due ? ` ${OCCASION[due]}.` : ""}
+        {schedule ? t("asked", { timing: timingWords(schedule, locale), next: schedule.everyDays && measure.nextReview ? formatDay(measure.nextReview, locale) : "none" }) : t("notScheduled")}
+        {occasion ? ` ${occasion}.` : null}
       </p>
       {latest ? (
         <p className="text-sm">
-          {scoreWords(instrument, latest.score)} on {formatDay(latest.date)}. {verdictWords(instrument, change, first === latest ? null : first!.date)}
-          {latest.activities.length ? ` Activities: ${latest.activities.map((a, i) => `${a} ${latest.answers[i]}`).join("; ")}.` : ""}
+          {t("scoreOn", { score: scoreWords(instrument, latest.score, locale), date: formatDay(latest.date, locale) })} {verdictWords(instrument, change, first === latest ? null : first!.date, locale)}
+          {latest.activities.length ? t("activities", { activities: latest.activities.map((a, i) => `${a} ${latest.answers[i]}`).join("; ") }) : null}
         </p>
       ) : null}
       <MeasureScheduleForm
@@ -35,7 +40,7 @@ function MeasureBlock({ runnerId, measure, today }: { runnerId: string; measure:
       {schedule ? (
         <form action={stopMeasureAction.bind(null, runnerId, instrument.id)}>
           <button type="submit" className="min-h-11 text-sm font-medium text-brand-700 underline">
-            Stop asking for the {instrument.short}
+            {t("stop", { short: instrument.short })}
           </button>
         </form>
       ) : null}
@@ -44,9 +49,10 @@ function MeasureBlock({ runnerId, measure, today }: { runnerId: string; measure:
 }
 
 export function MeasuresSection({ runnerId, measures, today }: { runnerId: string; measures: MeasureView[]; today: string }) {
+  const t = useTranslations("measuresSection");
   return (
     <div className="flex flex-col gap-4">
-      <p className="text-sm text-slate-600">A change counts as real only past each measure&apos;s threshold: LEFS 9 points, PSFS 2 points on the mean, GROC a rating of 3 either way.</p>
+      <p className="text-sm text-slate-600">{t("threshold")}</p>
       {measures.map((m) => (
         <MeasureBlock key={m.instrument.id} runnerId={runnerId} measure={m} today={today} />
       ))}

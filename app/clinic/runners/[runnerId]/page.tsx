@@ -37,7 +37,7 @@ import { RecentLogs } from "./recent-logs";
 import { getDistanceUnit } from "@/lib/data/preferences";
 import { RedFlagsSection } from "./red-flags-section";
 import { ReviewSection } from "./review-section";
-import { LimitsSection, limitsSummary } from "./limits-section";
+import { LimitsSection, ownLimits } from "./limits-section";
 import { nextActions } from "./next-actions";
 import { SummaryMessages } from "./summary-messages";
 import { SummaryStatus } from "./summary-status";
@@ -156,7 +156,7 @@ export default async function RunnerDetailPage({ params, searchParams }: Props) 
       <RecoveryCharts actor={actor} runnerId={runner.id} range={parseRange(query.range)} exerciseId={query.exercise} table={query.table} path={`/clinic/runners/${runner.id}`} />
       <h2 className="mt-8 mb-3 text-xl font-semibold">{t("details")}</h2>
       <div className="flex flex-col gap-3">
-        <FoldedSection title={t("limits")} summary={limitsSummary(rules, t)}>
+        <FoldedSection title={t("limits")} summary={ownLimits(rules) === 0 ? t("limitsClinic") : t("limitsOwn", { count: ownLimits(rules) })}>
           <LimitsSection runnerId={runner.id} rules={rules} />
         </FoldedSection>
         <FoldedSection title={t("profile")} summary={`${runner.email} · ${runner.timeZone.replaceAll("_", " ")}`}>

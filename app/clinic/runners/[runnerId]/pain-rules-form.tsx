@@ -14,6 +14,7 @@ import type { FormAction } from "@/lib/validation/form-state";
  */
 export function PainRulesForm({ action, clinic, effective, reason }: { action: FormAction; clinic: PainRules; effective: PainRules; reason: string | null }) {
   const labels = useTranslations("labels");
+  const t = useTranslations("clinicForms.limits");
   const [state, formAction, pending] = useFormAction(action);
   const v: Record<string, string | undefined> = { ...Object.fromEntries(PAIN_RULE_KEYS.map((k) => [k, String(effective[k])])), reason: reason ?? "", ...state.values };
   const e = state.errors ?? {};
@@ -22,11 +23,11 @@ export function PainRulesForm({ action, clinic, effective, reason }: { action: F
     <form action={formAction} noValidate className="mt-3 flex flex-col gap-4">
       <div className="grid gap-3 sm:grid-cols-2">
         {PAIN_RULE_KEYS.map((k) => (
-          <Field key={k} label={labels(`limit.${k}`)} name={k} inputMode={isScore(k) ? "numeric" : "decimal"} defaultValue={v[k]} error={e[k]} hint={`Clinic default: ${clinic[k]}`} />
+          <Field key={k} label={labels(`limit.${k}`)} name={k} inputMode={isScore(k) ? "numeric" : "decimal"} defaultValue={v[k]} error={e[k]} hint={t("clinicDefault", { value: clinic[k] })} />
         ))}
       </div>
-      <TextareaField label="Reason for this runner's limits" name="reason" defaultValue={v.reason} error={e.reason} hint="For example: stricter after a recent tear. Shown on this page and kept in the audit log." />
-      <SaveRow pending={pending} label="Save limits" message={state.message} />
+      <TextareaField label={t("reason")} name="reason" defaultValue={v.reason} error={e.reason} hint={t("reasonHint")} />
+      <SaveRow pending={pending} label={t("save")} message={state.message} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { say } from "@/lib/i18n/say";
 import type { LadderView } from "@/lib/data/ladder";
@@ -9,34 +9,32 @@ import { LadderProgress } from "@/components/progression/ladder-progress";
 import { LadderStartForm } from "./ladder-start-form";
 import { approvePhaseAction, endLadderAction, holdPhaseAction, selfProgressingAction, startLadderAction, stepBackAction } from "./progression-actions";
 
-const lightWord = { green: "green", amber: "amber", red: "red" } as const;
 const primary = "min-h-11 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white";
 const secondary = "min-h-11 rounded-md border border-brand-700 bg-white px-4 text-sm font-semibold text-brand-900";
 
 /** The plan's phases as the criteria judge them: the evidence, and the clinician's one-tap decisions. */
 export function ProgressionSection({ runnerId, progress }: { runnerId: string; progress: PhaseProgress | null }) {
   const locale = useLocale();
+  const t = useTranslations("progression");
+  const day = (d: string) => formatDay(d, locale);
   if (!progress || (!progress.next && !progress.previous && !progress.upcoming)) return null;
   const { judgement: j, phase, next, previous, upcoming, planId } = progress;
   return (
     <section id="progression" aria-labelledby="progression-heading" className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 id="progression-heading" className="mb-2 text-lg font-semibold">
-        Progression
+        {t("title")}
       </h2>
-      <p className="text-sm">
-        Now: <span className="font-semibold">{phase.name}</span>, since {formatDay(phase.began)}
-        {phase.minDays ? ` (at least ${phase.minDays} days)` : ""}.
-      </p>
-      {upcoming ? <p className="mt-2 text-sm font-medium">{upcoming.name} begins on {formatDay(upcoming.from)}.</p> : null}
-      {j.verdict === "ready" && next ? <p className="mt-2 font-semibold text-brand-900">Ready to progress to {next.name}.</p> : null}
+      <p className="text-sm">{t.rich("now", { phase: phase.name, date: day(phase.began), minDays: phase.minDays ?? 0, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+      {upcoming ? <p className="mt-2 text-sm font-medium">{t("begins", { phase: upcoming.name, date: day(upcoming.from) })}</p> : null}
+      {j.verdict === "ready" && next ? <p className="mt-2 font-semibold text-brand-900">{t("ready", { phase: next.name })}</p> : null}
       {j.verdict === "step-back" && previous ? (
         <p className="mt-2 font-semibold text-pain-red">
-          {j.reds.length} red sessions in {phase.name} ({j.reds.map((d) => formatDay(d)).join(", ")}): step back to {previous.name} proposed.
+          {t("stepBack", { count: j.reds.length, phase: phase.name, days: j.reds.map(day).join(", "), previous: previous.name })}
         </p>
       ) : null}
       {next && j.needs.length > 0 && j.verdict !== "step-back" ? (
         <div className="mt-2 text-sm">
-          <p className="font-medium">{next.name} waits for:</p>
+          <p className="font-medium">{t("waitsFor", { phase: next.name })}</p>
           <ul className="list-disc pl-5">
             {j.needs.map((n) => say(locale, n)).map((n) => (
               <li key={n}>{n}</li>
@@ -46,22 +44,28 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
       ) : null}
       {j.evidence.length > 0 ? (
         <table className="mt-3 text-sm">
-          <caption className="text-left font-medium">Last sessions in this phase</caption>
+          <caption className="text-left font-medium">{t("evidence")}</caption>
           <thead>
             <tr className="text-left text-slate-600">
-              <th scope="col" className="pr-4">Date</th>
-              <th scope="col" className="pr-4">Activity</th>
-              <th scope="col" className="pr-4">Light</th>
-              <th scope="col">Next morning</th>
+              <th scope="col" className="pr-4">
+                {t("date")}
+              </th>
+              <th scope="col" className="pr-4">
+                {t("activity")}
+              </th>
+              <th scope="col" className="pr-4">
+                {t("light")}
+              </th>
+              <th scope="col">{t("nextMorning")}</th>
             </tr>
           </thead>
           <tbody>
             {j.evidence.map((e) => (
               <tr key={`${e.date}-${e.kind}-${e.light}-${e.nextMorning}`}>
-                <td className="pr-4">{formatDay(e.date)}</td>
-                <td className="pr-4">{e.kind === "run" ? "Run" : "Exercises"}</td>
-                <td className="pr-4">{lightWord[e.light]}</td>
-                <td>{e.nextMorning == null ? "not in yet" : `pain ${e.nextMorning}`}</td>
+                <td className="pr-4">{day(e.date)}</td>
+                <td className="pr-4">{t(e.kind === "run" ? "run" : "exercises")}</td>
+                <td className="pr-4">{t("lightWord", { light: e.light })}</td>
+                <td>{e.nextMorning == null ? t("notIn") : t("pain", { pain: e.nextMorning })}</td>
               </tr>
             ))}
           </tbody>
@@ -72,12 +76,12 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
           <>
             <form action={approvePhaseAction.bind(null, runnerId, planId, next.versionId)}>
               <button type="submit" className={primary}>
-                Start {next.name} tomorrow
+                {t("start", { phase: next.name })}
               </button>
             </form>
             <form action={holdPhaseAction.bind(null, runnerId, planId)}>
               <button type="submit" className={secondary}>
-                Hold
+                {t("hold")}
               </button>
             </form>
           </>
@@ -85,20 +89,18 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
         {j.verdict === "step-back" && previous ? (
           <form action={stepBackAction.bind(null, runnerId, planId, phase.versionId)}>
             <button type="submit" className={primary}>
-              Step back to {previous.name} tomorrow
+              {t("stepBackTo", { phase: previous.name })}
             </button>
           </form>
         ) : null}
         <form action={selfProgressingAction.bind(null, runnerId, planId, !progress.selfProgressing)}>
           <button type="submit" className={secondary}>
-            {progress.selfProgressing ? "Decide each step myself" : "Let this plan progress by itself"}
+            {t(progress.selfProgressing ? "decideMyself" : "letItProgress")}
           </button>
         </form>
       </div>
       <p className="mt-1 text-xs text-slate-600">
-        {progress.selfProgressing
-          ? "This plan takes its next phase by itself the day after the criteria are met, and steps back after repeated red sessions."
-          : "Each next phase waits for your approval."}
+        {t(progress.selfProgressing ? "selfNote" : "clinicianNote")}
       </p>
     </section>
   );
@@ -106,17 +108,19 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
 
 /** The walk-run ladder: the checklist to start it, then the step in force, what the next needs, and each move. */
 export function LadderSection({ runnerId, ladder, clinicSteps }: { runnerId: string; ladder: LadderView | null; clinicSteps: LadderStep[] }) {
+  const t = useTranslations("progression");
+  const locale = useLocale();
   return (
-    <Card title="Return to running" className="mt-4">
+    <Card title={t("returnToRunning")} className="mt-4">
       <div id="ladder">
         {!ladder ? (
           <>
             <p className="mb-2 text-sm text-slate-700">
-              The walk-run ladder: {clinicSteps.length} steps, one up after green runs with settled mornings, one down after a red run.
+              {t("ladderIntro", { count: clinicSteps.length })}
             </p>
             <ol className="mb-3 list-decimal pl-5 text-sm">
               {clinicSteps.map((s, i) => (
-                <li key={i}>{stepDose(s)}</li>
+                <li key={i}>{stepDose(s, locale)}</li>
               ))}
             </ol>
             <LadderStartForm action={startLadderAction.bind(null, runnerId)} checklist={RETURN_TO_RUN_CHECKLIST} />
@@ -125,7 +129,7 @@ export function LadderSection({ runnerId, ladder, clinicSteps }: { runnerId: str
           <LadderProgress ladder={ladder}>
             <form action={endLadderAction.bind(null, runnerId)} className="mt-3">
               <button type="submit" className="min-h-11 text-sm font-medium text-pain-red underline">
-                End the ladder
+                {t("endLadder")}
               </button>
             </form>
           </LadderProgress>

@@ -1,28 +1,34 @@
 import type { SimpleField } from "@/components/forms/simple-form";
 import { timeZoneNames } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import { limitLabel } from "@/lib/labels";
 import { PAIN_RULE_KEYS, type PainRules } from "@/lib/rules/thresholds";
 
 /** The clinic's details and pain-rule defaults as form fields: the set-up page and the admin's details page share them. */
-export function clinicDetailsFields(current: { name: string; phone: string; /** None yet: the device's is proposed. */ timeZone?: string; requireSecondFactor: boolean; retentionYears?: number; painRules: PainRules }): SimpleField[] {
+export function clinicDetailsFields(
+  current: { name: string; phone: string; /** None yet: the device's is proposed. */ timeZone?: string; requireSecondFactor: boolean; retentionYears?: number; painRules: PainRules },
+  locale: Locale,
+): SimpleField[] {
+  const t = wordsFor(locale, "team");
   return [
-    { name: "name", label: "Clinic name", defaultValue: current.name, autoComplete: "organization" },
-    { name: "phone", label: "Clinic phone", hint: "The number a runner with a warning sign is told to call.", defaultValue: current.phone, autoComplete: "tel" },
-    { kind: "timeZone", name: "timeZone", label: "Clinic time zone", zones: timeZoneNames(), defaultValue: current.timeZone },
+    { name: "name", label: t("clinicName"), defaultValue: current.name, autoComplete: "organization" },
+    { name: "phone", label: t("clinicPhone"), hint: t("clinicPhoneHint"), defaultValue: current.phone, autoComplete: "tel" },
+    { kind: "timeZone", name: "timeZone", label: t("clinicZone"), zones: timeZoneNames(), defaultValue: current.timeZone },
     {
       kind: "checkbox",
       name: "requireSecondFactor",
-      label: "Require a second factor for every clinician",
-      hint: "Clinicians then sign in with a code from an authenticator app; one without it sets it up at their next sign-in.",
+      label: t("secondFactor"),
+      hint: t("secondFactorHint"),
       defaultChecked: current.requireSecondFactor,
     },
     {
       kind: "numeric",
       name: "retentionYears",
-      label: "Keep a closed account's record for (years)",
-      hint: "When a runner's account is closed, their clinical record stays readable to the care team this long; then their name, email, notes and files are removed. 8 years is what many health services require for adults.",
+      label: t("retention"),
+      hint: t("retentionHint"),
       defaultValue: String(current.retentionYears ?? 8),
     },
-    ...PAIN_RULE_KEYS.map((k): SimpleField => ({ kind: "numeric", name: k, label: limitLabel(k), defaultValue: String(current.painRules[k]), hint: "Clinic default; a clinician can change it for one runner." })),
+    ...PAIN_RULE_KEYS.map((k): SimpleField => ({ kind: "numeric", name: k, label: limitLabel(k, locale), defaultValue: String(current.painRules[k]), hint: t("limitHint") })),
   ];
 }

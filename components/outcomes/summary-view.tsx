@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { SummarySection } from "@/lib/outcomes/summary-lines";
 
 /** The discharge summary on screen: the same sections, in the same words, as its PDF. */
 export function SummaryView({ title, subtitle, sections }: { title: string; subtitle: string; sections: SummarySection[] }) {
+  const t = useTranslations("dischargeSummary");
   return (
-    <article aria-label="Discharge summary">
+    <article aria-label={t("title")}>
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="mb-4 text-sm text-slate-600">{subtitle}</p>
       {sections.map((section) => (

@@ -12,11 +12,12 @@ import { clinicTimeZone } from "./clinic";
  * record). Details of each change stay in the database; the page lists who, what, whom and when.
  */
 export const AUDIT_PAGE_SIZE = 50;
-export const AUDIT_KINDS = { all: "Everything", reads: "Views of runners' records", changes: "Changes", auth: "Sign-in events" } as const;
+/** The audit log's filters; their words are the messages audit.kinds.<kind>. */
+export const AUDIT_KINDS = ["all", "reads", "changes", "auth"] as const;
 
 const filtersSchema = z.object({
   q: z.string().max(100).optional().catch(undefined),
-  kind: z.enum(Object.keys(AUDIT_KINDS) as [keyof typeof AUDIT_KINDS]).catch("all"),
+  kind: z.enum(AUDIT_KINDS).catch("all"),
   from: z.string().refine(isIsoDate).optional().catch(undefined),
   to: z.string().refine(isIsoDate).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -22,7 +22,9 @@ const hasWords = (text: string) => {
   return words.some((w) => /\p{L}{2,}/u.test(w) && !ALLOWED.test(w.replace(/[.,:;!?()]+$/g, "")));
 };
 
-const screens = () => sourceFiles(ROOT, SCANNED).filter((file) => file.endsWith(".tsx") && !file.endsWith(".test.tsx"));
+/** Development tools (app/dev answers 404 in production) speak to developers, in English. */
+const DEVELOPER_ONLY = `${path.sep}app${path.sep}dev${path.sep}`;
+const screens = () => sourceFiles(ROOT, SCANNED).filter((file) => file.endsWith(".tsx") && !file.endsWith(".test.tsx") && !file.includes(DEVELOPER_ONLY));
 
 /** The user-facing literals of one file, as "line: text". */
 export function literalsIn(file: string, text = readFileSync(file, "utf8")): string[] {

@@ -11,28 +11,30 @@ import { getReminderSettings } from "@/lib/data/reminders";
 import { timeZoneNames } from "@/lib/dates";
 import { DigestForm } from "./digest-form";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("clinicSettings"))("title") };
+}
 
 export default async function ClinicianSettingsPage() {
   const actor = await requireClinician();
-  const [reminders, distances] = await Promise.all([getReminderSettings(actor), getDistanceUnit(actor)]);
+  const [reminders, distances, t] = await Promise.all([getReminderSettings(actor), getDistanceUnit(actor), getTranslations("clinicSettings")]);
   return (
     <>
-      <h1 className="mb-1 text-2xl font-semibold">Settings</h1>
+      <h1 className="mb-1 text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-sm text-slate-600">
-        For your patients&apos; safety you are signed out after {sessionLimits().idleMinutes.clinician} minutes without activity, and when you change your password every other device is signed out.
+        {t("safety", { minutes: sessionLimits().idleMinutes.clinician })}
       </p>
-      <h2 className="mb-3 text-lg font-semibold">Emails</h2>
+      <h2 className="mb-3 text-lg font-semibold">{t("emails")}</h2>
       <DigestForm stored={reminders} zones={timeZoneNames()} />
       <h2 className="mt-8 mb-3 text-lg font-semibold">{(await getTranslations("language"))("heading")}</h2>
       <LanguageForm locale={await getLocale()} />
-      <h2 className="mt-8 mb-3 text-lg font-semibold">Distances</h2>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("distances")}</h2>
       <DistanceUnitForm unit={distances.unit} chosen={distances.chosen} />
-      <h2 className="mt-8 mb-3 text-lg font-semibold">Password</h2>
+      <h2 className="mt-8 mb-3 text-lg font-semibold">{t("password")}</h2>
       <ChangePasswordForm />
       <p className="mt-3 text-sm">
         <Link href="/account/security" prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
-          Two-step sign-in (a code from an authenticator app)
+          {t("twoStep")}
         </Link>
       </p>
     </>

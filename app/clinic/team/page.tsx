@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { requireAdmin } from "@/lib/auth/current-actor";
@@ -21,31 +23,33 @@ import { LADDER_ROWS } from "@/lib/validation/progression";
 import type { SimpleField } from "@/components/forms/simple-form";
 
 /** The ladder's steps as rows of three fields, with two blank rows to add steps. */
-function ladderFields(steps: LadderStep[]): SimpleField[] {
+function ladderFields(steps: LadderStep[], t: Awaited<ReturnType<typeof getTranslations<"team">>>): SimpleField[] {
   const rows = Math.min(steps.length + 2, LADDER_ROWS);
   return Array.from({ length: rows }, (_, i) => {
     const s = steps[i];
     const n = i + 1;
     return [
-      { kind: "numeric" as const, name: `walk-${n}`, label: `Step ${n}: walk minutes`, defaultValue: s ? String(s.walkMinutes) : "" },
-      { kind: "numeric" as const, name: `run-${n}`, label: `Step ${n}: run minutes`, defaultValue: s ? String(s.runMinutes) : "" },
-      { kind: "numeric" as const, name: `repeats-${n}`, label: `Step ${n}: repeats`, defaultValue: s ? String(s.repeats) : "" },
+      { kind: "numeric" as const, name: `walk-${n}`, label: t("walk", { n }), defaultValue: s ? String(s.walkMinutes) : "" },
+      { kind: "numeric" as const, name: `run-${n}`, label: t("run", { n }), defaultValue: s ? String(s.runMinutes) : "" },
+      { kind: "numeric" as const, name: `repeats-${n}`, label: t("repeats", { n }), defaultValue: s ? String(s.repeats) : "" },
     ];
   }).flat();
 }
 
-export const metadata: Metadata = { title: "Clinic and team" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("team"))("title") };
+}
 
 /** The clinic admin's page: colleagues and their rights, handover, and the clinic's details and defaults. */
 export default async function TeamPage() {
   const actor = await requireAdmin();
-  const [colleagues, clinic, ladder] = await Promise.all([listColleagues(actor), getClinicDetails(actor), clinicLadder(actor)]);
+  const [colleagues, clinic, ladder, t, locale] = await Promise.all([listColleagues(actor), getClinicDetails(actor), clinicLadder(actor), getTranslations("team"), getLocale()]);
   const receivers = colleagues.filter((c) => c.active && c.joined);
   return (
     <div className="flex flex-col gap-10">
       <section aria-labelledby="team-heading">
         <h1 id="team-heading" className="text-2xl font-bold">
-          Clinic and team
+          {t("title")}
         </h1>
         <ul className="mt-4 flex flex-col gap-4">
           {colleagues.map((c) => (
@@ -55,37 +59,37 @@ export default async function TeamPage() {
       </section>
       <section aria-labelledby="invite-heading" className="max-w-md">
         <h2 id="invite-heading" className="text-xl font-semibold">
-          Invite a colleague
+          {t("invite")}
         </h2>
-        <p className="mb-3 text-sm text-slate-700">They receive a one-time link by email to choose their password (valid 7 days).</p>
+        <p className="mb-3 text-sm text-slate-700">{t("inviteIntro")}</p>
         <SimpleForm
           action={inviteClinicianAction}
-          submit="Send invite"
-          pendingLabel="Sending…"
+          submit={t("sendInvite")}
+          pendingLabel={t("sending")}
           fields={[
-            { name: "name", label: "Colleague's name", autoComplete: "off" },
-            { kind: "email", name: "email", label: "Colleague's email", autoComplete: "off" },
-            { kind: "checkbox", name: "admin", label: "Clinic admin", hint: "Admins manage colleagues, the clinic's details and see every runner." },
+            { name: "name", label: t("name"), autoComplete: "off" },
+            { kind: "email", name: "email", label: t("email"), autoComplete: "off" },
+            { kind: "checkbox", name: "admin", label: t("admin"), hint: t("adminHint") },
           ]}
         />
       </section>
       <section aria-labelledby="clinic-heading" className="max-w-2xl">
         <h2 id="clinic-heading" className="text-xl font-semibold">
-          Clinic details and pain-rule defaults
+          {t("details")}
         </h2>
         <div className="mt-3">
-          <SimpleForm action={updateClinicAction} submit="Save clinic details" fields={clinicDetailsFields(clinic)} />
+          <SimpleForm action={updateClinicAction} submit={t("saveDetails")} fields={clinicDetailsFields(clinic, locale)} />
         </div>
       </section>
       <section aria-labelledby="ladder-heading" className="max-w-2xl">
         <h2 id="ladder-heading" className="text-xl font-semibold">
-          Walk-run ladder
+          {t("ladder")}
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          {ladder.own ? "Your clinic's own ladder." : "The library's ladder (from the return-to-run protocols)."} Each step: minutes of walking (0 for continuous running), minutes of running, and how many times. Leave a row blank to drop it; save with every row blank to go back to the library&apos;s ladder.
+          {t(ladder.own ? "ladderOwn" : "ladderLibrary")} {t("ladderHow")}
         </p>
         <div className="mt-3">
-          <SimpleForm action={saveLadderAction} submit="Save the ladder" fields={ladderFields(ladder.steps)} />
+          <SimpleForm action={saveLadderAction} submit={t("saveLadder")} fields={ladderFields(ladder.steps, t)} />
         </div>
       </section>
     </div>
@@ -93,24 +97,25 @@ export default async function TeamPage() {
 }
 
 function ColleagueRow({ colleague: c, self, receivers }: { colleague: Colleague; self: boolean; receivers: { id: string; name: string }[] }) {
+  const t = useTranslations("team");
   const id = { kind: "hidden" as const, name: "clinicianId", value: c.id };
-  const facts = [c.admin ? "admin" : "clinician", c.active ? null : "deactivated", c.joined ? null : "invite pending", c.secondFactor ? "two-step sign-in on" : null, `${c.runners} runner${c.runners === 1 ? "" : "s"}`].filter(Boolean);
+  const facts = [t("role", { admin: c.admin ? "yes" : "no" }), c.active ? null : t("deactivated"), c.joined ? null : t("pending"), c.secondFactor ? t("twoStep") : null, t("runners", { count: c.runners })].filter(Boolean);
   return (
     <li aria-label={c.name} className="rounded-md border border-slate-200 bg-white p-4">
       <p className="font-semibold">
-        {c.name} {self ? <span className="font-normal text-slate-600">(you)</span> : null}
+        {c.name} {self ? <span className="font-normal text-slate-600">{t("you")}</span> : null}
       </p>
       <p className="text-sm text-slate-700">
         {c.email} · {facts.join(" · ")}
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        {c.active ? <SimpleForm inline action={setAdminRightAction} variant="secondary" submit={c.admin ? "Remove admin right" : "Make admin"} fields={[id, ...(c.admin ? [] : [{ kind: "hidden" as const, name: "admin", value: "on" }])]} /> : null}
-        {!c.joined && c.active ? <SimpleForm inline action={reinviteClinicianAction} variant="secondary" submit="Send invite again" fields={[id]} /> : null}
-        {c.secondFactor ? <SimpleForm inline action={resetSecondFactorAction} variant="secondary" submit="Reset two-step sign-in" fields={[id]} /> : null}
+        {c.active ? <SimpleForm inline action={setAdminRightAction} variant="secondary" submit={t(c.admin ? "removeAdmin" : "makeAdmin")} fields={[id, ...(c.admin ? [] : [{ kind: "hidden" as const, name: "admin", value: "on" }])]} /> : null}
+        {!c.joined && c.active ? <SimpleForm inline action={reinviteClinicianAction} variant="secondary" submit={t("reinvite")} fields={[id]} /> : null}
+        {c.secondFactor ? <SimpleForm inline action={resetSecondFactorAction} variant="secondary" submit={t("resetTwoStep")} fields={[id]} /> : null}
         {self ? null : c.active ? (
-          <SimpleForm inline action={deactivateClinicianAction} variant="danger" submit="Deactivate" fields={[id]} />
+          <SimpleForm inline action={deactivateClinicianAction} variant="danger" submit={t("deactivate")} fields={[id]} />
         ) : (
-          <SimpleForm inline action={reactivateClinicianAction} variant="secondary" submit="Reactivate" fields={[id]} />
+          <SimpleForm inline action={reactivateClinicianAction} variant="secondary" submit={t("reactivate")} fields={[id]} />
         )}
       </div>
       {c.runners > 0 && receivers.length > 0 ? (
@@ -119,8 +124,8 @@ function ColleagueRow({ colleague: c, self, receivers }: { colleague: Colleague;
             inline
             action={handOverCaseloadAction}
             variant="secondary"
-            submit={c.runners === 1 ? "Hand over their runner" : `Hand over all ${c.runners} runners`}
-            fields={[id, { kind: "select", name: "toClinicianId", label: `Hand ${c.name}'s runners to`, options: receivers.map((r) => ({ value: r.id, label: r.name })) }]}
+            submit={t("handOver", { count: c.runners })}
+            fields={[id, { kind: "select", name: "toClinicianId", label: t("handTo", { name: c.name }), options: receivers.map((r) => ({ value: r.id, label: r.name })) }]}
           />
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SimpleForm } from "@/components/forms/simple-form";
 import { clinicDetailsFields } from "@/components/forms/clinic-details-fields";
@@ -27,7 +27,7 @@ export default async function SetupPage({ params }: { params: Promise<{ token: s
             submit={t("createClinic")}
             pendingLabel={t("creating")}
             fields={[
-              ...clinicDetailsFields({ name: "", phone: "", requireSecondFactor: false, painRules: DEFAULT_PAIN_RULES }),
+              ...clinicDetailsFields({ name: "", phone: "", requireSecondFactor: false, painRules: DEFAULT_PAIN_RULES }, await getLocale()),
               { name: "adminName", label: t("yourName"), autoComplete: "name" },
               { kind: "email", name: "adminEmail", label: t("yourEmail"), autoComplete: "username" },
               { kind: "password", name: "password", label: t("choosePassword"), hint: t("passwordHint"), autoComplete: "new-password" },

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { users } from "@/db/schema";
+import { runnerProfiles, users } from "@/db/schema";
+import { addDaysIso, today } from "@/lib/dates";
 import { createClinic, createUser } from "@/testing/factories";
 import { pdfText } from "@/testing/pdf-text";
 import { seriousViolations } from "../support/axe";
-import { expect, signIn, test } from "../support/fixtures";
+import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 import { mailTo } from "../support/mail";
+import { workerClock } from "../support/worker-clock";
 import { pick } from "./helpers";
 
 /** No line runs off a 360 px screen: a longer Spanish word wraps instead. */
@@ -112,5 +114,52 @@ test("a Spanish-speaking runner is invited, advised and handed their programme i
   await expect(runner.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
   const [after] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, clinician.id));
   expect([(await db.select({ locale: users.locale }).from(users).where(eq(users.email, email)))[0]!.locale, after!.locale]).toEqual(["en", "en"]);
+  await phone.close();
+});
+
+/*
+ * A Spanish-speaking runner's own pages and the reminder the worker sends her: the settings she sets them
+ * in, the email that arrives at her 07:00, and the pages she reads each day, in Spanish, at 360 px.
+ */
+test("a Spanish-speaking runner sets her reminders in Spanish and the worker emails them in Spanish at her 07:00", async ({ browser, db }) => {
+  test.setTimeout(90_000);
+  const { runner } = await createRunnerWithPlan(db);
+  await db.update(users).set({ locale: "es" }).where(eq(users.id, runner.id));
+  const [profile] = await db.select({ timeZone: runnerProfiles.timeZone }).from(runnerProfiles).where(eq(runnerProfiles.runnerId, runner.id));
+  const timeZone = profile!.timeZone;
+  const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await phone.newPage();
+  await signIn(page, runner);
+
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Ajustes" })).toBeVisible();
+  for (const day of ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]) await page.getByRole("checkbox", { name: day, exact: true }).check();
+  await page.getByLabel("Hora del recordatorio de ejercicios").fill("07:00");
+  await page.getByRole("checkbox", { name: "Un aviso tras 3 días sin registrar nada" }).uncheck();
+  await page.getByRole("button", { name: "Guardar los recordatorios" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Guardado: tus recordatorios están listos." })).toBeVisible();
+
+  // Her everyday pages: Spanish, nothing serious for axe, nothing wider than the phone.
+  for (const [path, heading] of [
+    ["/settings", "Ajustes"],
+    ["/log/session", "Registrar ejercicios"],
+    ["/history", "Historial"],
+    ["/progress", "Tu progreso"],
+    ["/messages", "Mensajes"],
+    ["/worry", "¿Algo nuevo o que te preocupa?"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    expect([path, await seriousViolations(page)]).toEqual([path, []]);
+    expect([path, await fitsTheScreen(page)]).toEqual([path, true]);
+  }
+
+  // 07:00 tomorrow on her clock: the reminder reaches the SMTP server, in Spanish.
+  const clock = await workerClock(db);
+  await clock.tick(addDaysIso(today(timeZone), 1), "07:00", timeZone);
+  const [mail] = await mailTo(runner.email);
+  expect(mail!.subject).toBe("Tus ejercicios de hoy");
+  expect(mail!.text).toContain("Los ejercicios de hoy te esperan en tu plan");
+  await clock.close();
   await phone.close();
 });

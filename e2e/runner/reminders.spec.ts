@@ -1,10 +1,10 @@
-import PgBoss from "pg-boss";
 import { sql } from "drizzle-orm";
-import { connect, selectRows } from "@/db";
+import { selectRows } from "@/db";
 import { addDaysIso, today } from "@/lib/dates";
-import { adapter, QUEUES, SCHEMA } from "@/lib/jobs/queues";
+import { QUEUES } from "@/lib/jobs/queues";
 import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
 import { mailTo } from "../support/mail";
+import { workerClock } from "../support/worker-clock";
 
 /*
  * A runner in Auckland asks for exercise reminders at 07:00 on their phone; the worker (a real process,
@@ -26,21 +26,16 @@ test("an exercise reminder set for 07:00 in Auckland is emailed at 07:00 Aucklan
   await expect(page.getByRole("status").filter({ hasText: "Saved: your reminders are set." })).toBeVisible();
 
   // The clock: ticks queued as the worker's cron queues them, each with its minute.
-  const connection = await connect({ databaseUrl: process.env.E2E_DATABASE_URL });
-  const clock = new PgBoss({ db: adapter(connection.executeSql), schema: SCHEMA, supervise: false, schedule: false, migrate: false });
+  const clock = await workerClock(db);
   const day = addDaysIso(today("Pacific/Auckland"), 1);
-  const at = async (time: string) => {
-    const [row] = await selectRows<{ at: string | Date }>(db, sql`select (${`${day} ${time}`}::timestamp at time zone 'Pacific/Auckland') as at`);
-    return new Date(row!.at).toISOString();
-  };
   const jobsFor = async () => (await selectRows<{ n: number }>(db, sql`select count(*)::int as n from pgboss.job where name in (${QUEUES.tick}, ${QUEUES.remind}) and state in ('created', 'retry', 'active') and (data->>'userId' = ${runner.id} or name = ${QUEUES.tick})`))[0]!.n;
 
-  await clock.send(QUEUES.tick, { at: await at("06:59") });
+  await clock.tick(day, "06:59", "Pacific/Auckland");
   await expect.poll(jobsFor, { timeout: 20_000 }).toBe(0);
   const [before] = await selectRows<{ n: number }>(db, sql`select count(*)::int as n from deliveries where user_id = ${runner.id} and kind = 'exercise'`);
   expect(before!.n).toBe(0);
 
-  await clock.send(QUEUES.tick, { at: await at("07:00") });
+  await clock.tick(day, "07:00", "Pacific/Auckland");
   const [mail] = await mailTo(runner.email);
   expect(mail!.subject).toBe("Your exercises for today");
   expect(mail!.text).toContain("/today");
@@ -49,5 +44,5 @@ test("an exercise reminder set for 07:00 in Auckland is emailed at 07:00 Aucklan
     (await selectRows<{ occasion: string }>(db, sql`select occasion from deliveries where user_id = ${runner.id} and kind = 'exercise'`))[0]?.occasion;
   // The reminder is for the runner's Auckland day, which is the day before in UTC at that instant.
   await expect.poll(occasion, { timeout: 10_000 }).toBe(day);
-  await connection.close();
+  await clock.close();
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { saveRunnerReminders } from "@/lib/data/reminders";
 import { setOwnTimeZone } from "@/lib/data/runners";
 import { attempt } from "@/lib/form-result";
@@ -19,7 +20,7 @@ export async function setTimeZoneAction(_: FormState, formData: FormData): Promi
   const result = await attempt(values, parseForm(read, schema), (actor, input) => setOwnTimeZone(actor, input.timeZone));
   if (!result.ok) return result.state;
   revalidatePath("/", "layout");
-  return { values, message: `Saved: your days now follow ${values.timeZone?.replaceAll("_", " ")}.` };
+  return { values, message: (await getTranslations("settings"))("zoneSaved", { zone: values.timeZone?.replaceAll("_", " ") ?? "" }) };
 }
 
 /** When and how the runner is reminded; every switch left unticked is off. */
@@ -29,5 +30,5 @@ export async function saveRunnerRemindersAction(_: FormState, formData: FormData
   const parsed = parseForm(read, runnerRemindersSchema, { ...read.values, exerciseDays: read.list("exerciseDays") });
   const result = await attempt(values, parsed, saveRunnerReminders);
   if (!result.ok) return result.state;
-  return { values, message: "Saved: your reminders are set." };
+  return { values, message: (await getTranslations("reminders"))("saved") };
 }

@@ -15,8 +15,8 @@ export function ScoreScale({
   legend,
   defaultValue,
   error,
-  low = "no pain",
-  high = "worst imaginable",
+  low,
+  high,
   bands,
   hint,
 }: {
@@ -24,8 +24,9 @@ export function ScoreScale({
   legend: string;
   defaultValue?: string | number | null;
   error?: string[] | string;
-  low?: string;
-  high?: string;
+  /** The scale's end words in the reader's language ("no pain", "worst imaginable"), always on screen. */
+  low: string;
+  high: string;
   /** Colour the chosen number by the runner's limits for this pain; without them (effort, stiffness) one colour. */
   bands?: Band;
   /** A line under the legend, read with the group: why this number is needed. */

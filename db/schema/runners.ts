@@ -50,7 +50,7 @@ export const runnerProfiles = pgTable(
      */
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
     reviewedBy: uuid("reviewed_by").references(() => users.id),
-    /** History that raises suspicion of serious pathology, recorded at intake (HISTORY_FLAGS). */
+    /** History that raises suspicion of serious pathology, recorded at intake (HISTORY_FLAG_CODES; words in labels.history). */
     historyFlags: text("history_flags").array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [

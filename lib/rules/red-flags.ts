@@ -106,9 +106,9 @@ export const URGENCY_ORDER: Record<Urgency, number> = Object.fromEntries(URGENCI
  * History that raises suspicion of serious pathology, recorded at intake: shown on the runner's page. For the
  * back-related presentations the serious-pathology questions are already on every morning screen.
  */
-/** The history flags by code; their words are the messages labels.history.<code>. */
-export const HISTORY_FLAGS = Object.fromEntries(HISTORY_FLAG_CODES.map((code) => [code, code])) as Record<(typeof HISTORY_FLAG_CODES)[number], (typeof HISTORY_FLAG_CODES)[number]>;
-export type HistoryFlag = keyof typeof HISTORY_FLAGS;
+/** History recorded at intake, by code; its words are the messages labels.history.<code>. */
+export type HistoryFlag = (typeof HISTORY_FLAG_CODES)[number];
+export const isHistoryFlag = (code: string): code is HistoryFlag => (HISTORY_FLAG_CODES as readonly string[]).includes(code);
 
 /** Hamstring presentations: every run and session log asks about a sudden sharp pain or a pop (re-injury). */
 export const REINJURY_PRESENTATIONS: readonly Presentation[] = ["hamstring_strain", "cramp", "tight_hamstrings"];

@@ -3,7 +3,7 @@ import { TriageStatus } from "@/components/triage-status";
 import { say } from "@/lib/i18n/say";
 import type { CaseloadRow } from "@/lib/data/roster";
 import { formatDay } from "@/lib/date-format";
-import { type HistoryFlag, HISTORY_FLAGS } from "@/lib/rules/red-flags";
+import { isHistoryFlag } from "@/lib/rules/red-flags";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import type { NextAction } from "./next-actions";
 
@@ -52,7 +52,7 @@ export function SummaryStatus({ status, history, actions }: { status: CaseloadRo
           <p className="font-semibold">{t("history")}</p>
           <ul className="list-disc pl-5" aria-label={t("history")}>
             {history.map((code) => (
-              <li key={code}>{code in HISTORY_FLAGS ? labels(`history.${code as HistoryFlag}`) : code}</li>
+              <li key={code}>{isHistoryFlag(code) ? labels(`history.${code}`) : code}</li>
             ))}
           </ul>
         </div>

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
 import { lefsResponses } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { formatDay } from "@/lib/date-format";
 import { lefsSummary } from "@/lib/rules/lefs";
 import { say } from "@/lib/i18n/say";
 import { actorOf, createCaseload } from "@/testing/factories";

@@ -1,4 +1,4 @@
-import { type DistanceUnit, formatDistance, inUnit } from "@/lib/units";
+import { type DistanceUnit, inUnit } from "@/lib/units";
 
 /* A run's numbers in words, the same on the runner's screens and the clinician's, in the reader's unit. */
 

@@ -55,7 +55,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
     plans: episodePlans.map((p) => ({
       title: p.title,
       startDate: p.startDate,
-      phases: p.versions.filter((v) => !v.superseded && !v.waiting).map((v) => ({ label: v.phaseLabel || `Version ${v.version}`, from: v.effectiveFrom, because: v.beganBecause || v.changeNote })),
+      phases: p.versions.filter((v) => !v.superseded && !v.waiting).map((v) => ({ label: v.phaseLabel, version: v.version, from: v.effectiveFrom, because: v.beganBecause || v.changeNote })),
     })),
     pain: painOverEpisode(inEpisode, startedOn, dischargedOn),
     daysToPainFree: daysToFirstPainFreeWeek(inEpisode, startedOn, dischargedOn),
@@ -71,7 +71,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
     })),
     running: ladder && {
       startedOn: ladder.startedOn,
-      steps: ladder.moves.filter((m) => m.effectiveFrom <= dischargedOn).map((m) => ({ step: m.step, label: ladder.steps[m.step - 1] ? stepDose(ladder.steps[m.step - 1]!) : `Step ${m.step}`, from: m.effectiveFrom, because: m.because })),
+      steps: ladder.moves.filter((m) => m.effectiveFrom <= dischargedOn).map((m) => ({ step: m.step, label: ladder.steps[m.step - 1] ? stepDose(ladder.steps[m.step - 1]!) : "", rung: ladder.steps[m.step - 1], from: m.effectiveFrom, because: m.because })),
     },
     redFlags: flags
       .filter((f) => f.reportedAt.toISOString().slice(0, 10) >= startedOn && f.reportedAt.toISOString().slice(0, 10) <= dischargedOn)
@@ -79,6 +79,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
         reported: formatReported(f.reportedAt, f.timeZone),
         signs: signsInWords("en", f.signs),
         resolution: resolutionLine({ resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy }),
+        flag: { reportedAt: f.reportedAt.toISOString(), timeZone: f.timeZone, signs: f.signs, resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy },
       })),
     adherence: { done: blocks.reduce((n, b) => n + b.done, 0), prescribed: blocks.reduce((n, b) => n + b.prescribed, 0) },
   };

@@ -158,6 +158,13 @@ describe("the printed programme and report", () => {
     expect(printed).toContain("LEFS 20 of 80");
     expect(printed).toContain("Nerve glide plan");
     expect(printed).toContain("Plan history");
+    // A Spanish-speaking runner downloads their own report in Spanish.
+    const leído = (await pdfText((await buildExport(actorOf(runner), runner.id, "report.pdf", "es")).body as Uint8Array)).replace(/\s+/g, " ");
+    expect(leído).toContain(`Informe de evolución: ${runner.name}`);
+    expect(leído).toContain("Escala Global de Cambio: GROC +4 (Moderadamente mejor)");
+    expect(leído).toMatch(/Señales de alarma Ninguna\./);
+    expect(leído).toContain("Historial del plan");
+    expect(leído).not.toContain("Plan history");
   }, 60_000);
 });
 

@@ -57,7 +57,7 @@ describe("an episode of care, frozen at discharge", () => {
     const [row] = await db.select().from(episodes).where(eq(episodes.runnerId, runner.id));
     expect(row).toMatchObject({ startedOn: day(0), dischargedOn: today(), presentation: "neural_tension", templateId: template.id, daysToPainFree: 14, redFlags: 1, psfsFirst: 2, psfsLast: 7, groc: 5, lefsFirst: null });
     const summary = await getEpisode(actorOf(runner), runner.id);
-    const text = summaryLines(summary!.body, (d) => d).sections.map((s) => `${s.heading}: ${s.lines.join(" ")}`);
+    const text = summaryLines(summary!.body, "en").sections.map((s) => `${s.heading}: ${s.lines.join(" ")}`);
     expect(text.find((s) => s.startsWith("Pain over the episode"))).toMatch(/averaged 3 in the first two weeks and 1 in the last two: a real improvement.*6 sessions.*by day 14/);
     expect(text.find((s) => s.startsWith("Outcome measures"))).toMatch(/Patient-Specific Functional Scale: PSFS 2.0 of 10 .* to PSFS 7.0 of 10 .*\+5: a real change.*Global Rating of Change: GROC \+5 \(Quite a bit better\).*a real change/);
     expect(text.find((s) => s.startsWith("Red flags"))).toMatch(/Foot drop|foot/i);

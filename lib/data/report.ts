@@ -1,5 +1,4 @@
 import "server-only";
-import { formatDay } from "@/lib/date-format";
 import { lefsChange, lefsSummary } from "@/lib/rules/lefs";
 import { completionSummary, runningSummary } from "@/lib/rules/summaries";
 import { worstPerWeek } from "@/lib/rules/weekly";
@@ -14,10 +13,6 @@ import { readableRunner } from "./runners";
 import { getDistanceUnit } from "./preferences";
 import { getMeasures } from "./measures";
 import { getRedFlags } from "./red-flags";
-import { formatReported } from "@/lib/red-flag-time";
-import { scoreWords, verdictWords } from "@/lib/outcomes/words";
-import { RESOLUTIONS } from "@/lib/rules/red-flags";
-import { signsInWords } from "@/lib/i18n/red-flag-words";
 
 /*
  * The progress report for a referral or an insurer: the same summaries the charts carry, over the whole
@@ -58,11 +53,11 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
       versions: p.versions.filter((v) => !v.superseded).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, exercises: v.items.map((i) => i.exercise.name) })),
     })),
     lefs: { scores, summary: lefsSummary(scores), change: lefsChange(scores) },
-    /** The other measures filled, each latest score with its verdict: the sentences the pages show. */
+    /** The other measures filled, each latest score with its verdict (worded by the document, as the pages word them). */
     measures: measures.measures
       .filter((m) => m.instrument.id !== "lefs" && m.latest)
-      .map((m) => `${m.instrument.name}: ${scoreWords(m.instrument, m.latest!.score)} on ${formatDay(m.latest!.date)}. ${verdictWords(m.instrument, m.change, m.first === m.latest ? null : m.first!.date)}`),
-    redFlags: flags.map((f) => `${formatReported(f.reportedAt, f.timeZone)}: ${signsInWords("en", f.signs)}. ${f.resolution ? `${RESOLUTIONS[f.resolution]}${f.resolutionNote ? ` (${f.resolutionNote})` : ""}, by ${f.resolvedBy}.` : "Open."}`),
+      .map((m) => ({ id: m.instrument.id, latest: m.latest!, change: m.change, since: m.first === m.latest ? null : m.first!.date })),
+    redFlags: flags.map((f) => ({ reportedAt: f.reportedAt, timeZone: f.timeZone, signs: f.signs, resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy })),
   };
 }
 export type ProgressReport = Awaited<ReturnType<typeof getProgressReport>>;

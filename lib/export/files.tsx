@@ -12,7 +12,7 @@ import { ProgrammeDocument } from "@/lib/pdf/programme-document";
 import { ReportDocument } from "@/lib/pdf/report-document";
 import { SummaryDocument } from "@/lib/pdf/summary-document";
 import { getEpisode } from "@/lib/data/episodes";
-import { formatDay } from "@/lib/date-format";
+import type { Locale } from "@/lib/i18n/locales";
 import { NotFoundError } from "@/lib/errors";
 import { summaryLines } from "@/lib/outcomes/summary-lines";
 
@@ -33,7 +33,11 @@ export const isExportFile = (file: string): file is ExportFile => Object.hasOwn(
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "runner";
 
-async function build(actor: Actor, runnerId: string, file: ExportFile): Promise<{ body: Uint8Array | string; filename: string }> {
+/**
+ * The programme is printed in the runner's language whoever prints it (lib/data/programme); the report and
+ * the discharge summary in the language of whoever downloads them, who reads them or sends them on.
+ */
+async function build(actor: Actor, runnerId: string, file: ExportFile, locale: Locale): Promise<{ body: Uint8Array | string; filename: string }> {
   switch (file) {
     case "programme.pdf": {
       const programme = await getProgramme(actor, runnerId);
@@ -42,14 +46,14 @@ async function build(actor: Actor, runnerId: string, file: ExportFile): Promise<
     }
     case "report.pdf": {
       const [report, clinic] = await Promise.all([getProgressReport(actor, runnerId), getClinicContact(actor)]);
-      return { body: await renderToBuffer(<ReportDocument report={report} clinic={clinic} />), filename: `progress-report-${slug(report.runner.name)}-${report.today}.pdf` };
+      return { body: await renderToBuffer(<ReportDocument report={report} clinic={clinic} locale={locale} />), filename: `progress-report-${slug(report.runner.name)}-${report.today}.pdf` };
     }
     case "discharge-summary.pdf": {
       const [episode, clinic] = await Promise.all([getEpisode(actor, runnerId), getClinicContact(actor)]);
       if (!episode) throw new NotFoundError("Discharge summary");
-      const lines = summaryLines(episode.body, formatDay);
+      const lines = summaryLines(episode.body, locale);
       return {
-        body: await renderToBuffer(<SummaryDocument {...lines} clinic={clinic} written={episode.dischargedOn} />),
+        body: await renderToBuffer(<SummaryDocument {...lines} clinic={clinic} written={episode.dischargedOn} locale={locale} />),
         filename: `discharge-summary-${slug(episode.body.runner.name)}-${episode.dischargedOn}.pdf`,
       };
     }
@@ -64,8 +68,8 @@ async function build(actor: Actor, runnerId: string, file: ExportFile): Promise<
   }
 }
 
-export async function buildExport(actor: Actor, runnerId: string, file: ExportFile) {
-  const built = await build(actor, runnerId, file);
+export async function buildExport(actor: Actor, runnerId: string, file: ExportFile, locale: Locale = "en") {
+  const built = await build(actor, runnerId, file, locale);
   await recordExport(actor, EXPORTS[file].kind, runnerId);
   return built;
 }

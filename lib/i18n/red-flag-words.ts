@@ -1,4 +1,4 @@
-import { RED_FLAG_GROUPS, URGENCIES, type RedFlagGroupDefinition, type SignCode, type Urgency } from "@/lib/rules/red-flags";
+import { RED_FLAG_GROUPS, URGENCIES, type RedFlagGroupDefinition, type Resolution, type SignCode, type Urgency } from "@/lib/rules/red-flags";
 import { formatList } from "@/lib/date-format";
 import { INTL_LOCALE, type Locale } from "./locales";
 import { wordsFor } from "./words";
@@ -91,3 +91,11 @@ export function safetyInWords(locale: Locale): string[] {
 
 const capitalised = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + text.slice(1);
 
+
+/** How a clinician closed a flag, in the reader's language: "Seen in clinic (booked Friday), by Maya Patel"; null while open. */
+export function resolutionInWords(locale: Locale, f: { resolution: Resolution | null; note: string | null; by: string | null }): string | null {
+  if (!f.resolution) return null;
+  const t = wordsFor(locale, "redFlags");
+  const resolution = t(`resolutions.${f.resolution}`);
+  return f.note ? t("resolvedWithNote", { resolution, note: f.note, by: f.by ?? "" }) : t("resolvedBy", { resolution, by: f.by ?? "" });
+}

@@ -1,5 +1,8 @@
-import { type Resolution, RESOLUTIONS } from "@/lib/rules/red-flags";
+import { RESOLUTION_CODES, type Resolution } from "@/lib/rules/red-flags";
 import type { IsoDate } from "@/lib/dates";
+import { resolutionInWords } from "@/lib/i18n/red-flag-words";
+import { wordsFor } from "@/lib/i18n/words";
+import type { LadderStep } from "@/lib/rules/ladder";
 import type { EpisodePain } from "./episode-figures";
 import type { InstrumentId } from "./instrument";
 
@@ -10,22 +13,35 @@ export interface DischargeSummary {
   dischargedOn: IsoDate;
   dischargedBy: string;
   closingNote: string;
-  plans: { title: string; startDate: IsoDate; phases: { label: string; from: IsoDate; because: string }[] }[];
+  /** A phase's label is the clinician's name for it, or empty (then worded "Version {version}"; older summaries hold the English). */
+  plans: { title: string; startDate: IsoDate; phases: { label: string; version?: number; from: IsoDate; because: string }[] }[];
   template: string | null;
   pain: EpisodePain;
   daysToPainFree: number | null;
   measures: { id: InstrumentId; short: string; name: string; first: { date: IsoDate; score: number } | null; last: { date: IsoDate; score: number } | null; points: number | null; real: boolean; threshold: string }[];
-  running: { startedOn: IsoDate; steps: { step: number; label: string; from: IsoDate; because: string }[] } | null;
-  redFlags: { reported: string; signs: string; resolution: string }[];
+  /** A step's rung is worded for each reader; its label is the English of the day, read where a summary predates the rung. */
+  running: { startedOn: IsoDate; steps: { step: number; label: string; rung?: LadderStep; from: IsoDate; because: string }[] } | null;
+  /** The English sentences of the day, and (since summaries were worded per reader) the flag itself to word again. */
+  redFlags: { reported: string; signs: string; resolution: string; flag?: FrozenFlag }[];
   adherence: { done: number; prescribed: number };
 }
 
+/** A red flag as the summary keeps it: its moment, its signs and how it was closed. */
+export interface FrozenFlag {
+  reportedAt: string;
+  timeZone: string;
+  signs: string[];
+  resolution: Resolution | null;
+  note: string | null;
+  by: string | null;
+}
+
 /**
- * A red flag's line in the summary: "Referred to a doctor or specialist (spinal surgeon, seen on Friday), by
+ * A red flag's line as the summary keeps it, in English: "Referred to a doctor or specialist (spinal surgeon, seen on Friday), by
  * Maya Patel", or "Still open at discharge". Composed here only, so withoutNote below can take the note out.
  */
 export function resolutionLine(f: { resolution: Resolution | null; note: string | null; by: string | null }): string {
-  return f.resolution ? `${RESOLUTIONS[f.resolution]}${f.note ? ` (${f.note})` : ""}, by ${f.by}` : "Still open at discharge";
+  return resolutionInWords("en", f) ?? wordsFor("en", "dischargeSummary")("stillOpen");
 }
 
 /**
@@ -41,13 +57,14 @@ export function deidentifiedSummary(s: DischargeSummary, words: { name: string; 
     closingNote: said(s.closingNote),
     plans: s.plans.map((p) => ({ ...p, phases: p.phases.map((ph) => ({ ...ph, because: said(ph.because) })) })),
     running: s.running && { ...s.running, steps: s.running.steps.map((st) => ({ ...st, because: said(st.because) })) },
-    redFlags: s.redFlags.map((f) => ({ ...f, resolution: withoutNote(f.resolution) })),
+    redFlags: s.redFlags.map((f) => ({ ...f, resolution: withoutNote(f.resolution), flag: f.flag && { ...f.flag, note: null } })),
   };
 }
 
 /** The inverse of resolutionLine's note: "Seen in clinic (…), by Maya Patel" becomes "Seen in clinic, by Maya Patel". */
 function withoutNote(resolution: string): string {
-  const label = Object.values(RESOLUTIONS).find((l) => resolution.startsWith(`${l} (`));
+  const t = wordsFor("en", "redFlags");
+  const label = RESOLUTION_CODES.map((code) => t(`resolutions.${code}`)).find((l) => resolution.startsWith(`${l} (`));
   if (!label) return resolution;
   const by = resolution.lastIndexOf(", by ");
   return by > label.length ? `${label}${resolution.slice(by)}` : label;

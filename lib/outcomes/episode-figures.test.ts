@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addDaysIso } from "@/lib/dates";
 import { sessionLight } from "@/lib/rules/traffic-light";
-import { daysToFirstPainFreeWeek, episodePainSentence, painOverEpisode } from "./episode-figures";
+import { daysToFirstPainFreeWeek, painOverEpisode } from "./episode-figures";
+import { episodePainSentence } from "./summary-lines";
 
 const start = "2026-10-01";
 /** A session on day `d` of the episode, judged by the default rules. */
@@ -36,12 +37,13 @@ describe("pain over the episode", () => {
     expect(pain.first).toMatchObject({ sessions: 3, during: 4, after: 5 });
     expect(pain.last).toMatchObject({ sessions: 3, during: 1, after: 2 });
     expect(pain.change?.trend).toBe("improving");
-    expect(episodePainSentence(pain)).toMatch(/averaged 5 in the first two weeks and 2 in the last two: a real improvement/);
+    expect(episodePainSentence(pain, "en")).toMatch(/averaged 5 in the first two weeks and 2 in the last two: a real improvement/);
+    expect(episodePainSentence(pain, "es")).toMatch(/5 de media en las dos primeras semanas y de 2 en las dos últimas: una mejoría real/);
   });
 
   it("says there were too few sessions rather than calling a change from two", () => {
     const pain = painOverEpisode([session(0, 4, 5, 2), session(1, 4, 5, 2), session(40, 1, 1, 1), session(41, 1, 1, 1), session(42, 1, 1, 1)], start, addDaysIso(start, 45));
     expect(pain.change).toBeNull();
-    expect(episodePainSentence(pain)).toMatch(/^Too few sessions to compare .* \(2 and 3; the rule needs 3 in each\)/);
+    expect(episodePainSentence(pain, "en")).toMatch(/^Too few sessions to compare .* \(2 and 3; the rule needs 3 in each\)/);
   });
 });

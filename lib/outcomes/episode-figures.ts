@@ -1,6 +1,5 @@
 import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import { type PainChange, painChange } from "@/lib/rules/change";
-import { oneDecimal } from "@/lib/rules/summaries";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import type { Verdict } from "@/lib/rules/traffic-light";
 
@@ -67,12 +66,4 @@ export function painOverEpisode(sessions: readonly JudgedSession[], startedOn: I
   const last = window(lastStart > startedOn ? lastStart : startedOn, endedOn);
   const enough = (w: PainWindowSummary) => w.sessions >= RULE_DEFINITIONS.trendMinLogs && w.after != null;
   return { first, last, change: enough(first) && enough(last) ? painChange(first.after!, last.after!) : null };
-}
-
-/** Pain over the episode in a sentence, as the summary and its PDF say it. */
-export function episodePainSentence(pain: EpisodePain): string {
-  if (!pain.change) return `Too few sessions to compare the first two weeks with the last two (${pain.first.sessions} and ${pain.last.sessions}; the rule needs ${RULE_DEFINITIONS.trendMinLogs} in each).`;
-  const { from, to, trend } = pain.change;
-  const verdict = trend === "no real change" ? "no real change" : trend === "improving" ? "a real improvement" : "a real worsening";
-  return `Pain after sessions averaged ${oneDecimal(from)} in the first two weeks and ${oneDecimal(to)} in the last two: ${verdict} by the real-change rule (at least 2 points, or a third and at least 1 point).`;
 }

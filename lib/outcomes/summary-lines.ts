@@ -1,82 +1,126 @@
-import type { IsoDate } from "@/lib/dates";
 import { daysBetween } from "@/lib/dates";
+import { formatDay } from "@/lib/date-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolutionInWords, signsInWords } from "@/lib/i18n/red-flag-words";
+import { wordsFor } from "@/lib/i18n/words";
 import { presentationLabel, sideLabel } from "@/lib/labels";
-import type { DischargeSummary } from "./discharge-summary";
+import { formatUpTo } from "@/lib/number-format";
+import { formatReported } from "@/lib/red-flag-time";
+import { stepDose } from "@/lib/rules/ladder";
+import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import type { Presentation } from "@/db/schema";
-import { oneDecimal } from "@/lib/rules/summaries";
-import { episodePainSentence, type PainWindowSummary } from "./episode-figures";
-import { INSTRUMENTS } from "./instruments";
+import type { DischargeSummary } from "./discharge-summary";
+import type { EpisodePain, PainWindowSummary } from "./episode-figures";
+import { instrumentsIn } from "./instruments";
 import { scoreWords } from "./words";
 
 /*
- * The discharge summary as sections of sentences: the page and the PDF both draw these, so what the runner
- * downloads and what the clinician reads on screen can never say different things.
+ * The discharge summary as sections of sentences, in the reader's language: the page and the PDF both draw
+ * these, so what the runner downloads and what the clinician reads on screen can never say different things.
+ * What a person wrote (titles, phase names, reasons, the closing note) stays as written.
  */
 export interface SummarySection {
   heading: string;
   lines: string[];
 }
 
-type Day = (date: IsoDate) => string;
+const tenths = (x: number) => Math.round(x * 10) / 10;
 
-const windowLine = (name: string, w: PainWindowSummary, day: Day) =>
-  `${name} (${day(w.from)} to ${day(w.to)}): ${w.sessions} session${w.sessions === 1 ? "" : "s"}${w.sessions ? `, pain during ${oneDecimal(w.during!)} and after ${oneDecimal(w.after!)} on average` : ""}.`;
+/** Pain over the episode in a sentence: the first two weeks against the last two, by the real-change rule. */
+export function episodePainSentence(pain: EpisodePain, locale: Locale): string {
+  const t = wordsFor(locale, "dischargeSummary");
+  return pain.change
+    ? t("painChange", { from: tenths(pain.change.from), to: tenths(pain.change.to), trend: pain.change.trend === "no real change" ? "none" : pain.change.trend })
+    : t("painTooFew", { first: pain.first.sessions, last: pain.last.sessions, needs: RULE_DEFINITIONS.trendMinLogs });
+}
 
-export function summaryLines(s: DischargeSummary, day: Day): { title: string; subtitle: string; sections: SummarySection[] } {
-  const weeks = Math.round((daysBetween(s.startedOn, s.dischargedOn) + 1) / 7);
+function painLines(pain: EpisodePain, daysToPainFree: number | null, locale: Locale): string[] {
+  const t = wordsFor(locale, "dischargeSummary");
+  const day = (d: string) => formatDay(d, locale);
+  const window = (which: "first" | "last", w: PainWindowSummary) =>
+    t("window", { which, from: day(w.from), to: day(w.to), sessions: w.sessions, during: tenths(w.during ?? 0), after: tenths(w.after ?? 0) });
+  return [
+    episodePainSentence(pain, locale),
+    window("first", pain.first),
+    window("last", pain.last),
+    daysToPainFree != null ? t("painFree", { day: daysToPainFree }) : t("noPainFree"),
+  ];
+}
+
+function measureLines(s: DischargeSummary, locale: Locale): string[] {
+  const t = wordsFor(locale, "dischargeSummary");
+  const day = (d: string) => formatDay(d, locale);
   const measures = s.measures.filter((m) => m.first || m.last);
+  if (!measures.length) return [t("noMeasures")];
+  return measures.map((m) => {
+    const instrument = instrumentsIn(locale)[m.id];
+    const scoreOn = (at: { date: string; score: number }) => t("scoreOn", { score: scoreWords(instrument, at.score, locale), date: day(at.date) });
+    // A rating of change (GROC) is read alone; a status measure from its first fill to its last.
+    const shown = (instrument.measures === "status" ? m.first : m.last)!;
+    const compared = instrument.measures === "status" && m.points != null;
+    const threshold = t("threshold", { kind: instrument.realChange.kind, points: instrument.realChange.points });
+    const real = m.real ? "yes" : "no";
+    const verdict =
+      m.points == null
+        ? t("verdictOne")
+        : compared
+          ? t("verdictPoints", { points: `${m.points > 0 ? "+" : ""}${formatUpTo(m.points, instrument.decimals, locale)}`, real, threshold })
+          : t("verdict", { real, threshold });
+    return compared && m.last ? t("measureCompared", { name: instrument.name, score: scoreOn(shown), last: scoreOn(m.last), verdict }) : t("measure", { name: instrument.name, score: scoreOn(shown), verdict });
+  });
+}
+
+function redFlagLines(s: DischargeSummary, locale: Locale): string[] {
+  const t = wordsFor(locale, "dischargeSummary");
+  if (!s.redFlags.length) return [t("noFlags")];
+  // A summary from before flags were kept whole holds only its English sentences.
+  return s.redFlags.map(({ flag, ...kept }) =>
+    flag
+      ? t("flag", { reported: formatReported(new Date(flag.reportedAt), flag.timeZone, locale), signs: signsInWords(locale, flag.signs), resolution: resolutionInWords(locale, flag) ?? t("stillOpen") })
+      : t("flag", kept),
+  );
+}
+
+export function summaryLines(s: DischargeSummary, locale: Locale): { title: string; subtitle: string; sections: SummarySection[] } {
+  const t = wordsFor(locale, "dischargeSummary");
+  const day = (d: string) => formatDay(d, locale);
+  const weeks = Math.round((daysBetween(s.startedOn, s.dischargedOn) + 1) / 7);
   const adherence = s.adherence.prescribed ? Math.round((100 * s.adherence.done) / s.adherence.prescribed) : null;
+  const side = sideLabel(s.runner.affectedSide as "left" | "right" | "both", locale);
   return {
-    title: `Discharge summary: ${s.runner.name}`,
-    subtitle: `${presentationLabel(s.runner.presentation as Presentation)}, ${sideLabel(s.runner.affectedSide as "left" | "right" | "both").toLowerCase()}. Care from ${day(s.startedOn)} to ${day(s.dischargedOn)} (about ${weeks} week${weeks === 1 ? "" : "s"}), discharged by ${s.dischargedBy}.`,
+    title: t("heading", { name: s.runner.name }),
+    subtitle: t("subtitle", {
+      presentation: presentationLabel(s.runner.presentation as Presentation, locale),
+      side: side.charAt(0).toLocaleLowerCase(locale) + side.slice(1),
+      from: day(s.startedOn),
+      to: day(s.dischargedOn),
+      weeks,
+      by: s.dischargedBy,
+    }),
     sections: [
       {
-        heading: "Plans and phases",
+        heading: t("sections.plans"),
         lines: s.plans.length
-          ? s.plans.flatMap((p) => [`${p.title}, from ${day(p.startDate)}${s.template && s.template !== p.title ? ` (from the template ${s.template})` : ""}:`, ...p.phases.map((ph) => `${ph.label}, from ${day(ph.from)}: ${ph.because || "no reason recorded"}.`)])
-          : ["No exercise plan in this episode."],
+          ? s.plans.flatMap((p) => [
+              s.template && s.template !== p.title ? t("planFromTemplate", { title: p.title, date: day(p.startDate), template: s.template }) : t("plan", { title: p.title, date: day(p.startDate) }),
+              ...p.phases.map((ph) => {
+                const label = ph.label || t("version", { version: ph.version ?? 0 });
+                return ph.because ? t("phase", { label, date: day(ph.from), because: ph.because }) : t("phaseNoReason", { label, date: day(ph.from) });
+              }),
+            ])
+          : [t("noPlan")],
       },
+      { heading: t("sections.pain"), lines: painLines(s.pain, s.daysToPainFree, locale) },
+      { heading: t("sections.measures"), lines: measureLines(s, locale) },
       {
-        heading: "Pain over the episode",
-        lines: [
-          episodePainSentence(s.pain),
-          windowLine("First two weeks", s.pain.first, day),
-          windowLine("Last two weeks", s.pain.last, day),
-          s.daysToPainFree != null
-            ? `First pain-free week (every session green, each next morning at or below its baseline): by day ${s.daysToPainFree}.`
-            : "No pain-free week (every session green, each next morning at or below its baseline) in this episode.",
-        ],
-      },
-      {
-        heading: "Outcome measures",
-        lines: measures.length
-          ? measures.map((m) => {
-              const instrument = INSTRUMENTS[m.id];
-              const shown = instrument.measures === "status" ? m.first : m.last;
-              const first = shown ? `${scoreWords(instrument, shown.score)} on ${day(shown.date)}` : "";
-              // A rating of change (GROC) is read alone; a status measure from its first fill to its last.
-              const compared = instrument.measures === "status" && m.points != null;
-              const last = compared && m.last ? ` to ${scoreWords(instrument, m.last.score)} on ${day(m.last.date)}` : "";
-              const verdict = m.points == null ? "one fill, nothing to compare" : `${compared ? `${m.points > 0 ? "+" : ""}${m.points}: ` : ""}${m.real ? "a real change" : "no real change"} (${m.threshold})`;
-              return `${m.name}: ${first}${last}; ${verdict}.`;
-            })
-          : ["No outcome measure was filled in this episode."],
-      },
-      {
-        heading: "Return to running",
+        heading: t("sections.running"),
         lines: s.running
-          ? [`Walk-run ladder from ${day(s.running.startedOn)}.`, ...s.running.steps.map((st) => `Step ${st.step} (${st.label}) from ${day(st.from)}: ${st.because}.`)]
-          : ["The walk-run ladder was not used in this episode."],
+          ? [t("ladderFrom", { date: day(s.running.startedOn) }), ...s.running.steps.map((st) => t("step", { step: st.step, label: st.rung ? stepDose(st.rung, locale) : st.label, date: day(st.from), because: st.because }))]
+          : [t("noLadder")],
       },
-      {
-        heading: "Red flags",
-        lines: s.redFlags.length ? s.redFlags.map((f) => `${f.reported}: ${f.signs}. ${f.resolution}.`) : ["None raised in this episode."],
-      },
-      {
-        heading: "Adherence",
-        lines: [adherence == null ? "No exercise sessions were prescribed." : `${s.adherence.done} of ${s.adherence.prescribed} prescribed exercise sessions done (${adherence}%).`],
-      },
-      { heading: "Closing note", lines: [s.closingNote] },
+      { heading: t("sections.redFlags"), lines: redFlagLines(s, locale) },
+      { heading: t("sections.adherence"), lines: [adherence == null ? t("noSessions") : t("adherence", { done: s.adherence.done, prescribed: s.adherence.prescribed, percent: adherence })] },
+      { heading: t("sections.closing"), lines: [s.closingNote] },
     ],
   };
 }

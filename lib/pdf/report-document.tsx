@@ -1,13 +1,20 @@
-import { say } from "@/lib/i18n/say";
 import { Document, G, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ProgressReport } from "@/lib/data/report";
-import { formatDay } from "@/lib/date-format";
+import { formatDay, formatList } from "@/lib/date-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolutionInWords, signsInWords } from "@/lib/i18n/red-flag-words";
+import { say } from "@/lib/i18n/say";
+import { wordsFor } from "@/lib/i18n/words";
 import { presentationLabel } from "@/lib/labels";
+import { instrumentsIn } from "@/lib/outcomes/instruments";
+import { scoreWords, verdictWords } from "@/lib/outcomes/words";
+import { formatReported } from "@/lib/red-flag-time";
 import { LEFS_MAX, LEFS_MDC } from "@/lib/rules/lefs";
 
 /*
- * The progress report as a PDF: each chart drawn as a vector picture beside the sentence that summarises
- * it (the same sentences the app shows), then the plan history and the LEFS. Colours match the app.
+ * The progress report as a PDF, in the language of whoever downloads it (they read it, or send it on): each
+ * chart drawn as a vector picture beside the sentence that summarises it (the same sentences the app shows),
+ * then the plan history and the LEFS. Colours match the app.
  */
 const C = { during: "#17624f", after: "#6d28d9", morning: "#b45309", grid: "#cbd5e1", band: "#94a3b8", bars: "#5b8def", text: "#0f172a" };
 const styles = StyleSheet.create({
@@ -42,21 +49,21 @@ const xOf = (i: number, n: number) => PAD.left + (n <= 1 ? (W - PAD.left - PAD.r
 const points = (values: (number | null)[], y: (v: number) => number) =>
   values.flatMap((v, i) => (v == null ? [] : [`${xOf(i, values.length).toFixed(1)},${y(v).toFixed(1)}`])).join(" ");
 
-function AxisDates({ dates }: { dates: string[] }) {
+function AxisDates({ dates, locale }: { dates: string[]; locale: Locale }) {
   if (dates.length === 0) return null;
   const marks = dates.length === 1 ? [0] : [0, dates.length - 1];
   return (
     <>
       {marks.map((i) => (
         <Text key={i} x={Math.min(xOf(i, dates.length), W - 60)} y={H - 3} style={{ fontSize: 7 }}>
-          {formatDay(dates[i]!)}
+          {formatDay(dates[i]!, locale)}
         </Text>
       ))}
     </>
   );
 }
 
-function PainPicture({ weeks }: { weeks: ProgressReport["pain"]["weeks"] }) {
+function PainPicture({ weeks, locale }: { weeks: ProgressReport["pain"]["weeks"]; locale: Locale }) {
   const { y, grid } = frame(10, [0, 2, 5, 10]);
   return (
     <Svg width={W} height={H}>
@@ -64,12 +71,12 @@ function PainPicture({ weeks }: { weeks: ProgressReport["pain"]["weeks"] }) {
       <Polyline points={points(weeks.map((w) => w.after), y)} stroke={C.after} strokeWidth={1.2} fill="none" strokeDasharray="3 2" />
       <Polyline points={points(weeks.map((w) => w.morning), y)} stroke={C.morning} strokeWidth={1.2} fill="none" />
       <Polyline points={points(weeks.map((w) => w.during), y)} stroke={C.during} strokeWidth={1.5} fill="none" />
-      <AxisDates dates={weeks.map((w) => w.end)} />
+      <AxisDates dates={weeks.map((w) => w.end)} locale={locale} />
     </Svg>
   );
 }
 
-function RunningPicture({ blocks }: { blocks: ProgressReport["running"]["blocks"] }) {
+function RunningPicture({ blocks, locale }: { blocks: ProgressReport["running"]["blocks"]; locale: Locale }) {
   const max = Math.max(10, ...blocks.map((b) => Math.ceil(b.distanceKm / 10) * 10));
   const { y, grid } = frame(max, [0, max / 2, max]);
   const width = ((W - PAD.left - PAD.right) / Math.max(blocks.length, 1)) * 0.7;
@@ -79,12 +86,12 @@ function RunningPicture({ blocks }: { blocks: ProgressReport["running"]["blocks"
       {blocks.map((b, i) => (
         <Rect key={b.end} x={xOf(i, blocks.length) - width / 2} y={y(b.distanceKm)} width={width} height={y(0) - y(b.distanceKm)} fill={C.bars} />
       ))}
-      <AxisDates dates={blocks.map((b) => b.end)} />
+      <AxisDates dates={blocks.map((b) => b.end)} locale={locale} />
     </Svg>
   );
 }
 
-function LefsPicture({ scores }: { scores: ProgressReport["lefs"]["scores"] }) {
+function LefsPicture({ scores, locale }: { scores: ProgressReport["lefs"]["scores"]; locale: Locale }) {
   const { y, grid } = frame(LEFS_MAX, [0, 20, 40, 60, 80]);
   const base = scores[0]?.total ?? 0;
   return (
@@ -92,54 +99,73 @@ function LefsPicture({ scores }: { scores: ProgressReport["lefs"]["scores"] }) {
       <Rect x={PAD.left} width={W - PAD.left - PAD.right} y={y(Math.min(LEFS_MAX, base + LEFS_MDC))} height={y(Math.max(0, base - LEFS_MDC)) - y(Math.min(LEFS_MAX, base + LEFS_MDC))} fill={C.band} fillOpacity={0.25} />
       {grid}
       <Polyline points={points(scores.map((s) => s.total), y)} stroke={C.during} strokeWidth={1.5} fill="none" />
-      <AxisDates dates={scores.map((s) => s.date)} />
+      <AxisDates dates={scores.map((s) => s.date)} locale={locale} />
     </Svg>
   );
 }
 
-const statusLabel = { urgent: "Urgent (open red flag)", red: "Red", amber: "Amber", green: "Green", stopped: "Stopped logging" } as const;
+type Clinic = { name: string; phone: string | null } | null;
 
-export function ReportDocument({ report, clinic }: { report: ProgressReport; clinic: { name: string; phone: string | null } | null }) {
+/** The other measures and the red flags, each a sentence as the pages say it. */
+function measureLines(report: ProgressReport, locale: Locale) {
+  const t = wordsFor(locale, "report");
+  return report.measures.map((m) => {
+    const instrument = instrumentsIn(locale)[m.id];
+    return t("measure", { name: instrument.name, score: scoreWords(instrument, m.latest.score, locale), date: formatDay(m.latest.date, locale), verdict: verdictWords(instrument, m.change, m.since, locale) });
+  });
+}
+
+function flagLines(report: ProgressReport, locale: Locale) {
+  const t = wordsFor(locale, "report");
+  return report.redFlags.map((f) =>
+    t("flag", { reported: formatReported(f.reportedAt, f.timeZone, locale), signs: signsInWords(locale, f.signs), resolution: resolutionInWords(locale, f) ?? t("open") }),
+  );
+}
+
+export function ReportDocument({ report, clinic, locale }: { report: ProgressReport; clinic: Clinic; locale: Locale }) {
   const { runner } = report;
+  const t = wordsFor(locale, "report");
+  const light = wordsFor(locale, "triage");
+  const day = (d: string) => formatDay(d, locale);
+  const status = report.status && (report.status.worsening && report.status.status !== "red" && report.status.status !== "urgent" ? light("worsening", { status: light(report.status.status) }) : light(report.status.status));
+  const intro = { presentation: presentationLabel(runner.presentation, locale), start: day(runner.startDate), today: day(report.today) };
   return (
-    <Document title={`Progress report: ${runner.name}`} author={clinic?.name ?? "StrideBack"} creator="StrideBack">
+    <Document title={t("title", { name: runner.name })} author={clinic?.name ?? "StrideBack"} creator="StrideBack" language={locale}>
       <Page size="A4" style={styles.page}>
-        <Text style={styles.h1}>Progress report: {runner.name}</Text>
+        <Text style={styles.h1}>{t("title", { name: runner.name })}</Text>
         <Text style={styles.muted}>
-          {presentationLabel(runner.presentation)}. Rehab since {formatDay(runner.startDate)}
-          {runner.dischargedOn ? `, discharged ${formatDay(runner.dischargedOn)}` : ""}. Report of {formatDay(report.today)}
-          {clinic ? ` from ${clinic.name}${clinic.phone ? ` (${clinic.phone})` : ""}` : ""}.
+          {runner.dischargedOn ? t("introDischarged", { ...intro, discharged: day(runner.dischargedOn) }) : t("intro", intro)}
+          {clinic ? ` ${clinic.phone ? t("fromPhone", { clinic: clinic.name, phone: clinic.phone }) : t("from", { clinic: clinic.name })}` : ""}
         </Text>
 
         {report.status ? (
           <View wrap={false}>
-            <Text style={styles.h2}>Status on {formatDay(report.today)}: {statusLabel[report.status.status]}{report.status.worsening && report.status.status !== "red" && report.status.status !== "urgent" ? ", worsening" : ""}</Text>
-            {report.status.chips.length === 0 ? <Text>Every rule holds over the last 7 days.</Text> : null}
-            {/* The clinician's report is written in English until the clinic's screens are translated. */}
-            {report.status.chips.map((c) => say("en", c.says)).map((text) => (
+            <Text style={styles.h2}>{t("statusOn", { date: day(report.today), status: status! })}</Text>
+            {report.status.chips.length === 0 ? <Text>{wordsFor(locale, "summary")("allHold")}</Text> : null}
+            {report.status.chips.map((c) => say(locale, c.says)).map((text) => (
               <Text key={text}>• {text}</Text>
             ))}
           </View>
         ) : null}
 
         <View wrap={false}>
-          <Text style={styles.h2}>Pain (0-10), worst per week</Text>
-          <Text>{say("en", report.pain.summary)}</Text>
-          {report.pain.weeks.length > 0 ? <PainPicture weeks={report.pain.weeks} /> : null}
-          <Text style={styles.legend}>Solid green: during. Dashed purple: within an hour after. Orange: next morning. Limits for this runner: during above {report.rules.painDuringAmberAbove} is a warning and above {report.rules.painDuringRedAbove} too much.</Text>
+          <Text style={styles.h2}>{t("painHeading")}</Text>
+          <Text>{say(locale, report.pain.summary)}</Text>
+          {report.pain.weeks.length > 0 ? <PainPicture weeks={report.pain.weeks} locale={locale} /> : null}
+          <Text style={styles.legend}>{t("painLegend", { amber: report.rules.painDuringAmberAbove, red: report.rules.painDuringRedAbove })}</Text>
         </View>
 
         <View wrap={false}>
-          <Text style={styles.h2}>Function (LEFS, 0-80)</Text>
-          <Text>{say("en", report.lefs.summary)}</Text>
-          {report.lefs.scores.length > 0 ? <LefsPicture scores={report.lefs.scores} /> : null}
-          <Text style={styles.legend}>Grey band: within {LEFS_MDC} points of the first score, the scale&apos;s minimal detectable change.</Text>
+          <Text style={styles.h2}>{t("lefsHeading")}</Text>
+          <Text>{say(locale, report.lefs.summary)}</Text>
+          {report.lefs.scores.length > 0 ? <LefsPicture scores={report.lefs.scores} locale={locale} /> : null}
+          <Text style={styles.legend}>{t("lefsLegend", { mdc: LEFS_MDC })}</Text>
         </View>
 
         {report.measures.length > 0 ? (
           <View wrap={false}>
-            <Text style={styles.h2}>Other outcome measures</Text>
-            {report.measures.map((line) => (
+            <Text style={styles.h2}>{t("measuresHeading")}</Text>
+            {measureLines(report, locale).map((line) => (
               <Text key={line} style={styles.item}>
                 {line}
               </Text>
@@ -148,9 +174,9 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
         ) : null}
 
         <View wrap={false}>
-          <Text style={styles.h2}>Red flags</Text>
-          {report.redFlags.length === 0 ? <Text>None raised.</Text> : null}
-          {report.redFlags.map((line) => (
+          <Text style={styles.h2}>{t("redFlagsHeading")}</Text>
+          {report.redFlags.length === 0 ? <Text>{t("noFlags")}</Text> : null}
+          {flagLines(report, locale).map((line) => (
             <Text key={line} style={styles.item}>
               {line}
             </Text>
@@ -158,30 +184,30 @@ export function ReportDocument({ report, clinic }: { report: ProgressReport; cli
         </View>
 
         <View wrap={false}>
-          <Text style={styles.h2}>Running, per 7 days (last 12 weeks)</Text>
-          <Text>{say("en", report.running.summary)}</Text>
-          {report.running.blocks.length > 0 ? <RunningPicture blocks={report.running.blocks} /> : null}
+          <Text style={styles.h2}>{t("runningHeading")}</Text>
+          <Text>{say(locale, report.running.summary)}</Text>
+          {report.running.blocks.length > 0 ? <RunningPicture blocks={report.running.blocks} locale={locale} /> : null}
         </View>
 
-        <Text style={styles.h2}>Completion of the plan (last 12 weeks)</Text>
-        <Text>{say("en", report.completion.summary)}</Text>
+        <Text style={styles.h2}>{t("completionHeading")}</Text>
+        <Text>{say(locale, report.completion.summary)}</Text>
 
-        <Text style={styles.h2}>Plan history</Text>
-        {report.plans.length === 0 ? <Text>No plan yet.</Text> : null}
+        <Text style={styles.h2}>{t("plansHeading")}</Text>
+        {report.plans.length === 0 ? <Text>{t("noPlan")}</Text> : null}
         {report.plans.map((plan) => (
           <View key={`${plan.title}-${plan.startDate}`} style={{ marginBottom: 6 }}>
-            <Text style={{ fontFamily: "Helvetica-Bold" }}>
-              {plan.title} ({plan.status === "active" ? "active" : "ended"}), from {formatDay(plan.startDate)}
-            </Text>
-            {plan.versions.map((v) => (
-              <Text key={v.version} style={styles.item}>
-                Version {v.version}, in force from {formatDay(v.effectiveFrom)}: {v.exercises.join(", ") || "no exercises"}
-                {v.changeNote ? `. Change: ${v.changeNote}` : ""}
-              </Text>
-            ))}
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>{t("plan", { title: plan.title, status: plan.status, date: day(plan.startDate) })}</Text>
+            {plan.versions.map((v) => {
+              const version = { version: v.version, date: day(v.effectiveFrom), exercises: formatList(v.exercises, locale) || t("noExercises") };
+              return (
+                <Text key={v.version} style={styles.item}>
+                  {v.changeNote ? t("versionChanged", { ...version, note: v.changeNote }) : t("version", version)}
+                </Text>
+              );
+            })}
           </View>
         ))}
-        <Text style={{ position: "absolute", bottom: 20, left: 36, right: 36, fontSize: 8, color: "#64748b", textAlign: "center" }} fixed render={({ pageNumber, totalPages }) => `${runner.name} · progress report · page ${pageNumber} of ${totalPages}`} />
+        <Text style={{ position: "absolute", bottom: 20, left: 36, right: 36, fontSize: 8, color: "#64748b", textAlign: "center" }} fixed render={({ pageNumber, totalPages }) => t("footer", { name: runner.name, page: pageNumber, total: totalPages })} />
       </Page>
     </Document>
   );

@@ -1,8 +1,13 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { formatDay } from "@/lib/date-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import type { SummarySection } from "@/lib/outcomes/summary-lines";
 
-/* The discharge summary on one page: the same sections the summary page shows, for the runner and the referrer. */
+/*
+ * The discharge summary on one page: the same sections the summary page shows, for the runner and the
+ * referrer, in the language of whoever downloads it.
+ */
 const styles = StyleSheet.create({
   page: { padding: 36, fontSize: 10, fontFamily: "Helvetica", color: "#0f172a", lineHeight: 1.35 },
   h1: { fontSize: 17, fontFamily: "Helvetica-Bold" },
@@ -11,9 +16,13 @@ const styles = StyleSheet.create({
   line: { marginBottom: 2 },
 });
 
-export function SummaryDocument({ title, subtitle, sections, clinic, written }: { title: string; subtitle: string; sections: SummarySection[]; clinic: { name: string; phone: string | null } | null; written: string }) {
+type Props = { title: string; subtitle: string; sections: SummarySection[]; clinic: { name: string; phone: string | null } | null; written: string; locale: Locale };
+
+export function SummaryDocument({ title, subtitle, sections, clinic, written, locale }: Props) {
+  const t = wordsFor(locale, "dischargeSummary");
+  const date = formatDay(written, locale);
   return (
-    <Document title={title} author={clinic?.name ?? "StrideBack"}>
+    <Document title={title} author={clinic?.name ?? "StrideBack"} language={locale}>
       <Page size="A4" style={styles.page}>
         <Text style={styles.h1}>{title}</Text>
         <Text style={styles.muted}>{subtitle}</Text>
@@ -28,7 +37,7 @@ export function SummaryDocument({ title, subtitle, sections, clinic, written }: 
           </View>
         ))}
         <Text style={[styles.muted, { marginTop: 14 }]}>
-          Written {formatDay(written)} by StrideBack{clinic ? ` for ${clinic.name}${clinic.phone ? `, ${clinic.phone}` : ""}` : ""}.
+          {!clinic ? t("written", { date }) : clinic.phone ? t("writtenForPhone", { date, clinic: clinic.name, phone: clinic.phone }) : t("writtenFor", { date, clinic: clinic.name })}
         </Text>
       </Page>
     </Document>

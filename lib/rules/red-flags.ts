@@ -103,10 +103,10 @@ export function urgencyOf(signs: readonly string[]): Urgency | null {
 export const URGENCY_ORDER: Record<Urgency, number> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<Urgency, number>;
 
 /**
- * History that raises suspicion of serious pathology, recorded at intake: shown on the runner's page. For the
- * back-related presentations the serious-pathology questions are already on every morning screen.
+ * History that raises suspicion of serious pathology, recorded at intake and shown on the runner's page, by
+ * code; its words are the messages labels.history.<code>. For the back-related presentations the
+ * serious-pathology questions are already on every morning screen.
  */
-/** History recorded at intake, by code; its words are the messages labels.history.<code>. */
 export type HistoryFlag = (typeof HISTORY_FLAG_CODES)[number];
 export const isHistoryFlag = (code: string): code is HistoryFlag => (HISTORY_FLAG_CODES as readonly string[]).includes(code);
 
@@ -127,12 +127,5 @@ export const TEAR_GROUP = "avulsion" satisfies RedFlagGroup;
 /** Urgencies whose flag is closed only with a written note of what was done. */
 export const NOTE_REQUIRED: readonly Urgency[] = ["emergency", "today"];
 
-/** What a clinician can record to close a flag. Only these clear it. */
-export const RESOLUTIONS: Record<(typeof RESOLUTION_CODES)[number], string> = {
-  called: "Called the runner",
-  "referred-emergency": "Referred to an emergency department",
-  "referred-doctor": "Referred to a doctor or specialist",
-  "seen-in-clinic": "Seen in clinic",
-  "not-a-concern": "Reviewed: not a concern",
-};
-export type Resolution = keyof typeof RESOLUTIONS;
+/** What a clinician can record to close a flag (RESOLUTION_CODES; worded in redFlags.resolutions). Only these clear it. */
+export type Resolution = (typeof RESOLUTION_CODES)[number];

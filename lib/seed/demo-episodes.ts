@@ -1,6 +1,7 @@
 import type { Tx } from "@/db";
 import * as s from "@/db/schema";
-import { addDaysIso, today } from "@/lib/dates";
+import { addDaysIso, type IsoDate, today } from "@/lib/dates";
+import { formatReported } from "@/lib/red-flag-time";
 import { type DischargeSummary, resolutionLine } from "@/lib/outcomes/discharge-summary";
 import { signsInWords } from "@/lib/i18n/red-flag-words";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
@@ -62,7 +63,7 @@ function summaryOf(f: Former, startedOn: string, dischargedOn: string, by: strin
       { id: "groc" as const, short: "GROC", name: "Global Rating of Change", first: { date: dischargedOn, score: f.groc }, last: { date: dischargedOn, score: f.groc }, points: f.groc, real: Math.abs(f.groc) >= 3, threshold: "MCID 3 points" },
     ],
     running: null,
-    redFlags: f.redFlag ? [{ reported: `week 2`, signs: signsInWords("en", ["foot-drop"]), resolution: resolutionLine({ resolution: "referred-doctor", note: "spinal surgeon, seen within the week", by }) }] : [],
+    redFlags: f.redFlag ? [demoFlag(addDaysIso(startedOn, 9), by)] : [],
     adherence: { done: Math.round(prescribed * f.done), prescribed },
   };
 }
@@ -99,4 +100,10 @@ export async function seedFormerRunners(tx: Tx, clinicId: string, clinicianIds: 
       body,
     });
   }
+}
+
+/** A red flag raised in the episode's second week and referred on, kept whole as a discharge keeps it. */
+function demoFlag(day: IsoDate, by: string): DischargeSummary["redFlags"][number] {
+  const flag = { reportedAt: `${day}T08:15:00.000Z`, timeZone: DEMO_TIME_ZONE, signs: ["foot-drop"], resolution: "referred-doctor" as const, note: "spinal surgeon, seen within the week", by };
+  return { reported: formatReported(new Date(flag.reportedAt), flag.timeZone), signs: signsInWords("en", flag.signs), resolution: resolutionLine(flag), flag };
 }

@@ -33,7 +33,7 @@ export default async function SummaryPage({ params, searchParams }: Props) {
           {t("discharged")}
         </p>
       ) : null}
-      <SummaryView {...summaryLines(chosen.body, formatDay)} />
+      <SummaryView {...summaryLines(chosen.body, locale)} />
       {chosen === all[0] ? (
         <a href={`/export/runners/${runnerId}/discharge-summary.pdf`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 text-sm font-semibold text-brand-900">
           {t("download")}

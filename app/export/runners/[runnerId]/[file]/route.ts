@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { isNotFound } from "@/lib/errors";
 import { buildExport, EXPORTS, isExportFile } from "@/lib/export/files";
@@ -16,10 +17,10 @@ export async function GET(_: Request, context: { params: Promise<{ runnerId: str
 
 async function download({ params }: { params: Promise<{ runnerId: string; file: string }> }) {
   const { runnerId, file } = await params;
-  const actor = await getActor();
+  const [actor, locale] = await Promise.all([getActor(), getLocale()]);
   if (!actor || !isExportFile(file)) return new Response("Not found", { status: 404 });
   try {
-    const { body, filename } = await buildExport(actor, runnerId, file);
+    const { body, filename } = await buildExport(actor, runnerId, file, locale);
     return new Response(body as BodyInit, {
       headers: {
         "content-type": EXPORTS[file].type,

@@ -1,5 +1,6 @@
 import { doseLabel } from "@/lib/labels";
 import type { Locale } from "@/lib/i18n/locales";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 
 /** One row of the exercise session form. */
 export interface SessionItem {
@@ -18,20 +19,23 @@ export interface SessionItem {
 
 interface PlanItem {
   prescription: { id: string; sets: number; reps: number | null; holdSeconds: number | null; daysPerWeek: number; weekdays: number[] };
-  exercise: { name: string; painRule: "standard" | "neural"; illustration?: string | null; illustrationAlt?: string | null };
+  exercise: { clinicId: string | null; name: string; painRule: "standard" | "neural"; illustration: string | null; illustrationAlt?: string | null };
 }
 
 /** The rows of the exercise session form, from a plan's prescriptions. */
 export function toSessionItems<T extends PlanItem>(items: T[], isDue: (item: T) => boolean, locale: Locale): SessionItem[] {
-  return items.map((item) => ({
-    prescriptionId: item.prescription.id,
-    name: item.exercise.name,
-    dose: doseLabel(item.prescription, locale),
-    sets: item.prescription.sets,
-    reps: item.prescription.reps,
-    holdSeconds: item.prescription.holdSeconds,
-    due: isDue(item),
-    neural: item.exercise.painRule === "neural",
-    picture: item.exercise.illustration ? { src: `/illustrations/${item.exercise.illustration}.svg`, alt: item.exercise.illustrationAlt ?? "" } : null,
-  }));
+  return items.map((item) => {
+    const exercise = exerciseInWords(item.exercise, locale);
+    return {
+      prescriptionId: item.prescription.id,
+      name: exercise.name,
+      dose: doseLabel(item.prescription, locale),
+      sets: item.prescription.sets,
+      reps: item.prescription.reps,
+      holdSeconds: item.prescription.holdSeconds,
+      due: isDue(item),
+      neural: exercise.painRule === "neural",
+      picture: exercise.illustration ? { src: `/illustrations/${exercise.illustration}.svg`, alt: exercise.illustrationAlt ?? "" } : null,
+    };
+  });
 }

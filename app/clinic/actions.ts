@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/data/actor";
@@ -205,7 +206,7 @@ export async function copyExerciseAction(formData: FormData) {
   const actor = await clinician();
   const id = z.uuid().safeParse(formData.get("exerciseId"));
   if (!id.success) redirect("/clinic/library");
-  const copy = await unlessRefused(copyExercise(actor, id.data), () => redirect("/clinic/library"));
+  const copy = await unlessRefused(copyExercise(actor, id.data, await getLocale()), () => redirect("/clinic/library"));
   revalidatePath("/clinic/library");
   redirect(`/clinic/library/${copy}/edit`);
 }

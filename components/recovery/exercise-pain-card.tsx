@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { say } from "@/lib/i18n/say";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { dayMs } from "@/components/charts/colors";
 import { ExercisePainChart } from "@/components/charts/exercise-pain-chart";
 import { getPainRules } from "@/lib/data/pain-rules";
@@ -13,7 +14,8 @@ import type { ChartView } from "./chart-view";
 /** Pain per exercise; the exercise is chosen with a plain GET form, so it works without JavaScript. */
 export async function ExercisePainCard({ view }: { view: ChartView }) {
   const { actor, runnerId, range, exerciseId, path } = view;
-  const [exercises, t, locale] = await Promise.all([getLoggedExercises(actor, runnerId, range), getTranslations("charts"), getLocale()]);
+  const [logged, t, locale] = await Promise.all([getLoggedExercises(actor, runnerId, range), getTranslations("charts"), getLocale()]);
+  const exercises = logged.map((e) => exerciseInWords(e, locale)).sort((a, b) => a.name.localeCompare(b.name, locale));
   const chosen = exercises.find((e) => e.id === exerciseId) ?? exercises[0];
   if (!chosen) {
     return <ChartCard name="exercise" view={view} title={t("exerciseTitle")} summary={t("noExercises")} chart={null} />;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { runnerProfiles, users } from "@/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { exercises, runnerProfiles, users } from "@/db/schema";
 import { addDaysIso, today } from "@/lib/dates";
-import { createClinic, createUser } from "@/testing/factories";
+import { createActivePlan, createClinic, createUser } from "@/testing/factories";
 import { pdfText } from "@/testing/pdf-text";
 import { seriousViolations } from "../support/axe";
 import { createRunnerWithPlan, expect, signIn, test } from "../support/fixtures";
@@ -87,23 +87,39 @@ test("a Spanish-speaking runner is invited, advised and handed their programme i
   expect(await seriousViolations(runner)).toEqual([]);
   expect(await fitsTheScreen(runner)).toBe(true);
 
-  // Her printed programme, read back from the PDF, is in Spanish too.
+  // Her clinician gives her a nerve glide from the seeded library: she reads it in Spanish, on screen and printed.
   const [lucia] = await db.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.email, email));
   expect(lucia!.locale).toBe("es");
+  const [glide] = await db.select({ id: exercises.id }).from(exercises).where(and(isNull(exercises.clinicId), eq(exercises.illustration, "supine-glide")));
+  await createActivePlan(db, { runnerId: lucia!.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -1), items: [{ exerciseId: glide!.id }] });
+  await runner.goto("/programme");
+  await expect(runner.getByRole("heading", { name: "Deslizamiento del nervio ciático tumbado boca arriba" })).toBeVisible();
+  await expect(runner.getByText(/^Solo una tensión suave, nunca un estiramiento/).first()).toBeVisible();
+  expect(await seriousViolations(runner)).toEqual([]);
+  expect(await fitsTheScreen(runner)).toBe(true);
   const pdf = await runner.request.get(`/export/runners/${lucia!.id}/programme.pdf`);
   expect(pdf.ok()).toBe(true);
-  const printed = await pdfText(await pdf.body());
+  const printed = (await pdfText(await pdf.body())).replace(/\s+/g, " ");
   expect(printed).toContain("Programa en casa: Lucía Serrano");
+  expect(printed).toContain("Deslizamiento del nervio ciático tumbado boca arriba");
   expect(printed).toContain("Tus reglas de dolor");
   expect(printed).toContain("ve a urgencias de un hospital ahora");
+  // Her progress report, downloaded by her, is in Spanish: its red flag, its plan and its sentences.
+  const report = (await pdfText(await (await runner.request.get(`/export/runners/${lucia!.id}/report.pdf`)).body())).replace(/\s+/g, " ");
+  expect(report).toContain("Informe de evolución: Lucía Serrano");
+  expect(report).toMatch(/Señales de alarma .*entumecimiento en silla de montar\. Abierta\./);
+  expect(report).toContain("Deslizamiento del nervio ciático tumbado boca arriba");
 
   // Her clinician reads the same runner, and prints the same programme, in English and Spanish respectively.
   await page.goto(`/clinic/runners/${lucia!.id}`);
   await expect(page.getByText(/red flag: saddle numbness, reported \d\d:\d\d on/).first()).toBeVisible();
   await expect(page.getByText("pain 8 during run on", { exact: false }).first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByText("Supine sciatic nerve glide (slider)").first()).toBeVisible();
   const clinicianCopy = await pdfText(await (await page.request.get(`/export/runners/${lucia!.id}/programme.pdf`)).body());
   expect(clinicianCopy).toContain("Programa en casa: Lucía Serrano");
+  const clinicianReport = await pdfText(await (await page.request.get(`/export/runners/${lucia!.id}/report.pdf`)).body());
+  expect(clinicianReport).toContain("Progress report: Lucía Serrano");
 
   // She changes her own language in her settings; the form names no user, so it can change nobody else's.
   await runner.goto("/settings");

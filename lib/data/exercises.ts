@@ -8,6 +8,9 @@ import type { ExerciseInput } from "@/lib/validation/clinic";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 
 /*
  * The exercise library as a clinician sees it: the global library (read-only) plus their own clinic's
@@ -77,18 +80,21 @@ export async function updateExercise(actor: Actor, id: string, input: ExerciseIn
 
 /**
  * A clinic's own copy of a library exercise, which it can then edit and give photos and videos; the
- * copy keeps the library's drawing. A second copy of the same exercise is named "(copy 2)", and so on.
+ * copy keeps the library's drawing. It is written in the words the clinician read (the global library's in
+ * their language), since from then on it is the clinic's own. A second copy is named "(copy 2)", and so on.
  */
-export async function copyExercise(actor: Actor, id: string) {
-  const source = await getExercise(actor, id);
-  if (!source || actor.role !== "clinician") throw new NotFoundError("Exercise");
+export async function copyExercise(actor: Actor, id: string, locale: Locale = "en") {
+  const found = await getExercise(actor, id);
+  if (!found || actor.role !== "clinician") throw new NotFoundError("Exercise");
+  const source = exerciseInWords(found, locale);
+  const copyName = wordsFor(locale, "library");
   const db = await getDb();
   return db.transaction(async (tx) => {
     const taken = new Set(
       (await tx.select({ name: exercises.name }).from(exercises).where(and(eq(exercises.clinicId, actor.clinicId), ilike(exercises.name, `${source.name.replace(/[%_\\]/g, "\\$&")}%`)))).map((r) => r.name),
     );
     let name = source.name;
-    for (let n = 2; taken.has(name); n++) name = `${source.name} (copy${n > 2 ? ` ${n - 1}` : ""})`;
+    for (let n = 2; taken.has(name); n++) name = copyName("copyName", { name: source.name, copy: n - 1 });
     const { id: _id, clinicId: _clinic, createdBy: _by, createdAt: _at, updatedAt: _up, editable: _editable, ...fields } = source;
     const [created] = await tx.insert(exercises).values({ ...fields, name, clinicId: actor.clinicId, createdBy: actor.id }).returning({ id: exercises.id });
     await recordAudit(tx, actor, "exercise.copy", { type: "exercise", id: created!.id }, { from: id });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db";
-import { auditLog, exerciseMedia } from "@/db/schema";
+import { auditLog, exerciseMedia, exercises } from "@/db/schema";
 import { MediaRefused } from "@/lib/media/process";
 import { fakeJpeg, jpeg, mp4 } from "@/testing/media-files";
 import { actorOf, createActivePlan, createCaseload, createExercise, createRunnerInCare } from "@/testing/factories";
@@ -72,6 +72,14 @@ describe("exercise photos and videos", () => {
     await expect(copyExercise(actorOf(other.runner), library.id)).rejects.toBeInstanceOf(NotFoundError);
     const copy = await copyExercise(actorOf(clinician), library.id);
     const again = await copyExercise(actorOf(clinician), library.id);
+    // A clinician reading Spanish copies the library's Spanish words: the copy is the clinic's own from then on.
+    const spanish = await copyExercise(actorOf(clinician), library.id, "es");
+    const againInSpanish = await copyExercise(actorOf(clinician), library.id, "es");
+    const named = await db.select({ id: exercises.id, name: exercises.name, alt: exercises.illustrationAlt }).from(exercises).where(eq(exercises.clinicId, clinician.clinicId));
+    expect(named.find((e) => e.id === copy)?.name).toBe("Glute bridge");
+    expect(named.find((e) => e.id === again)?.name).toBe("Glute bridge (copy)");
+    expect(named.find((e) => e.id === spanish)).toMatchObject({ name: "Puente de glúteos", alt: expect.stringMatching(/^1: tumbado boca arriba/) });
+    expect(named.find((e) => e.id === againInSpanish)?.name).toBe("Puente de glúteos (copia)");
     const { id } = await addExerciseMedia(actorOf(clinician), copy, { bytes: await jpeg(800, 600), altText: "Our own photo" });
     const copies = await listExerciseMedia(actorOf(clinician), [copy, again]);
     expect(copies.map((m) => m.exerciseId)).toEqual([copy]);

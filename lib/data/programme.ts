@@ -5,6 +5,7 @@ import { exercises, prescriptions } from "@/db/schema";
 import { today as todayIn } from "@/lib/dates";
 import { painRulesInWords } from "@/lib/rules/rules-in-words";
 import { safetyInWords } from "@/lib/i18n/red-flag-words";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { wordsFor } from "@/lib/i18n/words";
 import type { Actor } from "./actor";
 import { listExerciseMedia } from "./media";
@@ -42,12 +43,16 @@ export async function programmeOf(actor: Actor, runner: Runner) {
         .orderBy(asc(prescriptions.position))
     : [];
   const media = await listExerciseMedia(actor, rows.map((r) => r.exercise.id));
-  const items = rows.map(({ prescription, exercise }) => ({
-    prescription,
-    exercise,
-    photo: media.find((m) => m.exerciseId === exercise.id && m.kind === "image") ?? null,
-    illustration: exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null,
-  }));
+  // In the runner's language whoever reads it: the programme is theirs, printed or on screen.
+  const items = rows.map(({ prescription, exercise: stored }) => {
+    const exercise = exerciseInWords(stored, runner.locale);
+    return {
+      prescription,
+      exercise,
+      photo: media.find((m) => m.exerciseId === exercise.id && m.kind === "image") ?? null,
+      illustration: exercise.illustration ? { name: exercise.illustration, alt: exercise.illustrationAlt ?? "" } : null,
+    };
+  });
   const t = wordsFor(runner.locale, "programme");
   return {
     runner: { id: runner.id, name: runner.name },

@@ -176,8 +176,9 @@ async function runningBlocks(runner: Runner, from: string, to: string): Promise<
 /** The exercises this runner did in the range, for the per-exercise chart's selector. */
 export async function getLoggedExercises(actor: Actor, runnerId: string, range: Range) {
   const runner = await readableRunner(actor, runnerId);
-  const compute = async () => selectRows<{ id: string; name: string }>(await getDb(), sql`
-    select distinct e.id, e.name
+  // With what tells a global library row from a clinic's own, so the chart can word it for its reader.
+  const compute = async () => selectRows<{ id: string; name: string; clinicId: string | null; illustration: string | null }>(await getDb(), sql`
+    select distinct e.id, e.name, e.clinic_id as "clinicId", e.illustration
     from session_logs l
     join exercise_results er on er.session_log_id = l.id
     join prescriptions p on p.id = er.prescription_id

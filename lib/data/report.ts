@@ -50,7 +50,7 @@ export async function getProgressReport(actor: Actor, runnerId: string) {
       title: p.title,
       status: p.status,
       startDate: p.startDate,
-      versions: p.versions.filter((v) => !v.superseded).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, exercises: v.items.map((i) => i.exercise.name) })),
+      versions: p.versions.filter((v) => !v.superseded).map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, changeNote: v.changeNote, exercises: v.items.map((i) => i.exercise) })),
     })),
     lefs: { scores, summary: lefsSummary(scores), change: lefsChange(scores) },
     /** The other measures filled, each latest score with its verdict (worded by the document, as the pages word them). */

@@ -2,6 +2,7 @@ import { Document, G, Line, Page, Polyline, Rect, StyleSheet, Svg, Text, View } 
 import type { ProgressReport } from "@/lib/data/report";
 import { formatDay, formatList } from "@/lib/date-format";
 import type { Locale } from "@/lib/i18n/locales";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { resolutionInWords, signsInWords } from "@/lib/i18n/red-flag-words";
 import { say } from "@/lib/i18n/say";
 import { wordsFor } from "@/lib/i18n/words";
@@ -198,7 +199,7 @@ export function ReportDocument({ report, clinic, locale }: { report: ProgressRep
           <View key={`${plan.title}-${plan.startDate}`} style={{ marginBottom: 6 }}>
             <Text style={{ fontFamily: "Helvetica-Bold" }}>{t("plan", { title: plan.title, status: plan.status, date: day(plan.startDate) })}</Text>
             {plan.versions.map((v) => {
-              const version = { version: v.version, date: day(v.effectiveFrom), exercises: formatList(v.exercises, locale) || t("noExercises") };
+              const version = { version: v.version, date: day(v.effectiveFrom), exercises: formatList(v.exercises.map((e) => exerciseInWords(e, locale).name), locale) || t("noExercises") };
               return (
                 <Text key={v.version} style={styles.item}>
                   {v.changeNote ? t("versionChanged", { ...version, note: v.changeNote }) : t("version", version)}

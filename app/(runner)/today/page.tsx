@@ -23,6 +23,7 @@ import { getDistanceUnit } from "@/lib/data/preferences";
 import { formatDistance } from "@/lib/units";
 import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { MissingMornings } from "./missing-mornings";
 import { OpenRedFlags } from "./open-red-flags";
 import { ZoneNotice } from "./zone-notice";
@@ -55,7 +56,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const media = today.plan ? await listExerciseMedia(actor, today.plan.items.map((i) => i.exercise.id)) : [];
   const mediaOf = (exerciseId: string) => media.filter((m) => m.exerciseId === exerciseId);
   // One entry per dose of today: a twice-a-day exercise is listed twice, each marked done as it is logged.
-  const due = (today.plan?.items ?? []).flatMap((item) => Array.from({ length: item.doses.total }, (_, k) => ({ ...item, dose: k + 1, done: k < item.doses.done })));
+  const due = (today.plan?.items ?? []).flatMap((item) => Array.from({ length: item.doses.total }, (_, k) => ({ ...item, exercise: exerciseInWords(item.exercise, locale), dose: k + 1, done: k < item.doses.done })));
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { copyExerciseAction } from "../actions";
 import { requireClinician } from "@/lib/auth/current-actor";
 import { listExercises } from "@/lib/data/exercises";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { type ExerciseMedia, listExerciseMedia } from "@/lib/data/media";
 import { CATEGORIES, categoryLabel, doseLabel, painRuleLabel, PRESENTATIONS, presentationLabel } from "@/lib/labels";
 
@@ -17,7 +18,12 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   const [filter, t, locale] = await Promise.all([searchParams, getTranslations("library"), getLocale()]);
   const dose = (e: { defaultSets: number; defaultReps: number | null; defaultHoldSeconds: number | null; defaultDaysPerWeek: number }) =>
     doseLabel({ sets: e.defaultSets, reps: e.defaultReps, holdSeconds: e.defaultHoldSeconds, daysPerWeek: e.defaultDaysPerWeek }, locale);
-  const exercises = await listExercises(actor, { q: filter.q, category: filter.category, presentation: filter.presentation });
+  // Searched in the reader's words: the global library's names are in their language, not the stored English.
+  const query = filter.q?.trim().toLocaleLowerCase(locale) ?? "";
+  const exercises = (await listExercises(actor, { category: filter.category, presentation: filter.presentation }))
+    .map((e) => exerciseInWords(e, locale))
+    .filter((e) => e.name.toLocaleLowerCase(locale).includes(query))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   const photos = new Map((await listExerciseMedia(actor, exercises.map((e) => e.id))).filter((m) => m.kind === "image").map((m) => [m.exerciseId, m]));
   const select = "min-h-11 rounded-md border border-slate-300 bg-white px-2";
   return (

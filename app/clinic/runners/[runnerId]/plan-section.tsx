@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { PlanVersionView } from "@/lib/data/plans";
 import { formatDay } from "@/lib/date-format";
 import { doseLabel } from "@/lib/labels";
+import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
 import { phaseName } from "@/lib/rules/progression";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
@@ -25,7 +26,7 @@ function Prescriptions({ version }: { version: PlanVersionView }) {
     <ol className="list-decimal space-y-1 pl-5 text-sm">
       {version.items.map(({ prescription, exercise }) => (
         <li key={prescription.id}>
-          <span className="font-medium">{exercise.name}</span>: {doseLabel(prescription, locale)}
+          <span className="font-medium">{exerciseInWords(exercise, locale).name}</span>: {doseLabel(prescription, locale)}
           {prescription.notes ? <span className="text-slate-600"> ({prescription.notes})</span> : null}
         </li>
       ))}

@@ -7,7 +7,7 @@ import { useRunnerId } from "@/components/offline/runner-offline";
 import { type OfflineFile, OfflineRunFiles } from "@/components/runs/offline-run-files";
 import { Field } from "@/components/ui/field";
 import { takeSharedRuns } from "@/lib/offline/shared-runs";
-import { RUN_FILES_BODY_LIMIT, sizeRefusals } from "@/lib/runs/reading";
+import { RUN_FILES_BODY_LIMIT, RunFileError, sizeRefusals } from "@/lib/runs/reading";
 import type { FormAction } from "@/lib/validation/form-state";
 import type { ImportWords } from "@/components/runs/import-words";
 import { fill } from "@/lib/i18n/fill";
@@ -45,7 +45,9 @@ export function RunFilesForm({ action, offline, words }: { action: FormAction; o
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     const chosen = [...(fileField(event.currentTarget)?.files ?? [])];
     // More than an import may post is said here: the server would refuse the request before reading it.
-    const refused = chosen.reduce((sum, f) => sum + f.size, 0) > RUN_FILES_BODY_LIMIT ? sizeRefusals(chosen) : [];
+    const refused = (chosen.reduce((sum, f) => sum + f.size, 0) > RUN_FILES_BODY_LIMIT ? sizeRefusals(chosen) : []).map(({ name, refusal }) =>
+      name ? fill(words.ofFile, { name, refusal: words.refusals[refusal] }) : words.refusals[refusal],
+    );
     setTooLarge(refused);
     if (refused.length > 0) return event.preventDefault();
     // Without a connection the phone reads the files itself (the readers load only then) for the runner to
@@ -59,7 +61,7 @@ export function RunFilesForm({ action, offline, words }: { action: FormAction; o
             try {
               return { name: file.name, file, reading: readRunFile(new Uint8Array(await file.arrayBuffer())) };
             } catch (error) {
-              return { name: file.name, file, error: error instanceof Error ? error.message : String(error) };
+              return { name: file.name, file, error: error instanceof RunFileError ? words.refusals[error.refusal] : String(error) };
             }
           }),
         ),

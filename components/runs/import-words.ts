@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { runFileRefusalWords } from "@/lib/runs/refusal-words";
 import { runWords } from "@/components/forms/run-words";
 import type { ReadingWords } from "./run-reading";
 
@@ -21,8 +22,11 @@ export async function readingWords(): Promise<ReadingWords> {
 
 /** The import form's words, and those of the offline reading it may show. */
 export async function importWords() {
-  const [t, reading, run] = await Promise.all([getTranslations("import"), readingWords(), runWords()]);
+  const [t, refusals, reading, run, locale] = await Promise.all([getTranslations("import"), getTranslations("refusals"), readingWords(), runWords(), getLocale()]);
   return {
+    /** Why a file is refused, said on the phone before sending (its size) or when it reads a file offline. */
+    refusals: runFileRefusalWords(locale),
+    ofFile: refusals.raw("runFile.ofFile") as string,
     files: t("files"),
     filesHint: t("filesHint"),
     alreadySaved: t("alreadySaved"),

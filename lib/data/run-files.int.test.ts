@@ -9,7 +9,6 @@ import { auditLog, runFiles, sessionLogs } from "@/db/schema";
 import { today } from "@/lib/dates";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { buildExport } from "@/lib/export/files";
-import { RUN_FILE_REFUSALS } from "@/lib/runs/reading";
 import { actorOf, createCaseload } from "@/testing/factories";
 import { fitFile, gpxFile, route, routeCoordinates, tcxFile } from "@/testing/run-files";
 import { listHistory } from "./history";
@@ -73,9 +72,9 @@ describe("reading run files", () => {
       { name: "run.tcx", bytes: text(tcxFile(todaysRoute())) },
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(["refused", "refused", "refused", "read"]);
-    expect(outcomes[0]).toMatchObject({ message: RUN_FILE_REFUSALS.damaged });
-    expect(outcomes[1]).toMatchObject({ message: RUN_FILE_REFUSALS.empty });
-    expect(outcomes[2]).toMatchObject({ message: RUN_FILE_REFUSALS.type });
+    expect(outcomes[0]).toMatchObject({ refusal: "damaged" });
+    expect(outcomes[1]).toMatchObject({ refusal: "empty" });
+    expect(outcomes[2]).toMatchObject({ refusal: "type" });
     expect(await db.select().from(runFiles).where(eq(runFiles.runnerId, runner.id))).toHaveLength(1);
     expect(storedFiles(runner.id)).toHaveLength(1);
     await expect(readRunFiles(actor, [])).rejects.toThrow(InvalidFieldError);

@@ -6,7 +6,9 @@ import { runFiles } from "@/db/schema";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { getStorage, removeStored } from "@/lib/media/storage";
 import { readRunFile } from "@/lib/runs/read-run-file";
-import { type RunFileFormat, RunFileError, RUN_FILE_REFUSALS, RUN_FILES_AT_ONCE, type RunReading } from "@/lib/runs/reading";
+import { type RunFileFormat, RunFileError, type RunFileRefusal, RUN_FILES_AT_ONCE, type RunReading } from "@/lib/runs/reading";
+import { runFileSaid } from "@/lib/runs/refusal-words";
+import { said } from "@/lib/i18n/said";
 import { SAME_RUN_DISTANCE_SHARE, sameRun } from "@/lib/runs/same-run";
 import { isEditable } from "@/lib/rules/log-dates";
 import { toKm } from "@/lib/units";
@@ -40,7 +42,7 @@ const asView = (row: RunFileView & { startedAt: string | Date }): RunFileView =>
 export type ReadOutcome =
   | { status: "read"; name: string; file: RunFileView }
   | { status: "known"; name: string; file: RunFileView }
-  | { status: "refused"; name: string; message: string };
+  | { status: "refused"; name: string; refusal: RunFileRefusal };
 
 /** A file's name as the runner sees it again: no path, no control characters, at most 200 characters. */
 const displayName = (name: string) => (name.split(/[\\/]/).at(-1) ?? "").replace(/[\p{Cc}\p{Cf}]/gu, "").slice(0, 200);
@@ -48,8 +50,8 @@ const displayName = (name: string) => (name.split(/[\\/]/).at(-1) ?? "").replace
 /** Reads run files and keeps each new one as a pending run; a file read before is reported, not stored again. */
 export async function readRunFiles(actor: Actor, files: { name: string; bytes: Uint8Array }[]): Promise<ReadOutcome[]> {
   assertRunner(actor);
-  if (files.length === 0) throw new InvalidFieldError("files", RUN_FILE_REFUSALS.empty);
-  if (files.length > RUN_FILES_AT_ONCE) throw new InvalidFieldError("files", RUN_FILE_REFUSALS.count);
+  if (files.length === 0) throw new InvalidFieldError("files", runFileSaid("empty"));
+  if (files.length > RUN_FILES_AT_ONCE) throw new InvalidFieldError("files", runFileSaid("count"));
   const outcomes: ReadOutcome[] = [];
   for (const file of files) outcomes.push(await readOne(actor, displayName(file.name), file.bytes));
   return outcomes;
@@ -60,7 +62,7 @@ async function readOne(actor: Actor, name: string, bytes: Uint8Array): Promise<R
   try {
     reading = readRunFile(bytes);
   } catch (error) {
-    if (error instanceof RunFileError) return { status: "refused", name, message: error.message };
+    if (error instanceof RunFileError) return { status: "refused", name, refusal: error.refusal };
     throw error;
   }
   const db = await getDb();
@@ -150,7 +152,7 @@ export async function saveRunFromFile(actor: Actor, input: RunFromFileInput): Pr
     const file = await fileWhere(tx, actor.id, sql`f.id = ${input.runFileId}`, true);
     if (!file) throw new NotFoundError("Run file");
     if (file.sessionLogId) return { id: file.sessionLogId, duplicate: true };
-    if (await typedRunMatching(tx, actor.id, file)) throw new InvalidFieldError("runFileId", "You already logged this run by hand: add the file to that run instead, under Log, Import runs from your watch.");
+    if (await typedRunMatching(tx, actor.id, file)) throw new InvalidFieldError("runFileId", said("runFile.typedAlready"));
     const { runFileId, ...answers } = input;
     const run = { ...answers, date: file.date, distanceKm: toKm(file.distanceKm, "km"), durationMinutes: movingMinutes(file.movingSeconds) };
     return storeRun(tx, actor, run, runFileId);
@@ -168,7 +170,7 @@ export async function addRunFileToRun(actor: Actor, fileId: string, runId: strin
     const file = await fileWhere(tx, actor.id, sql`f.id = ${fileId}`, true);
     if (!file) throw new NotFoundError("Run file");
     if (file.sessionLogId === runId) return;
-    if (file.sessionLogId) throw new InvalidFieldError("runFileId", "This file is already saved with another run.");
+    if (file.sessionLogId) throw new InvalidFieldError("runFileId", said("runFile.fileTaken"));
     const run = await editableSession(tx, actor, runId, await runnerCalendar(tx, actor.id));
     if (run.kind !== "run" || !sameRun({ distanceKm: run.distanceKm ?? 0, date: run.date }, file)) throw new NotFoundError("Run");
     await tx.execute(sql`update session_logs set distance_km = ${toKm(file.distanceKm, "km")}, duration_minutes = ${movingMinutes(file.movingSeconds)}, updated_at = now() where id = ${runId}`);

@@ -1,5 +1,5 @@
 import { Decoder, Stream } from "@garmin/fitsdk";
-import { finishReading, type RunReading, RunFileError, RUN_FILE_REFUSALS } from "./reading";
+import { finishReading, type RunReading, RunFileError } from "./reading";
 import { measureTrack } from "./track";
 
 /*
@@ -31,9 +31,9 @@ export function isFit(bytes: Uint8Array) {
 
 export function readFit(bytes: Uint8Array): RunReading {
   const decoder = new Decoder(Stream.fromByteArray(bytes));
-  if (!decoder.checkIntegrity()) throw new RunFileError(RUN_FILE_REFUSALS.damaged);
+  if (!decoder.checkIntegrity()) throw new RunFileError("damaged");
   const { messages, errors } = decoder.read({ convertDateTimesToDates: true, applyScaleAndOffset: true, expandComponents: true, convertTypesToStrings: true });
-  if (errors.length > 0) throw new RunFileError(RUN_FILE_REFUSALS.damaged);
+  if (errors.length > 0) throw new RunFileError("damaged");
   const all = (messages.sessionMesgs ?? []) as FitSession[];
   // A multisport file (a triathlon, a run with a bike warm-up): only its running legs are the run.
   const running = all.filter((s) => s.sport === "running");
@@ -46,7 +46,7 @@ export function readFit(bytes: Uint8Array): RunReading {
     const ascents = sessions.filter((s) => s.totalAscent != null);
     const maxes = sessions.map((s) => s.maxHeartRate).filter((h): h is number => h != null);
     const start = sessions.map((s) => s.startTime).find((d) => d instanceof Date && !Number.isNaN(d.getTime()));
-    if (!start) throw new RunFileError(RUN_FILE_REFUSALS.noRun);
+    if (!start) throw new RunFileError("noRun");
     return finishReading({
       format: "fit",
       startedAt: start.toISOString(),
@@ -62,6 +62,6 @@ export function readFit(bytes: Uint8Array): RunReading {
   const track = measureTrack(
     records.map((r) => ({ time: r.timestamp?.getTime() ?? null, lat: null, lon: null, distanceM: r.distance ?? null, elevationM: r.enhancedAltitude ?? r.altitude ?? null, hr: r.heartRate ?? null })),
   );
-  if (track.startedAt == null) throw new RunFileError(RUN_FILE_REFUSALS.noRun);
+  if (track.startedAt == null) throw new RunFileError("noRun");
   return finishReading({ format: "fit", ...track, startedAt: new Date(track.startedAt).toISOString(), distanceKm: track.distanceM / 1000 });
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { fitFile, gpxFile, route, tcxFile } from "@/testing/run-files";
 import { readRunFile } from "./read-run-file";
-import { RUN_FILE_REFUSALS, sizeRefusals } from "./reading";
+import { RunFileError, type RunFileRefusal, sizeRefusals } from "./reading";
+import { runFileRefusalWords } from "./refusal-words";
+
+/** Why reading refused, or a failure when it did not. */
+function refusalOf(read: () => unknown): RunFileRefusal {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof RunFileError) return error.refusal;
+    throw error;
+  }
+  throw new Error("read without a refusal");
+}
 
 const text = (s: string) => new TextEncoder().encode(s);
 const within = (actual: number, expected: number, share: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(expected * share);
@@ -49,29 +61,34 @@ describe("reading a run file", () => {
   });
 
   it("refuses an empty file, one over 10 MB, a cut-short one and one that is not a run file, each with its reason", () => {
-    expect(() => readRunFile(new Uint8Array())).toThrow(RUN_FILE_REFUSALS.empty);
-    expect(() => readRunFile(new Uint8Array(50 * 1024 * 1024))).toThrow(RUN_FILE_REFUSALS.size);
+    expect(refusalOf(() => readRunFile(new Uint8Array()))).toBe("empty");
+    expect(refusalOf(() => readRunFile(new Uint8Array(50 * 1024 * 1024)))).toBe("size");
     const fit = fitFile(r);
-    expect(() => readRunFile(fit.slice(0, Math.floor(fit.length / 2)))).toThrow(RUN_FILE_REFUSALS.damaged);
+    expect(refusalOf(() => readRunFile(fit.slice(0, Math.floor(fit.length / 2))))).toBe("damaged");
     const gpx = gpxFile(r);
-    expect(() => readRunFile(text(gpx.slice(0, Math.floor(gpx.length / 2))))).toThrow(RUN_FILE_REFUSALS.damaged);
-    expect(() => readRunFile(text("date,distance\n2026-12-05,5.0\n"))).toThrow(RUN_FILE_REFUSALS.type);
-    expect(() => readRunFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0]))).toThrow(RUN_FILE_REFUSALS.type);
+    expect(refusalOf(() => readRunFile(text(gpx.slice(0, Math.floor(gpx.length / 2)))))).toBe("damaged");
+    expect(refusalOf(() => readRunFile(text("date,distance\n2026-12-05,5.0\n")))).toBe("type");
+    expect(refusalOf(() => readRunFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0])))).toBe("type");
   });
 
   it("refuses by size before reading: a file over 10 MB by its name, and more than 25 MB of files together", () => {
     const mb = 1024 * 1024;
     expect(sizeRefusals([{ name: "a.fit", size: 9 * mb }, { name: "b.gpx", size: 9 * mb }])).toEqual([]);
-    expect(sizeRefusals([{ name: "ultra.gpx", size: 11 * mb }, { name: "b.fit", size: 9 * mb }])).toEqual([`ultra.gpx: ${RUN_FILE_REFUSALS.size}`]);
-    expect(sizeRefusals(["a", "b", "c"].map((name) => ({ name, size: 9 * mb })))).toEqual([RUN_FILE_REFUSALS.total]);
+    expect(sizeRefusals([{ name: "ultra.gpx", size: 11 * mb }, { name: "b.fit", size: 9 * mb }])).toEqual([{ name: "ultra.gpx", refusal: "size" }]);
+    expect(sizeRefusals(["a", "b", "c"].map((name) => ({ name, size: 9 * mb })))).toEqual([{ name: null, refusal: "total" }]);
+  });
+
+  it("says each refusal in the reader's language, with its limits", () => {
+    expect(runFileRefusalWords("en")).toMatchObject({ size: "A run file can be at most 10 MB. Export just the one run from your watch's app.", total: "Read at most 25 MB of files at once: choose fewer files." });
+    expect(runFileRefusalWords("es")).toMatchObject({ count: "Lee como máximo 10 archivos a la vez.", type: "Eso no es un archivo FIT, GPX ni TCX. StrideBack lee el archivo en sí, no su nombre." });
   });
 
   it("refuses a track with no time or a single point, and one longer than a day", () => {
-    expect(() => readRunFile(text(gpxFile(route({ points: 1, stoppedPoints: 0 }))))).toThrow(RUN_FILE_REFUSALS.noRun);
+    expect(refusalOf(() => readRunFile(text(gpxFile(route({ points: 1, stoppedPoints: 0 })))))).toBe("noRun");
     const noTimes = gpxFile(r).replace(/<time>[^<]*<\/time>/g, "");
-    expect(() => readRunFile(text(noTimes))).toThrow(RUN_FILE_REFUSALS.noRun);
+    expect(refusalOf(() => readRunFile(text(noTimes)))).toBe("noRun");
     const long = tcxFile(r).replace(/<TotalTimeSeconds>\d+<\/TotalTimeSeconds>/, "<TotalTimeSeconds>90000</TotalTimeSeconds>");
-    expect(() => readRunFile(text(long))).toThrow(RUN_FILE_REFUSALS.implausible);
+    expect(refusalOf(() => readRunFile(text(long)))).toBe("implausible");
   });
 
   it("does not expand an XML entity bomb", () => {

@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { finishReading, type RunReading, RunFileError, RUN_FILE_REFUSALS } from "./reading";
+import { finishReading, type RunReading, RunFileError } from "./reading";
 import { measureTrack, type TrackPoint } from "./track";
 
 /*
@@ -33,7 +33,7 @@ function parse(text: string): Node {
   try {
     return parser.parse(text, true) as Node;
   } catch {
-    throw new RunFileError(RUN_FILE_REFUSALS.damaged);
+    throw new RunFileError("damaged");
   }
 }
 
@@ -56,23 +56,23 @@ function gpxHeartRate(point: Node): number | null {
 
 export function readGpx(text: string): RunReading {
   const doc = parse(text).gpx as Node | undefined;
-  if (!doc) throw new RunFileError(RUN_FILE_REFUSALS.type);
+  if (!doc) throw new RunFileError("type");
   const points: TrackPoint[] = list(doc.trk)
     .flatMap((trk) => list(trk.trkseg))
     .flatMap((seg) => list(seg.trkpt))
     .map((p) => ({ time: time(p.time), lat: num(p["@lat"]), lon: num(p["@lon"]), elevationM: num(p.ele), hr: gpxHeartRate(p) }));
   const track = measureTrack(points);
-  if (track.startedAt == null) throw new RunFileError(RUN_FILE_REFUSALS.noRun);
+  if (track.startedAt == null) throw new RunFileError("noRun");
   return finishReading({ format: "gpx", ...track, startedAt: new Date(track.startedAt).toISOString(), distanceKm: track.distanceM / 1000 });
 }
 
 export function readTcx(text: string): RunReading {
   const doc = parse(text).TrainingCenterDatabase as Node | undefined;
-  if (!doc) throw new RunFileError(RUN_FILE_REFUSALS.type);
+  if (!doc) throw new RunFileError("type");
   const activities = list((doc.Activities as Node | undefined)?.Activity);
   const running = activities.filter((a) => a["@Sport"] === "Running");
   const laps = (running.length ? running : activities).flatMap((a) => list(a.Lap));
-  if (laps.length === 0) throw new RunFileError(RUN_FILE_REFUSALS.noRun);
+  if (laps.length === 0) throw new RunFileError("noRun");
   let distanceM = 0;
   let timer = 0;
   let hrWeighted = 0;
@@ -102,7 +102,7 @@ export function readTcx(text: string): RunReading {
   }
   const whole = measureTrack(points);
   const start = time(laps[0]!["@StartTime"]) ?? whole.startedAt;
-  if (start == null) throw new RunFileError(RUN_FILE_REFUSALS.noRun);
+  if (start == null) throw new RunFileError("noRun");
   return finishReading({
     format: "tcx",
     startedAt: new Date(start).toISOString(),

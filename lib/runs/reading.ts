@@ -18,10 +18,17 @@ export interface RunReading {
   maxHr: number | null;
 }
 
-/** A file StrideBack could not read as a run; the message is for the runner. */
+/**
+ * Why a run file is refused, by code. The words are the messages refusals.runFile.* (lib/runs/refusal-words):
+ * this module is read on the phone too (its offline reading), where no message file goes.
+ */
+export const RUN_FILE_REFUSALS = ["empty", "size", "count", "total", "type", "damaged", "noRun", "implausible"] as const;
+export type RunFileRefusal = (typeof RUN_FILE_REFUSALS)[number];
+
+/** A file StrideBack could not read as a run, and why. */
 export class RunFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly refusal: RunFileRefusal) {
+    super(refusal);
     this.name = "RunFileError";
   }
 }
@@ -34,31 +41,27 @@ export const RUN_FILES_TOTAL_BYTES = 25 * 1024 * 1024;
 /** The body an import may post: its files and a little for the form (next.config.ts and proxy.ts allow it). */
 export const RUN_FILES_BODY_LIMIT = RUN_FILES_TOTAL_BYTES + 1024 * 1024;
 
-/** What is wrong with a choice of files by their sizes alone, before a byte is read: each file too large, and the rest together. */
-export function sizeRefusals(files: { name: string; size: number }[]): string[] {
-  const tooLarge = files.filter((f) => f.size > RUN_FILE_LIMIT_BYTES).map((f) => `${f.name}: ${RUN_FILE_REFUSALS.size}`);
-  const together = files.filter((f) => f.size <= RUN_FILE_LIMIT_BYTES).reduce((sum, f) => sum + f.size, 0);
-  return together > RUN_FILES_TOTAL_BYTES ? [...tooLarge, RUN_FILE_REFUSALS.total] : tooLarge;
+export interface SizeRefusal {
+  /** The file refused, or none when it is the files together. */
+  name: string | null;
+  refusal: "size" | "total";
 }
 
-export const RUN_FILE_REFUSALS = {
-  empty: "Choose a run file from your watch: .fit, .gpx or .tcx.",
-  size: `A run file can be at most ${RUN_FILE_LIMIT_BYTES / 1024 / 1024} MB. Export just the one run from your watch's app.`,
-  count: `Read at most ${RUN_FILES_AT_ONCE} files at once.`,
-  total: `Read at most ${RUN_FILES_TOTAL_BYTES / 1024 / 1024} MB of files at once: choose fewer files.`,
-  type: "That is not a FIT, GPX or TCX file. StrideBack reads the file itself, not its name.",
-  damaged: "That file could not be read to the end: it may be damaged or cut short. Export it again from your watch's app.",
-  noRun: "That file holds no run StrideBack can measure (no distance or no time).",
-  implausible: "That file's numbers are not a run StrideBack can store (more than 300 km or 24 hours, or no time at all).",
-} as const;
+/** What is wrong with a choice of files by their sizes alone, before a byte is read: each file too large, and the rest together. */
+export function sizeRefusals(files: { name: string; size: number }[]): SizeRefusal[] {
+  const tooLarge = files.filter((f) => f.size > RUN_FILE_LIMIT_BYTES).map((f): SizeRefusal => ({ name: f.name, refusal: "size" }));
+  const together = files.filter((f) => f.size <= RUN_FILE_LIMIT_BYTES).reduce((sum, f) => sum + f.size, 0);
+  return together > RUN_FILES_TOTAL_BYTES ? [...tooLarge, { name: null, refusal: "total" }] : tooLarge;
+}
+
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 const heartRate = (n: number | null | undefined) => (n != null && Number.isFinite(n) && n >= 20 && n <= 250 ? Math.round(n) : null);
 
 /** The checks every reader's result passes before it is a reading: a run, in the bounds the log accepts. */
 export function finishReading(raw: Omit<RunReading, "avgHr" | "maxHr"> & { avgHr?: number | null; maxHr?: number | null }): RunReading {
-  if (!(raw.distanceKm > 0) || !(raw.movingSeconds > 0) || Number.isNaN(Date.parse(raw.startedAt))) throw new RunFileError(RUN_FILE_REFUSALS.noRun);
-  if (raw.distanceKm > 300 || raw.movingSeconds > 86_400) throw new RunFileError(RUN_FILE_REFUSALS.implausible);
+  if (!(raw.distanceKm > 0) || !(raw.movingSeconds > 0) || Number.isNaN(Date.parse(raw.startedAt))) throw new RunFileError("noRun");
+  if (raw.distanceKm > 300 || raw.movingSeconds > 86_400) throw new RunFileError("implausible");
   const avgHr = heartRate(raw.avgHr);
   const maxHr = heartRate(raw.maxHr);
   return {

@@ -2,7 +2,9 @@ import { getActor } from "@/lib/auth/current-actor";
 import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
 import { readRunFiles, saveRunFromFile } from "@/lib/data/run-files";
 import { attempt, DATABASE_DOWN, inReadersWords } from "@/lib/form-result";
-import { RUN_FILE_LIMIT_BYTES, RUN_FILE_REFUSALS } from "@/lib/runs/reading";
+import { RUN_FILE_LIMIT_BYTES } from "@/lib/runs/reading";
+import { runFileSaid } from "@/lib/runs/refusal-words";
+import { said } from "@/lib/i18n/said";
 import { isSameOrigin } from "@/lib/same-origin";
 import { afterLog, outcomeOf, outcomeResponse } from "@/lib/submit-entry";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -18,13 +20,14 @@ import { runFromFileSchema } from "@/lib/validation/run-files";
  */
 export const dynamic = "force-dynamic";
 
-const refused = (message: string) => outcomeResponse({ status: "refused", message, errors: {} });
+/** A refusal in the reader's words: the outbox shows it as it comes. */
+const refused = async (message: string) => outcomeResponse({ status: "refused", message: await inReadersWords(message), errors: {} });
 
 export async function POST(request: Request) {
   // A multipart form is one a cross-site page can send unasked: only StrideBack's own pages may.
   if (!isSameOrigin(request)) return Response.json({ message: "Send run files from StrideBack itself." }, { status: 403 });
   const form = await request.formData().catch(() => null);
-  if (!form) return refused("The run could not be read from what was sent.");
+  if (!form) return refused(said("runFile.unreadable"));
   let actor;
   try {
     actor = await getActor();
@@ -35,13 +38,13 @@ export async function POST(request: Request) {
   if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
   // Not `instanceof File`: the form's parser brings its own File class on Node 20.
   const file = form.get("file");
-  if (file == null || typeof file === "string" || file.size === 0) return refused(RUN_FILE_REFUSALS.empty);
-  if (file.size > RUN_FILE_LIMIT_BYTES) return refused(RUN_FILE_REFUSALS.size);
+  if (file == null || typeof file === "string" || file.size === 0) return refused(runFileSaid("empty"));
+  if (file.size > RUN_FILE_LIMIT_BYTES) return refused(runFileSaid("size"));
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await attempt({}, { success: true, data: [{ name: file.name, bytes }] }, readRunFiles, { actor });
   if (!read.ok) return outcomeResponse(await outcomeOf(read));
   const [outcome] = read.value;
-  if (!outcome || outcome.status === "refused") return refused(outcome?.message ?? RUN_FILE_REFUSALS.empty);
+  if (!outcome || outcome.status === "refused") return refused(runFileSaid(outcome?.refusal ?? "empty"));
   if (outcome.file.sessionLogId) return outcomeResponse({ status: "sent", id: outcome.file.sessionLogId, next: `/today?logged=${outcome.file.sessionLogId}` }, true);
   const fields = readForm(form);
   const saved = await attempt(fields.values, parseForm(fields, runFromFileSchema, { ...fields.values, runFileId: outcome.file.id }), saveRunFromFile, { retrySafe: true, actor });

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import { said } from "@/lib/i18n/said";
 import { attempt } from "@/lib/form-result";
 import { addRunFileToRun, discardRunFile, saveRunFromFile } from "@/lib/data/run-files";
 import { importRunFiles } from "@/lib/import-run-files";
@@ -16,10 +18,10 @@ import { runFromFileSchema } from "@/lib/validation/run-files";
  * ownership to lib/data/run-files. Reading the same file twice keeps one; saving twice stores one run.
  */
 
-const idSchema = z.object({ runFileId: z.uuid("Choose the run file again."), runId: z.uuid("Choose the run again.").optional() });
+const idSchema = z.object({ runFileId: z.uuid(said("runFile.chooseFileAgain")), runId: z.uuid(said("runFile.chooseRunAgain")).optional() });
 
 export async function readRunFilesAction(_: FormState, formData: FormData): Promise<FormState> {
-  const imported = await importRunFiles(formData.getAll("files"));
+  const imported = await importRunFiles(formData.getAll("files"), await getLocale());
   if (imported.next) return saved(imported.next);
   revalidatePath("/log/run/import");
   return imported.state;

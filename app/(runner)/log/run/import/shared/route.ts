@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { importRunFiles } from "@/lib/import-run-files";
 import { SHARED_FILES_FIELD } from "@/lib/offline/shared-runs";
@@ -29,7 +30,7 @@ export async function POST(request: Request) {
   // Without a session the files cannot be kept for later: the runner signs in and shares again.
   if (!actor || actor.role !== "runner") return to(request, "/login?callbackUrl=%2Flog%2Frun%2Fimport");
   const form = await request.formData().catch(() => null);
-  const imported = await importRunFiles(form?.getAll(SHARED_FILES_FIELD) ?? [], actor);
+  const imported = await importRunFiles(form?.getAll(SHARED_FILES_FIELD) ?? [], await getLocale(), actor);
   if (imported.next) return to(request, imported.next);
   const { waiting, refused, already } = imported.counts;
   return to(request, `/log/run/import?${new URLSearchParams({ shared: "read", waiting: String(waiting), refused: String(refused), already: String(already) })}`);

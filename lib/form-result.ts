@@ -10,7 +10,8 @@ import { CodedError, InvalidFieldError, isNotFound } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation/fields";
 import { log } from "@/lib/log";
 import { getLocale } from "next-intl/server";
-import { inWords, said } from "@/lib/i18n/said";
+import { said } from "@/lib/i18n/said";
+import { inWords } from "@/lib/i18n/say";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FormState } from "@/lib/validation/form-state";
 

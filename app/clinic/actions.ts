@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import type { Actor } from "@/lib/data/actor";
@@ -19,7 +19,7 @@ import { resolveRedFlag } from "@/lib/data/red-flags";
 import { markReviewed } from "@/lib/data/review";
 import { attempt, failed, unlessRefused } from "@/lib/form-result";
 import { dischargeSchema, exerciseSchema, newRunnerSchema, noteSchema, planSchema, runnerProfileSchema } from "@/lib/validation/clinic";
-import { plainText } from "@/lib/validation/fields";
+import { pathErrors, requiredText } from "@/lib/validation/fields";
 import { painRulesSchema } from "@/lib/validation/pain-rules";
 import { requiredScreenFromForm, resolutionSchema, SCREEN_LISTS, screenValues } from "@/lib/validation/red-flags";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -63,7 +63,7 @@ export async function reissueInviteAction(runnerId: string, _: InviteState): Pro
 }
 
 /** The plan builder posts its prescriptions as JSON; errors come back keyed by path ("items.0.sets"). */
-function parsePlan(formData: FormData) {
+async function parsePlan(formData: FormData) {
   const read = readForm(formData);
   const values = read.values;
   const json = (field: string, fallback: unknown) => {
@@ -75,12 +75,12 @@ function parsePlan(formData: FormData) {
     }
   };
   const parsed = parseForm(read, planSchema, { ...values, items: json("items", []), laterItems: json("laterItems", undefined) });
-  const errors = parsed.success ? undefined : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", [i.message]]));
+  const errors = parsed.success ? undefined : pathErrors(parsed.error, await getLocale());
   return { values, parsed, errors };
 }
 
 export async function createPlanAction(runnerId: string, templateId: string | undefined, _: FormState, formData: FormData): Promise<FormState> {
-  const { values, parsed, errors } = parsePlan(formData);
+  const { values, parsed, errors } = await parsePlan(formData);
   if (!parsed.success) return { errors, values };
   const result = await attempt(values, parsed, (actor, input) => createPlan(actor, runnerId, input, templateId));
   if (!result.ok) return result.state;
@@ -89,7 +89,7 @@ export async function createPlanAction(runnerId: string, templateId: string | un
 }
 
 export async function revisePlanAction(runnerId: string, planId: string, _: FormState, formData: FormData): Promise<FormState> {
-  const { values, parsed, errors } = parsePlan(formData);
+  const { values, parsed, errors } = await parsePlan(formData);
   if (!parsed.success) return { errors, values };
   const result = await attempt(values, parsed, (actor, input) => revisePlan(actor, planId, input));
   if (!result.ok) return result.state;
@@ -105,7 +105,7 @@ export async function endPlanAction(formData: FormData) {
   redirect(`/clinic/runners/${runnerId}?saved=ended`);
 }
 
-const templateName = z.object({ name: plainText("Name the template.").trim().min(1, "Name the template.").max(120, "A template name is at most 120 characters.") });
+const templateName = z.object({ name: requiredText("templateName", 120) });
 
 export async function saveTemplateAction(planId: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
@@ -121,7 +121,7 @@ export async function addNoteAction(runnerId: string, _: FormState, formData: Fo
   const result = await attempt(values, parseForm(read, noteSchema), (actor, input) => addNote(actor, runnerId, input.body));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
-  return { values: { body: "" }, message: "Note added." };
+  return { values: { body: "" }, message: (await getTranslations("done"))("noteAdded") };
 }
 
 export async function editNoteAction(runnerId: string, noteId: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -130,7 +130,7 @@ export async function editNoteAction(runnerId: string, noteId: string, _: FormSt
   const result = await attempt(values, parseForm(read, noteSchema), (actor, input) => editNote(actor, noteId, input.body));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
-  return { values, message: "Note saved." };
+  return { values, message: (await getTranslations("done"))("noteSaved") };
 }
 
 export async function updateProfileAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -139,7 +139,7 @@ export async function updateProfileAction(runnerId: string, _: FormState, formDa
   const result = await attempt(values, parseForm(read, runnerProfileSchema), (actor, input) => updateRunnerProfile(actor, runnerId, input));
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
-  return { values, message: "Profile saved." };
+  return { values, message: (await getTranslations("done"))("profileSaved") };
 }
 
 export async function setPainRulesAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -148,7 +148,7 @@ export async function setPainRulesAction(runnerId: string, _: FormState, formDat
   const result = await attempt(values, parseForm(read, painRulesSchema), (actor, input) => setRunnerPainRules(actor, runnerId, input));
   if (!result.ok) return result.state;
   revalidatePath("/clinic", "layout");
-  return { values, message: "Limits saved. The roster and this page now judge by them." };
+  return { values, message: (await getTranslations("done"))("limitsSaved") };
 }
 
 export async function dischargeAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {

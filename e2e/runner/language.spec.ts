@@ -94,7 +94,7 @@ test("a Spanish-speaking runner is invited, advised and handed their programme i
   await createActivePlan(db, { runnerId: lucia!.id, clinicianId: clinician.id, startDate: addDaysIso(today(), -1), items: [{ exerciseId: glide!.id }] });
   await runner.goto("/programme");
   await expect(runner.getByRole("heading", { name: "Deslizamiento del nervio ciático tumbado boca arriba" })).toBeVisible();
-  await expect(runner.getByText(/^Solo una tensión suave, nunca un estiramiento/).first()).toBeVisible();
+  await expect(runner.getByText(/Claves: Solo una tensión suave, nunca un estiramiento/).first()).toBeVisible();
   expect(await seriousViolations(runner)).toEqual([]);
   expect(await fitsTheScreen(runner)).toBe(true);
   const pdf = await runner.request.get(`/export/runners/${lucia!.id}/programme.pdf`);

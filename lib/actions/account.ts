@@ -12,6 +12,7 @@ import { z } from "zod";
 import { setDistanceUnit, setLocale } from "@/lib/data/preferences";
 import { getTranslations } from "next-intl/server";
 import { LOCALES } from "@/lib/i18n/locales";
+import { said } from "@/lib/i18n/said";
 import { wordsFor } from "@/lib/i18n/words";
 import { DISTANCE_UNITS } from "@/lib/units";
 
@@ -23,7 +24,7 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   return { message: (await getTranslations("account"))("passwordChanged") };
 }
 
-const unitSchema = z.object({ unit: z.enum(DISTANCE_UNITS, "Choose kilometres or miles.") });
+const unitSchema = z.object({ unit: z.enum(DISTANCE_UNITS, said("unit")) });
 
 /** Kilometres or miles on one's own screens, for either role; stored distances do not change. */
 export async function setDistanceUnitAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -9,6 +9,7 @@ import type { ChangePasswordInput } from "@/lib/validation/auth";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { InvalidFieldError } from "@/lib/errors";
+import { said } from "@/lib/i18n/said";
 
 /**
  * The signed-in user's own password, asked again before an act that cannot be taken back. It is checked
@@ -21,7 +22,7 @@ export async function confirmOwnPassword(actor: Actor, password: string, field: 
   const key = throttleKey("account", user.email);
   const policy = policies.account();
   const g = await gate(key, policy);
-  if (g.blocked) throw new InvalidFieldError(field, `Too many attempts. Try again in ${Math.ceil(g.retryAfterSeconds / 60)} minutes.`);
+  if (g.blocked) throw new InvalidFieldError(field, said("tooManyAttempts", { minutes: Math.ceil(g.retryAfterSeconds / 60) }));
   if (!(await verifyPassword(user.passwordHash, password))) {
     if (await recordFailure(key, policy)) await noteAccountLock(user.email);
     throw new InvalidFieldError(field, wrong);
@@ -33,7 +34,7 @@ export async function confirmOwnPassword(actor: Actor, password: string, field: 
  * user ends, on every device, and the change is audited.
  */
 export async function changePassword(actor: Actor, input: ChangePasswordInput) {
-  await confirmOwnPassword(actor, input.current, "current", "That is not your current password.");
+  await confirmOwnPassword(actor, input.current, "current", said("notCurrentPassword"));
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {

@@ -18,6 +18,7 @@ import { runnerCalendar } from "./runner-calendar";
 import { type ClientKey, insertOnce, type Saved, storedUnder } from "./insert-once";
 import { moveLadder } from "./ladder";
 import { type StoredScreen, storeScreen } from "./red-flags";
+import { said } from "@/lib/i18n/said";
 
 
 /**
@@ -47,7 +48,7 @@ async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): P
   checkLogDate(calendar, input.date);
   if (!input.screen && input.date === calendar.today && (await morningScreenOf(tx, actor.id, calendar.today)).length > 0) {
     // A form from before the screen applied (an old tab, an offline copy): the questions must still be answered.
-    throw new InvalidFieldError("screen", "Your physio asks a few safety questions with this morning's check-in: reload the page to answer them.");
+    throw new InvalidFieldError("screen", said("safetyReload"));
   }
   const { screen: _, ...values } = input;
   const stored = await insertOnce(tx, key, async () => {
@@ -61,7 +62,7 @@ async function writeCheckin(tx: Queryable, actor: Actor, input: CheckinInput): P
     .select()
     .from(morningCheckins)
     .where(and(eq(morningCheckins.runnerId, actor.id), eq(morningCheckins.date, input.date)));
-  if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Check-ins older than 7 days can no longer be changed.");
+  if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", said("checkinReadOnly"));
   await tx.update(morningCheckins).set({ pain: input.pain, stiffness: input.stiffness ?? null, updatedAt: new Date() }).where(eq(morningCheckins.id, existing!.id));
   await recordAudit(tx, actor, "checkin.update", { type: "morning_checkin", id: existing!.id }, { before: { pain: existing!.pain, stiffness: existing!.stiffness } });
   return { id: existing!.id, duplicate: false };
@@ -82,7 +83,7 @@ export async function updateCheckin(actor: Actor, id: string, input: CheckinInpu
   await db.transaction(async (tx) => {
     const calendar = await runnerCalendar(tx, actor.id);
     const row = await editableCheckin(tx, actor, id, calendar);
-    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
+    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", said("moveWithinWeek"));
     checkLogDate(calendar, input.date);
     await tx
       .update(morningCheckins)
@@ -99,7 +100,7 @@ export async function editableCheckin(tx: Queryable, actor: Actor, id: string, c
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(morningCheckins).where(and(eq(morningCheckins.id, id), eq(morningCheckins.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", "Entries older than 7 days are read-only.");
+  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", said("readOnly"));
   return row;
 }
 

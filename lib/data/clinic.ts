@@ -12,6 +12,7 @@ import { type Actor } from "./actor";
 import { assertAdmin } from "./access";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The clinic itself: its first set-up from an empty database, and its details and pain-rule defaults,
@@ -108,7 +109,7 @@ export async function updateClinicDetails(actor: Actor, input: ClinicDetailsInpu
       await recordAudit(tx, actor, "clinic.update", { type: "clinic", id: actor.clinicId }, { changed, rules }, { runnerId: null });
     });
   } catch (error) {
-    if (violatedConstraint(error)?.startsWith("clinic_pain_rules")) throw new InvalidFieldError("painDuringRedAbove", "These limits do not fit together: each red limit must be above its amber one.");
+    if (violatedConstraint(error)?.startsWith("clinic_pain_rules")) throw new InvalidFieldError("painDuringRedAbove", said("limitsClash"));
     throw error;
   }
 }

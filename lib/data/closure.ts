@@ -10,6 +10,7 @@ import { assertAdmin, assertMayRead } from "./access";
 import { confirmOwnPassword } from "./account";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
+import { said } from "@/lib/i18n/said";
 
 /*
  * Closing a runner's account, by the runner (who confirms with their password) or by an admin of their
@@ -31,7 +32,7 @@ export async function closeAccount(actor: Actor, runnerId: string, confirm: { pa
   const db = await getDb();
   if (actor.role === "runner") {
     if (actor.id !== runnerId) throw new NotFoundError("Runner");
-    await confirmOwnPassword(actor, confirm.password ?? "", "password", "That is not your password. Your account is still open.");
+    await confirmOwnPassword(actor, confirm.password ?? "", "password", said("notYourPassword"));
   } else {
     assertAdmin(actor);
   }

@@ -13,6 +13,7 @@ import { type Actor, isId } from "./actor";
 import { assertAdmin } from "./access";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { said } from "@/lib/i18n/said";
 
 /*
  * A clinic's clinicians, as its admins manage them: invite, the admin right (never the last admin's),
@@ -80,7 +81,7 @@ export async function inviteClinician(actor: Actor, input: InviteClinicianInput)
       return { clinicianId: user!.id };
     });
   } catch (error) {
-    if (violatedConstraint(error) === "users_email_unique") throw new InvalidFieldError("email", "This email is already in use. Check it, or ask your colleague for another address.");
+    if (violatedConstraint(error) === "users_email_unique") throw new InvalidFieldError("email", said("colleagueEmailTaken"));
     throw error;
   }
 }
@@ -91,7 +92,7 @@ export async function reinviteClinician(actor: Actor, clinicianId: string) {
   await db.transaction(async (tx) => {
     await colleague(tx, actor, clinicianId);
     const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, clinicianId));
-    if (row?.passwordHash) throw new InvalidFieldError("clinicianId", "This colleague has already joined.");
+    if (row?.passwordHash) throw new InvalidFieldError("clinicianId", said("colleagueJoined"));
     const { id, token } = await issueAccountToken(tx, "clinician_invite", clinicianId, actor.id);
     await recordAudit(tx, actor, "clinician.invite", { type: "user", id: clinicianId }, { again: true }, { runnerId: null });
     await enqueue(tx, QUEUES.account, { tokenId: id, sealedToken: seal(token) });
@@ -128,7 +129,7 @@ export async function joinClinic(token: string, password: string): Promise<JoinS
   });
 }
 
-const LAST_ADMIN = "A clinic keeps at least one active admin: give the right to a colleague first.";
+const LAST_ADMIN = said("lastAdmin");
 
 async function guardLastAdmin<T>(write: () => Promise<T>): Promise<T> {
   try {
@@ -158,7 +159,7 @@ export async function setAdminRight(actor: Actor, clinicianId: string, admin: bo
  * on the admins' roster as "no clinician" until handed over.
  */
 export async function deactivateClinician(actor: Actor, clinicianId: string) {
-  if (clinicianId === actor.id) throw new InvalidFieldError("clinicianId", "You cannot deactivate yourself. Ask another admin.");
+  if (clinicianId === actor.id) throw new InvalidFieldError("clinicianId", said("notYourself"));
   const db = await getDb();
   await guardLastAdmin(() =>
     db.transaction(async (tx) => {

@@ -11,6 +11,7 @@ import { assertInCare } from "./access";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { composeSummary } from "./episodes";
+import { said } from "@/lib/i18n/said";
 
 /**
  * Discharge: the runner leaves the active roster and their plan ends; their history stays, readable by
@@ -24,10 +25,10 @@ export async function dischargeRunner(actor: Actor, runnerId: string, input: Dis
     await assertInCare(tx, actor, runnerId);
     const [profile] = await tx.select().from(runnerProfiles).where(eq(runnerProfiles.runnerId, runnerId)).for("update");
     if (!profile) throw new NotFoundError("Runner");
-    if (profile.dischargedOn) throw new InvalidFieldError("date", `Already discharged on ${profile.dischargedOn}.`);
-    if (input.date > today(profile.timeZone)) throw new InvalidFieldError("date", "A discharge date cannot be in the future.");
-    if (input.date < profile.startDate) throw new InvalidFieldError("date", `That is before the runner started (${profile.startDate}).`);
-    if (input.date < episode.startedOn) throw new InvalidFieldError("date", `That is before this episode of care began (${episode.startedOn}, the re-admission).`);
+    if (profile.dischargedOn) throw new InvalidFieldError("date", said("alreadyDischarged", { date: { day: profile.dischargedOn } }));
+    if (input.date > today(profile.timeZone)) throw new InvalidFieldError("date", said("dischargeFuture"));
+    if (input.date < profile.startDate) throw new InvalidFieldError("date", said("beforeStart", { date: { day: profile.startDate } }));
+    if (input.date < episode.startedOn) throw new InvalidFieldError("date", said("beforeEpisode", { date: { day: episode.startedOn } }));
     await tx.update(runnerProfiles).set({ dischargedOn: input.date, dischargeReason: input.reason, dischargeMeasuresAskedAt: null }).where(eq(runnerProfiles.runnerId, runnerId));
     await tx.insert(episodes).values(episode);
     const ended = await tx
@@ -46,7 +47,7 @@ async function unlessViolated<T>(write: Promise<T>): Promise<T> {
   try {
     return await write;
   } catch (error) {
-    if (violatedConstraint(error) === "episodes_runner_start_unique") throw new InvalidFieldError("date", "This episode of care already has a discharge summary: re-admit the runner on a later day to start a new one.");
+    if (violatedConstraint(error) === "episodes_runner_start_unique") throw new InvalidFieldError("date", said("episodeSummarised"));
     throw error;
   }
 }

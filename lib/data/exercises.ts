@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import type { Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The exercise library as a clinician sees it: the global library (read-only) plus their own clinic's
@@ -43,7 +44,7 @@ export async function getExercise(actor: Actor, id: string) {
 
 const row = (input: ExerciseInput) => ({ ...input, defaultReps: input.defaultReps ?? null, defaultHoldSeconds: input.defaultHoldSeconds ?? null });
 const duplicateName = (error: unknown) =>
-  violatedConstraint(error) === "exercises_clinic_name_unique" ? new InvalidFieldError("name", "Your clinic already has an exercise with this name.") : error;
+  violatedConstraint(error) === "exercises_clinic_name_unique" ? new InvalidFieldError("name", said("exerciseNameTaken")) : error;
 
 export async function createExercise(actor: Actor, input: ExerciseInput) {
   if (actor.role !== "clinician") throw new NotFoundError("Clinic");

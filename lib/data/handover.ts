@@ -9,6 +9,7 @@ import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./access";
 import { postInThread } from "./messages";
+import { said } from "@/lib/i18n/said";
 
 /*
  * Who looks after a runner, changed on purpose: a handover moves a runner (or a whole caseload) to a
@@ -37,11 +38,11 @@ export async function careTeamOf(actor: Actor, runnerId: string): Promise<CareTe
 
 /** An active clinician of the actor's clinic who has joined; anyone else is not someone to hand over to. */
 async function colleagueToReceive(tx: Queryable, actor: Actor, clinicianId: string, field: string) {
-  if (!isId(clinicianId)) throw new InvalidFieldError(field, "Choose a colleague from the list.");
+  if (!isId(clinicianId)) throw new InvalidFieldError(field, said("chooseColleague"));
   const [row] = await selectRows<{ id: string; name: string; clinic: string; timeZone: string }>(tx, sql`
     select u.id, u.name, k.name as clinic, k.time_zone as "timeZone" from users u join clinics k on k.id = u.clinic_id
     where u.id = ${clinicianId} and u.clinic_id = ${actor.clinicId} and u.role = 'clinician' and u.deactivated_at is null and u.password_hash is not null`);
-  if (!row) throw new InvalidFieldError(field, "Choose a colleague from the list.");
+  if (!row) throw new InvalidFieldError(field, said("chooseColleague"));
   return row;
 }
 
@@ -72,7 +73,7 @@ export async function handOverRunner(actor: Actor, runnerId: string, toClinician
 /** Hands every runner of one clinician to another: an admin for anyone in the clinic, a clinician for themself. */
 export async function handOverCaseload(actor: Actor, fromClinicianId: string, toClinicianId: string): Promise<number> {
   if (actor.role !== "clinician" || !isId(fromClinicianId) || (!actor.admin && fromClinicianId !== actor.id)) throw new NotFoundError("Clinician");
-  if (fromClinicianId === toClinicianId) throw new InvalidFieldError("toClinicianId", "Choose a different colleague.");
+  if (fromClinicianId === toClinicianId) throw new InvalidFieldError("toClinicianId", said("differentColleague"));
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [from] = await selectRows<{ id: string }>(tx, sql`select id from users where id = ${fromClinicianId} and clinic_id = ${actor.clinicId} and role = 'clinician'`);
@@ -91,10 +92,10 @@ export async function addCover(actor: Actor, runnerId: string, input: CoverInput
     await assertInCare(tx, actor, runnerId);
     const to = await colleagueToReceive(tx, actor, input.clinicianId, "clinicianId");
     const first = today(to.timeZone);
-    if (input.until < first) throw new InvalidFieldError("until", "A cover ends today or later.");
-    if (input.until > addDaysIso(first, COVER_MAX_DAYS)) throw new InvalidFieldError("until", "A cover lasts at most a year: hand the runner over instead.");
+    if (input.until < first) throw new InvalidFieldError("until", said("coverEnds"));
+    if (input.until > addDaysIso(first, COVER_MAX_DAYS)) throw new InvalidFieldError("until", said("coverYear"));
     const [existing] = await tx.select({ coverUntil: careTeam.coverUntil }).from(careTeam).where(and(eq(careTeam.runnerId, runnerId), eq(careTeam.clinicianId, to.id)));
-    if (existing && existing.coverUntil === null) throw new InvalidFieldError("clinicianId", `${to.name} already looks after this runner.`);
+    if (existing && existing.coverUntil === null) throw new InvalidFieldError("clinicianId", said("alreadyCares", { name: to.name }));
     await tx
       .insert(careTeam)
       .values({ clinicianId: to.id, runnerId, coverUntil: input.until })

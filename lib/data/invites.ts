@@ -16,6 +16,7 @@ import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { storeScreen } from "./red-flags";
 import { assertInCare } from "./access";
+import { said } from "@/lib/i18n/said";
 
 /*
  * One-time invite links. The token exists only in the link (copied by the clinician, and emailed: the job
@@ -39,7 +40,7 @@ async function issue(tx: Queryable, actor: Actor, runnerId: string): Promise<str
 export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput): Promise<{ runnerId: string; token: string; flagged: boolean }> {
   if (actor.role !== "clinician") throw new NotFoundError("Clinic");
   // Rehab that starts months from now is a typo, and would refuse every log until then.
-  if (input.startDate > addDaysIso(today(input.timeZone), START_AHEAD_DAYS)) throw new InvalidFieldError("startDate", `A start date more than ${START_AHEAD_DAYS} days ahead is not accepted.`);
+  if (input.startDate > addDaysIso(today(input.timeZone), START_AHEAD_DAYS)) throw new InvalidFieldError("startDate", said("startAhead", { days: START_AHEAD_DAYS }));
   const db = await getDb();
   try {
     return await db.transaction(async (tx) => {
@@ -66,7 +67,7 @@ export async function createRunnerWithInvite(actor: Actor, input: NewRunnerInput
 async function emailTakenMessage(actor: Actor, email: string) {
   const db = await getDb();
   const [mine] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, email), eq(users.clinicId, actor.clinicId)));
-  return mine ? "Someone in your clinic already uses this email." : "This email cannot be used for a new runner. Check it, or ask the runner for another address.";
+  return mine ? said("emailInClinic") : said("emailElsewhere");
 }
 
 /** A new link for a runner in the actor's care who has not yet chosen a password; the old link stops working. */
@@ -75,8 +76,8 @@ export async function reissueInvite(actor: Actor, runnerId: string): Promise<str
   return db.transaction(async (tx) => {
     await assertInCare(tx, actor, runnerId);
     const [runner] = await tx.select({ passwordHash: users.passwordHash, closed: users.deactivatedAt }).from(users).where(eq(users.id, runnerId));
-    if (runner?.closed) throw new InvalidFieldError("invite", "This runner's account is closed: it cannot be joined again.");
-    if (runner?.passwordHash) throw new InvalidFieldError("invite", "This runner has already joined.");
+    if (runner?.closed) throw new InvalidFieldError("invite", said("accountClosed"));
+    if (runner?.passwordHash) throw new InvalidFieldError("invite", said("runnerJoined"));
     return issue(tx, actor, runnerId);
   });
 }

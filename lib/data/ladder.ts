@@ -17,6 +17,7 @@ import { runnerCalendar } from "./runner-calendar";
 import { rulesOfRunner } from "./pain-rules";
 import { readableRunner } from "./runners";
 import { sessionPainColumns, sessionPainJoins } from "./session-pain-sql";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The return-to-run walk-run ladder (docs/progression.md). The clinician starts it after recording the
@@ -47,7 +48,7 @@ export async function saveClinicLadder(actor: Actor, steps: LadderStep[]) {
 /** Starts the ladder at step 1 today. Starting it twice (a double tap) finds the one already started. */
 export async function startLadder(actor: Actor, runnerId: string, input: { checklist: string[]; note: string }) {
   const missing = RETURN_TO_RUN_CHECKLIST.filter((item) => !input.checklist.includes(item));
-  if (missing.length) throw new InvalidFieldError("checklist", `Tick each return-to-run criterion you checked: ${missing.join("; ")}.`);
+  if (missing.length) throw new InvalidFieldError("checklist", said("tickCriteria"));
   const { steps } = await clinicLadder(actor);
   const db = await getDb();
   return db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { inWords } from "@/lib/i18n/said";
+import { inWords } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";

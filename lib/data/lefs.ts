@@ -11,6 +11,7 @@ import { recordAudit } from "./audit";
 import { assertRunner } from "./access";
 import { getMeasures } from "./measures";
 import { runnerCalendar } from "./runner-calendar";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The LEFS outcome measure as its own pages read it: the schedule and fills come from the one measures
@@ -31,11 +32,11 @@ export const getLefs = perRequest(async (actor: Actor, runnerId: string) => {
 /** The runner's own questionnaire, dated their today; a resend with the same client id stores nothing new. */
 export async function saveLefs(actor: Actor, input: LefsResponseInput): Promise<{ id: string; total: number; duplicate: boolean }> {
   assertRunner(actor);
-  if (input.answers.length !== 20) throw new InvalidFieldError("answers", "Answer all 20 questions.");
+  if (input.answers.length !== 20) throw new InvalidFieldError("answers", said("answerAll20"));
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { today, dischargedOn } = await runnerCalendar(tx, actor.id);
-    if (dischargedOn) throw new InvalidFieldError("clientId", "Your physio has discharged you: there is no questionnaire to fill.");
+    if (dischargedOn) throw new InvalidFieldError("clientId", said("dischargedNoQuestionnaire"));
     const total = lefsTotal(input.answers);
     const columns = { id: lefsResponses.id, total: lefsResponses.total };
     const key: ClientKey<{ id: string; total: number }> = { table: lefsResponses, columns, owner: [lefsResponses.runnerId, actor.id], clientId: [lefsResponses.clientId, input.clientId] };

@@ -27,6 +27,7 @@ import { addNote, editNote } from "./notes";
 import { clinicOutcomes } from "./outcomes";
 import { readRunFiles, saveRunFromFile } from "./run-files";
 import { deidentifyDue, FORMER_RUNNER, removeExpiredExports } from "./retention";
+import { refusalOf } from "@/testing/refusals";
 
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "strideback-lifecycle-"));
 let db: Db;
@@ -65,7 +66,7 @@ describe("closing an account", () => {
     await db.insert(s.pushSubscriptions).values({ userId: runner.id, endpoint: `https://push.example/${randomUUID()}`, p256dh: "k", auth: "a" });
 
     await expect(closeAccount(actorOf(runner), runner.id, { password: "not-it" })).rejects.toThrow(InvalidFieldError);
-    await expect(closeAccount(actorOf(runner), runner.id, {})).rejects.toThrow("That is not your password");
+    expect(await refusalOf(closeAccount(actorOf(runner), runner.id, {}))).toBe("That is not your password. Your account is still open.");
     expect(await getClosure(actorOf(runner), runner.id)).toBeNull();
 
     const closure = await closeAccount(actorOf(runner), runner.id, { password: runner.password });
@@ -87,8 +88,9 @@ describe("closing an account", () => {
     const { runner } = await createCaseload(db);
     // Nine failed sign-ins are on record; one wrong guess here is the tenth, and locks the account.
     await db.insert(s.authThrottle).values({ key: throttleKey("account", runner.email), failures: 9 });
-    await expect(closeAccount(actorOf(runner), runner.id, { password: "a-guess" })).rejects.toThrow("That is not your password");
-    await expect(closeAccount(actorOf(runner), runner.id, { password: runner.password })).rejects.toThrow("Too many attempts");
+    expect(await refusalOf(closeAccount(actorOf(runner), runner.id, { password: "a-guess" }))).toMatch(/^That is not your password/);
+    // The right password after the guesses is still refused, in the runner's own language.
+    expect(await refusalOf(closeAccount(actorOf(runner), runner.id, { password: runner.password }), "es")).toMatch(/^Demasiados intentos\. Vuelve a intentarlo dentro de \d+ minutos?\.$/);
     expect(await getClosure(actorOf(runner), runner.id)).toBeNull();
   });
 
@@ -103,7 +105,7 @@ describe("closing an account", () => {
     const admin = await createUser(db, { clinicId: clinic.id, role: "clinician", admin: true });
     expect(await closeAccount(actorOf(admin), runner.id)).toMatchObject({ byRunner: false, closedBy: admin.name });
     // A closed account is never invited again.
-    await expect(reissueInvite(actorOf(admin), runner.id)).rejects.toThrow("This runner's account is closed");
+    expect(await refusalOf(reissueInvite(actorOf(admin), runner.id))).toBe("This runner's account is closed: it cannot be joined again.");
     expect((await getRunner(actorOf(admin), runner.id))?.invitePending).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ import { editableCheckin } from "./checkins";
 import { ladderStepOn, moveLadder } from "./ladder";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { versionInForce, type VersionLike } from "@/lib/rules/plan-version";
+import { said } from "@/lib/i18n/said";
 
 /** A stored run or session; `asksTear`: the log calls for the tear questions at once (a sudden pain or a pop, or pain during at the limit). */
 export type Saved = Stored & { asksTear?: boolean };
@@ -112,16 +113,16 @@ async function ownPrescriptions(tx: Queryable, runnerId: string, ids: string[], 
     .where(and(eq(plans.runnerId, runnerId), inArray(prescriptions.id, ids)));
   const versions = new Set(rows.map((r) => r.versionId));
   if (rows.length !== new Set(ids).size || versions.size !== 1) throw new NotFoundError("Prescription");
-  if (date < rows[0]!.planStart) throw new InvalidFieldError("date", `That date is before this plan started (${rows[0]!.planStart}).`);
+  if (date < rows[0]!.planStart) throw new InvalidFieldError("date", said("beforePlan", { date: { day: rows[0]!.planStart } }));
   return [...versions][0]!;
 }
 
 function summarise(input: SessionLogInput) {
   const done = input.results.filter((r) => r.done);
-  if (done.length === 0) throw new InvalidFieldError("results", "Tick at least one exercise you did.");
+  if (done.length === 0) throw new InvalidFieldError("results", said("tickOne"));
   const own = done.map((r) => r.painDuring);
   // Without the session's score, every exercise done must have its own: an unscored one is not "no pain".
-  if (input.painDuring === undefined && own.some((p) => p === undefined)) throw new InvalidFieldError("painDuring", "Enter pain during the exercises.");
+  if (input.painDuring === undefined && own.some((p) => p === undefined)) throw new InvalidFieldError("painDuring", said("enterPainDuring"));
   // The session's pain during is its worst moment: the highest of its own score and any exercise's.
   return Math.max(...[input.painDuring, ...own].filter((p): p is number => p !== undefined));
 }
@@ -179,7 +180,7 @@ export async function editableSession(tx: Queryable, actor: Actor, id: string, c
   if (!isId(id)) throw new NotFoundError("Entry");
   const [row] = await tx.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.runnerId, actor.id)));
   if (!row) throw new NotFoundError("Entry");
-  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", "Entries older than 7 days are read-only.");
+  if (!isEditable(row.date, calendar)) throw new InvalidFieldError("date", said("readOnly"));
   return row;
 }
 
@@ -190,7 +191,7 @@ export async function updateRunLog(actor: Actor, id: string, input: RunLogInput)
     const row = await editableSession(tx, actor, id, calendar);
     if (row.kind !== "run") throw new NotFoundError("Entry");
     checkLogDate(calendar, input.date);
-    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
+    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", said("moveWithinWeek"));
     const { clientId: _ignored, ...changes } = input;
     await tx.update(sessionLogs).set({ ...changes, ladderStep: ladderStepOn(actor.id, input.date), updatedAt: new Date() }).where(eq(sessionLogs.id, id));
     await recordAudit(tx, actor, "run.update", { type: "session_log", id }, { before: { date: row.date, painDuring: row.painDuring, painAfter: row.painAfter } });
@@ -207,7 +208,7 @@ export async function updateSessionLog(actor: Actor, id: string, input: SessionL
     const versionId = await ownPrescriptions(tx, actor.id, input.results.map((r) => r.prescriptionId), input.date);
     if (versionId !== row.planVersionId) throw new NotFoundError("Prescription");
     checkLogDate(calendar, input.date);
-    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", "Move an entry only within the last 7 days.");
+    if (!isEditable(input.date, calendar)) throw new InvalidFieldError("date", said("moveWithinWeek"));
     const painDuring = summarise(input);
     await tx
       .update(sessionLogs)

@@ -1,4 +1,4 @@
-import { inWords } from "@/lib/i18n/said";
+import { inWords } from "@/lib/i18n/say";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { grocSchema, measureScheduleSchema, psfsSchema } from "@/lib/validation/measures";
 import { actorOf, createCaseload } from "@/testing/factories";
 import { askDischargeMeasures, getMeasures, saveMeasure, scheduleMeasure, stopMeasure } from "./measures";
+import { refusalOf } from "@/testing/refusals";
 
 let db: Db;
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe("outcome measures per runner", () => {
     const after = await measure(actorOf(clinician), runner.id, "psfs");
     expect(after).toMatchObject({ due: null, responses: [{ score: 3.5, activities: ["Running 10 km", "Sitting through a drive"] }] });
 
-    await expect(saveMeasure(actorOf(runner), psfs(["Sprinting"], [9]))).rejects.toThrow(/Rate the activities you named first \(Running 10 km; Sitting through a drive\)/);
+    expect(await refusalOf(saveMeasure(actorOf(runner), psfs(["Sprinting"], [9])))).toMatch(/Rate the activities you named first \(Running 10 km; Sitting through a drive\)/);
     await saveMeasure(actorOf(runner), psfs(["Running 10 km", "Sitting through a drive"], [5, 6]));
     expect((await measure(actorOf(runner), runner.id, "psfs")).change).toEqual({ points: 2, real: true, direction: "better" });
 
@@ -106,7 +107,9 @@ describe("the measure forms", () => {
     expect(inWords(grocSchema.safeParse({ clientId: id }).error!.issues[0]!.message, "en")).toBe("Enter your rating.");
     expect(grocSchema.safeParse({ clientId: id, rating: "8" }).success).toBe(false);
     expect(measureScheduleSchema.parse({ everyDays: "14", startsOn: "2026-12-01" })).toEqual({ atIntake: false, everyDays: 14, atDischarge: false, startsOn: "2026-12-01" });
-    expect(measureScheduleSchema.safeParse({ everyDays: "", startsOn: "2026-12-01" }).error?.issues[0]?.message).toBe("Choose at least one: at intake, a regular interval, or at discharge.");
-    expect(measureScheduleSchema.safeParse({ everyDays: "10", startsOn: "2026-12-01" }).error?.issues[0]?.message).toBe("Choose how often.");
+    const none = measureScheduleSchema.safeParse({ everyDays: "", startsOn: "2026-12-01" }).error!.issues[0]!.message;
+    expect(inWords(none, "en")).toBe("Choose at least one: at intake, a regular interval, or at discharge.");
+    expect(inWords(none, "es")).toBe("Elige al menos una opción: al inicio, a intervalos regulares o al alta.");
+    expect(inWords(measureScheduleSchema.safeParse({ everyDays: "10", startsOn: "2026-12-01" }).error!.issues[0]!.message, "en")).toBe("Choose how often.");
   });
 });

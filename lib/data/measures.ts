@@ -17,6 +17,7 @@ import { episodeStart, episodeStartColumn } from "./episode-start";
 import { type ClientKey, insertOnce } from "./insert-once";
 import { runnerCalendar } from "./runner-calendar";
 import { readableRunner } from "./runners";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The outcome measures of one runner (docs/outcomes.md): each one's schedule, its fills, whether one is due
@@ -130,11 +131,11 @@ export async function saveMeasure(actor: Actor, input: MeasureFillInput): Promis
   const db = await getDb();
   return db.transaction(async (tx) => {
     const { today, dischargedOn } = await runnerCalendar(tx, actor.id);
-    if (dischargedOn) throw new InvalidFieldError("clientId", "Your physio has discharged you: there is no questionnaire to fill.");
+    if (dischargedOn) throw new InvalidFieldError("clientId", said("dischargedNoQuestionnaire"));
     if (input.instrument === "psfs") {
       const named = await psfsActivities(tx, actor.id, await episodeStart(tx, actor.id));
       if (named && named.join("\n") !== input.activities.join("\n")) {
-        throw new InvalidFieldError("activity1", `Rate the activities you named first (${named.join("; ")}), so the change means something.`);
+        throw new InvalidFieldError("activity1", said("sameActivities", { named: named.join("; ") }));
       }
     }
     const total = score(instrument, input.answers);

@@ -10,6 +10,7 @@ import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare } from "./access";
 import { getRunner } from "./runners";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The limits a runner is judged by: the clinic's defaults with the runner's overrides on top. Pages and
@@ -95,7 +96,7 @@ export async function setRunnerPainRules(actor: Actor, runnerId: string, input: 
     }
     const effective = effectiveRules(clinic, overrides as Partial<PainRules>);
     for (const [low, high] of RISING_PAIRS) {
-      if (effective[low] > effective[high]) throw new InvalidFieldError(high, "This limit must not be below the one before it.");
+      if (effective[low] > effective[high]) throw new InvalidFieldError(high, said("limitOrder"));
     }
     const [before] = await tx.select().from(runnerPainRules).where(eq(runnerPainRules.runnerId, runnerId));
     const anyOverride = PAIN_RULE_KEYS.some((key) => overrides[key] != null);

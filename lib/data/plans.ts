@@ -11,6 +11,7 @@ import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare, assertMayRead } from "./access";
+import { said } from "@/lib/i18n/said";
 
 /*
  * Plans, their versions and clinic templates. A plan is never edited in place: a change writes a new
@@ -77,7 +78,7 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
       const [plan] = await tx.insert(plans).values({ runnerId, title: input.title, goal: input.goal, startDate: input.startDate, templateId: templateId ?? null, createdBy: actor.id }).returning({ id: plans.id });
       // The later phases as the clinician edited them before creating the plan; the template's otherwise.
       if (input.laterItems) {
-        if (input.laterItems.length !== Math.max(phases.length - 1, 0)) throw new InvalidFieldError("items", "The template's phases have changed since this page opened: reload it and check them again.");
+        if (input.laterItems.length !== Math.max(phases.length - 1, 0)) throw new InvalidFieldError("items", said("templateChanged"));
         input.laterItems.forEach((items, i) => (phases[i + 1]!.items = items));
       }
       const minDays = (weeks: number | null | undefined) => (weeks == null ? null : weeks * 7);
@@ -91,7 +92,7 @@ export async function createPlan(actor: Actor, runnerId: string, input: PlanInpu
       return plan!.id;
     });
   } catch (error) {
-    if (violatedConstraint(error) === "plans_one_active_per_runner") throw new InvalidFieldError("title", "This runner already has an active plan: edit it, or end it first.");
+    if (violatedConstraint(error) === "plans_one_active_per_runner") throw new InvalidFieldError("title", said("activePlanExists"));
     throw error;
   }
 }
@@ -101,7 +102,7 @@ export async function revisePlan(actor: Actor, planId: string, input: PlanInput)
   const db = await getDb();
   return db.transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
-    if (plan.status !== "active") throw new InvalidFieldError("title", "This plan has ended; start a new one instead.");
+    if (plan.status !== "active") throw new InvalidFieldError("title", said("planEndedStartNew"));
     await assertExercisesVisible(tx, actor, input.items.map((i) => i.exerciseId));
     const [{ latest }] = (await tx.select({ latest: sql<number>`max(${planVersions.version})::int` }).from(planVersions).where(eq(planVersions.planId, planId))) as [{ latest: number }];
     const version = latest + 1;
@@ -242,7 +243,7 @@ export async function saveAsTemplate(actor: Actor, planId: string, name: string)
       return template!.id;
     });
   } catch (error) {
-    if (violatedConstraint(error) === "plan_templates_clinic_name_unique") throw new InvalidFieldError("name", "Your clinic already has a template with this name.");
+    if (violatedConstraint(error) === "plan_templates_clinic_name_unique") throw new InvalidFieldError("name", said("templateNameTaken"));
     throw error;
   }
 }

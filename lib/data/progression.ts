@@ -11,6 +11,7 @@ import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { runnerCalendar } from "./runner-calendar";
 import { asVersionLike, ownPlan, writeVersion } from "./plans";
+import { said } from "@/lib/i18n/said";
 
 /*
  * Moving a plan between its phases (docs/progression.md): a clinician's approval or hold, a step back, and
@@ -77,7 +78,7 @@ export async function approveNextPhase(actor: Actor, planId: string, versionId: 
   const db = await getDb();
   return db.transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
-    if (plan.status !== "active") throw new InvalidFieldError("plan", "This plan has ended.");
+    if (plan.status !== "active") throw new InvalidFieldError("plan", said("planEnded"));
     const name = await nameOf(tx, actor);
     const evidence = progress?.judgement.verdict === "ready" && progress.next?.versionId === versionId ? say("en", evidencePhrase(progress.judgement)) : "before the criteria were met";
     return beginPhase(tx, plan, versionId, `Approved by ${name}: ${evidence}`, { actor });
@@ -126,7 +127,7 @@ export async function stepBack(actor: Actor, planId: string, fromVersionId: stri
   const db = await getDb();
   return db.transaction(async (tx) => {
     const plan = await ownPlan(tx, actor, planId);
-    if (plan.status !== "active") throw new InvalidFieldError("plan", "This plan has ended.");
+    if (plan.status !== "active") throw new InvalidFieldError("plan", said("planEnded"));
     const name = await nameOf(tx, actor);
     const reds = progress?.judgement.reds.length ? `: red sessions on ${progress.judgement.reds.join(", ")}` : "";
     return stepBackIn(tx, plan, fromVersionId, `Stepped back by ${name}${reds}`, { actor });

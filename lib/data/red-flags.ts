@@ -13,6 +13,7 @@ import { type ClientKey, insertOnce } from "./insert-once";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { assertInCare, assertRunner } from "./access";
+import { said } from "@/lib/i18n/said";
 
 /*
  * Red-flag screens and the flags they raise. A runner sees their own; a clinician those of runners in
@@ -165,14 +166,14 @@ export async function resolveRedFlag(actor: Actor, id: string, input: Resolution
     await assertInCare(tx, actor, flag.runnerId);
     // The database refuses it too (red_flag_reports_urgent_close_noted); this names the field.
     if (flag.urgency && NOTE_REQUIRED.includes(flag.urgency) && !input.note) {
-      throw new InvalidFieldError("note", "Write what was done: an emergency or same-day flag is closed with a note.");
+      throw new InvalidFieldError("note", said("writeWhatWasDone"));
     }
     const [closed] = await tx
       .update(redFlagReports)
       .set({ resolution: input.resolution, resolutionNote: input.note, resolvedBy: actor.id, resolvedAt: new Date() })
       .where(and(eq(redFlagReports.id, id), isNotNull(redFlagReports.urgency), isNull(redFlagReports.resolvedAt)))
       .returning({ id: redFlagReports.id });
-    if (!closed) throw new InvalidFieldError("resolution", "This flag was already closed: reload the page to see what was recorded.");
+    if (!closed) throw new InvalidFieldError("resolution", said("flagClosed"));
     await recordAudit(tx, actor, "red_flag.resolve", { type: "red_flag_report", id }, { runnerId: flag.runnerId, resolution: input.resolution, note: input.note });
     return { runnerId: flag.runnerId };
   });

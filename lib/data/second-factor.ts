@@ -7,6 +7,7 @@ import { clearKey, gate, policies, recordFailure, throttleKey } from "@/lib/auth
 import { seal, unseal } from "@/lib/jobs/sealed";
 import { recordAudit } from "./audit";
 import { InvalidFieldError } from "@/lib/errors";
+import { said } from "@/lib/i18n/said";
 
 /*
  * A second factor: a TOTP authenticator app, with ten single-use recovery codes for a lost phone. The
@@ -52,7 +53,7 @@ function openSealed(sealedSecret: string): string {
   try {
     return unseal(sealedSecret);
   } catch {
-    throw new InvalidFieldError("code", "This form has expired: reload the page and scan the new code.");
+    throw new InvalidFieldError("code", said("twoStepExpired"));
   }
 }
 
@@ -60,7 +61,7 @@ function openSealed(sealedSecret: string): string {
 export async function confirmEnrolment(who: SessionUser, sealedSecret: string, code: string): Promise<string[]> {
   const secret = openSealed(sealedSecret);
   const step = await acceptedStep(secret, code, null);
-  if (step == null) throw new InvalidFieldError("code", "That code does not match. Check the time on your phone and enter the code now showing.");
+  if (step == null) throw new InvalidFieldError("code", said("codeCheckTime"));
   const codes = newRecoveryCodes();
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -111,7 +112,7 @@ export async function verifySecondFactor(who: SessionUser, code: string): Promis
   });
   if (!verified) {
     await recordFailure(key, policy);
-    throw new InvalidFieldError("code", "That code does not match. Enter the code now showing in your app, or one of your recovery codes.");
+    throw new InvalidFieldError("code", said("codeOrRecovery"));
   }
   await clearKey(key);
   return "verified";
@@ -120,12 +121,12 @@ export async function verifySecondFactor(who: SessionUser, code: string): Promis
 /** Turns the second factor off (a current code proves it is the owner); refused where the clinic requires it. */
 export async function disableSecondFactor(who: SessionUser, code: string) {
   const status = await secondFactorStatus(who.userId);
-  if (status.required) throw new InvalidFieldError("code", "Your clinic requires a second factor, so it stays on. Ask an admin if your phone is lost.");
+  if (status.required) throw new InvalidFieldError("code", said("twoStepRequired"));
   if (!status.enabled) return;
   const db = await getDb();
   const [user] = await db.select({ secret: users.totpSecret, lastStep: users.totpLastStep }).from(users).where(eq(users.id, who.userId));
   const step = user?.secret ? await acceptedStep(unseal(user.secret), code, user.lastStep) : null;
-  if (step == null) throw new InvalidFieldError("code", "That code does not match. Enter the code now showing in your app.");
+  if (step == null) throw new InvalidFieldError("code", said("codeNow"));
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpLastStep: null }).where(eq(users.id, who.userId));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, who.userId));

@@ -3,7 +3,7 @@ import type { Phrase, PhraseValue } from "@/lib/rules/phrase";
 import { type Locale } from "./locales";
 import { anyWords } from "./words";
 import { signsInWords } from "./red-flag-words";
-
+import { phraseIn } from "./said";
 
 /** A rule's phrase (lib/rules/phrase.ts) in the reader's language. */
 export function say(locale: Locale, phrase: Phrase): string {
@@ -21,3 +21,9 @@ function valueIn(locale: Locale, value: PhraseValue): string | number {
 
 /** Phrases as one line, "; " between each, as the reasons after a log read. */
 export const sayAll = (locale: Locale, phrases: readonly Phrase[], separator = "; ") => phrases.map((p) => say(locale, p)).join(separator);
+
+/** A message in the reader's words: a phrase carried by said() (lib/i18n/said.ts) worded; any other text as it is. */
+export function inWords(message: string, locale: Locale): string {
+  const carried = phraseIn(message);
+  return carried ? say(locale, carried) : message;
+}

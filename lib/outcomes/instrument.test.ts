@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { inWords } from "@/lib/i18n/say";
 import { answersProblem, score, scoreRange, verdict } from "./instrument";
 import { GROC, INSTRUMENTS, LEFS, PSFS } from "./instruments";
+
+/** What is wrong with a fill, worded in English, or null. */
+const problem = (...args: Parameters<typeof answersProblem>) => {
+  const said = answersProblem(...args);
+  return said && inWords(said, "en");
+};
 
 describe("the outcome measures, scored as published", () => {
   it("LEFS: the 20 answers added up, 0-80; real from 9 points either way", () => {
@@ -39,15 +46,15 @@ describe("the outcome measures, scored as published", () => {
 
   it("refuses a fill that cannot be scored, with a sentence", () => {
     expect(answersProblem(LEFS, Array(20).fill(4))).toBeNull();
-    expect(answersProblem(LEFS, Array(19).fill(4))).toBe("Answer every question (20).");
-    expect(answersProblem(LEFS, [...Array(19).fill(4), 5])).toBe("Each answer is a whole number from 0 to 4.");
+    expect(problem(LEFS, Array(19).fill(4))).toBe("Answer every question (20).");
+    expect(problem(LEFS, [...Array(19).fill(4), 5])).toBe("Each answer is a whole number from 0 to 4.");
     expect(answersProblem(PSFS, [5, 6], ["Running 10 km", "Sitting through a drive"])).toBeNull();
-    expect(answersProblem(PSFS, [], [])).toBe("Name between 1 and 3 activities.");
-    expect(answersProblem(PSFS, [1, 2, 3, 4], ["a", "b", "c", "d"])).toBe("Name between 1 and 3 activities.");
-    expect(answersProblem(PSFS, [5, 6], ["Running", " "])).toBe("Name each activity in a few words (at most 120 characters).");
-    expect(answersProblem(PSFS, [5.5], ["Running"])).toBe("Each answer is a whole number from 0 to 10.");
-    expect(answersProblem(GROC, [8])).toBe("Each answer is a whole number from -7 to 7.");
-    expect(answersProblem(GROC, [])).toBe("Answer every question (1).");
+    expect(problem(PSFS, [], [])).toBe("Name between 1 and 3 activities.");
+    expect(problem(PSFS, [1, 2, 3, 4], ["a", "b", "c", "d"])).toBe("Name between 1 and 3 activities.");
+    expect(problem(PSFS, [5, 6], ["Running", " "])).toBe("Name each activity in a few words (at most 120 characters).");
+    expect(problem(PSFS, [5.5], ["Running"])).toBe("Each answer is a whole number from 0 to 10.");
+    expect(problem(GROC, [8])).toBe("Each answer is a whole number from -7 to 7.");
+    expect(problem(GROC, [])).toBe("Answer every question (1).");
   });
 
   it("names a source for every instrument and every threshold", () => {

@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/said";
 /*
  * An outcome measure is data: its items, the scale each is answered on, how the answers make a score, the
  * score's range, and the smallest change StrideBack calls real (a minimal detectable or minimal clinically
@@ -53,12 +54,12 @@ const round = (value: number, decimals: number) => Math.round(value * 10 ** deci
 export function answersProblem(instrument: Instrument, answers: readonly number[], named: readonly string[] = []): string | null {
   if (instrument.ownItems) {
     const { min, max } = instrument.ownItems;
-    if (named.length < min || named.length > max) return `Name between ${min} and ${max} activities.`;
-    if (named.some((n) => n.trim().length === 0 || n.length > 120)) return "Name each activity in a few words (at most 120 characters).";
+    if (named.length < min || named.length > max) return said("nameBetween", { min, max });
+    if (named.some((n) => n.trim().length === 0 || n.length > 120)) return said("nameEachActivity");
   }
-  if (answers.length !== answerCount(instrument, named.length)) return `Answer every question (${answerCount(instrument, named.length)}).`;
+  if (answers.length !== answerCount(instrument, named.length)) return said("answerEvery", { count: answerCount(instrument, named.length) });
   const { min, max } = instrument.scale;
-  if (answers.some((a) => !Number.isInteger(a) || a < min || a > max)) return `Each answer is a whole number from ${min} to ${max}.`;
+  if (answers.some((a) => !Number.isInteger(a) || a < min || a > max)) return said("eachAnswer", { min, max });
   return null;
 }
 

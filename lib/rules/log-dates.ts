@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE, daysBetween, type IsoDate, today } from "@/lib/dates";
 import { InvalidFieldError } from "@/lib/errors";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The dates a runner may log and edit: between their start and their today (in their own time zone), and
@@ -30,9 +31,9 @@ export function isEditable(date: IsoDate, calendar: Pick<RunnerCalendar, "today"
 
 /** A log's date must lie between the runner's start and their today. */
 export function checkLogDate(calendar: RunnerCalendar, date: IsoDate, field = "date") {
-  if (calendar.dischargedOn) throw new InvalidFieldError(field, `Your physio discharged you on ${calendar.dischargedOn}: your history stays here to read, and new entries need a re-admission.`);
-  if (date > calendar.today) throw new InvalidFieldError(field, "That date is in the future. Log what you have done.");
+  if (calendar.dischargedOn) throw new InvalidFieldError(field, said("dischargedNoEntries", { date: { day: calendar.dischargedOn } }));
+  if (date > calendar.today) throw new InvalidFieldError(field, said("futureDate"));
   if (calendar.startDate && date < calendar.startDate) {
-    throw new InvalidFieldError(field, `That date is before your rehab started (${calendar.startDate}).`);
+    throw new InvalidFieldError(field, said("beforeRehab", { date: { day: calendar.startDate } }));
   }
 }

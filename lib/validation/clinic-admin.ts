@@ -1,23 +1,24 @@
 import { z } from "zod";
 import type { PainRules } from "@/lib/rules/thresholds";
 import { passwordSchema, timeZone } from "./clinic";
-import { calendarDate, checkbox, plainText, wholeNumber } from "./fields";
+import { said } from "@/lib/i18n/said";
+import { calendarDate, checkbox, requiredText, wholeNumber } from "./fields";
 import { limits, RISING_PAIRS } from "./pain-rules";
 
 /*
  * The forms of running a clinic: setting it up, its details and pain-rule defaults, colleagues, handover
  * and cover.
  */
-const name = (label: string) => plainText(`Enter ${label}.`).trim().min(1, `Enter ${label}.`).max(120, `${label[0]!.toUpperCase()}${label.slice(1)} is at most 120 characters.`);
-export const email = () => z.string({ error: "Enter an email address." }).trim().toLowerCase().pipe(z.email("Enter a valid email address."));
+const name = (field: "clinicName" | "yourName" | "colleagueName") => requiredText(field, 120);
+export const email = () => z.string({ error: said("enterEmail") }).trim().toLowerCase().pipe(z.email(said("validEmail")));
 const phone = () =>
   z
-    .string({ error: "Enter the clinic's phone number." })
+    .string({ error: said("enterPhone") })
     .trim()
-    .regex(/^[+]?[0-9][0-9 ()-]{5,24}$/, "Enter a phone number of digits, spaces, brackets or dashes (a leading + is fine).");
+    .regex(/^[+]?[0-9][0-9 ()-]{5,24}$/, said("phoneDigits"));
 
 /** The clinic's limits: every field filled (the form shows StrideBack's defaults), each pair rising. */
-const required = (schema: z.ZodType<number | undefined>) => schema.refine((v) => v !== undefined, "Enter a value.").transform((v) => v as number);
+const required = (schema: z.ZodType<number | undefined>) => schema.refine((v) => v !== undefined, said("enterValue")).transform((v) => v as number);
 const defaults = z
   .object({
     painDuringAmberAbove: required(limits.painDuringAmberAbove),
@@ -43,29 +44,29 @@ const defaults = z
   } satisfies Record<keyof PainRules, z.ZodType<number>>)
   .superRefine((v, ctx) => {
     for (const [low, high] of RISING_PAIRS) {
-      if (v[low] > v[high]) ctx.addIssue({ code: "custom", path: [high], message: "This limit must not be below the one before it." });
+      if (v[low] > v[high]) ctx.addIssue({ code: "custom", path: [high], message: said("limitOrder") });
     }
   });
 
 export const clinicDetailsSchema = z
-  .object({ name: name("the clinic's name"), phone: phone(), timeZone: timeZone(), requireSecondFactor: checkbox(), retentionYears: wholeNumber("retention", 1, 30, "years") })
+  .object({ name: name("clinicName"), phone: phone(), timeZone: timeZone(), requireSecondFactor: checkbox(), retentionYears: wholeNumber("retention", 1, 30, "years") })
   .and(defaults);
 export type ClinicDetailsInput = z.infer<typeof clinicDetailsSchema>;
 
-export const clinicSetupSchema = clinicDetailsSchema.and(z.object({ adminName: name("your name"), adminEmail: email() })).and(passwordSchema);
+export const clinicSetupSchema = clinicDetailsSchema.and(z.object({ adminName: name("yourName"), adminEmail: email() })).and(passwordSchema);
 export type ClinicSetupInput = z.infer<typeof clinicSetupSchema>;
 
-export const inviteClinicianSchema = z.object({ name: name("the colleague's name"), email: email(), admin: checkbox() });
+export const inviteClinicianSchema = z.object({ name: name("colleagueName"), email: email(), admin: checkbox() });
 export type InviteClinicianInput = z.infer<typeof inviteClinicianSchema>;
 
-export const clinicianIdSchema = z.object({ clinicianId: z.uuid("Choose a clinician.") });
+export const clinicianIdSchema = z.object({ clinicianId: z.uuid(said("chooseClinician")) });
 export const adminRightSchema = clinicianIdSchema.extend({ admin: checkbox() });
 
 /** Hand runners to a colleague: one runner (from their page) or everyone a clinician has (from the team page). */
-export const handoverSchema = z.object({ toClinicianId: z.uuid("Choose who takes over.") });
-export const coverSchema = z.object({ clinicianId: z.uuid("Choose who covers."), until: calendarDate() });
+export const handoverSchema = z.object({ toClinicianId: z.uuid(said("chooseTakeover")) });
+export const coverSchema = z.object({ clinicianId: z.uuid(said("chooseCover")), until: calendarDate() });
 export type CoverInput = z.infer<typeof coverSchema>;
 
 export const forgotPasswordSchema = z.object({ email: email() });
-export const secondFactorCodeSchema = z.object({ code: z.string({ error: "Enter the code." }).trim().min(6, "Enter the 6-digit code, or a recovery code.").max(20, "Enter the 6-digit code, or a recovery code.") });
+export const secondFactorCodeSchema = z.object({ code: z.string({ error: said("enterCode") }).trim().min(6, said("codeLength")).max(20, said("codeLength")) });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
-import { inWords, said } from "@/lib/i18n/said";
+import { said } from "@/lib/i18n/said";
+import { inWords } from "@/lib/i18n/say";
 import type { Locale } from "@/lib/i18n/locales";
 import { phrase } from "@/lib/rules/phrase";
 
@@ -23,7 +24,13 @@ import { EARLIEST_DATE, LATEST_DATE } from "@/db/schema/columns";
 export { EARLIEST_DATE, LATEST_DATE };
 
 /** A number field as the refusals name it (refusals.field in the message files); `n` numbers an activity. */
-export type FieldName = "painDuring" | "painAfter" | "effort" | "stiffness" | "duration" | "sets" | "reps" | "hold" | "exercisePain" | "morningPain" | "activityRating" | "rating" | "usualPain" | "retention";
+export type FieldName =
+  | "painDuring" | "painAfter" | "effort" | "stiffness" | "duration" | "sets" | "reps" | "hold" | "exercisePain" | "morningPain" | "activityRating" | "rating" | "usualPain" | "retention"
+  | "interval" | "distanceMetres" | "daysPerWeek" | "timesPerDay" | "walkMinutes" | "runMinutes" | "repeats";
+/** A text field as the refusals name it (refusals.textField). */
+export type TextField =
+  | "runnerName" | "planTitle" | "exerciseName" | "instructions" | "note" | "dischargeReason" | "clinicName" | "yourName" | "colleagueName"
+  | "goal" | "notes" | "changeNote" | "cues" | "doseNotes" | "reason" | "templateName" | "altText";
 /** What the numbers of a scale mean, said after its range (refusals.wholeNumber). */
 export type Scale = "pain" | "effort" | "stiffness" | "minutes" | "psfs" | "groc" | "years" | "none";
 
@@ -64,12 +71,29 @@ export const calendarDate = () =>
     .refine(isIsoDate, said("realDate"))
     .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, said("dateRange"));
 
+/** "The goal is at most 300 characters.", in the reader's words. */
+export const textLength = (field: TextField, max: number) => said("textLength", { field: phrase("refusals.textFieldStart", { field }), max });
+/** Text a form needs: missing or blank is "Enter the runner's name.", too long is said with its limit. */
+export const requiredText = (field: TextField, max: number) => {
+  const missing = said("enter", { field: phrase("refusals.textField", { field }) });
+  return plainText(missing).trim().min(1, missing).max(max, textLength(field, max));
+};
+/** Text a form may leave blank (stored as ""). */
+export const optionalText = (field: TextField, max: number) => plainText().trim().max(max, textLength(field, max)).default("");
+/** A whole number a form may leave blank. */
+export const optionalNumber = (field: FieldName, min: number, max: number) => z.preprocess(blankToUndefined, wholeNumber(field, min, max).optional());
+
 export const notes = () => plainText().trim().max(2000, said("notesLength")).default("");
 
 /** A checkbox arrives as "on" or not at all. */
 export const checkbox = () => z.preprocess((v) => v === "on" || v === "true" || v === "yes", z.boolean());
 
 export const clientId = () => z.uuid(said("expired"));
+
+/** A zod error keyed by each issue's whole path ("items.0.sets"), for forms that post nested JSON, in the reader's words. */
+export function pathErrors(error: z.ZodError, locale: Locale = "en"): Record<string, string[]> {
+  return Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "form", [inWords(i.message, locale)]]));
+}
 
 /** Turns a zod error into the { field: [messages] } shape the forms show beside each field, in the reader's words. */
 export function fieldErrors(error: z.ZodError, locale: Locale = "en"): Record<string, string[]> {

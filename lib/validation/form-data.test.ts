@@ -1,7 +1,7 @@
 import { fieldErrors } from "./fields";
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { parseForm, readForm, REPEATED_FIELD } from "./form-data";
+import { parseForm, readForm } from "./form-data";
 import { checkinSchema, runLogSchema, sessionFormToObject, sessionLogSchema } from "./logs";
 
 /* Every log form goes through readForm and parseForm: an omitted, blank or doubled field is refused, never 0. */
@@ -53,7 +53,8 @@ describe.each(Object.keys(forms) as (keyof typeof forms)[])("the %s form", (kind
     const field = required[kind][0];
     const result = parse(kind, post(forms[kind].fields, [[field, "0"]]));
     expect(result.success).toBe(false);
-    expect(fieldErrors(result.error!)).toEqual({ [field]: [REPEATED_FIELD] });
+    expect(fieldErrors(result.error!)).toEqual({ [field]: ["This was sent twice. Reload the page and try again."] });
+    expect(fieldErrors(result.error!, "es")).toEqual({ [field]: ["Esto se ha enviado dos veces. Recarga la página y vuelve a intentarlo."] });
   });
 });
 

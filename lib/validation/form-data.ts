@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { said } from "@/lib/i18n/said";
 
 /*
  * The one way a posted form becomes an object for its schema. Every field is a string or absent (absent and
@@ -26,7 +27,7 @@ export function readForm(formData: FormData, lists: readonly string[] = []): Rea
   return { values, list, repeated: [...repeated] };
 }
 
-export const REPEATED_FIELD = "This was sent twice. Reload the page and try again.";
+export const REPEATED_FIELD = said("sentTwice");
 
 /** Parses what was read with the schema; a repeated field fails first, beside itself. */
 export function parseForm<T>(read: ReadForm, schema: z.ZodType<T>, input: unknown = read.values): z.ZodSafeParseResult<T> {

@@ -15,12 +15,12 @@ export const measureScheduleSchema = z
     atIntake: checkbox(),
     everyDays: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "Choose how often." }).int().refine((n) => (MEASURE_INTERVALS as readonly number[]).includes(n), "Choose how often.").nullable().default(null),
+      z.coerce.number({ error: said("chooseHowOften") }).int().refine((n) => (MEASURE_INTERVALS as readonly number[]).includes(n), said("chooseHowOften")).nullable().default(null),
     ),
     atDischarge: checkbox(),
     startsOn: calendarDate(),
   })
-  .refine((s) => s.atIntake || s.everyDays != null || s.atDischarge, { path: ["atIntake"], message: "Choose at least one: at intake, a regular interval, or at discharge." });
+  .refine((s) => s.atIntake || s.everyDays != null || s.atDischarge, { path: ["atIntake"], message: said("chooseOneTiming") });
 export type MeasureScheduleInput = z.infer<typeof measureScheduleSchema>;
 
 const SLOTS = [1, 2, 3] as const;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PainRules } from "@/lib/rules/thresholds";
-import { blankToUndefined, plainText } from "./fields";
+import { blankToUndefined, requiredText } from "./fields";
 
 /*
  * A clinician's limits for one runner, from a form: a blank field means "the clinic's default". Pain limits
@@ -51,7 +51,7 @@ export const limits = {
 
 export const painRulesSchema = z.object({
   ...limits,
-  reason: plainText("Say why this runner's limits differ.").trim().min(1, "Say why this runner's limits differ.").max(500, "The reason is at most 500 characters."),
+  reason: requiredText("reason", 500),
 });
 export type PainRulesInput = z.infer<typeof painRulesSchema>;
 

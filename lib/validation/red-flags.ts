@@ -2,7 +2,7 @@ import { said } from "@/lib/i18n/said";
 import { z } from "zod";
 import { isSignCode, RESOLUTION_CODES } from "@/lib/rules/red-flags";
 import { screenMessage } from "@/lib/i18n/red-flag-words";
-import { clientId, plainText } from "./fields";
+import { clientId, plainText, textLength } from "./fields";
 import type { ReadForm } from "./form-data";
 
 /*
@@ -57,10 +57,10 @@ export const worrySchema = z.object({ clientId: clientId(), screen: screenSchema
 export type WorryInput = Omit<z.infer<typeof worrySchema>, "worry"> & { worry?: string | null };
 
 export const resolutionSchema = z.object({
-  resolution: z.enum(RESOLUTION_CODES, "Choose what was done."),
+  resolution: z.enum(RESOLUTION_CODES, said("chooseResolution")),
   note: plainText()
     .trim()
-    .max(1000, "Keep the note under 1,000 characters.")
+    .max(1000, textLength("note", 1000))
     .optional()
     .transform((n) => n || null),
 });

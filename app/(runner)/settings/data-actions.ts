@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -16,7 +17,7 @@ export async function requestOwnDataExportAction(_: FormState, formData: FormDat
   const result = await attempt(read.values, parseForm(read, z.object({})), (actor) => requestDataExport(actor, actor.id));
   if (!result.ok) return result.state;
   revalidatePath("/settings");
-  return { message: "Asked: your archive is being prepared. We will email you when it is ready to download." };
+  return { message: (await getTranslations("done"))("archiveAsked") };
 }
 
 /** The runner closes their own account, confirming with their password; they are signed out everywhere. */

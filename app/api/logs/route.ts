@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/current-actor";
 import { DatabaseUnavailableError, isConnectionError } from "@/db/health";
 import { DATABASE_DOWN, inReadersWords } from "@/lib/form-result";
+import { said } from "@/lib/i18n/said";
 import { ENTRY_KINDS, outcomeOf, outcomeResponse, submitEntry } from "@/lib/submit-entry";
 
 /*
@@ -32,7 +33,7 @@ export async function POST(request: Request) {
     if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ message: await inReadersWords(DATABASE_DOWN) }, { status: 503 });
     throw error;
   }
-  if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
+  if (!actor || actor.role !== "runner") return Response.json({ message: await inReadersWords(said("signInAsRunner")) }, { status: 401 });
   const formData = new FormData();
   for (const [key, value] of body.data.fields) formData.append(key, value);
   const result = await submitEntry(body.data.kind, formData, actor);

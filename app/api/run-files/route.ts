@@ -35,7 +35,7 @@ export async function POST(request: Request) {
     if (isConnectionError(error) || error instanceof DatabaseUnavailableError) return Response.json({ status: "retry", message: await inReadersWords(DATABASE_DOWN) }, { status: 503 });
     throw error;
   }
-  if (!actor || actor.role !== "runner") return Response.json({ message: "Sign in as a runner to send entries." }, { status: 401 });
+  if (!actor || actor.role !== "runner") return Response.json({ message: await inReadersWords(said("signInAsRunner")) }, { status: 401 });
   // Not `instanceof File`: the form's parser brings its own File class on Node 20.
   const file = form.get("file");
   if (file == null || typeof file === "string" || file.size === 0) return refused(runFileSaid("empty"));

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { saveClinicianReminders } from "@/lib/data/reminders";
 import { attempt } from "@/lib/form-result";
 import { parseForm, readForm } from "@/lib/validation/form-data";
@@ -11,5 +12,5 @@ export async function saveClinicianRemindersAction(_: FormState, formData: FormD
   const read = readForm(formData);
   const result = await attempt(read.values, parseForm(read, clinicianRemindersSchema), saveClinicianReminders);
   if (!result.ok) return result.state;
-  return { values: read.values, message: "Saved: your emails are set." };
+  return { values: read.values, message: (await getTranslations("done"))("emailsSet") };
 }

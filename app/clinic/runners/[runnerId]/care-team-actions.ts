@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -28,7 +29,7 @@ export async function addCoverAction(id: string, _: FormState, formData: FormDat
   const result = await attempt(read.values, parseForm(read, coverSchema.extend({ runnerId }), { ...read.values, runnerId: id }), (actor, input) => addCover(actor, input.runnerId, input));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${id}`);
-  return { message: "Cover added. The runner has been told." };
+  return { message: (await getTranslations("done"))("coverAdded") };
 }
 
 export async function endCoverAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -36,5 +37,5 @@ export async function endCoverAction(id: string, _: FormState, formData: FormDat
   const result = await attempt(read.values, parseForm(read, clinicianIdSchema.extend({ runnerId }), { ...read.values, runnerId: id }), (actor, input) => endCover(actor, input.runnerId, input.clinicianId));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${id}`);
-  return { message: "Cover ended." };
+  return { message: (await getTranslations("done"))("coverEnded") };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { closeAccount } from "@/lib/data/closure";
 import { requestDataExport } from "@/lib/data/data-exports";
@@ -17,7 +18,7 @@ export async function requestRunnerDataExportAction(runnerId: string, _: FormSta
   const result = await attempt(read.values, parseForm(read, dataExportRequestSchema, { runnerId }), (actor, input) => requestDataExport(actor, input.runnerId));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
-  return { message: "Asked: the archive is being prepared. You will get an email when it is ready to download." };
+  return { message: (await getTranslations("done"))("archiveAskedClinician") };
 }
 
 export async function closeRunnerAccountAction(runnerId: string, _: FormState, formData: FormData): Promise<FormState> {
@@ -25,5 +26,5 @@ export async function closeRunnerAccountAction(runnerId: string, _: FormState, f
   const result = await attempt(read.values, parseForm(read, closeRunnerAccountSchema, { ...read.values, runnerId }), (actor, input) => closeAccount(actor, input.runnerId));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
-  return { message: "Closed: the runner is signed out and hears nothing more from StrideBack." };
+  return { message: (await getTranslations("done"))("accountClosedByClinic") };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -20,11 +21,11 @@ const bound = z.object({ runnerId: z.uuid(), instrument: z.enum(INSTRUMENT_IDS a
 export async function scheduleMeasureAction(runnerId: string, instrument: string, _: FormState, formData: FormData): Promise<FormState> {
   const read = readForm(formData);
   const ids = bound.safeParse({ runnerId, instrument });
-  if (!ids.success) return { values: read.values, message: "This runner or measure is not one you can schedule." };
+  if (!ids.success) return { values: read.values, message: (await getTranslations("done"))("cannotSchedule") };
   const result = await attempt(read.values, parseForm(read, measureScheduleSchema), (actor, input) => scheduleMeasure(actor, ids.data.runnerId, ids.data.instrument, input));
   if (!result.ok) return result.state;
   revalidatePath(`/clinic/runners/${runnerId}`);
-  return { values: read.values, message: "Scheduled. The runner sees the questionnaire on their Today page when it is due." };
+  return { values: read.values, message: (await getTranslations("done"))("scheduled") };
 }
 
 async function signedIn() {

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/current-actor";
 import { openDataExport } from "@/lib/data/data-exports";
 import { isNotFound } from "@/lib/errors";
@@ -13,7 +14,7 @@ export async function GET(_: Request, { params }: { params: Promise<{ id: string
   if (!actor) return new Response("Not found", { status: 404 });
   try {
     const opened = await openDataExport(actor, (await params).id);
-    if (opened === "expired") return new Response("This archive was removed after seven days. Ask for a new one in your settings.", { status: 410, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (opened === "expired") return new Response((await getTranslations("data"))("archiveGone"), { status: 410, headers: { "content-type": "text/plain; charset=utf-8" } });
     return new Response(opened.body, {
       headers: {
         "content-type": "application/zip",

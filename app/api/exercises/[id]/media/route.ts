@@ -3,7 +3,7 @@ import { isNotFound } from "@/lib/errors";
 import { addExerciseMedia } from "@/lib/data/media";
 import { MediaRefused } from "@/lib/media/process";
 import { isSameOrigin } from "@/lib/same-origin";
-import { plainText } from "@/lib/validation/fields";
+import { requiredText } from "@/lib/validation/fields";
 
 /*
  * POST /api/exercises/:id/media: a photo or short video for one of the clinic's exercises, posted by the
@@ -13,7 +13,8 @@ import { plainText } from "@/lib/validation/fields";
  */
 export const dynamic = "force-dynamic";
 
-const altSchema = plainText("Say what the photo or video shows.").trim().min(1, "Say what the photo or video shows.").max(300, "At most 300 characters.");
+// Refused by its code ("alt"): the edit page says why, in the clinician's words.
+const altSchema = requiredText("altText", 300);
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!isSameOrigin(request)) return new Response("Uploads come from StrideBack's own pages.", { status: 403 });

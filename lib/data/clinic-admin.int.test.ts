@@ -106,6 +106,14 @@ describe("handover and cover", () => {
     expect(told!.body).toContain(sam.name);
   });
 
+  it("tells a Spanish-speaking runner of the handover in Spanish, whoever hands over", async () => {
+    const runner = await createRunnerInCare(db, { clinicId: maya.clinicId, clinicianId: maya.id });
+    await db.update(users).set({ locale: "es" }).where(eq(users.id, runner.id));
+    await handOverRunner(actorOf(maya), runner.id, sam.id);
+    const [told] = await db.select().from(messages).where(eq(messages.runnerId, runner.id));
+    expect(told!.body).toMatch(new RegExp(`^Desde hoy tu fisio en .+ es ${sam.name}\\. Puede ver tu plan`));
+  });
+
   it("refuses to hand over to someone outside the clinic, changing nothing", async () => {
     const runner = await createRunnerInCare(db, { clinicId: maya.clinicId, clinicianId: maya.id });
     await expect(handOverRunner(actorOf(maya), runner.id, strangerAdmin.id)).rejects.toThrow(InvalidFieldError);

@@ -1,7 +1,10 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { type Db, getDb, type Queryable, selectRows } from "@/db";
-import { careTeam } from "@/db/schema";
+import { careTeam, users } from "@/db/schema";
+import { formatDay } from "@/lib/date-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { wordsFor } from "@/lib/i18n/words";
 import { addDaysIso, today } from "@/lib/dates";
 import type { CoverInput } from "@/lib/validation/clinic-admin";
 import { type Actor, isId } from "./actor";
@@ -46,6 +49,12 @@ async function colleagueToReceive(tx: Queryable, actor: Actor, clinicianId: stri
   return row;
 }
 
+/** The runner's language: what the care team posts in their conversation is written once, for them. */
+async function localeOf(tx: Queryable, runnerId: string): Promise<Locale> {
+  const [runner] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, runnerId));
+  return runner?.locale ?? "en";
+}
+
 async function moveRunner(tx: Queryable, actor: Actor, runnerId: string, to: { id: string; name: string; clinic: string }, from: string | null) {
   // An admin hands over from everyone who had the runner; a clinician hands over their own place.
   const removed = await tx
@@ -57,7 +66,7 @@ async function moveRunner(tx: Queryable, actor: Actor, runnerId: string, to: { i
     .values({ clinicianId: to.id, runnerId })
     .onConflictDoUpdate({ target: [careTeam.clinicianId, careTeam.runnerId], set: { coverUntil: null } });
   await recordAudit(tx, actor, "care.handover", { type: "user", id: runnerId }, { to: to.id, from: removed.map((r) => r.clinicianId) });
-  await postInThread(tx, actor, runnerId, `From today your physio at ${to.clinic} is ${to.name}. They can see your plan, your logs and this conversation.`);
+  await postInThread(tx, actor, runnerId, wordsFor(await localeOf(tx, runnerId), "messages")("handedOver", { clinic: to.clinic, name: to.name }));
 }
 
 /** Hands one runner to a colleague. The actor must be able to see the runner (their clinician, or an admin). */
@@ -101,7 +110,8 @@ export async function addCover(actor: Actor, runnerId: string, input: CoverInput
       .values({ clinicianId: to.id, runnerId, coverUntil: input.until })
       .onConflictDoUpdate({ target: [careTeam.clinicianId, careTeam.runnerId], set: { coverUntil: input.until } });
     await recordAudit(tx, actor, "care.cover_start", { type: "user", id: runnerId }, { clinicianId: to.id, until: input.until });
-    await postInThread(tx, actor, runnerId, `${to.name} at ${to.clinic} is covering for your physio until ${input.until}, and can see your plan, your logs and this conversation.`);
+    const locale = await localeOf(tx, runnerId);
+    await postInThread(tx, actor, runnerId, wordsFor(locale, "messages")("covering", { clinic: to.clinic, name: to.name, until: formatDay(input.until, locale) }));
   });
 }
 

@@ -12,6 +12,7 @@ import { recordAudit } from "./audit";
 import { runnerCalendar } from "./runner-calendar";
 import { asVersionLike, ownPlan, writeVersion } from "./plans";
 import { said } from "@/lib/i18n/said";
+import { valueIn } from "@/lib/i18n/say";
 
 /*
  * Moving a plan between its phases (docs/progression.md): a clinician's approval or hold, a step back, and
@@ -118,7 +119,7 @@ async function stepBackIn(tx: Queryable, plan: Plan, fromVersionId: string, beca
   const by = who.actor?.id ?? plan.createdBy;
   await copyVersion(tx, plan.id, at.previous, { version: latest + 1, effectiveFrom: from, waiting: false, beganBecause: because, createdBy: by });
   await copyVersion(tx, plan.id, at.current, { version: latest + 2, effectiveFrom: from, waiting: true, beganBecause: "", createdBy: by });
-  await auditDecision(tx, who, plan, ["plan.phase_step_back", "plan.phase_auto_step_back"], { from: phaseName(at.current), to: phaseName(at.previous), because });
+  await auditDecision(tx, who, plan, ["plan.phase_step_back", "plan.phase_auto_step_back"], { from: valueIn("en", phaseName(at.current)), to: valueIn("en", phaseName(at.previous)), because });
   return true;
 }
 

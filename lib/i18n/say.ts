@@ -11,7 +11,8 @@ export function say(locale: Locale, phrase: Phrase): string {
   return anyWords(locale)(phrase.key, values);
 }
 
-function valueIn(locale: Locale, value: PhraseValue): string | number {
+/** One value of a phrase in the reader's words: a day formatted, a sign named, a nested phrase said. */
+export function valueIn(locale: Locale, value: PhraseValue): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
   if ("day" in value) return formatShortDate(value.day, locale);
   if ("days" in value) return formatList(value.days.map((d) => formatShortDate(d, locale)), locale);

@@ -2,7 +2,7 @@ import { addDaysIso, daysBetween, type IsoDate } from "@/lib/dates";
 import { type VersionLike, versionInForce } from "./plan-version";
 import type { PainRules } from "./thresholds";
 import { type Light, type SessionPain, sessionLight } from "./traffic-light";
-import { type Phrase, phrase } from "./phrase";
+import { type Phrase, type PhraseValue, phrase } from "./phrase";
 import { chip, type Triage } from "./triage";
 
 /*
@@ -134,7 +134,8 @@ export interface PhaseNow<T extends PhaseVersion> {
   previous: T | null;
 }
 
-export const phaseName = (v: Pick<PhaseVersion, "phase" | "phaseLabel">) => v.phaseLabel || `Phase ${v.phase}`;
+/** A phase's name: the clinician's label, or "Phase 2" worded for each reader (a phrase, so a kept chip reads in any language). */
+export const phaseName = (v: Pick<PhaseVersion, "phase" | "phaseLabel">): PhraseValue => v.phaseLabel || phrase("phase.numbered", { n: v.phase });
 
 /** Where a plan stands among its phases today; null before the plan starts. */
 export function phaseNow<T extends PhaseVersion>(versions: T[], today: IsoDate): PhaseNow<T> | null {
@@ -157,10 +158,10 @@ export function phaseNow<T extends PhaseVersion>(versions: T[], today: IsoDate):
 export interface PhaseProgress {
   planId: string;
   selfProgressing: boolean;
-  phase: { versionId: string; number: number; name: string; began: IsoDate; minDays: number | null };
-  upcoming: { versionId: string; name: string; from: IsoDate } | null;
-  next: { versionId: string; name: string; earliest: IsoDate } | null;
-  previous: { versionId: string; name: string } | null;
+  phase: { versionId: string; number: number; name: PhraseValue; began: IsoDate; minDays: number | null };
+  upcoming: { versionId: string; name: PhraseValue; from: IsoDate } | null;
+  next: { versionId: string; name: PhraseValue; earliest: IsoDate } | null;
+  previous: { versionId: string; name: PhraseValue } | null;
   judgement: Progression;
 }
 

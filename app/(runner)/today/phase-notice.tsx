@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDay } from "@/lib/date-format";
 import { sayAll } from "@/lib/i18n/say";
 import type { PhaseProgress } from "@/lib/rules/progression";
+import { valueIn } from "@/lib/i18n/say";
 
 /**
  * Today tells the truth about the dose: the phase in force, and what the next one is waiting for, in the
@@ -14,17 +15,17 @@ export function PhaseNotice({ progress }: { progress: PhaseProgress }) {
   if (!next && !upcoming) return null;
   return (
     <section aria-label={t("region")} className="mb-3 rounded-md bg-brand-50 p-3 text-sm">
-      <p className="font-semibold">{t("now", { phase: phase.name })}</p>
+      <p className="font-semibold">{t("now", { phase: valueIn(locale, phase.name) })}</p>
       {upcoming ? (
         <p>
-          {t(upcoming.from > progress.phase.began && progress.selfProgressing ? "unlockedStarts" : "starts", { phase: upcoming.name, date: formatDay(upcoming.from, locale) })}
+          {t(upcoming.from > progress.phase.began && progress.selfProgressing ? "unlockedStarts" : "starts", { phase: valueIn(locale, upcoming.name), date: formatDay(upcoming.from, locale) })}
         </p>
       ) : j.verdict === "ready" ? (
-        <p>{progress.selfProgressing ? t("unlockedTomorrow", { phase: next!.name }) : t("earned", { phase: next!.name })}</p>
+        <p>{progress.selfProgressing ? t("unlockedTomorrow", { phase: valueIn(locale, next!.name) }) : t("earned", { phase: valueIn(locale, next!.name) })}</p>
       ) : j.verdict === "step-back" ? (
         <p>{t("stepBack")}</p>
       ) : (
-        <p>{t("waits", { phase: next!.name, needs: sayAll(locale, j.needs) })}</p>
+        <p>{t("waits", { phase: valueIn(locale, next!.name), needs: sayAll(locale, j.needs) })}</p>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { phaseName } from "@/lib/rules/progression";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { endPlanAction, saveTemplateAction } from "../../actions";
 import { SaveTemplateForm } from "./save-template-form";
+import { valueIn } from "@/lib/i18n/say";
 
 interface PlanView {
   id: string;
@@ -57,7 +58,7 @@ export function PlanSection({ runnerId, plans, today }: { runnerId: string; plan
               <ul className="text-sm">
                 {ahead.map((v) => (
                   <li key={v.id}>
-                    {t(v.waiting ? "waits" : "begins", { phase: phaseName(v), date: day(v.effectiveFrom) })}
+                    {t(v.waiting ? "waits" : "begins", { phase: valueIn(locale, phaseName(v)), date: day(v.effectiveFrom) })}
                   </li>
                 ))}
               </ul>

@@ -1,11 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { say } from "@/lib/i18n/say";
+import { say, valueIn } from "@/lib/i18n/say";
 import type { LadderView } from "@/lib/data/ladder";
 import { formatDay } from "@/lib/date-format";
 import { RETURN_TO_RUN_CHECKLIST, type LadderStep, stepDose } from "@/lib/rules/ladder";
 import type { PhaseProgress } from "@/lib/rules/progression";
 import { LadderProgress } from "@/components/progression/ladder-progress";
+import { lightLabel } from "@/components/recovery/light-label";
 import { LadderStartForm } from "./ladder-start-form";
 import { approvePhaseAction, endLadderAction, holdPhaseAction, selfProgressingAction, startLadderAction, stepBackAction } from "./progression-actions";
 
@@ -24,17 +25,17 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
       <h2 id="progression-heading" className="mb-2 text-lg font-semibold">
         {t("title")}
       </h2>
-      <p className="text-sm">{t.rich("now", { phase: phase.name, date: day(phase.began), minDays: phase.minDays ?? 0, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
-      {upcoming ? <p className="mt-2 text-sm font-medium">{t("begins", { phase: upcoming.name, date: day(upcoming.from) })}</p> : null}
-      {j.verdict === "ready" && next ? <p className="mt-2 font-semibold text-brand-900">{t("ready", { phase: next.name })}</p> : null}
+      <p className="text-sm">{t.rich("now", { phase: valueIn(locale, phase.name), date: day(phase.began), minDays: phase.minDays ?? 0, b: (chunks) => <span className="font-semibold">{chunks}</span> })}</p>
+      {upcoming ? <p className="mt-2 text-sm font-medium">{t("begins", { phase: valueIn(locale, upcoming.name), date: day(upcoming.from) })}</p> : null}
+      {j.verdict === "ready" && next ? <p className="mt-2 font-semibold text-brand-900">{t("ready", { phase: valueIn(locale, next.name) })}</p> : null}
       {j.verdict === "step-back" && previous ? (
         <p className="mt-2 font-semibold text-pain-red">
-          {t("stepBack", { count: j.reds.length, phase: phase.name, days: j.reds.map(day).join(", "), previous: previous.name })}
+          {t("stepBack", { count: j.reds.length, phase: valueIn(locale, phase.name), days: j.reds.map(day).join(", "), previous: valueIn(locale, previous.name) })}
         </p>
       ) : null}
       {next && j.needs.length > 0 && j.verdict !== "step-back" ? (
         <div className="mt-2 text-sm">
-          <p className="font-medium">{t("waitsFor", { phase: next.name })}</p>
+          <p className="font-medium">{t("waitsFor", { phase: valueIn(locale, next.name) })}</p>
           <ul className="list-disc pl-5">
             {j.needs.map((n) => say(locale, n)).map((n) => (
               <li key={n}>{n}</li>
@@ -64,7 +65,7 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
               <tr key={`${e.date}-${e.kind}-${e.light}-${e.nextMorning}`}>
                 <td className="pr-4">{day(e.date)}</td>
                 <td className="pr-4">{t(e.kind === "run" ? "run" : "exercises")}</td>
-                <td className="pr-4">{t("lightWord", { light: e.light })}</td>
+                <td className="pr-4">{lightLabel(e, locale)}</td>
                 <td>{e.nextMorning == null ? t("notIn") : t("pain", { pain: e.nextMorning })}</td>
               </tr>
             ))}
@@ -76,7 +77,7 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
           <>
             <form action={approvePhaseAction.bind(null, runnerId, planId, next.versionId)}>
               <button type="submit" className={primary}>
-                {t("start", { phase: next.name })}
+                {t("start", { phase: valueIn(locale, next.name) })}
               </button>
             </form>
             <form action={holdPhaseAction.bind(null, runnerId, planId)}>
@@ -89,7 +90,7 @@ export function ProgressionSection({ runnerId, progress }: { runnerId: string; p
         {j.verdict === "step-back" && previous ? (
           <form action={stepBackAction.bind(null, runnerId, planId, phase.versionId)}>
             <button type="submit" className={primary}>
-              {t("stepBackTo", { phase: previous.name })}
+              {t("stepBackTo", { phase: valueIn(locale, previous.name) })}
             </button>
           </form>
         ) : null}

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
   const { id } = await params;
-  const [entry, day, { unit }, t, locale] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor), getDistanceUnit(actor), getTranslations("edit"), getLocale()]);
+  const [entry, day, { unit }, t, sessionLog, locale] = await Promise.all([getSessionLog(actor, id), getRunnerDay(actor), getDistanceUnit(actor), getTranslations("edit"), getTranslations("sessionLog"), getLocale()]);
   if (!entry || !entry.editable || !day) notFound();
   const bands = painBands(day.rules);
   const { log } = entry;
@@ -65,7 +65,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   );
   return (
     <>
-      <h1 className="mb-4 text-2xl font-semibold">{(await getTranslations("sessionLog"))("editTitle")}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{sessionLog("editTitle")}</h1>
       <SessionLogForm action={updateSessionAction.bind(null, log.id)} clientId={log.clientId} items={items} defaults={{ ...common, painDuring: String(log.painDuring), ...perExercise }} maxDate={day.today} submitLabel={t("save")} bands={bands} words={await sessionWords()} />
     </>
   );

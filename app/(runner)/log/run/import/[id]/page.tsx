@@ -28,11 +28,12 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function RunFromFilePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRunner();
-  const [day, found, { unit }, t, locale, reading] = await Promise.all([
+  const [day, found, { unit }, t, runLog, locale, reading] = await Promise.all([
     getRunnerDay(actor),
     getRunFile(actor, (await params).id),
     getDistanceUnit(actor),
     getTranslations("import"),
+    getTranslations("runLog"),
     getLocale(),
     readingWords(),
   ]);
@@ -79,7 +80,7 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
             clientId={randomUUID()}
             defaults={{ date: file.date }}
             maxDate={day.today}
-            submitLabel={(await getTranslations("runLog"))("submit")}
+            submitLabel={runLog("submit")}
             bands={painBands(day.rules)}
             askSuddenPain={REINJURY_PRESENTATIONS.includes(day.runner.presentation)}
             fromFile={{ id: file.id }}

@@ -13,6 +13,7 @@ import { toDraftItems } from "@/lib/plans/draft";
 import { phasesAhead, versionToShow } from "@/lib/rules/plan-version";
 import { phaseName } from "@/lib/rules/progression";
 import { revisePlanAction } from "../../../../actions";
+import { valueIn } from "@/lib/i18n/say";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("editTitle") };
@@ -29,7 +30,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ runne
   // Edit from the version in force today; the phases to come are shown, kept unless the clinician replaces them.
   const date = today(runner.timeZone);
   const current = versionToShow(active.versions, date)!;
-  const ahead = phasesAhead(active.versions, date).map((v) => ({ version: v.version, from: v.waiting ? t("whenEarned", { date: formatDay(v.effectiveFrom, locale) }) : formatDay(v.effectiveFrom, locale), note: phaseName(v) }));
+  const ahead = phasesAhead(active.versions, date).map((v) => ({ version: v.version, from: v.waiting ? t("whenEarned", { date: formatDay(v.effectiveFrom, locale) }) : formatDay(v.effectiveFrom, locale), note: String(valueIn(locale, phaseName(v))) }));
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">{t("editFor", { name: runner.name })}</h1>

@@ -20,6 +20,15 @@ describe("the audit log in sentences", () => {
     expect(auditSentence(row(3, "checkin.create", "Alex Runner", "Alex Runner", 0))).toBe("Alex Runner did the morning check-in");
     expect(auditSentence(row(4, "auth.sign_in_failed", null, null, 0))).toBe("Someone not signed in failed to sign in");
     expect(auditSentence(row(5, "export.fhir", "Maya Patel", "Alex Runner", 0))).toBe("Maya Patel downloaded the health record (FHIR) for Alex Runner");
+    expect(auditSentence(row(6, "plan.revise", "Maya Patel", null, 0))).toBe("Maya Patel revised a runner's plan");
+    expect(auditSentence(row(7, "runner.view", "Maya Patel", "Alex Runner", 0), 5)).toBe("Maya Patel opened Alex Runner's record 5 times");
+  });
+
+  it("says each sentence in the reader's language", () => {
+    expect(auditSentence(row(1, "runner.view", "Maya Patel", "Alex Runner", 0), 1, "es")).toBe("Maya Patel abrió la ficha de Alex Runner");
+    expect(auditSentence(row(2, "notify.exercise", null, "Alex Runner", 0), 1, "es")).toBe("StrideBack envió un recordatorio de ejercicios a Alex Runner");
+    expect(auditSentence(row(3, "auth.sign_in_failed", null, null, 0), 1, "es")).toBe("Alguien sin sesión iniciada no consiguió iniciar sesión");
+    expect(auditSentence(row(4, "export.report-pdf", "Maya Patel", "Alex Runner", 0), 3, "es")).toBe("Maya Patel descargó el informe de evolución (PDF) para Alex Runner 3 veces");
   });
 
   it("has a sentence for every action the code records, so no event code reaches the page", () => {

@@ -67,7 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {lines.map((r) => (
               <tr key={r.id} className="border-b border-slate-200">
                 <td className="p-2 whitespace-nowrap">{when(r.at, r.firstAt)}</td>
-                <td className="p-2">{auditSentence(r, r.times)}</td>
+                <td className="p-2">{auditSentence(r, r.times, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { IMAGE_WIDTHS } from "@/lib/media/limits";
  * video, when there is one, below it. Sizes are fixed by width and height so nothing shifts as it loads.
  */
 // On a phone the picture sits inside the page's, the card's and the item's padding (about 6rem in all).
-export function ExercisePicture({ media, illustration, sizes = "(max-width: 640px) calc(100vw - 6rem), 544px" }: { media: ExerciseMedia[]; illustration: { name: string; alt: string } | null; sizes?: string }) {
+export function ExercisePicture({ media, illustration, sizes = "(max-width: 640px) calc(100vw - 6rem), 544px" }: { media: ExerciseMedia[]; illustration: { src: string; alt: string } | null; sizes?: string }) {
   const image = media.find((m) => m.kind === "image");
   const video = media.find((m) => m.kind === "video");
   return (
@@ -25,7 +25,7 @@ export function ExercisePicture({ media, illustration, sizes = "(max-width: 640p
         />
       ) : illustration ? (
         // eslint-disable-next-line @next/next/no-img-element -- a static SVG drawing; nothing to optimise
-        <img src={`/illustrations/${illustration.name}.svg`} alt={illustration.alt} width={400} height={194} loading="lazy" className="h-auto w-full rounded-md border border-slate-200 bg-white" />
+        <img src={illustration.src} alt={illustration.alt} width={400} height={194} loading="lazy" className="h-auto w-full rounded-md border border-slate-200 bg-white" />
       ) : null}
       {video ? (
         <video controls preload="metadata" playsInline className="mt-2 w-full rounded-md" aria-label={video.altText}>

@@ -10,6 +10,7 @@ export interface LibraryChoice {
   name: string;
   category: Category;
   instructions: string;
+  /** The drawing's address, in the clinician's language (lib/illustrations/src). */
   illustration: string | null;
   defaultSets: number;
   defaultReps: number | null;
@@ -53,7 +54,7 @@ export function ExercisePicker({ library, target, onAdd }: { library: LibraryCho
             <li key={x.id} className="grid grid-cols-[5rem_1fr_auto] items-center gap-3 rounded-md border border-slate-200 bg-white p-2">
               {x.illustration ? (
                 // eslint-disable-next-line @next/next/no-img-element -- a static SVG drawing; nothing to optimise
-                <img src={`/illustrations/${x.illustration}.svg`} alt="" width={80} height={39} loading="lazy" className="h-auto w-20 rounded border border-slate-200" />
+                <img src={x.illustration} alt="" width={80} height={39} loading="lazy" className="h-auto w-20 rounded border border-slate-200" />
               ) : (
                 <span aria-hidden className="h-10 w-20 rounded border border-dashed border-slate-300" />
               )}

@@ -3,6 +3,7 @@ import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import type { Locale } from "@/lib/i18n/locales";
 import { doseLabel } from "@/lib/labels";
 import type { LibraryChoice } from "./exercise-picker";
+import { illustrationSrc } from "@/lib/illustrations/src";
 
 /**
  * The library as the plan builder offers it, worded on the server in the clinician's language (the global
@@ -16,7 +17,7 @@ export function libraryChoices(library: Exercise[], locale: Locale): LibraryChoi
       name: x.name,
       category: x.category,
       instructions: x.instructions,
-      illustration: x.illustration,
+      illustration: x.illustration && illustrationSrc(x.illustration, locale),
       defaultSets: x.defaultSets,
       defaultReps: x.defaultReps,
       defaultHoldSeconds: x.defaultHoldSeconds,

@@ -95,6 +95,8 @@ test("a Spanish-speaking runner is invited, advised and handed their programme i
   await runner.goto("/programme");
   await expect(runner.getByRole("heading", { name: "Deslizamiento del nervio ciático tumbado boca arriba" })).toBeVisible();
   await expect(runner.getByText(/Claves: Solo una tensión suave, nunca un estiramiento/).first()).toBeVisible();
+  // Its drawing's step captions are in Spanish too.
+  await expect(runner.getByRole("img", { name: /^1: tumbado boca arriba/ })).toHaveAttribute("src", "/illustrations/es/supine-glide.svg");
   expect(await seriousViolations(runner)).toEqual([]);
   expect(await fitsTheScreen(runner)).toBe(true);
   const pdf = await runner.request.get(`/export/runners/${lucia!.id}/programme.pdf`);

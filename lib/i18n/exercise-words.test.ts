@@ -12,7 +12,9 @@ const row = (key: string, clinicId: string | null = null) => {
 describe("the seeded exercise library in each language", () => {
   it("has English messages equal to the seed, word for word, so the two cannot drift", () => {
     for (const e of exerciseLibrary) {
-      expect(libraryWords("en", e.key)).toEqual({ name: e.name, instructions: e.instructions, ...(e.cues ? { cues: e.cues } : {}), ...(e.doseNotes ? { doseNotes: e.doseNotes } : {}), alt: ILLUSTRATIONS[e.key]!.alt });
+      const drawing = ILLUSTRATIONS[e.key]!;
+      const steps = Object.fromEntries(drawing.steps.map((s, i) => [String(i + 1), s.caption]));
+      expect(libraryWords("en", e.key)).toEqual({ name: e.name, instructions: e.instructions, ...(e.cues ? { cues: e.cues } : {}), ...(e.doseNotes ? { doseNotes: e.doseNotes } : {}), alt: drawing.alt, steps });
     }
   });
 
@@ -20,7 +22,11 @@ describe("the seeded exercise library in each language", () => {
     const names = exerciseLibrary.map((e) => {
       const words = libraryWords(locale, e.key)!;
       expect(Object.keys(words).sort()).toEqual(Object.keys(libraryWords("en", e.key)!).sort());
-      for (const text of Object.values(words)) expect(text.trim()).not.toBe("");
+      const { steps, ...texts } = words;
+      for (const text of [...Object.values(texts), ...Object.values(steps)]) expect(text.trim()).not.toBe("");
+      expect(Object.keys(steps)).toEqual(Object.keys(libraryWords("en", e.key)!.steps));
+      // A caption fits under its panel (200 px at 14 px): no longer than the longest English one.
+      for (const caption of Object.values(steps)) expect(caption.length).toBeLessThanOrEqual(27);
       return words.name;
     });
     expect(new Set(names).size).toBe(exerciseLibrary.length);

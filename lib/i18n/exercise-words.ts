@@ -13,6 +13,8 @@ interface LibraryWords {
   cues?: string;
   doseNotes?: string;
   alt: string;
+  /** Each step's caption in the drawing, by its number. */
+  steps: Record<string, string>;
 }
 
 interface ExerciseText {

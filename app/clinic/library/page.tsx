@@ -8,6 +8,7 @@ import { listExercises } from "@/lib/data/exercises";
 import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { type ExerciseMedia, listExerciseMedia } from "@/lib/data/media";
 import { CATEGORIES, categoryLabel, doseLabel, painRuleLabel, PRESENTATIONS, presentationLabel } from "@/lib/labels";
+import { illustrationSrc } from "@/lib/illustrations/src";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("title") };
@@ -72,7 +73,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
       <ul className="grid gap-3 md:grid-cols-2" aria-label={t("list")}>
         {exercises.map((e) => (
           <li key={e.id} aria-label={e.name} className="grid grid-cols-[7rem_1fr] gap-3 rounded-lg border border-slate-200 bg-white p-3">
-            <LibraryPicture photo={photos.get(e.id)} illustration={e.illustration} alt={e.illustrationAlt} />
+            <LibraryPicture photo={photos.get(e.id)} illustration={e.illustration && illustrationSrc(e.illustration, locale)} alt={e.illustrationAlt} />
             <div className="min-w-0">
               <p className="font-medium">
                 {e.name}{" "}
@@ -120,6 +121,6 @@ function LibraryPicture({ photo, illustration, alt }: { photo?: ExerciseMedia; i
   // eslint-disable-next-line @next/next/no-img-element -- the media route serves its own resized copy
   if (photo) return <img src={`/media/${photo.id}/w320.webp`} alt={photo.altText} width={112} height={photo.width && photo.height ? Math.round((112 * photo.height) / photo.width) : 84} loading="lazy" className={frame} />;
   // eslint-disable-next-line @next/next/no-img-element -- a static SVG drawing; nothing to optimise
-  if (illustration) return <img src={`/illustrations/${illustration}.svg`} alt={alt ?? ""} width={112} height={54} loading="lazy" className={frame} />;
+  if (illustration) return <img src={illustration} alt={alt ?? ""} width={112} height={54} loading="lazy" className={frame} />;
   return <div className="flex h-14 w-28 items-center justify-center rounded border border-dashed border-slate-300 text-center text-xs text-slate-500">{t("noPicture")}</div>;
 }

@@ -24,7 +24,7 @@ function whatWasDone(t: Words<"auditLog">, action: string, runner: string): stri
 }
 
 /** Who did it, in words. */
-export function auditActor(row: Pick<AuditRow, "action" | "actorName">, locale: Locale = "en"): string {
+function auditActor(row: Pick<AuditRow, "action" | "actorName">, locale: Locale = "en"): string {
   if (row.actorName) return row.actorName;
   return row.action.startsWith("auth.") ? wordsFor(locale, "auditLog")("someone") : "StrideBack";
 }

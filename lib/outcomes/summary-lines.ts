@@ -7,6 +7,7 @@ import { presentationLabel, sideLabel } from "@/lib/labels";
 import { formatUpTo } from "@/lib/number-format";
 import { formatReported } from "@/lib/red-flag-time";
 import { stepDose } from "@/lib/rules/ladder";
+import { tenths } from "@/lib/rules/summaries";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import type { Presentation } from "@/db/schema";
 import type { DischargeSummary } from "./discharge-summary";
@@ -23,8 +24,6 @@ export interface SummarySection {
   heading: string;
   lines: string[];
 }
-
-const tenths = (x: number) => Math.round(x * 10) / 10;
 
 /** Pain over the episode in a sentence: the first two weeks against the last two, by the real-change rule. */
 export function episodePainSentence(pain: EpisodePain, locale: Locale): string {

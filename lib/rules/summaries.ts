@@ -12,8 +12,8 @@ import { type Phrase, phrase } from "./phrase";
  * phrase (./phrase.ts), worded in the reader's language where it is shown.
  */
 /** A number to one decimal, without a float's tail: 0.3, never 0.30000000000000004. */
-export const oneDecimal = (x: number) => (Math.round(x * 10) / 10).toString();
-const fmt = oneDecimal;
+/** A figure to the tenth, as a number: ICU formats it for the reader ("2.5", "2,5"). */
+export const tenths = (x: number) => Math.round(x * 10) / 10;
 
 /** What a trend is about: "Pain after sessions", "Pain during Askling Diver". */
 export type TrendSubject = { of: "sessions" } | { of: "runs" } | { of: "exercise"; name: string };
@@ -28,7 +28,7 @@ export function trendSentence({ before, recent }: { before: PainWindow; recent: 
   if (!change) {
     return phrase("summaries.tooFew", { subject: subject(about, false), min: d.trendMinLogs, days: d.trendWindowDays, recent: recent.logs, before: before.logs });
   }
-  return phrase("summaries.trend", { subject: subject(about, true), to: Number(fmt(change.to)), from: Number(fmt(change.from)), days: d.trendWindowDays, trend: change.trend });
+  return phrase("summaries.trend", { subject: subject(about, true), to: tenths(change.to), from: tenths(change.from), days: d.trendWindowDays, trend: change.trend });
 }
 
 /** Pain after sessions up to `end` (the range's last day). */
@@ -63,7 +63,7 @@ export function loadRatioSentence(load: LoadRatio, rules: PainRules): Phrase {
 }
 
 /** A distance in the reader's unit, to one decimal: "16 km", "9.9 mi". */
-const distance = (km: number, unit: DistanceUnit) => phrase("summaries.distance", { amount: Number(fmt(inUnit(km, unit))), unit });
+const distance = (km: number, unit: DistanceUnit) => phrase("summaries.distance", { amount: tenths(inUnit(km, unit)), unit });
 
 /** The last 7 days' running against the 7 before, in the reader's unit (kilometres unless told). */
 export function runningSummary(blocks: LoadBlock[], rules: PainRules, unit: DistanceUnit = "km"): Phrase {

@@ -51,8 +51,9 @@ export const rpeScore = () => wholeNumber("effort", 0, 10, "effort");
 /** Morning stiffness is optional: pain is the 24-hour signal, and the morning form stays two taps long. */
 export const stiffnessScore = () => z.preprocess(blankToUndefined, wholeNumber("stiffness", 0, 10, "stiffness").optional());
 export const minutes = () => wholeNumber("duration", 1, 1440, "minutes");
-export const optionalCount = (field: FieldName, max: number) =>
-  z.preprocess(blankToUndefined, wholeNumber(field, 0, max).optional());
+/** A whole number a form may leave blank. */
+export const optionalNumber = (field: FieldName, min: number, max: number) => z.preprocess(blankToUndefined, wholeNumber(field, min, max).optional());
+export const optionalCount = (field: FieldName, max: number) => optionalNumber(field, 0, max);
 
 const DISTANCE = said("distance");
 /** A distance as typed, in the runner's unit (lib/units): the run's schema turns it into kilometres. */
@@ -80,8 +81,6 @@ export const requiredText = (field: TextField, max: number) => {
 };
 /** Text a form may leave blank (stored as ""). */
 export const optionalText = (field: TextField, max: number) => plainText().trim().max(max, textLength(field, max)).default("");
-/** A whole number a form may leave blank. */
-export const optionalNumber = (field: FieldName, min: number, max: number) => z.preprocess(blankToUndefined, wholeNumber(field, min, max).optional());
 
 export const notes = () => plainText().trim().max(2000, said("notesLength")).default("");
 

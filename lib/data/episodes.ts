@@ -3,12 +3,10 @@ import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { episodes, planTemplates, users } from "@/db/schema";
 import { addDaysIso, type IsoDate } from "@/lib/dates";
-import { formatReported } from "@/lib/red-flag-time";
-import { type DischargeSummary, resolutionLine } from "@/lib/outcomes/discharge-summary";
+import { type DischargeSummary, keptFlag } from "@/lib/outcomes/discharge-summary";
 import { daysToFirstPainFreeWeek, painOverEpisode } from "@/lib/outcomes/episode-figures";
 import type { InstrumentId } from "@/lib/outcomes/instrument";
 import { stepDose } from "@/lib/rules/ladder";
-import { signsInWords } from "@/lib/i18n/red-flag-words";
 import type { Actor } from "./actor";
 import { careTeamOf } from "./handover";
 import { getLadder } from "./ladder";
@@ -75,12 +73,7 @@ export async function composeSummary(actor: Actor, runnerId: string, dischargedO
     },
     redFlags: flags
       .filter((f) => f.reportedAt.toISOString().slice(0, 10) >= startedOn && f.reportedAt.toISOString().slice(0, 10) <= dischargedOn)
-      .map((f) => ({
-        reported: formatReported(f.reportedAt, f.timeZone),
-        signs: signsInWords("en", f.signs),
-        resolution: resolutionLine({ resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy }),
-        flag: { reportedAt: f.reportedAt.toISOString(), timeZone: f.timeZone, signs: f.signs, resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy },
-      })),
+      .map((f) => keptFlag({ reportedAt: f.reportedAt.toISOString(), timeZone: f.timeZone, signs: f.signs, resolution: f.resolution, note: f.resolutionNote, by: f.resolvedBy })),
     adherence: { done: blocks.reduce((n, b) => n + b.done, 0), prescribed: blocks.reduce((n, b) => n + b.prescribed, 0) },
   };
   // A status measure counts towards the clinic's figures only with two fills to compare: one fill has no change.

@@ -2,6 +2,7 @@ import { RED_FLAG_GROUPS, URGENCIES, type RedFlagGroupDefinition, type Resolutio
 import { formatList } from "@/lib/date-format";
 import { INTL_LOCALE, type Locale } from "./locales";
 import { wordsFor } from "./words";
+import { formatReported } from "@/lib/red-flag-time";
 
 /*
  * The red-flag screen and its advice in the reader's language. The rules (lib/rules/red-flags) hold the codes
@@ -91,6 +92,15 @@ export function safetyInWords(locale: Locale): string[] {
 
 const capitalised = (text: string, locale: Locale) => text.charAt(0).toLocaleUpperCase(INTL_LOCALE[locale]) + text.slice(1);
 
+
+/**
+ * A red flag in a sentence, as the progress report and the discharge summary list it: "09:30 on 15 Jan: foot
+ * drop. Seen in clinic, by Maya Patel.", with `open` said while nobody has closed it.
+ */
+export function redFlagLine(locale: Locale, f: { reportedAt: Date | string; timeZone: string; signs: readonly string[]; resolution: Resolution | null; note: string | null; by: string | null }, open: string): string {
+  const reported = formatReported(new Date(f.reportedAt), f.timeZone, locale);
+  return wordsFor(locale, "redFlags")("line", { reported, signs: signsInWords(locale, f.signs), resolution: resolutionInWords(locale, f) ?? open });
+}
 
 /** How a clinician closed a flag, in the reader's language: "Seen in clinic (booked Friday), by Maya Patel"; null while open. */
 export function resolutionInWords(locale: Locale, f: { resolution: Resolution | null; note: string | null; by: string | null }): string | null {

@@ -1,6 +1,7 @@
 import { RESOLUTION_CODES, type Resolution } from "@/lib/rules/red-flags";
 import type { IsoDate } from "@/lib/dates";
-import { resolutionInWords } from "@/lib/i18n/red-flag-words";
+import { resolutionInWords, signsInWords } from "@/lib/i18n/red-flag-words";
+import { formatReported } from "@/lib/red-flag-time";
 import { wordsFor } from "@/lib/i18n/words";
 import type { LadderStep } from "@/lib/rules/ladder";
 import type { EpisodePain } from "./episode-figures";
@@ -42,6 +43,11 @@ export interface FrozenFlag {
  */
 export function resolutionLine(f: { resolution: Resolution | null; note: string | null; by: string | null }): string {
   return resolutionInWords("en", f) ?? wordsFor("en", "dischargeSummary")("stillOpen");
+}
+
+/** A red flag as a discharge keeps it: whole, to be worded for each reader, and in the English sentences of the day. */
+export function keptFlag(flag: FrozenFlag): DischargeSummary["redFlags"][number] {
+  return { reported: formatReported(new Date(flag.reportedAt), flag.timeZone), signs: signsInWords("en", flag.signs), resolution: resolutionLine(flag), flag };
 }
 
 /**

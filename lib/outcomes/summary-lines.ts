@@ -1,11 +1,10 @@
 import { daysBetween } from "@/lib/dates";
 import { formatDay } from "@/lib/date-format";
 import type { Locale } from "@/lib/i18n/locales";
-import { resolutionInWords, signsInWords } from "@/lib/i18n/red-flag-words";
+import { redFlagLine } from "@/lib/i18n/red-flag-words";
 import { wordsFor } from "@/lib/i18n/words";
 import { presentationLabel, sideLabel } from "@/lib/labels";
 import { formatUpTo } from "@/lib/number-format";
-import { formatReported } from "@/lib/red-flag-time";
 import { stepDose } from "@/lib/rules/ladder";
 import { tenths } from "@/lib/rules/summaries";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
@@ -73,11 +72,7 @@ function redFlagLines(s: DischargeSummary, locale: Locale): string[] {
   const t = wordsFor(locale, "dischargeSummary");
   if (!s.redFlags.length) return [t("noFlags")];
   // A summary from before flags were kept whole holds only its English sentences.
-  return s.redFlags.map(({ flag, ...kept }) =>
-    flag
-      ? t("flag", { reported: formatReported(new Date(flag.reportedAt), flag.timeZone, locale), signs: signsInWords(locale, flag.signs), resolution: resolutionInWords(locale, flag) ?? t("stillOpen") })
-      : t("flag", kept),
-  );
+  return s.redFlags.map(({ flag, ...kept }) => (flag ? redFlagLine(locale, flag, t("stillOpen")) : wordsFor(locale, "redFlags")("line", kept)));
 }
 
 export function summaryLines(s: DischargeSummary, locale: Locale): { title: string; subtitle: string; sections: SummarySection[] } {

@@ -3,13 +3,12 @@ import type { ProgressReport } from "@/lib/data/report";
 import { formatDay, formatList } from "@/lib/date-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { exerciseInWords } from "@/lib/i18n/exercise-words";
-import { resolutionInWords, signsInWords } from "@/lib/i18n/red-flag-words";
+import { redFlagLine } from "@/lib/i18n/red-flag-words";
 import { say } from "@/lib/i18n/say";
 import { wordsFor } from "@/lib/i18n/words";
 import { presentationLabel } from "@/lib/labels";
 import { instrumentsIn } from "@/lib/outcomes/instruments";
 import { scoreWords, verdictWords } from "@/lib/outcomes/words";
-import { formatReported } from "@/lib/red-flag-time";
 import { LEFS_MAX, LEFS_MDC } from "@/lib/rules/lefs";
 
 /*
@@ -118,9 +117,7 @@ function measureLines(report: ProgressReport, locale: Locale) {
 
 function flagLines(report: ProgressReport, locale: Locale) {
   const t = wordsFor(locale, "report");
-  return report.redFlags.map((f) =>
-    t("flag", { reported: formatReported(f.reportedAt, f.timeZone, locale), signs: signsInWords(locale, f.signs), resolution: resolutionInWords(locale, f) ?? t("open") }),
-  );
+  return report.redFlags.map((f) => redFlagLine(locale, f, t("open")));
 }
 
 export function ReportDocument({ report, clinic, locale }: { report: ProgressReport; clinic: Clinic; locale: Locale }) {

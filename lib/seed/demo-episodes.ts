@@ -1,9 +1,7 @@
 import type { Tx } from "@/db";
 import * as s from "@/db/schema";
 import { addDaysIso, type IsoDate, today } from "@/lib/dates";
-import { formatReported } from "@/lib/red-flag-time";
-import { type DischargeSummary, resolutionLine } from "@/lib/outcomes/discharge-summary";
-import { signsInWords } from "@/lib/i18n/red-flag-words";
+import { type DischargeSummary, keptFlag } from "@/lib/outcomes/discharge-summary";
 import { RULE_DEFINITIONS } from "@/lib/rules/thresholds";
 import { DEMO_TIME_ZONE, demoClinicians } from "./demo-caseload";
 
@@ -104,6 +102,5 @@ export async function seedFormerRunners(tx: Tx, clinicId: string, clinicianIds: 
 
 /** A red flag raised in the episode's second week and referred on, kept whole as a discharge keeps it. */
 function demoFlag(day: IsoDate, by: string): DischargeSummary["redFlags"][number] {
-  const flag = { reportedAt: `${day}T08:15:00.000Z`, timeZone: DEMO_TIME_ZONE, signs: ["foot-drop"], resolution: "referred-doctor" as const, note: "spinal surgeon, seen within the week", by };
-  return { reported: formatReported(new Date(flag.reportedAt), flag.timeZone), signs: signsInWords("en", flag.signs), resolution: resolutionLine(flag), flag };
+  return keptFlag({ reportedAt: `${day}T08:15:00.000Z`, timeZone: DEMO_TIME_ZONE, signs: ["foot-drop"], resolution: "referred-doctor", note: "spinal surgeon, seen within the week", by });
 }

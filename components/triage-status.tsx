@@ -1,15 +1,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { say } from "@/lib/i18n/say";
+import { triageLabel } from "@/lib/labels";
 import type { Triage } from "@/lib/rules/triage";
 
-/** Each status's badge: its words (messages "triage") and its colour, never colour alone. */
+/** Each status's badge colour, beside its words (triageLabel), never colour alone. */
 const badge = {
-  urgent: { key: "urgent", className: "bg-urgent text-white" },
-  red: { key: "red", className: "bg-pain-red text-white" },
-  amber: { key: "amber", className: "bg-pain-amber text-white" },
-  green: { key: "green", className: "bg-pain-green text-white" },
-  stopped: { key: "stopped", className: "bg-slate-600 text-white" },
-} as const satisfies Record<Triage["status"], { key: string; className: string }>;
+  urgent: "bg-urgent text-white",
+  red: "bg-pain-red text-white",
+  amber: "bg-pain-amber text-white",
+  green: "bg-pain-green text-white",
+  stopped: "bg-slate-600 text-white",
+} as const satisfies Record<Triage["status"], string>;
 const chipTone = {
   urgent: "border-urgent bg-urgent-50 font-semibold text-urgent",
   red: "border-pain-red text-pain-red",
@@ -27,13 +28,10 @@ export function TriageStatus({ triage, compact = false }: { triage: Triage; comp
   const more = triage.chips.length - 1;
   const locale = useLocale();
   const t = useTranslations("triage");
-  const status = t(badge[triage.status].key);
   const chips = triage.chips.map((c) => ({ tone: c.tone, text: say(locale, c.says) }));
   return (
     <div className={compact ? "reasons-compact flex items-center gap-1" : "flex flex-col items-start gap-1"}>
-      <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status].className}`}>
-        {triage.worsening && triage.status !== "red" && triage.status !== "urgent" ? t("worsening", { status }) : status}
-      </span>
+      <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${badge[triage.status]}`}>{triageLabel(triage, locale)}</span>
       {triage.chips.length > 0 ? (
         <ul className={`flex min-w-0 gap-1 ${compact ? "" : "flex-wrap"}`} aria-label={t("reasons")}>
           {chips.map((c) => (

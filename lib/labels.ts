@@ -1,5 +1,6 @@
 import { presentationEnum, type Presentation } from "@/db/schema";
 import type { PainRules } from "@/lib/rules/thresholds";
+import type { Triage } from "@/lib/rules/triage";
 import { formatWeekday } from "@/lib/date-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { wordsFor } from "@/lib/i18n/words";
@@ -25,6 +26,13 @@ export function presentationAndSide(p: Presentation, side: (typeof SIDES)[number
 export const categoryLabel = (c: Category, locale: Locale = "en") => labels(locale)(`category.${c}`);
 export const painRuleLabel = (r: (typeof PAIN_RULES)[number], locale: Locale = "en") => labels(locale)(`painRule.${r}`);
 export const limitLabel = (k: keyof PainRules, locale: Locale = "en") => labels(locale)(`limit.${k}`);
+
+/** A runner's status in words, as the roster's badge and the report say it: "Amber, worsening" (red and urgent say enough). */
+export function triageLabel(triage: Pick<Triage, "status" | "worsening">, locale: Locale = "en"): string {
+  const t = wordsFor(locale, "triage");
+  const status = t(triage.status);
+  return triage.worsening && triage.status !== "red" && triage.status !== "urgent" ? t("worsening", { status }) : status;
+}
 
 function minutesAndSeconds(seconds: number) {
   const m = Math.floor(seconds / 60);

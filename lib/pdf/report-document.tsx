@@ -6,7 +6,7 @@ import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { redFlagLine } from "@/lib/i18n/red-flag-words";
 import { say } from "@/lib/i18n/say";
 import { wordsFor } from "@/lib/i18n/words";
-import { presentationLabel } from "@/lib/labels";
+import { presentationLabel, triageLabel } from "@/lib/labels";
 import { instrumentsIn } from "@/lib/outcomes/instruments";
 import { scoreWords, verdictWords } from "@/lib/outcomes/words";
 import { LEFS_MAX, LEFS_MDC } from "@/lib/rules/lefs";
@@ -123,9 +123,7 @@ function flagLines(report: ProgressReport, locale: Locale) {
 export function ReportDocument({ report, clinic, locale }: { report: ProgressReport; clinic: Clinic; locale: Locale }) {
   const { runner } = report;
   const t = wordsFor(locale, "report");
-  const light = wordsFor(locale, "triage");
   const day = (d: string) => formatDay(d, locale);
-  const status = report.status && (report.status.worsening && report.status.status !== "red" && report.status.status !== "urgent" ? light("worsening", { status: light(report.status.status) }) : light(report.status.status));
   const intro = { presentation: presentationLabel(runner.presentation, locale), start: day(runner.startDate), today: day(report.today) };
   return (
     <Document title={t("title", { name: runner.name })} author={clinic?.name ?? "StrideBack"} creator="StrideBack" language={locale}>
@@ -138,7 +136,7 @@ export function ReportDocument({ report, clinic, locale }: { report: ProgressRep
 
         {report.status ? (
           <View wrap={false}>
-            <Text style={styles.h2}>{t("statusOn", { date: day(report.today), status: status! })}</Text>
+            <Text style={styles.h2}>{t("statusOn", { date: day(report.today), status: triageLabel(report.status, locale) })}</Text>
             {report.status.chips.length === 0 ? <Text>{wordsFor(locale, "summary")("allHold")}</Text> : null}
             {report.status.chips.map((c) => say(locale, c.says)).map((text) => (
               <Text key={text}>• {text}</Text>

@@ -24,7 +24,9 @@ describe("kilometres or miles", () => {
     expect(inUnit(16.09344, "mi")).toBeCloseTo(10, 6);
     expect(formatDistance(5, "km")).toBe("5 km");
     expect(formatDistance(5, "mi")).toBe("3.11 mi");
-    expect(formatDistance(21.0975, "mi", 1)).toBe("13.1 mi");
+    expect(formatDistance(21.0975, "mi", "en", 1)).toBe("13.1 mi");
+    // In the reader's locale: a Spanish runner reads a decimal comma.
+    expect(formatDistance(5.02, "km", "es")).toBe("5,02 km");
   });
 
   it("gives pace per kilometre or per mile", () => {

@@ -1,4 +1,6 @@
 import type { DistanceUnit } from "@/db/schema";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatUpTo } from "@/lib/number-format";
 
 /*
  * Kilometres or miles. Every distance is stored in kilometres; a person's unit (users.distance_unit) only
@@ -31,9 +33,7 @@ export const inUnitRounded = (km: number, unit: DistanceUnit) => hundredths(inUn
 /** A distance typed in the reader's unit, in kilometres to the 10 m the log keeps. */
 export const toKm = (value: number, unit: DistanceUnit) => hundredths(unit === "mi" ? value * KM_PER_MILE : value);
 
-const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-/** "5.02 km" or "3.12 mi"; `digits` fraction digits at most. */
-export function formatDistance(km: number, unit: DistanceUnit, digits = 2) {
-  const format = digits === 2 ? number : new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits });
-  return `${format.format(inUnit(km, unit))} ${unit}`;
+/** "5.02 km" or "3.12 mi" ("5,02 km" in Spanish); `digits` fraction digits at most. */
+export function formatDistance(km: number, unit: DistanceUnit, locale: Locale = "en", digits = 2) {
+  return `${formatUpTo(inUnit(km, unit), digits, locale)} ${unit}`;
 }

@@ -9,5 +9,5 @@ export function LastRunLine({ run, unit }: { run: LastRun; unit: DistanceUnit })
   const t = useTranslations("caseload");
   const locale = useLocale();
   const pace = formatPace(run.seconds, run.distanceKm, unit);
-  return <span className="block text-xs text-slate-600">{t("lastRun", { date: formatDay(run.date, locale), distance: formatDistance(run.distanceKm ?? 0, unit), pace: pace ?? "none", watch: run.fromWatch ? "yes" : "no" })}</span>;
+  return <span className="block text-xs text-slate-600">{t("lastRun", { date: formatDay(run.date, locale), distance: formatDistance(run.distanceKm ?? 0, unit, locale), pace: pace ?? "none", watch: run.fromWatch ? "yes" : "no" })}</span>;
 }

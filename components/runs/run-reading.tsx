@@ -25,7 +25,7 @@ export interface ReadingWords {
 export function RunReading({ file, timeZone, unit, words, locale }: { file: RunFileView; timeZone: string; unit: DistanceUnit; words: ReadingWords; locale: Locale }) {
   const rows: [string, string][] = [
     [words.started, `${formatDay(file.date, locale)}, ${formatTime(new Date(file.startedAt), timeZone, locale)}`],
-    [words.distance, formatDistance(file.distanceKm, unit)],
+    [words.distance, formatDistance(file.distanceKm, unit, locale)],
     [words.movingTime, formatDuration(file.movingSeconds)],
     [words.pace, formatPace(file.movingSeconds, file.distanceKm, unit) ?? "–"],
   ];

@@ -12,8 +12,8 @@ import { formatDuration, formatPace, type RunMeasures } from "./format";
 export function describeRun(run: { distanceKm: number | null; durationMinutes: number }, measured: RunMeasures | null, unit: DistanceUnit = "km", locale: Locale = "en") {
   const t = wordsFor(locale, "runs");
   const km = run.distanceKm ?? 0;
-  if (!measured) return [t("typed", { distance: formatDistance(km, unit), minutes: run.durationMinutes }), formatPace(run.durationMinutes * 60, km, unit)].filter(Boolean).join(", ");
+  if (!measured) return [t("typed", { distance: formatDistance(km, unit, locale), minutes: run.durationMinutes }), formatPace(run.durationMinutes * 60, km, unit)].filter(Boolean).join(", ");
   const heart = measured.avgHr != null ? t("heart", { average: measured.avgHr, max: measured.maxHr ?? "none" }) : null;
   const climb = measured.elevationGainM != null ? t("climb", { metres: measured.elevationGainM }) : null;
-  return [formatDistance(km, unit), t("moving", { time: formatDuration(measured.movingSeconds) }), formatPace(measured.movingSeconds, km, unit), climb, heart].filter(Boolean).join(", ");
+  return [formatDistance(km, unit, locale), t("moving", { time: formatDuration(measured.movingSeconds) }), formatPace(measured.movingSeconds, km, unit), climb, heart].filter(Boolean).join(", ");
 }

@@ -37,7 +37,7 @@ export default async function CheckinPage({ searchParams }: { searchParams: Prom
   const missed = today.missingMornings.find((m) => m.morning === asked);
   const date = missed?.morning ?? today.date;
   const logs = formatList(
-    today.yesterdaysLogs.map((l) => (l.kind === "run" ? t("loggedRun", { distance: formatDistance(l.distanceKm ?? 0, unit) }) : t("loggedSession"))),
+    today.yesterdaysLogs.map((l) => (l.kind === "run" ? t("loggedRun", { distance: formatDistance(l.distanceKm ?? 0, unit, locale) }) : t("loggedSession"))),
     locale,
   );
   const intro = missed

@@ -18,7 +18,7 @@ function describe(entry: HistoryEntry, unit: DistanceUnit, t: HistoryWords, loca
   }
   const { log } = entry;
   const pain = t("sessionPain", { during: log.painDuring, after: log.painAfter, rpe: log.rpe });
-  if (log.kind === "run") return { title: t("run", { distance: formatDistance(log.distanceKm ?? 0, unit) }), detail: `${pain} · ${describeRun(log, entry.measured, unit, locale)}` };
+  if (log.kind === "run") return { title: t("run", { distance: formatDistance(log.distanceKm ?? 0, unit, locale) }), detail: `${pain} · ${describeRun(log, entry.measured, unit, locale)}` };
   return { title: t("session"), detail: `${pain} · ${t("minutes", { minutes: log.durationMinutes })}` };
 }
 

@@ -178,7 +178,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
             {today.todaysLogs.map((log) => (
               <li key={log.id}>
                 {log.kind === "run"
-                  ? t("loggedRun", { distance: formatDistance(log.distanceKm ?? 0, unit), during: log.painDuring, after: log.painAfter })
+                  ? t("loggedRun", { distance: formatDistance(log.distanceKm ?? 0, unit, locale), during: log.painDuring, after: log.painAfter })
                   : t("loggedSession", { during: log.painDuring, after: log.painAfter })}
               </li>
             ))}

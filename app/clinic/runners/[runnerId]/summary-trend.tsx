@@ -31,7 +31,7 @@ export function SummaryTrend({ status, recent, name, unit }: { status: CaseloadR
         <div>
           <dt className="text-xs text-slate-600">{t("runs")}</dt>
           <dd className="font-semibold tabular-nums">
-            {runs.length} ({formatDistance(km, unit, 1)})
+            {runs.length} ({formatDistance(km, unit, locale, 1)})
           </dd>
         </div>
         <div>

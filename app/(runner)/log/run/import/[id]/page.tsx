@@ -56,7 +56,7 @@ export default async function RunFromFilePage({ params }: { params: Promise<{ id
         </p>
       ) : match ? (
         <section aria-label={t("loggedAlready")} className="flex flex-col gap-3">
-          <p>{t("match", { distance: formatDistance(match.distanceKm, unit), minutes: match.durationMinutes })}</p>
+          <p>{t("match", { distance: formatDistance(match.distanceKm, unit, locale), minutes: match.durationMinutes })}</p>
           {match.editable ? (
             <SimpleForm
               action={addRunFileToRunAction}

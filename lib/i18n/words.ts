@@ -16,15 +16,26 @@ export type Words<N extends Namespace> = ReturnType<typeof createTranslator<Mess
  */
 const made = new Map<string, unknown>();
 
+/*
+ * A message short of an argument ("{count}" not given) falls back to its key and logs: a page keeps working
+ * in production. Under the tests it throws, so a rule or email that names the wrong argument fails its test.
+ */
+const onError =
+  process.env.NODE_ENV === "test"
+    ? (error: Error) => {
+        throw error;
+      }
+    : undefined;
+
 export function wordsFor<N extends Namespace>(locale: Locale, namespace: N): Words<N> {
   const key = `${locale}:${namespace}`;
-  if (!made.has(key)) made.set(key, createTranslator({ locale, messages: MESSAGES[locale], namespace }));
+  if (!made.has(key)) made.set(key, createTranslator({ locale, messages: MESSAGES[locale], namespace, onError }));
   return made.get(key) as Words<N>;
 }
 
 /** Any message by its whole key, for a rule's phrase (lib/i18n/say.ts), whose key the message test checks. */
 export function anyWords(locale: Locale): (key: string, values?: Record<string, string | number>) => string {
   const key = `${locale}:`;
-  if (!made.has(key)) made.set(key, createTranslator({ locale, messages: MESSAGES[locale] }));
+  if (!made.has(key)) made.set(key, createTranslator({ locale, messages: MESSAGES[locale], onError }));
   return made.get(key) as (key: string, values?: Record<string, string | number>) => string;
 }

@@ -55,7 +55,10 @@ export type Verdict = "ready" | "waiting" | "holding" | "held" | "step-back" | "
 
 export interface Progression {
   verdict: Verdict;
-  /** What the next phase still waits for, as the runner reads it (messages "progression"); empty when ready. */
+  /**
+   * What the next phase still waits for, as the runner reads it (messages "progression"); empty when ready,
+   * and on a step back, which each side words whole from `reds` (the clinic's proposal, the runner's notice).
+   */
   needs: Phrase[];
   /** The last sessions judged, newest first: the evidence a clinician reads. */
   evidence: Evidence[];
@@ -79,7 +82,7 @@ export function judgeProgression(s: PhaseSignals): Progression {
   const base = { evidence, earliest, reds };
 
   if (s.hasPreviousPhase && reds.length >= rules.stepBackReds) {
-    return { ...base, verdict: "step-back", needs: [say("stepBack", { reds: reds.length, days: rules.stepBackDays })] };
+    return { ...base, verdict: "step-back", needs: [] };
   }
   if (!s.hasNextPhase) return { ...base, verdict: "last-phase", needs: [] };
 

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Bars, GridY, LabelsX, niceMax, Plot, Polyline, scaleX, scaleY, spread } from "./plot";
 import { formatShortDate } from "@/lib/date-format";
+import { formatFixed, formatUpTo } from "@/lib/number-format";
 import { lightColor, seriesColor } from "./colors";
 import type { DistanceUnit } from "@/lib/units";
 
@@ -31,8 +32,8 @@ export function RunningChart({ blocks, band, unit }: { blocks: { end: string; di
         ]}
       >
         <rect x="0" width="100%" y={ratio(band.high)} height={ratio(band.low) - ratio(band.high)} fill={lightColor.green} fillOpacity={0.1} />
-        <GridY y={km} ticks={[0, kmTop / 2, kmTop]} />
-        <GridY y={ratio} ticks={[band.low, band.high]} side="right" format={(v) => v.toFixed(1)} />
+        <GridY y={km} ticks={[0, kmTop / 2, kmTop]} format={(v) => formatUpTo(v, 2, locale)} />
+        <GridY y={ratio} ticks={[band.low, band.high]} side="right" format={(v) => formatFixed(v, 1, locale)} />
         <Bars height={HEIGHT} fill={seriesColor.bars} bars={blocks.map((b, i) => ({ x: centre(i) - slot * 0.3, width: slot * 0.6, top: km(b.distance), bottom: km(0) }))} />
         <Polyline height={HEIGHT} points={blocks.map((b, i) => (b.ratio == null ? null : [centre(i), ratio(b.ratio)]))} stroke={seriesColor.ratio} width={2} />
         <LabelsX height={HEIGHT} items={spread(blocks.length).map((i) => ({ x: centre(i), text: formatShortDate(blocks[i]!.end, locale) }))} />

@@ -172,6 +172,10 @@ test("a Spanish-speaking runner sets her reminders in Spanish and the worker ema
     expect([path, await seriousViolations(page)]).toEqual([path, []]);
     expect([path, await fitsTheScreen(page)]).toEqual([path, true]);
   }
+  // The load ratio's target band on her running chart, with a decimal comma.
+  await page.goto("/progress");
+  const running = page.getByRole("img", { name: /^Distancia y ratio de carga/ });
+  await expect(running.locator("text")).toContainText(["0,8", "1,3"]);
 
   // 07:00 tomorrow on her clock: the reminder reaches the SMTP server, in Spanish.
   const clock = await workerClock(db);

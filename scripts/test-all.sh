@@ -67,6 +67,8 @@ else
       npx playwright test 2>&1 | tee "$artifacts/playwright.log"
       # What the servers logged during the whole run must hold no patient data.
       if npx tsx scripts/check-log-privacy.ts "$artifacts/playwright.log"; then record server-log-privacy pass; else record server-log-privacy fail; fi
+      # A page short of a message or an argument still renders (its key stands in) and only logs: fail here.
+      if grep -aE "code: '(MISSING_MESSAGE|MISSING_FORMAT|INSUFFICIENT_PATH|INVALID_MESSAGE|INVALID_KEY|FORMATTING_ERROR)'" "$artifacts/playwright.log"; then record server-log-words fail; else record server-log-words pass; fi
     else
       record e2e-seed fail
     fi

@@ -88,7 +88,7 @@ export async function openDataExport(actor: Actor, exportId: string): Promise<{ 
 export async function buildDataExport(exportId: string): Promise<{ requestedBy: string; runnerId: string; expiresAt: Date } | null> {
   const db = await getDb();
   const [request] = await db
-    .select({ runnerId: dataExports.runnerId, requestedBy: dataExports.requestedBy, name: users.name, clinicId: users.clinicId })
+    .select({ runnerId: dataExports.runnerId, requestedBy: dataExports.requestedBy, name: users.name, clinicId: users.clinicId, locale: users.locale })
     .from(dataExports)
     .innerJoin(users, eq(users.id, dataExports.runnerId))
     .where(and(eq(dataExports.id, exportId), isNull(dataExports.readyAt)));
@@ -101,7 +101,8 @@ export async function buildDataExport(exportId: string): Promise<{ requestedBy: 
   const files = await runFilesOf(request.runnerId);
   const counts = Object.fromEntries(Object.entries(records).map(([table, rows]) => [table, rows.length]));
   const entries: Zippable = {
-    "README.md": strToU8(readme({ name: request.name, at, tables, counts, files: Object.keys(files) })),
+    // The archive is the runner's record, addressed to them: its README is in their language, whoever asked.
+    "README.md": strToU8(readme({ name: request.name, at, tables, counts, files: Object.keys(files) }, request.locale)),
     "fhir-bundle.json": strToU8(JSON.stringify(bundle, null, 2)),
     "logs.csv": strToU8(csv),
     ...Object.fromEntries(Object.entries(records).map(([table, rows]) => [`records/${table}.json`, strToU8(JSON.stringify(rows, null, 2))])),

@@ -15,7 +15,7 @@ import { actorOf, createCaseload, createUser } from "@/testing/factories";
 import { fitFile, route } from "@/testing/run-files";
 import { closeAccount, getClosure } from "./closure";
 import { buildDataExport, listDataExports, openDataExport, requestDataExport } from "./data-exports";
-import { TABLE_WORDS } from "./data-readme";
+import { DESCRIBED_TABLES } from "./data-readme";
 import { recordsAbout } from "./data-records";
 import { dischargeRunner } from "./discharge";
 import { reissueInvite } from "./invites";
@@ -155,6 +155,21 @@ describe("the retention period", () => {
 });
 
 describe("the runner's own copy of their data", () => {
+  it("explains itself in the runner's language, even when their clinician asked for it", async () => {
+    const { admin, runner } = await runnerWithRecord();
+    await db.update(s.users).set({ locale: "es" }).where(eq(s.users.id, runner.id));
+    const asked = await requestDataExport(admin, runner.id);
+    await buildDataExport(asked.id);
+    const opened = await openDataExport(admin, asked.id);
+    if (opened === "expired") throw new Error("expired at once");
+    const words = strFromU8(unzipSync(new Uint8Array(await new Response(opened.body).arrayBuffer()))["README.md"]!);
+    expect(words).toMatch(/^# Tus datos de StrideBack\n\nTodo lo que StrideBack guarda sobre /);
+    expect(words).toContain("tus archivos de carrera tal como se subieron desde tu reloj (1).");
+    // The records' field names are data, the same in every language.
+    expect(words).toContain("### session_logs.json (2)\n\nCada sesión que registraste: ejercicios o carrera");
+    expect(words).toContain("- `pain_during` (");
+  });
+
   it("holds every record and file of theirs and nothing of another runner's, for the one who asked, for seven days", async () => {
     const { admin, runner } = await runnerWithRecord();
     const other = await runnerWithRecord();
@@ -180,7 +195,8 @@ describe("the runner's own copy of their data", () => {
     expect(everything).not.toMatch(/password_hash|argon2/);
     // Every kind of record in the archive is described in its README.
     const tables = names.filter((n) => n.startsWith("records/")).map((n) => n.slice(8, -5));
-    expect(tables.filter((t) => !TABLE_WORDS[t])).toEqual([]);
+    expect(tables.filter((t) => !DESCRIBED_TABLES.has(t))).toEqual([]);
+    expect(strFromU8(files["README.md"]!)).toContain("### users.json (1)\n\nYour account: name, email, role, clinic");
 
     // Only the one who asked downloads it, and not after its seven days.
     await expect(openDataExport(admin, first.id)).rejects.toThrow(NotFoundError);

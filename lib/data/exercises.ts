@@ -3,7 +3,6 @@ import { and, arrayContains, asc, eq, ilike, isNull, or, type SQL } from "drizzl
 import { getDb } from "@/db";
 import { violatedConstraint } from "@/db/errors";
 import { type Exercise, exerciseCategoryEnum, exercises, type Presentation, presentationEnum } from "@/db/schema";
-import { stripControlCharacters } from "@/lib/validation/fields";
 import type { ExerciseInput } from "@/lib/validation/clinic";
 import { type Actor, isId } from "./actor";
 import { InvalidFieldError, NotFoundError } from "@/lib/errors";
@@ -20,16 +19,18 @@ import { said } from "@/lib/i18n/said";
 const visibleTo = (actor: Actor) => or(isNull(exercises.clinicId), eq(exercises.clinicId, actor.clinicId));
 
 /** Filters come from the URL: an unknown category or presentation lists nothing; the search is plain text. */
-export async function listExercises(actor: Actor, filter: { q?: string; category?: string; presentation?: string } = {}) {
+/**
+ * The library a clinician may use, by category and presentation. Searching by name is done on the page, in
+ * the reader's words (a global exercise's name is a message: lib/i18n/exercise-words.ts), not in SQL.
+ */
+export async function listExercises(actor: Actor, filter: { category?: string; presentation?: string } = {}) {
   if (actor.role !== "clinician") return [];
   const category = filter.category || undefined;
   const presentation = filter.presentation || undefined;
   if (category && !(exerciseCategoryEnum.enumValues as readonly string[]).includes(category)) return [];
   if (presentation && !(presentationEnum.enumValues as readonly string[]).includes(presentation)) return [];
-  const q = stripControlCharacters(filter.q ?? "").trim().slice(0, 100);
   const db = await getDb();
   const where: (SQL | undefined)[] = [visibleTo(actor)];
-  if (q) where.push(ilike(exercises.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`));
   if (category) where.push(eq(exercises.category, category as Exercise["category"]));
   if (presentation) where.push(arrayContains(exercises.presentations, [presentation as Presentation]));
   return db.select().from(exercises).where(and(...where)).orderBy(asc(exercises.name));

@@ -18,10 +18,10 @@ import { said } from "@/lib/i18n/said";
  */
 const visibleTo = (actor: Actor) => or(isNull(exercises.clinicId), eq(exercises.clinicId, actor.clinicId));
 
-/** Filters come from the URL: an unknown category or presentation lists nothing; the search is plain text. */
 /**
- * The library a clinician may use, by category and presentation. Searching by name is done on the page, in
- * the reader's words (a global exercise's name is a message: lib/i18n/exercise-words.ts), not in SQL.
+ * The library a clinician may use, by category and presentation. The filters come from the URL: an unknown
+ * category or presentation lists nothing. Searching by name is done on the page, in the reader's words (a
+ * global exercise's name is a message: lib/i18n/exercise-words.ts), not in SQL on the stored English.
  */
 export async function listExercises(actor: Actor, filter: { category?: string; presentation?: string } = {}) {
   if (actor.role !== "clinician") return [];

@@ -1,7 +1,7 @@
 import { doseLabel } from "@/lib/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { exerciseInWords } from "@/lib/i18n/exercise-words";
-import { illustrationSrc } from "@/lib/illustrations/src";
+import { illustrationOf } from "@/lib/illustrations/src";
 
 /** One row of the exercise session form. */
 export interface SessionItem {
@@ -36,7 +36,7 @@ export function toSessionItems<T extends PlanItem>(items: T[], isDue: (item: T) 
       holdSeconds: item.prescription.holdSeconds,
       due: isDue(item),
       neural: exercise.painRule === "neural",
-      picture: exercise.illustration ? { src: illustrationSrc(exercise.illustration, locale), alt: exercise.illustrationAlt ?? "" } : null,
+      picture: illustrationOf(exercise, locale),
     };
   });
 }

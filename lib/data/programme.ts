@@ -14,7 +14,7 @@ import { activeVersionOn } from "./plan-in-force";
 import { readableRunner } from "./runners";
 import { getClinicContact } from "./red-flags";
 import type { Runner } from "./runners";
-import { illustrationSrc } from "@/lib/illustrations/src";
+import { illustrationOf } from "@/lib/illustrations/src";
 
 /*
  * The home programme: the plan in force today, as the runner takes it home. The same content serves the
@@ -51,7 +51,7 @@ export async function programmeOf(actor: Actor, runner: Runner) {
       prescription,
       exercise,
       photo: media.find((m) => m.exerciseId === exercise.id && m.kind === "image") ?? null,
-      illustration: exercise.illustration ? { src: illustrationSrc(exercise.illustration, runner.locale), alt: exercise.illustrationAlt ?? "" } : null,
+      illustration: illustrationOf(exercise, runner.locale),
     };
   });
   const t = wordsFor(runner.locale, "programme");

@@ -5,3 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
  * (scripts/draw-illustrations.ts writes one set per language), English at the top level.
  */
 export const illustrationSrc = (key: string, locale: Locale) => (locale === "en" ? `/illustrations/${key}.svg` : `/illustrations/${locale}/${key}.svg`);
+
+/** A worded exercise's drawing as a page shows it (where it is served, its description), or none. */
+export const illustrationOf = (exercise: { illustration: string | null; illustrationAlt?: string | null }, locale: Locale) =>
+  exercise.illustration ? { src: illustrationSrc(exercise.illustration, locale), alt: exercise.illustrationAlt ?? "" } : null;

@@ -27,7 +27,7 @@ import { exerciseInWords } from "@/lib/i18n/exercise-words";
 import { MissingMornings } from "./missing-mornings";
 import { OpenRedFlags } from "./open-red-flags";
 import { ZoneNotice } from "./zone-notice";
-import { illustrationSrc } from "@/lib/illustrations/src";
+import { illustrationOf } from "@/lib/illustrations/src";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("today"))("title") };
@@ -148,7 +148,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
                   </div>
                   {dose === 1 ? (
                     <div className="mt-2">
-                      <ExercisePicture media={mediaOf(exercise.id)} illustration={exercise.illustration ? { src: illustrationSrc(exercise.illustration, locale), alt: exercise.illustrationAlt ?? "" } : null} />
+                      <ExercisePicture media={mediaOf(exercise.id)} illustration={illustrationOf(exercise, locale)} />
                     </div>
                   ) : null}
                   <Disclosure label={t("howTo")} context={exercise.name} className="mt-2">

@@ -17,8 +17,9 @@ export type Words<N extends Namespace> = ReturnType<typeof createTranslator<Mess
 const made = new Map<string, unknown>();
 
 /*
- * A message short of an argument ("{count}" not given) falls back to its key and logs: a page keeps working
- * in production. Under the tests it throws, so a rule or email that names the wrong argument fails its test.
+ * In production a missing message shows its key and logs, and a message short of an argument ("{count}" not
+ * given) shows as written, silently: a page keeps working. Under the tests both throw, so a rule, email or
+ * PDF that names the wrong message or argument fails the test that words it.
  */
 const onError =
   process.env.NODE_ENV === "test"
